@@ -1,0 +1,178 @@
+using NodaTime;
+
+namespace ConsentKit.Consent;
+
+/// <summary>The notice shown to the person when consent was asked (R2): which text, in which language, and its SHA-256.</summary>
+/// <param name="Id">The notice's identifier in the integrator's system.</param>
+/// <param name="Version">The notice's version.</param>
+/// <param name="Language">BCP 47 language tag of the text shown, such as <c>fr-CA</c>.</param>
+/// <param name="Sha256">SHA-256 of the exact text shown, 64 lower-case hex characters.</param>
+public sealed record NoticeReference(string Id, string Version, string Language, string Sha256);
+
+/// <summary>
+/// A consent event to record: a grant, withdrawal, renewal or parental grant for one (contact, purpose, channel),
+/// with its proof (R1, R2). Free-text proof (affirmative act, evidence, collector, source detail, guardian) is kept
+/// outside the hash chain so that it can be erased; the chain holds its keyed hash.
+/// </summary>
+public sealed record ConsentEvent
+{
+    /// <summary>The integrator's opaque contact id.</summary>
+    public required string ContactId { get; init; }
+
+    /// <summary>A purpose from the catalog, such as <c>gotv</c>.</summary>
+    public required string Purpose { get; init; }
+
+    /// <summary>The channel the event covers.</summary>
+    public required Channel Channel { get; init; }
+
+    /// <summary>What the event does; a grant by default.</summary>
+    public ConsentEventKind Kind { get; init; } = ConsentEventKind.Granted;
+
+    /// <summary>The legal basis; required for grants, renewals and parental grants.</summary>
+    public ConsentBasis? Basis { get; init; }
+
+    /// <summary>Where the event was captured.</summary>
+    public required CaptureSource Source { get; init; }
+
+    /// <summary>The form URL or another reference to the capture point; required for web forms.</summary>
+    public string? SourceDetail { get; init; }
+
+    /// <summary>When the person acted; the clock's current instant when null. May not lie in the future beyond the configured tolerance.</summary>
+    public Instant? OccurredAt { get; init; }
+
+    /// <summary>When the consent ends; the purpose's default lifetime when null (R7). Must be after <see cref="OccurredAt"/>.</summary>
+    public Instant? ExpiresAt { get; init; }
+
+    /// <summary>The notice shown; required for grants.</summary>
+    public NoticeReference? Notice { get; init; }
+
+    /// <summary>What the person did, such as "ticked an unticked box" or "replied OUI" (R2, R3).</summary>
+    public string? AffirmativeAct { get; init; }
+
+    /// <summary>A reference to the evidence: a form submission id, a scan, a recording.</summary>
+    public string? EvidenceRef { get; init; }
+
+    /// <summary>Who collected the consent: a staff member, volunteer or processor.</summary>
+    public string? CollectedBy { get; init; }
+
+    /// <summary>Whether the data came from the person; false for third-party data, which then names the third party (R5).</summary>
+    public bool FromDataSubject { get; init; } = true;
+
+    /// <summary>The third party the data came from, when <see cref="FromDataSubject"/> is false.</summary>
+    public string? ThirdParty { get; init; }
+
+    /// <summary>The third party's ISO 3166 alpha-2 country code (R36).</summary>
+    public string? ThirdPartyCountry { get; init; }
+
+    /// <summary>For a parental grant: a reference to the parent or guardian who consented (R9).</summary>
+    public string? Guardian { get; init; }
+
+    /// <summary>A key that makes a retried event count once.</summary>
+    public string? IdempotencyKey { get; init; }
+
+    /// <summary>The organisation whose ledger records the event; the default organisation when null.</summary>
+    public string? OrganisationId { get; init; }
+}
+
+/// <summary>The outcome of recording one event.</summary>
+/// <param name="EventId">The ledger event id.</param>
+/// <param name="Duplicate">True when the idempotency key matched an event already recorded: nothing new was written.</param>
+public sealed record RecordResult(string EventId, bool Duplicate);
+
+/// <summary>A consent event as the ledger holds it (R2).</summary>
+public sealed record ConsentRecord
+{
+    /// <summary>The ledger event id.</summary>
+    public required string EventId { get; init; }
+
+    /// <summary>The organisation whose ledger holds the event.</summary>
+    public required string OrganisationId { get; init; }
+
+    /// <summary>The position of the event in its organisation's chain, from 1.</summary>
+    public required long Sequence { get; init; }
+
+    /// <summary>The contact the event is about.</summary>
+    public required string ContactId { get; init; }
+
+    /// <summary>The event's kind.</summary>
+    public required ConsentEventKind Kind { get; init; }
+
+    /// <summary>The purpose.</summary>
+    public required string Purpose { get; init; }
+
+    /// <summary>The channel.</summary>
+    public required Channel Channel { get; init; }
+
+    /// <summary>The legal basis, for grants.</summary>
+    public ConsentBasis? Basis { get; init; }
+
+    /// <summary>Where the event was captured.</summary>
+    public required CaptureSource Source { get; init; }
+
+    /// <summary>When the person acted.</summary>
+    public required Instant OccurredAt { get; init; }
+
+    /// <summary>When the ledger recorded it.</summary>
+    public required Instant RecordedAt { get; init; }
+
+    /// <summary>When the consent ends, for grants.</summary>
+    public Instant? ExpiresAt { get; init; }
+
+    /// <summary>The notice shown, for grants.</summary>
+    public NoticeReference? Notice { get; init; }
+
+    /// <summary>Whether the data came from the person.</summary>
+    public required bool FromDataSubject { get; init; }
+
+    /// <summary>The third party the data came from.</summary>
+    public string? ThirdParty { get; init; }
+
+    /// <summary>The third party's country.</summary>
+    public string? ThirdPartyCountry { get; init; }
+
+    /// <summary>The jurisdiction whose profile applied.</summary>
+    public required Jurisdiction Jurisdiction { get; init; }
+
+    /// <summary>Source detail (erasable, outside the chain).</summary>
+    public string? SourceDetail { get; init; }
+
+    /// <summary>Affirmative act (erasable, outside the chain).</summary>
+    public string? AffirmativeAct { get; init; }
+
+    /// <summary>Evidence reference (erasable, outside the chain).</summary>
+    public string? EvidenceRef { get; init; }
+
+    /// <summary>Collector (erasable, outside the chain).</summary>
+    public string? CollectedBy { get; init; }
+
+    /// <summary>Guardian reference for a parental grant (erasable, outside the chain).</summary>
+    public string? Guardian { get; init; }
+
+    /// <summary>The SHA-256 chain hash of this event, lower-case hex.</summary>
+    public required string Hash { get; init; }
+}
+
+/// <summary>The consent state of one (contact, purpose, channel) at an instant.</summary>
+/// <param name="Purpose">The purpose.</param>
+/// <param name="Channel">The channel.</param>
+/// <param name="Status">Granted, withdrawn, expired or none.</param>
+/// <param name="Basis">The basis of the grant in force, if any.</param>
+/// <param name="Since">When the event that set this state occurred.</param>
+/// <param name="Expires">When the grant ends.</param>
+/// <param name="EventId">The event that set this state.</param>
+public sealed record ConsentState(
+    string Purpose,
+    Channel Channel,
+    ConsentStatus Status,
+    ConsentBasis? Basis,
+    Instant? Since,
+    Instant? Expires,
+    string? EventId);
+
+/// <summary>The result of checking a ledger's hash chains and the personal data kept outside them.</summary>
+/// <param name="Ok">True when every chain and every keyed hash matches.</param>
+/// <param name="Events">How many events were checked.</param>
+/// <param name="FirstBadEvent">The first event found edited, deleted, inserted or reordered, or whose outside data no longer matches.</param>
+/// <param name="Reason">A stable code: <c>ok</c>, <c>edited</c>, <c>deleted</c>, <c>inserted</c>, <c>reordered</c>, <c>personal-data-mismatch</c>.</param>
+/// <param name="Message">A plain English sentence; no personal data.</param>
+public sealed record LedgerVerification(bool Ok, long Events, string? FirstBadEvent, string Reason, string Message);

@@ -1,0 +1,195 @@
+using ConsentKit.Contacts;
+using ConsentKit.Diagnostics;
+using ConsentKit.Hosting;
+using ConsentKit.Storage;
+using NodaTime;
+
+namespace ConsentKit.Consent;
+
+/// <summary>
+/// The only code that appends to a chain. Contacts and consent events of one call go in one transaction:
+/// checked against the store under the write lock, chained, and committed whole, or not at all.
+/// </summary>
+internal sealed class LedgerWriter(ConsentKitRuntime runtime)
+{
+    internal const string ContactRecordedKind = "contact_recorded";
+
+    public async Task<IReadOnlyList<RecordResult>> WriteAsync(
+        string orgId,
+        IReadOnlyList<ContactRow> contacts,
+        IReadOnlyList<EventRow> events,
+        ConsentKitEnvironment env,
+        CancellationToken cancellationToken)
+    {
+        var now = runtime.Clock.GetCurrentInstant();
+        var errors = new List<ValidationError>();
+        await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        if (!await session.OrganisationExistsAsync(orgId).ConfigureAwait(false))
+        {
+            throw Refuse([new("organisation", "organisation.unknown", "organisation is not registered in this store; register it first.")]);
+        }
+
+        var sources = new EventRow[events.Count];
+        var duplicate = new bool[events.Count];
+        var fresh = await SkipDuplicatesAsync(session, orgId, events, sources, duplicate, errors).ConfigureAwait(false);
+
+        var contactIds = contacts.Select(c => c.ContactId).Concat(fresh.Select(e => e.ContactId)).ToHashSet(StringComparer.Ordinal);
+        var known = (await session.GetContactsAsync(orgId, contactIds).ConfigureAwait(false)).ToDictionary(c => c.ContactId, StringComparer.Ordinal);
+
+        var toAppend = new List<EventRow>(contacts.Count + fresh.Count);
+        var changedContacts = new List<ContactRow>();
+        foreach (var contact in contacts)
+        {
+            contact.PersonalHmac = env.Hasher.ContactHmac(contact);
+            if (known.TryGetValue(contact.ContactId, out var stored) && stored.PersonalHmac == contact.PersonalHmac)
+            {
+                continue;
+            }
+
+            known[contact.ContactId] = contact;
+            changedContacts.Add(contact);
+            toAppend.Add(new EventRow
+            {
+                OrgId = orgId,
+                Kind = ContactRecordedKind,
+                ContactId = contact.ContactId,
+                OccurredAt = now.ToUnixTimeTicks(),
+                FromDataSubject = true,
+                Jurisdiction = env.Profile.Code.Name(),
+                PersonalHmac = contact.PersonalHmac,
+            });
+        }
+
+        await CheckAgainstStoreAsync(session, orgId, fresh, known, env, errors).ConfigureAwait(false);
+        if (errors.Count > 0)
+        {
+            throw Refuse(errors);
+        }
+
+        toAppend.AddRange(fresh);
+        if (toAppend.Count > 0)
+        {
+            var head = Chain(toAppend, await session.GetHeadAsync(orgId).ConfigureAwait(false), orgId, now, env.Hasher);
+            await session.UpsertContactsAsync(changedContacts).ConfigureAwait(false);
+            await session.AppendAsync(toAppend, head).ConfigureAwait(false);
+            await session.CommitAsync().ConfigureAwait(false);
+            runtime.Metrics.Recorded(toAppend.Count);
+            Log.Appended(runtime.Logger, toAppend.Count, orgId, head.ChainSeq);
+        }
+
+        var results = new RecordResult[events.Count];
+        for (var i = 0; i < results.Length; i++)
+        {
+            results[i] = new RecordResult(sources[i].EventId, duplicate[i]);
+        }
+
+        return results;
+    }
+
+    public ConsentKitValidationException Refuse(IReadOnlyList<ValidationError> errors)
+    {
+        runtime.Metrics.Refused(errors.Count, errors[0].Rule);
+        Log.Refused(runtime.Logger, errors.Count, errors[0].Rule);
+        return new ConsentKitValidationException(errors);
+    }
+
+    // A retried event (same idempotency key) counts once; the same key reused for another fact is an error.
+    // sources[i] is the row whose id answers event i: itself, an earlier row of this batch, or a stored row.
+    private static async Task<List<EventRow>> SkipDuplicatesAsync(
+        IStoreWriteSession session, string orgId, IReadOnlyList<EventRow> events, EventRow[] sources, bool[] duplicate, List<ValidationError> errors)
+    {
+        var keys = events.Where(e => e.IdempotencyKey is not null).Select(e => e.IdempotencyKey!).Distinct(StringComparer.Ordinal).ToList();
+        var seen = keys.Count == 0
+            ? new Dictionary<string, EventRow>(StringComparer.Ordinal)
+            : (await session.FindByIdempotencyKeysAsync(orgId, keys).ConfigureAwait(false)).ToDictionary(e => e.IdempotencyKey!, StringComparer.Ordinal);
+
+        var fresh = new List<EventRow>(events.Count);
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.IdempotencyKey is { } key)
+            {
+                if (seen.TryGetValue(key, out var earlier))
+                {
+                    if (earlier.ContactId != e.ContactId || earlier.Purpose != e.Purpose || earlier.Channel != e.Channel || earlier.Kind != e.Kind)
+                    {
+                        errors.Add(new("idempotency_key", "idempotency_key.conflict", "idempotency_key was already used for a different event (contact, purpose, channel or kind differ)."));
+                    }
+
+                    sources[i] = earlier;
+                    duplicate[i] = true;
+                    continue;
+                }
+
+                seen[key] = e;
+            }
+
+            sources[i] = e;
+            fresh.Add(e);
+        }
+
+        return fresh;
+    }
+
+    private static async Task CheckAgainstStoreAsync(
+        IStoreWriteSession session, string orgId, List<EventRow> fresh, Dictionary<string, ContactRow> known, ConsentKitEnvironment env, List<ValidationError> errors)
+    {
+        var renewals = new List<(string, string, string)>();
+        var grantedInBatch = new HashSet<(string, string, string)>();
+        foreach (var e in fresh)
+        {
+            if (!known.TryGetValue(e.ContactId, out var contact))
+            {
+                errors.Add(new("contact_id", "contact_id.unknown", "contact_id names no contact of this organisation; record the contact first."));
+                continue;
+            }
+
+            ConsentEventValidation.CheckAge(e, ContactValidation.ParseBirthDate(contact), env, errors);
+            var key = (e.ContactId, e.Purpose!, e.Channel!);
+            if (e.Kind == "renewed" && !grantedInBatch.Contains(key))
+            {
+                renewals.Add(key);
+            }
+
+            if (e.Kind is "granted" or "parental_granted")
+            {
+                grantedInBatch.Add(key);
+            }
+        }
+
+        if (renewals.Count > 0)
+        {
+            var states = await session.GetStatesAsync(orgId, renewals).ConfigureAwait(false);
+            if (states.Count(s => s.Status == "granted") < renewals.Distinct().Count())
+            {
+                errors.Add(new("kind", "kind.renewal-without-grant", "a renewal needs a grant in force for the same contact, purpose and channel; record a new grant instead."));
+            }
+        }
+    }
+
+    private static ChainHead Chain(List<EventRow> rows, ChainHead? head, string orgId, Instant now, LedgerHasher hasher)
+    {
+        var seq = head?.ChainSeq ?? 0;
+        var prevHash = head?.Hash ?? LedgerHasher.Genesis;
+        var prevId = head?.EventId;
+        var recorded = now.ToUnixTimeTicks();
+        foreach (var row in rows)
+        {
+            row.ChainSeq = ++seq;
+            row.EventId = "evt_" + Guid.CreateVersion7(now.ToDateTimeOffset()).ToString("N");
+            row.PrevEventId = prevId;
+            row.PrevHash = prevHash;
+            row.RecordedAt = recorded;
+            if (row.Kind != ContactRecordedKind)
+            {
+                row.PersonalHmac = hasher.DetailsHmac(row);
+            }
+
+            row.Hash = LedgerHasher.ChainHash(row);
+            prevHash = row.Hash;
+            prevId = row.EventId;
+        }
+
+        return new ChainHead { OrgId = orgId, ChainSeq = seq, EventId = prevId!, Hash = prevHash };
+    }
+}

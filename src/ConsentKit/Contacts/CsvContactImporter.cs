@@ -1,0 +1,240 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using ConsentKit.Consent;
+using ConsentKit.Diagnostics;
+using ConsentKit.Hosting;
+using ConsentKit.Storage;
+using CsvHelper;
+using CsvHelper.Configuration;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ConsentKit.Contacts;
+
+internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter writer) : IContactImporter
+{
+    internal static readonly string[] RequiredColumns =
+    [
+        "contact_id", "first_name", "last_name", "phone", "email", "language", "postal_code", "birth_date",
+        "purpose", "channel", "basis", "source", "notice_id", "notice_version", "notice_language", "notice_sha256",
+        "affirmative_act", "evidence_ref", "collected_by", "from_data_subject", "granted_at",
+    ];
+
+    public async Task<ImportReport> ImportAsync(TextReader csv, ImportOptions? options = null, IProgress<int>? rowsRead = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        options ??= new ImportOptions();
+        var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var orgId = runtime.Organisation(options.OrganisationId);
+        var now = runtime.Clock.GetCurrentInstant();
+
+        var errors = new List<ImportError>();
+        var contacts = new Dictionary<string, (ContactRow Row, int Line)>(StringComparer.Ordinal);
+        var events = new List<(EventRow Row, int Line)>();
+        var rows = 0;
+
+        using var reader = new CsvReader(csv, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = false, TrimOptions = TrimOptions.Trim });
+        if (!await reader.ReadAsync().ConfigureAwait(false) || !reader.ReadHeader())
+        {
+            return Refused(0, [new ImportError(1, "header", "header.missing", "The file has no header row.")]);
+        }
+
+        var header = reader.HeaderRecord!;
+        var missing = RequiredColumns.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToList();
+        if (missing.Count > 0)
+        {
+            return Refused(0, missing.Select(c => new ImportError(1, c, "header.column-missing", $"The header has no {c} column.")).ToList());
+        }
+
+        while (await reader.ReadAsync().ConfigureAwait(false))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            rows++;
+            var line = reader.Parser.Row;
+            var rowErrors = new List<ValidationError>();
+            ReadRow(reader, orgId, env, now, rowErrors, out var contactRow, out var eventRow);
+
+            if (contactRow is not null && contacts.TryGetValue(contactRow.ContactId, out var first) && !SameDetails(first.Row, contactRow))
+            {
+                rowErrors.Add(new("contact_id", "contact_id.conflicting-details", $"this contact's details differ from line {first.Line}; one contact has one set of details per file."));
+            }
+
+            if (rowErrors.Count > 0)
+            {
+                errors.AddRange(rowErrors.Select(e => new ImportError(line, e.Field == "occurred_at" ? "granted_at" : e.Field, e.Rule, e.Message.Replace("occurred_at", "granted_at", StringComparison.Ordinal))));
+                continue;
+            }
+
+            contacts.TryAdd(contactRow!.ContactId, (contactRow, line));
+            events.Add((eventRow!, line));
+            if (rows % 10_000 == 0)
+            {
+                rowsRead?.Report(rows);
+            }
+        }
+
+        rowsRead?.Report(rows);
+        var rejected = errors.Select(e => e.Line).Distinct().Count();
+        if (errors.Count > 0 && !options.Partial)
+        {
+            return Refused(rows, errors);
+        }
+
+        var contactRows = contacts.Values.Select(c => c.Row).ToList();
+        IReadOnlyList<RecordResult> results;
+        try
+        {
+            results = await writer.WriteAsync(orgId, contactRows, events.Select(e => e.Row).ToList(), env, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConsentKitValidationException ex)
+        {
+            // Checks against the store (an unknown organisation, say) concern the whole file, reported on the header line.
+            return Refused(rows, [.. errors, .. ex.Errors.Select(e => new ImportError(1, e.Field, e.Rule, e.Message))]);
+        }
+
+        var duplicates = results.Count(r => r.Duplicate);
+        Log.Imported(runtime.Logger, rows, results.Count - duplicates, duplicates, rejected);
+        return new ImportReport(rows, contactRows.Count, results.Count - duplicates, duplicates, rejected, Committed: true, errors);
+
+        ImportReport Refused(int read, List<ImportError> all)
+        {
+            runtime.Metrics.Refused(all.Count, all[0].Rule);
+            Log.Refused(runtime.Logger, all.Count, all[0].Rule);
+            return new ImportReport(read, 0, 0, 0, all.Select(e => e.Line).Distinct().Count(), Committed: false, all);
+        }
+    }
+
+    private void ReadRow(CsvReader reader, string orgId, ConsentKitEnvironment env, Instant now, List<ValidationError> errors, out ContactRow? contactRow, out EventRow? eventRow)
+    {
+        string? Get(string name) => reader.TryGetField<string>(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v : null;
+
+        var birthDate = ParseDate(Get("birth_date"), "birth_date", errors);
+        var occurred = ParseInstant(Get("granted_at"), "granted_at", errors, required: true);
+        var expires = ParseInstant(Get("expires_at"), "expires_at", errors, required: false);
+        var fromSubject = Get("from_data_subject") switch
+        {
+            "true" => true,
+            "false" => false,
+            _ => Invalid(errors, "from_data_subject", "from_data_subject.format", "from_data_subject must be true or false."),
+        };
+        var channel = Parse<Channel>(Get("channel"), Vocabulary.TryParseChannel, "channel", Vocabulary.AllowedChannels, errors);
+        var basis = Parse<ConsentBasis>(Get("basis"), Vocabulary.TryParseBasis, "basis", Vocabulary.AllowedBases, errors);
+        var source = Parse<CaptureSource>(Get("source"), Vocabulary.TryParseSource, "source", Vocabulary.AllowedSources, errors);
+
+        var contact = new Contact
+        {
+            ContactId = Get("contact_id") ?? string.Empty,
+            FirstName = Get("first_name"),
+            LastName = Get("last_name"),
+            Phone = Get("phone"),
+            Email = Get("email"),
+            Language = Get("language"),
+            PostalCode = Get("postal_code"),
+            BirthDate = birthDate,
+        };
+        var contactErrors = new List<ValidationError>();
+        contactRow = ContactValidation.Validate(contact, orgId, env.Normalizer, env.Profile.DefaultRegion, now, contactErrors);
+        errors.AddRange(contactErrors.Where(e => e.Field != "contact_id"));
+
+        var consent = new ConsentEvent
+        {
+            ContactId = contact.ContactId,
+            Purpose = Get("purpose") ?? string.Empty,
+            Channel = channel ?? Channel.Sms,
+            Basis = basis,
+            Source = source ?? CaptureSource.Import,
+            SourceDetail = Get("source_detail"),
+            OccurredAt = occurred ?? now,
+            ExpiresAt = expires,
+            Notice = new NoticeReference(Get("notice_id") ?? "", Get("notice_version") ?? "", Get("notice_language") ?? "", Get("notice_sha256") ?? ""),
+            AffirmativeAct = Get("affirmative_act"),
+            EvidenceRef = Get("evidence_ref"),
+            CollectedBy = Get("collected_by"),
+            FromDataSubject = fromSubject,
+            ThirdParty = Get("third_party"),
+            ThirdPartyCountry = Get("third_party_country"),
+            OrganisationId = orgId,
+        };
+        eventRow = ConsentEventValidation.Validate(consent, orgId, env, now, runtime.Options.FutureTolerance, errors);
+        if (eventRow is not null)
+        {
+            ConsentEventValidation.CheckAge(eventRow, birthDate, env, errors);
+            eventRow.IdempotencyKey = Get("idempotency_key") ?? DerivedKey(eventRow);
+        }
+
+        if (errors.Count > 0)
+        {
+            contactRow = null;
+            eventRow = null;
+        }
+    }
+
+    // Re-importing the same file must not double the ledger: a row's key is a hash of the facts it states (no personal data).
+    private static string DerivedKey(EventRow e) =>
+        "csv:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+            string.Join('\u001f', e.OrgId, e.ContactId, e.Purpose, e.Channel, e.Basis, e.OccurredAt.ToString(CultureInfo.InvariantCulture), e.NoticeSha256))))[..40];
+
+    private static bool SameDetails(ContactRow a, ContactRow b) =>
+        a.FirstName == b.FirstName && a.LastName == b.LastName && a.Phone == b.Phone && a.Email == b.Email
+        && a.Language == b.Language && a.PostalCode == b.PostalCode && a.BirthDate == b.BirthDate;
+
+    private delegate bool TryParser<T>(string? text, out T value);
+
+    private static T? Parse<T>(string? text, TryParser<T> parse, string field, string allowed, List<ValidationError> errors)
+        where T : struct
+    {
+        if (text is not null && parse(text, out var value))
+        {
+            return value;
+        }
+
+        errors.Add(new(field, $"{field}.unknown", $"{field} must be one of {allowed}."));
+        return null;
+    }
+
+    private static bool Invalid(List<ValidationError> errors, string field, string rule, string message)
+    {
+        errors.Add(new(field, rule, message));
+        return true;
+    }
+
+    private static LocalDate? ParseDate(string? text, string field, List<ValidationError> errors)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var result = LocalDatePattern.Iso.Parse(text);
+        if (result.Success)
+        {
+            return result.Value;
+        }
+
+        errors.Add(new(field, $"{field}.format", $"{field} must be an ISO-8601 date such as 1990-04-25."));
+        return null;
+    }
+
+    private static Instant? ParseInstant(string? text, string field, List<ValidationError> errors, bool required)
+    {
+        if (text is null)
+        {
+            if (required)
+            {
+                errors.Add(new(field, $"{field}.required", $"{field} is required."));
+            }
+
+            return null;
+        }
+
+        var result = InstantPattern.ExtendedIso.Parse(text);
+        if (result.Success)
+        {
+            return result.Value;
+        }
+
+        errors.Add(new(field, $"{field}.format", $"{field} must be an ISO-8601 UTC instant such as 2026-03-01T14:30:00Z."));
+        return null;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Logging;
+
+namespace ConsentKit.Diagnostics;
+
+/// <summary>The <c>ConsentKit</c> meter. Tags carry codes and counts only, never personal data.</summary>
+internal sealed class ConsentKitMetrics
+{
+    public const string MeterName = "ConsentKit";
+
+    private readonly Counter<long> _recorded;
+    private readonly Counter<long> _refused;
+
+    public ConsentKitMetrics(IMeterFactory meterFactory)
+    {
+        var meter = meterFactory.Create(MeterName);
+        _recorded = meter.CreateCounter<long>("consentkit.events.recorded", unit: "{event}", description: "Ledger events appended.");
+        _refused = meter.CreateCounter<long>("consentkit.events.refused", unit: "{event}", description: "Ledger events refused by validation.");
+    }
+
+    public void Recorded(long count) => _recorded.Add(count);
+
+    public void Refused(long count, string rule) => _refused.Add(count, new KeyValuePair<string, object?>("rule", rule));
+}
+
+/// <summary>Source-generated log messages: ids, codes and counts only.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Information, "Store migrated to schema version {Version}")]
+    public static partial void Migrated(ILogger logger, int version);
+
+    [LoggerMessage(2, LogLevel.Debug, "Appended {EventCount} events to chain {OrganisationId}, head at {ChainSeq}")]
+    public static partial void Appended(ILogger logger, int eventCount, string organisationId, long chainSeq);
+
+    [LoggerMessage(3, LogLevel.Warning, "Refused a write: {ErrorCount} errors, first rule {Rule}")]
+    public static partial void Refused(ILogger logger, int errorCount, string rule);
+
+    [LoggerMessage(4, LogLevel.Error, "Ledger verification failed at event {EventId}: {Reason}")]
+    public static partial void VerificationFailed(ILogger logger, string? eventId, string reason);
+
+    [LoggerMessage(5, LogLevel.Information, "Ledger verified: {EventCount} events")]
+    public static partial void Verified(ILogger logger, long eventCount);
+
+    [LoggerMessage(6, LogLevel.Information, "Import finished: {Rows} rows, {Written} events written, {Duplicates} duplicates, {Rejected} rows rejected")]
+    public static partial void Imported(ILogger logger, int rows, int written, int duplicates, int rejected);
+
+    [LoggerMessage(7, LogLevel.Information, "Store initialised for jurisdiction {Jurisdiction}")]
+    public static partial void Initialised(ILogger logger, string jurisdiction);
+}

@@ -1,0 +1,48 @@
+using ConsentKit.Jurisdictions;
+using ConsentKit.Storage;
+using ConsentKit.Storage.Sqlite;
+using NodaTime;
+
+namespace ConsentKit;
+
+/// <summary>Options for <c>services.AddConsentKit(o =&gt; ...)</c>; validated when the host starts.</summary>
+public sealed class ConsentKitOptions
+{
+    /// <summary>
+    /// The jurisdiction whose profile supplies the legal defaults. When null, the jurisdiction the store was
+    /// initialised with (<c>consentkit init --jurisdiction</c>) applies, and Québec for a store never initialised.
+    /// </summary>
+    public Jurisdiction? Jurisdiction { get; set; }
+
+    /// <summary>ISO 3166 region used to read phone numbers without a country code; the profile's region when null.</summary>
+    public string? DefaultRegion { get; set; }
+
+    /// <summary>The organisation used when a call names none.</summary>
+    public string DefaultOrganisation { get; set; } = "default";
+
+    /// <summary>How far in the future an event's instant may lie, to absorb clock skew between devices (default 2 minutes).</summary>
+    public Duration FutureTolerance { get; set; } = Duration.FromMinutes(2);
+
+    /// <summary>
+    /// The 32-byte (or longer) key for the keyed hashes of personal data. When null, a random key generated in the
+    /// store at creation is used, which keeps the simple case simple; in production give a key from your secret store.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1819:Properties should not return arrays", Justification = "Key material is bytes by nature.")]
+    public byte[]? PersonalDataKey { get; set; }
+
+    /// <summary>Purposes added to, or replacing by name, the profile's default catalog (R1).</summary>
+    public IList<PurposeDefinition> Purposes { get; } = [];
+
+    internal Func<IServiceProvider, IConsentStore>? StoreFactory { get; private set; }
+
+    internal string? StoreDescription { get; private set; }
+
+    /// <summary>Stores everything in one SQLite file, for example <c>Data Source=consent.db</c>.</summary>
+    public ConsentKitOptions UseSqlite(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        StoreFactory = _ => new SqliteConsentStore(connectionString);
+        StoreDescription = "sqlite";
+        return this;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using ConsentKit.Contacts;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace ConsentKit.Hosting;
+
+internal sealed partial class ConsentKitOptionsValidator : IValidateOptions<ConsentKitOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ConsentKitOptions options)
+    {
+        var failures = new List<string>();
+        if (options.StoreFactory is null)
+        {
+            failures.Add("store: no store configured; call o.UseSqlite(\"Data Source=consent.db\").");
+        }
+
+        if (options.DefaultRegion is not null && !ContactNormalizer.IsSupportedRegion(options.DefaultRegion))
+        {
+            failures.Add("DefaultRegion: must be an ISO 3166 alpha-2 region that libphonenumber supports, such as CA or FR.");
+        }
+
+        if (!Identifier().IsMatch(options.DefaultOrganisation))
+        {
+            failures.Add("DefaultOrganisation: must be 1-64 characters of letters, digits, '.', '_' or '-'.");
+        }
+
+        if (options.FutureTolerance < Duration.Zero || options.FutureTolerance > Duration.FromHours(1))
+        {
+            failures.Add("FutureTolerance: must be between 0 and 1 hour.");
+        }
+
+        if (options.PersonalDataKey is { Length: < 32 })
+        {
+            failures.Add("PersonalDataKey: must be at least 32 bytes.");
+        }
+
+        foreach (var purpose in options.Purposes)
+        {
+            if (!PurposeName().IsMatch(purpose.Name))
+            {
+                failures.Add($"Purposes: '{purpose.Name}' must be lower-case letters, digits and dashes.");
+            }
+
+            if (purpose.AcceptedBases.Count == 0)
+            {
+                failures.Add($"Purposes: '{purpose.Name}' accepts no basis.");
+            }
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
+    internal static partial Regex Identifier();
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
+    internal static partial Regex PurposeName();
+}

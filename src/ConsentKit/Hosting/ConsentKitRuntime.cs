@@ -1,0 +1,129 @@
+using ConsentKit.Consent;
+using ConsentKit.Contacts;
+using ConsentKit.Diagnostics;
+using ConsentKit.Jurisdictions;
+using ConsentKit.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace ConsentKit.Hosting;
+
+/// <summary>What every capability needs once the store is open: the profile, catalog, key and normalizer.</summary>
+internal sealed record ConsentKitEnvironment(
+    JurisdictionProfile Profile,
+    IReadOnlyDictionary<string, PurposeDefinition> Purposes,
+    LedgerHasher Hasher,
+    ContactNormalizer Normalizer);
+
+/// <summary>
+/// The one place that opens the store: migrates it on first use, resolves the jurisdiction and the key, and
+/// hands every capability the same environment. Opening lazily keeps <c>AddConsentKit</c> free of I/O.
+/// </summary>
+internal sealed class ConsentKitRuntime(
+    IConsentStore store,
+    IOptions<ConsentKitOptions> options,
+    IClock clock,
+    ConsentKitMetrics metrics,
+    ILogger<ConsentKitRuntime> logger) : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private ConsentKitEnvironment? _environment;
+
+    public IConsentStore Store => store;
+
+    public ConsentKitOptions Options => options.Value;
+
+    public IClock Clock => clock;
+
+    public ConsentKitMetrics Metrics => metrics;
+
+    public ILogger Logger => logger;
+
+    public string Organisation(string? organisationId) => organisationId ?? options.Value.DefaultOrganisation;
+
+    public async ValueTask<ConsentKitEnvironment> ReadyAsync(CancellationToken cancellationToken)
+    {
+        if (_environment is { } ready)
+        {
+            return ready;
+        }
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return _environment ??= await OpenAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    /// <summary>Forgets the resolved environment, after init changed the jurisdiction recorded in the store.</summary>
+    public void Reset() => _environment = null;
+
+    private async Task<ConsentKitEnvironment> OpenAsync(CancellationToken cancellationToken)
+    {
+        await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        var o = options.Value;
+
+        var recorded = await store.GetMetaAsync("jurisdiction", cancellationToken).ConfigureAwait(false);
+        Jurisdiction? stored = Vocabulary.TryParseJurisdiction(recorded, out var j) ? j : null;
+        if (o.Jurisdiction is { } configured && stored is { } s && configured != s)
+        {
+            throw new ConsentKitException(
+                "store.jurisdiction-mismatch",
+                $"The store was initialised for jurisdiction '{s.Name()}' but the options say '{configured.Name()}'. Use a store initialised for '{configured.Name()}'.");
+        }
+
+        var profile = JurisdictionProfile.For(o.Jurisdiction ?? stored ?? Jurisdiction.Quebec);
+        var purposes = profile.Purposes.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        foreach (var purpose in o.Purposes)
+        {
+            purposes[purpose.Name] = purpose;
+        }
+
+        var key = o.PersonalDataKey ?? Convert.FromBase64String(
+            await store.GetMetaAsync("personal_data_key", cancellationToken).ConfigureAwait(false)
+            ?? throw new ConsentKitException("store.no-key", "The store has no personal-data key and none was configured."));
+        var hasher = new LedgerHasher(key);
+        await SeedAsync(hasher, cancellationToken).ConfigureAwait(false);
+
+        return new ConsentKitEnvironment(profile, purposes, hasher, new ContactNormalizer(o.DefaultRegion ?? profile.DefaultRegion));
+    }
+
+    // A store written under one key and read under another would report every contact as tampered: refuse it up front.
+    // The default organisation is created here so that the simple case needs no registration.
+    private async Task SeedAsync(LedgerHasher hasher, CancellationToken cancellationToken)
+    {
+        var fingerprint = hasher.KeyFingerprint();
+        var stored = await store.GetMetaAsync("key_fingerprint", cancellationToken).ConfigureAwait(false);
+        if (stored is not null && stored != fingerprint)
+        {
+            throw new ConsentKitException("store.key-mismatch", "The personal-data key does not match the key this store was written with (fingerprints differ).");
+        }
+
+        await using var session = await store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            await session.SetMetaAsync("key_fingerprint", fingerprint).ConfigureAwait(false);
+        }
+
+        var defaultOrg = options.Value.DefaultOrganisation;
+        if (!await session.OrganisationExistsAsync(defaultOrg).ConfigureAwait(false))
+        {
+            await session.UpsertOrganisationAsync(new OrganisationRow
+            {
+                Id = defaultOrg,
+                Name = defaultOrg,
+                CreatedAt = clock.GetCurrentInstant().ToUnixTimeTicks(),
+            }).ConfigureAwait(false);
+            Log.Migrated(logger, Storage.Sqlite.SqliteConsentStore.LatestSchemaVersion);
+        }
+
+        await session.CommitAsync().ConfigureAwait(false);
+    }
+}

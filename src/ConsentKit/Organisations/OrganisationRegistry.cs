@@ -1,0 +1,100 @@
+using ConsentKit.Hosting;
+using ConsentKit.Storage;
+
+namespace ConsentKit.Organisations;
+
+internal sealed class OrganisationRegistry(ConsentKitRuntime runtime) : IOrganisationRegistry
+{
+    public async Task RegisterAsync(Organisation organisation, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var errors = new List<ValidationError>();
+        CheckId(organisation.Id, "id", errors);
+        if (string.IsNullOrWhiteSpace(organisation.Name) || organisation.Name.Length > 200)
+        {
+            errors.Add(new("name", "name.required", "name is required (at most 200 characters)."));
+        }
+
+        await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        if (organisation.ParentId is { } parent && !await session.OrganisationExistsAsync(parent).ConfigureAwait(false))
+        {
+            errors.Add(new("parent_id", "organisation.unknown", "parent_id names no registered organisation."));
+        }
+
+        ThrowIfAny(errors);
+        await session.UpsertOrganisationAsync(new OrganisationRow
+        {
+            Id = organisation.Id,
+            Name = organisation.Name.Trim(),
+            ParentId = organisation.ParentId,
+            CreatedAt = runtime.Clock.GetCurrentInstant().ToUnixTimeTicks(),
+        }).ConfigureAwait(false);
+        await session.CommitAsync().ConfigureAwait(false);
+    }
+
+    public async Task DeclareSharingAsync(SharingRelation relation, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(relation);
+        var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var errors = new List<ValidationError>();
+        if (relation.Purposes.Count == 0 || relation.Purposes.Any(p => !env.Purposes.ContainsKey(p)))
+        {
+            errors.Add(new("purposes", "purpose.unknown", "purposes must list one or more purposes of the catalog."));
+        }
+
+        if (relation.FromOrganisation == relation.ToOrganisation)
+        {
+            errors.Add(new("to", "sharing.self", "an organisation does not declare sharing with itself."));
+        }
+
+        await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var (id, field) in new[] { (relation.FromOrganisation, "from"), (relation.ToOrganisation, "to") })
+        {
+            if (!await session.OrganisationExistsAsync(id).ConfigureAwait(false))
+            {
+                errors.Add(new(field, "organisation.unknown", $"{field} names no registered organisation."));
+            }
+        }
+
+        ThrowIfAny(errors);
+        await session.UpsertSharingAsync(new SharingRow
+        {
+            FromOrg = relation.FromOrganisation,
+            ToOrg = relation.ToOrganisation,
+            Purposes = string.Join(',', relation.Purposes.Order(StringComparer.Ordinal)),
+            DeclaredAt = runtime.Clock.GetCurrentInstant().ToUnixTimeTicks(),
+        }).ConfigureAwait(false);
+        await session.CommitAsync().ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<Organisation>> GetAllAsync(CancellationToken cancellationToken = default)
+    {
+        await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await runtime.Store.GetOrganisationsAsync(cancellationToken).ConfigureAwait(false);
+        return rows.Select(r => new Organisation(r.Id, r.Name, r.ParentId)).ToList();
+    }
+
+    public async Task<IReadOnlyList<SharingRelation>> GetSharingAsync(CancellationToken cancellationToken = default)
+    {
+        await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await runtime.Store.GetSharingAsync(cancellationToken).ConfigureAwait(false);
+        return rows.Select(r => new SharingRelation(r.FromOrg, r.ToOrg, r.Purposes.Split(','))).ToList();
+    }
+
+    private static void CheckId(string? id, string field, List<ValidationError> errors)
+    {
+        if (id is null || !ConsentKitOptionsValidator.Identifier().IsMatch(id))
+        {
+            errors.Add(new(field, $"{field}.format", $"{field} must be 1-64 letters, digits, '.', '_' or '-'."));
+        }
+    }
+
+    private static void ThrowIfAny(List<ValidationError> errors)
+    {
+        if (errors.Count > 0)
+        {
+            throw new ConsentKitValidationException(errors);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+namespace ConsentKit.Storage;
+
+/// <summary>
+/// The storage abstraction: every capability reads and writes through it, so a provider (SQLite here,
+/// PostgreSQL later) implements these methods and nothing else. Hashing, validation and folding stay in
+/// the capabilities, so that each provider only moves rows.
+/// </summary>
+internal interface IConsentStore
+{
+    /// <summary>Creates or upgrades the schema; refuses a store written by a newer version.</summary>
+    Task MigrateAsync(CancellationToken cancellationToken);
+
+    Task<string?> GetMetaAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Opens the single writer: one transaction, serialized with other writers of the same chain.</summary>
+    Task<IStoreWriteSession> BeginWriteAsync(CancellationToken cancellationToken);
+
+    Task<ContactRow?> FindContactAsync(string orgId, string by, string value, CancellationToken cancellationToken);
+
+    Task<StateRow?> GetStateAsync(string orgId, string contactId, string purpose, string channel, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<StateRow>> GetStatesAsync(string orgId, string contactId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<EventRow>> GetContactEventsAsync(string orgId, string contactId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<string>> GetChainIdsAsync(CancellationToken cancellationToken);
+
+    Task<ChainHead?> GetHeadAsync(string orgId, CancellationToken cancellationToken);
+
+    /// <summary>Where an event sits in its chain, as stored; null when no such event exists. Used only to explain a broken link.</summary>
+    Task<double?> GetEventPositionAsync(string orgId, string eventId, CancellationToken cancellationToken);
+
+    /// <summary>Streams one organisation's chain in chain order, in pages, so that verification needs constant memory.</summary>
+    IAsyncEnumerable<EventRow> ReadChainAsync(string orgId, CancellationToken cancellationToken);
+
+    IAsyncEnumerable<ContactRow> ReadContactsAsync(string orgId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<OrganisationRow>> GetOrganisationsAsync(CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<SharingRow>> GetSharingAsync(CancellationToken cancellationToken);
+}
+
+internal interface IStoreWriteSession : IAsyncDisposable
+{
+    Task SetMetaAsync(string key, string value);
+
+    Task<bool> OrganisationExistsAsync(string orgId);
+
+    Task UpsertOrganisationAsync(OrganisationRow row);
+
+    Task UpsertSharingAsync(SharingRow row);
+
+    Task ReplacePurposesAsync(IEnumerable<(string Name, string Lifetime, string Bases, string Source)> purposes);
+
+    Task<ChainHead?> GetHeadAsync(string orgId);
+
+    Task<IReadOnlyList<EventRow>> FindByIdempotencyKeysAsync(string orgId, IReadOnlyCollection<string> keys);
+
+    Task<IReadOnlyList<ContactRow>> GetContactsAsync(string orgId, IReadOnlyCollection<string> contactIds);
+
+    Task<IReadOnlyList<StateRow>> GetStatesAsync(string orgId, IReadOnlyCollection<(string ContactId, string Purpose, string Channel)> keys);
+
+    Task UpsertContactsAsync(IReadOnlyList<ContactRow> rows);
+
+    /// <summary>Appends events and updates the derived state and chain head, in the session's transaction.</summary>
+    Task AppendAsync(IReadOnlyList<EventRow> events, ChainHead head);
+
+    Task CommitAsync();
+}

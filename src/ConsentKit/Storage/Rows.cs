@@ -1,0 +1,97 @@
+namespace ConsentKit.Storage;
+
+// Rows mirror the tables one to one; instants are Unix ticks (100 ns) so that the stored value,
+// the hashed value and the value read back are the same number on every provider.
+
+internal sealed class EventRow
+{
+    public long Seq { get; set; }
+    public string OrgId { get; set; } = "";
+    public long ChainSeq { get; set; }
+
+    // Only read when verifying: the position as stored, which tampering may have made fractional.
+    public double ChainPosition { get; set; }
+    public string EventId { get; set; } = "";
+    public string? PrevEventId { get; set; }
+    public string PrevHash { get; set; } = "";
+    public string Hash { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string ContactId { get; set; } = "";
+    public string? Purpose { get; set; }
+    public string? Channel { get; set; }
+    public string? Basis { get; set; }
+    public long OccurredAt { get; set; }
+    public long RecordedAt { get; set; }
+    public long? ExpiresAt { get; set; }
+    public string? Source { get; set; }
+    public string? NoticeId { get; set; }
+    public string? NoticeVersion { get; set; }
+    public string? NoticeLanguage { get; set; }
+    public string? NoticeSha256 { get; set; }
+    public bool FromDataSubject { get; set; } = true;
+    public string? ThirdParty { get; set; }
+    public string? ThirdPartyCountry { get; set; }
+    public string Jurisdiction { get; set; } = "";
+    public string? IdempotencyKey { get; set; }
+    public string PersonalHmac { get; set; } = "";
+
+    // Outside the chain: erasable personal or free-text data, bound to the chain by PersonalHmac.
+    public string? SourceDetail { get; set; }
+    public string? AffirmativeAct { get; set; }
+    public string? EvidenceRef { get; set; }
+    public string? CollectedBy { get; set; }
+    public string? Guardian { get; set; }
+}
+
+internal sealed class ContactRow
+{
+    public string OrgId { get; set; } = "";
+    public string ContactId { get; set; } = "";
+    public string? FirstName { get; set; }
+    public string? LastName { get; set; }
+    public string? Phone { get; set; }
+    public string? Email { get; set; }
+    public string? Language { get; set; }
+    public string? PostalCode { get; set; }
+    public string? BirthDate { get; set; }
+    public string PersonalHmac { get; set; } = "";
+    public long UpdatedAt { get; set; }
+}
+
+internal sealed class StateRow
+{
+    public string OrgId { get; set; } = "";
+    public string ContactId { get; set; } = "";
+    public string Purpose { get; set; } = "";
+    public string Channel { get; set; } = "";
+    public string Status { get; set; } = "";
+    public string? Basis { get; set; }
+    public long Since { get; set; }
+    public long? ExpiresAt { get; set; }
+    public string EventId { get; set; } = "";
+    public long ChainSeq { get; set; }
+}
+
+internal sealed class ChainHead
+{
+    public string OrgId { get; set; } = "";
+    public long ChainSeq { get; set; }
+    public string EventId { get; set; } = "";
+    public string Hash { get; set; } = "";
+}
+
+internal sealed class OrganisationRow
+{
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string? ParentId { get; set; }
+    public long CreatedAt { get; set; }
+}
+
+internal sealed class SharingRow
+{
+    public string FromOrg { get; set; } = "";
+    public string ToOrg { get; set; } = "";
+    public string Purposes { get; set; } = "";
+    public long DeclaredAt { get; set; }
+}

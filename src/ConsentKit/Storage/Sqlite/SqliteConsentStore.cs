@@ -1,0 +1,423 @@
+using System.Data;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace ConsentKit.Storage.Sqlite;
+
+/// <summary>The embedded store: one SQLite file in WAL mode, one writer at a time (BEGIN IMMEDIATE), readers never blocked.</summary>
+internal sealed class SqliteConsentStore : IConsentStore
+{
+    internal const string EventColumns = """
+        seq AS Seq, org_id AS OrgId, chain_seq AS ChainSeq, event_id AS EventId, prev_event_id AS PrevEventId,
+        prev_hash AS PrevHash, hash AS Hash, kind AS Kind, contact_id AS ContactId, purpose AS Purpose, channel AS Channel,
+        basis AS Basis, occurred_at AS OccurredAt, recorded_at AS RecordedAt, expires_at AS ExpiresAt, source AS Source,
+        notice_id AS NoticeId, notice_version AS NoticeVersion, notice_language AS NoticeLanguage, notice_sha256 AS NoticeSha256,
+        from_data_subject AS FromDataSubject, third_party AS ThirdParty, third_party_country AS ThirdPartyCountry,
+        jurisdiction AS Jurisdiction, idempotency_key AS IdempotencyKey, personal_hmac AS PersonalHmac,
+        source_detail AS SourceDetail, affirmative_act AS AffirmativeAct, evidence_ref AS EvidenceRef,
+        collected_by AS CollectedBy, guardian AS Guardian
+        """;
+
+    internal const string InsertEventSql = """
+        INSERT INTO ledger_events (org_id, chain_seq, event_id, prev_event_id, prev_hash, hash, kind, contact_id, purpose,
+            channel, basis, occurred_at, recorded_at, expires_at, source, notice_id, notice_version, notice_language,
+            notice_sha256, from_data_subject, third_party, third_party_country, jurisdiction, idempotency_key, personal_hmac,
+            source_detail, affirmative_act, evidence_ref, collected_by, guardian)
+        VALUES (@OrgId, @ChainSeq, @EventId, @PrevEventId, @PrevHash, @Hash, @Kind, @ContactId, @Purpose,
+            @Channel, @Basis, @OccurredAt, @RecordedAt, @ExpiresAt, @Source, @NoticeId, @NoticeVersion, @NoticeLanguage,
+            @NoticeSha256, @FromDataSubject, @ThirdParty, @ThirdPartyCountry, @Jurisdiction, @IdempotencyKey, @PersonalHmac,
+            @SourceDetail, @AffirmativeAct, @EvidenceRef, @CollectedBy, @Guardian)
+        """;
+
+    // The latest event by (occurred_at, chain_seq) sets the state: an old consent imported late never overrides a newer withdrawal.
+    private const string UpsertStateSql = """
+        INSERT INTO consent_state (org_id, contact_id, purpose, channel, status, basis, since, expires_at, event_id, chain_seq)
+        VALUES (@OrgId, @ContactId, @Purpose, @Channel,
+                CASE @Kind WHEN 'withdrawn' THEN 'withdrawn' ELSE 'granted' END,
+                @Basis, @OccurredAt, @ExpiresAt, @EventId, @ChainSeq)
+        ON CONFLICT (org_id, contact_id, purpose, channel) DO UPDATE SET
+            status = excluded.status, basis = excluded.basis, since = excluded.since,
+            expires_at = excluded.expires_at, event_id = excluded.event_id, chain_seq = excluded.chain_seq
+        WHERE excluded.since > consent_state.since
+           OR (excluded.since = consent_state.since AND excluded.chain_seq > consent_state.chain_seq)
+        """;
+
+    private const string ContactColumns = """
+        org_id AS OrgId, contact_id AS ContactId, first_name AS FirstName, last_name AS LastName, phone AS Phone,
+        email AS Email, language AS Language, postal_code AS PostalCode, birth_date AS BirthDate,
+        personal_hmac AS PersonalHmac, updated_at AS UpdatedAt
+        """;
+
+    private const string StateColumns = """
+        org_id AS OrgId, contact_id AS ContactId, purpose AS Purpose, channel AS Channel, status AS Status, basis AS Basis,
+        since AS Since, expires_at AS ExpiresAt, event_id AS EventId, chain_seq AS ChainSeq
+        """;
+
+    private static readonly string ChainSelect = EventColumns.Replace("chain_seq AS ChainSeq", "CAST(chain_seq AS INTEGER) AS ChainSeq", StringComparison.Ordinal);
+
+    private const int PageSize = 5000;
+    private const int InListChunk = 500;
+
+    private readonly string _connectionString;
+
+    public SqliteConsentStore(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = true };
+        _connectionString = builder.ToString();
+        DataSource = builder.DataSource;
+    }
+
+    public string DataSource { get; }
+
+    internal static int LatestSchemaVersion => Migrations.Value.Count;
+
+    private static readonly Lazy<IReadOnlyList<string>> Migrations = new(LoadMigrations);
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var version = await connection.ExecuteScalarAsync<long>("PRAGMA user_version").ConfigureAwait(false);
+        if (version > LatestSchemaVersion)
+        {
+            throw NewerVersion(version);
+        }
+
+        if (version == LatestSchemaVersion)
+        {
+            return;
+        }
+
+        // WAL lets readers (gate checks, exports) run while one writer appends; it is a property of the file.
+        await connection.ExecuteAsync("PRAGMA journal_mode=WAL").ConfigureAwait(false);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+        // Read again under the write lock: another process may have migrated meanwhile.
+        version = await connection.ExecuteScalarAsync<long>("PRAGMA user_version", transaction: transaction).ConfigureAwait(false);
+        if (version > LatestSchemaVersion)
+        {
+            throw NewerVersion(version);
+        }
+
+        for (var next = (int)version; next < LatestSchemaVersion; next++)
+        {
+            await connection.ExecuteAsync(Migrations.Value[next], transaction: transaction).ConfigureAwait(false);
+        }
+
+        await connection.ExecuteAsync(
+            "INSERT OR IGNORE INTO meta (key, value) VALUES ('personal_data_key', @key)",
+            new { key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) },
+            transaction).ConfigureAwait(false);
+        await connection.ExecuteAsync($"PRAGMA user_version = {LatestSchemaVersion}", transaction: transaction).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<string?> GetMetaAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.QuerySingleOrDefaultAsync<string>("SELECT value FROM meta WHERE key = @key", new { key }).ConfigureAwait(false);
+    }
+
+    public async Task<IStoreWriteSession> BeginWriteAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // A consent record is legal proof: FULL makes a commit durable across power loss, not just a process crash.
+            await connection.ExecuteAsync("PRAGMA synchronous = FULL").ConfigureAwait(false);
+
+            // Deferred: false takes the write lock now (BEGIN IMMEDIATE), so two writers never deadlock on an upgrade.
+            var transaction = connection.BeginTransaction(deferred: false);
+            return new SqliteWriteSession(connection, transaction);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public async Task<ContactRow?> FindContactAsync(string orgId, string by, string value, CancellationToken cancellationToken)
+    {
+        var column = by switch
+        {
+            "id" => "contact_id",
+            "phone" => "phone",
+            "email" => "email",
+            _ => throw new ArgumentOutOfRangeException(nameof(by)),
+        };
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.QueryFirstOrDefaultAsync<ContactRow>(
+            $"SELECT {ContactColumns} FROM contacts WHERE org_id = @orgId AND {column} = @value ORDER BY contact_id LIMIT 1",
+            new { orgId, value }).ConfigureAwait(false);
+    }
+
+    public async Task<StateRow?> GetStateAsync(string orgId, string contactId, string purpose, string channel, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.QuerySingleOrDefaultAsync<StateRow>(
+            $"SELECT {StateColumns} FROM consent_state WHERE org_id = @orgId AND contact_id = @contactId AND purpose = @purpose AND channel = @channel",
+            new { orgId, contactId, purpose, channel }).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<StateRow>> GetStatesAsync(string orgId, string contactId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<StateRow>(
+            $"SELECT {StateColumns} FROM consent_state WHERE org_id = @orgId AND contact_id = @contactId ORDER BY purpose, channel",
+            new { orgId, contactId }).ConfigureAwait(false);
+        return rows.AsList();
+    }
+
+    public async Task<IReadOnlyList<EventRow>> GetContactEventsAsync(string orgId, string contactId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<EventRow>(
+            $"SELECT {EventColumns} FROM ledger_events WHERE org_id = @orgId AND contact_id = @contactId ORDER BY chain_seq",
+            new { orgId, contactId }).ConfigureAwait(false);
+        return rows.AsList();
+    }
+
+    public async Task<IReadOnlyList<string>> GetChainIdsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<string>(
+            "SELECT org_id FROM chain_heads UNION SELECT DISTINCT org_id FROM ledger_events ORDER BY 1").ConfigureAwait(false);
+        return rows.AsList();
+    }
+
+    public async Task<ChainHead?> GetHeadAsync(string orgId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await ReadHeadAsync(connection, null, orgId).ConfigureAwait(false);
+    }
+
+    public async Task<double?> GetEventPositionAsync(string orgId, string eventId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.QuerySingleOrDefaultAsync<double?>(
+            "SELECT CAST(chain_seq AS REAL) FROM ledger_events WHERE org_id = @orgId AND event_id = @eventId", new { orgId, eventId }).ConfigureAwait(false);
+    }
+
+    public async IAsyncEnumerable<EventRow> ReadChainAsync(string orgId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        double after = double.MinValue;
+        while (true)
+        {
+            // chain_seq is read as a number on purpose: a row smuggled in at a fractional position still shows up in order.
+            var page = (await connection.QueryAsync<EventRow>(
+                $"SELECT CAST(chain_seq AS REAL) AS ChainPosition, {ChainSelect} " +
+                "FROM ledger_events WHERE org_id = @orgId AND chain_seq > @after ORDER BY chain_seq LIMIT @limit",
+                new { orgId, after, limit = PageSize }).ConfigureAwait(false)).AsList();
+            foreach (var row in page)
+            {
+                yield return row;
+            }
+
+            if (page.Count < PageSize)
+            {
+                yield break;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            after = page[^1].ChainPosition;
+        }
+    }
+
+    public async IAsyncEnumerable<ContactRow> ReadContactsAsync(string orgId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var after = string.Empty;
+        while (true)
+        {
+            var page = (await connection.QueryAsync<ContactRow>(
+                $"SELECT {ContactColumns} FROM contacts WHERE org_id = @orgId AND contact_id > @after ORDER BY contact_id LIMIT @limit",
+                new { orgId, after, limit = PageSize }).ConfigureAwait(false)).AsList();
+            foreach (var row in page)
+            {
+                yield return row;
+            }
+
+            if (page.Count < PageSize)
+            {
+                yield break;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            after = page[^1].ContactId;
+        }
+    }
+
+    public async Task<IReadOnlyList<OrganisationRow>> GetOrganisationsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<OrganisationRow>(
+            "SELECT id AS Id, name AS Name, parent_id AS ParentId, created_at AS CreatedAt FROM organisations ORDER BY id").ConfigureAwait(false);
+        return rows.AsList();
+    }
+
+    public async Task<IReadOnlyList<SharingRow>> GetSharingAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<SharingRow>(
+            "SELECT from_org AS FromOrg, to_org AS ToOrg, purposes AS Purposes, declared_at AS DeclaredAt FROM organisation_sharing ORDER BY from_org, to_org").ConfigureAwait(false);
+        return rows.AsList();
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return connection;
+    }
+
+    private static Task<ChainHead?> ReadHeadAsync(SqliteConnection connection, SqliteTransaction? transaction, string orgId) =>
+        connection.QuerySingleOrDefaultAsync<ChainHead>(
+            "SELECT org_id AS OrgId, chain_seq AS ChainSeq, event_id AS EventId, hash AS Hash FROM chain_heads WHERE org_id = @orgId",
+            new { orgId }, transaction);
+
+    private static ConsentKitException NewerVersion(long version) => new(
+        "store.newer-version",
+        $"This store has schema version {version}, written by a newer ConsentKit; this version reads up to {LatestSchemaVersion}. Upgrade ConsentKit; the file was not changed.");
+
+    private static List<string> LoadMigrations()
+    {
+        var assembly = typeof(SqliteConsentStore).Assembly;
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.Contains(".Storage.Sqlite.Migrations.", StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n =>
+            {
+                using var stream = assembly.GetManifestResourceStream(n)!;
+                using var reader = new StreamReader(stream);
+                return reader.ReadToEnd();
+            })
+            .ToList();
+    }
+
+    private sealed class SqliteWriteSession(SqliteConnection connection, SqliteTransaction transaction) : IStoreWriteSession
+    {
+        private bool _committed;
+
+        public Task SetMetaAsync(string key, string value) =>
+            connection.ExecuteAsync(
+                "INSERT INTO meta (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                new { key, value }, transaction);
+
+        public async Task<bool> OrganisationExistsAsync(string orgId) =>
+            await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM organisations WHERE id = @orgId", new { orgId }, transaction).ConfigureAwait(false) > 0;
+
+        public Task UpsertOrganisationAsync(OrganisationRow row) =>
+            connection.ExecuteAsync(
+                """
+                INSERT INTO organisations (id, name, parent_id, created_at) VALUES (@Id, @Name, @ParentId, @CreatedAt)
+                ON CONFLICT (id) DO UPDATE SET name = excluded.name, parent_id = excluded.parent_id
+                """,
+                row, transaction);
+
+        public Task UpsertSharingAsync(SharingRow row) =>
+            connection.ExecuteAsync(
+                """
+                INSERT INTO organisation_sharing (from_org, to_org, purposes, declared_at) VALUES (@FromOrg, @ToOrg, @Purposes, @DeclaredAt)
+                ON CONFLICT (from_org, to_org) DO UPDATE SET purposes = excluded.purposes, declared_at = excluded.declared_at
+                """,
+                row, transaction);
+
+        public async Task ReplacePurposesAsync(IEnumerable<(string Name, string Lifetime, string Bases, string Source)> purposes)
+        {
+            await connection.ExecuteAsync("DELETE FROM purposes", transaction: transaction).ConfigureAwait(false);
+            await connection.ExecuteAsync(
+                "INSERT INTO purposes (name, lifetime, bases, source) VALUES (@Name, @Lifetime, @Bases, @Source)",
+                purposes.Select(p => new { p.Name, p.Lifetime, p.Bases, p.Source }), transaction).ConfigureAwait(false);
+        }
+
+        public Task<ChainHead?> GetHeadAsync(string orgId) => ReadHeadAsync(connection, transaction, orgId);
+
+        public async Task<IReadOnlyList<EventRow>> FindByIdempotencyKeysAsync(string orgId, IReadOnlyCollection<string> keys)
+        {
+            var found = new List<EventRow>();
+            foreach (var chunk in keys.Chunk(InListChunk))
+            {
+                found.AddRange(await connection.QueryAsync<EventRow>(
+                    $"SELECT {EventColumns} FROM ledger_events WHERE org_id = @orgId AND idempotency_key IN @chunk",
+                    new { orgId, chunk }, transaction).ConfigureAwait(false));
+            }
+
+            return found;
+        }
+
+        public async Task<IReadOnlyList<ContactRow>> GetContactsAsync(string orgId, IReadOnlyCollection<string> contactIds)
+        {
+            var found = new List<ContactRow>();
+            foreach (var chunk in contactIds.Chunk(InListChunk))
+            {
+                found.AddRange(await connection.QueryAsync<ContactRow>(
+                    $"SELECT {ContactColumns} FROM contacts WHERE org_id = @orgId AND contact_id IN @chunk",
+                    new { orgId, chunk }, transaction).ConfigureAwait(false));
+            }
+
+            return found;
+        }
+
+        public async Task<IReadOnlyList<StateRow>> GetStatesAsync(string orgId, IReadOnlyCollection<(string ContactId, string Purpose, string Channel)> keys)
+        {
+            var found = new List<StateRow>();
+            foreach (var key in keys)
+            {
+                var row = await connection.QuerySingleOrDefaultAsync<StateRow>(
+                    $"SELECT {StateColumns} FROM consent_state WHERE org_id = @orgId AND contact_id = @ContactId AND purpose = @Purpose AND channel = @Channel",
+                    new { orgId, key.ContactId, key.Purpose, key.Channel }, transaction).ConfigureAwait(false);
+                if (row is not null)
+                {
+                    found.Add(row);
+                }
+            }
+
+            return found;
+        }
+
+        public Task UpsertContactsAsync(IReadOnlyList<ContactRow> rows) =>
+            connection.ExecuteAsync(
+                """
+                INSERT INTO contacts (org_id, contact_id, first_name, last_name, phone, email, language, postal_code, birth_date, personal_hmac, updated_at)
+                VALUES (@OrgId, @ContactId, @FirstName, @LastName, @Phone, @Email, @Language, @PostalCode, @BirthDate, @PersonalHmac, @UpdatedAt)
+                ON CONFLICT (org_id, contact_id) DO UPDATE SET
+                    first_name = excluded.first_name, last_name = excluded.last_name, phone = excluded.phone, email = excluded.email,
+                    language = excluded.language, postal_code = excluded.postal_code, birth_date = excluded.birth_date,
+                    personal_hmac = excluded.personal_hmac, updated_at = excluded.updated_at
+                """,
+                rows, transaction);
+
+        public async Task AppendAsync(IReadOnlyList<EventRow> events, ChainHead head)
+        {
+            await connection.ExecuteAsync(InsertEventSql, events, transaction).ConfigureAwait(false);
+            await connection.ExecuteAsync(UpsertStateSql, events.Where(e => e.Purpose is not null), transaction).ConfigureAwait(false);
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO chain_heads (org_id, chain_seq, event_id, hash) VALUES (@OrgId, @ChainSeq, @EventId, @Hash)
+                ON CONFLICT (org_id) DO UPDATE SET chain_seq = excluded.chain_seq, event_id = excluded.event_id, hash = excluded.hash
+                """,
+                head, transaction).ConfigureAwait(false);
+        }
+
+        public async Task CommitAsync()
+        {
+            await transaction.CommitAsync().ConfigureAwait(false);
+            _committed = true;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (!_committed)
+            {
+                await transaction.RollbackAsync().ConfigureAwait(false);
+            }
+
+            await transaction.DisposeAsync().ConfigureAwait(false);
+            await connection.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+namespace ConsentKit;
+
+/// <summary>A channel through which a person can be contacted (R1).</summary>
+public enum Channel
+{
+    /// <summary>Text message; wire name <c>sms</c>.</summary>
+    Sms,
+    /// <summary>E-mail; wire name <c>email</c>.</summary>
+    Email,
+    /// <summary>Telephone call, live or automated; wire name <c>voice</c>.</summary>
+    Voice,
+    /// <summary>Postal mail; wire name <c>mail</c>.</summary>
+    Mail,
+    /// <summary>Door-to-door canvassing; wire name <c>door</c>.</summary>
+    Door,
+}
+
+/// <summary>The legal basis a consent event rests on (R2, R4).</summary>
+public enum ConsentBasis
+{
+    /// <summary>Consent (GDPR 6(1)(a); QC-PP s.14); wire name <c>consent</c>.</summary>
+    Consent,
+    /// <summary>Explicit or express consent, required for data revealing political opinion (GDPR 9(2)(a); QC-PP s.12); wire name <c>explicit_consent</c>.</summary>
+    ExplicitConsent,
+    /// <summary>Member, former member or regular contact of the party (GDPR 9(2)(d)); wire name <c>membership</c>.</summary>
+    Membership,
+    /// <summary>Legitimate interest, only where the jurisdiction profile accepts it (GDPR 6(1)(f)); wire name <c>legitimate_interest</c>.</summary>
+    LegitimateInterest,
+}
+
+/// <summary>Where a consent event was captured (R2).</summary>
+public enum CaptureSource
+{
+    /// <summary>A web form; the form's URL goes in the source detail. Wire name <c>web_form</c>.</summary>
+    WebForm,
+    /// <summary>Door-to-door or street canvassing; wire name <c>canvass</c>.</summary>
+    Canvass,
+    /// <summary>A public event; wire name <c>event</c>.</summary>
+    Event,
+    /// <summary>An imported list (R8); wire name <c>import</c>.</summary>
+    Import,
+    /// <summary>An inbound text message, such as a keyword reply; wire name <c>inbound_sms</c>.</summary>
+    InboundSms,
+    /// <summary>A telephone call; wire name <c>phone</c>.</summary>
+    Phone,
+    /// <summary>A signed paper form; wire name <c>paper_form</c>.</summary>
+    PaperForm,
+}
+
+/// <summary>What a consent event does to the state of a (contact, purpose, channel) triple.</summary>
+public enum ConsentEventKind
+{
+    /// <summary>Consent given; wire name <c>granted</c>.</summary>
+    Granted,
+    /// <summary>Consent withdrawn; wire name <c>withdrawn</c>.</summary>
+    Withdrawn,
+    /// <summary>An earlier grant confirmed again, with a new expiry (R7); wire name <c>renewed</c>.</summary>
+    Renewed,
+    /// <summary>Consent given by a parent or guardian for a minor (R9); wire name <c>parental_granted</c>.</summary>
+    ParentalGranted,
+}
+
+/// <summary>The state of consent for a (contact, purpose, channel) triple at an instant.</summary>
+public enum ConsentStatus
+{
+    /// <summary>No consent event was ever recorded; wire name <c>none</c>.</summary>
+    None,
+    /// <summary>A grant, renewal or parental grant is in force; wire name <c>granted</c>.</summary>
+    Granted,
+    /// <summary>The latest event is a withdrawal; wire name <c>withdrawn</c>.</summary>
+    Withdrawn,
+    /// <summary>The latest grant has passed its expiry (R7); wire name <c>expired</c>.</summary>
+    Expired,
+}
+
+/// <summary>The jurisdictions ConsentKit ships profiles for.</summary>
+public enum Jurisdiction
+{
+    /// <summary>Québec: Loi 25 (QC-PP) and the Election Act; wire name <c>qc</c>.</summary>
+    Quebec,
+    /// <summary>Canada, federal: Canada Elections Act and CRTC rules; wire name <c>ca</c>.</summary>
+    Canada,
+    /// <summary>France: GDPR, Loi 78-17, Code électoral and CNIL doctrine; wire name <c>fr</c>.</summary>
+    France,
+}
+
+/// <summary>
+/// The wire names used in the CLI, CSV files, JSON and storage for ConsentKit's vocabularies.
+/// One mapping for every surface, so that a value reads the same everywhere.
+/// </summary>
+public static class Vocabulary
+{
+    private static readonly string[] ChannelNames = ["sms", "email", "voice", "mail", "door"];
+    private static readonly string[] BasisNames = ["consent", "explicit_consent", "membership", "legitimate_interest"];
+    private static readonly string[] SourceNames = ["web_form", "canvass", "event", "import", "inbound_sms", "phone", "paper_form"];
+    private static readonly string[] KindNames = ["granted", "withdrawn", "renewed", "parental_granted"];
+    private static readonly string[] StatusNames = ["none", "granted", "withdrawn", "expired"];
+    private static readonly string[] JurisdictionNames = ["qc", "ca", "fr"];
+
+    /// <summary>The wire name of a channel, such as <c>sms</c>.</summary>
+    public static string Name(this Channel value) => ChannelNames[(int)value];
+
+    /// <summary>The wire name of a basis, such as <c>explicit_consent</c>.</summary>
+    public static string Name(this ConsentBasis value) => BasisNames[(int)value];
+
+    /// <summary>The wire name of a capture source, such as <c>web_form</c>.</summary>
+    public static string Name(this CaptureSource value) => SourceNames[(int)value];
+
+    /// <summary>The wire name of an event kind, such as <c>withdrawn</c>.</summary>
+    public static string Name(this ConsentEventKind value) => KindNames[(int)value];
+
+    /// <summary>The wire name of a status, such as <c>expired</c>.</summary>
+    public static string Name(this ConsentStatus value) => StatusNames[(int)value];
+
+    /// <summary>The wire name of a jurisdiction, such as <c>qc</c>.</summary>
+    public static string Name(this Jurisdiction value) => JurisdictionNames[(int)value];
+
+    /// <summary>Parses a channel wire name; the allowed names are listed in the error.</summary>
+    public static bool TryParseChannel(string? text, out Channel value) => TryParse(ChannelNames, text, out value);
+
+    /// <summary>Parses a basis wire name.</summary>
+    public static bool TryParseBasis(string? text, out ConsentBasis value) => TryParse(BasisNames, text, out value);
+
+    /// <summary>Parses a capture-source wire name.</summary>
+    public static bool TryParseSource(string? text, out CaptureSource value) => TryParse(SourceNames, text, out value);
+
+    /// <summary>Parses an event-kind wire name.</summary>
+    public static bool TryParseKind(string? text, out ConsentEventKind value) => TryParse(KindNames, text, out value);
+
+    /// <summary>Parses a jurisdiction wire name (<c>qc</c>, <c>ca</c> or <c>fr</c>).</summary>
+    public static bool TryParseJurisdiction(string? text, out Jurisdiction value) => TryParse(JurisdictionNames, text, out value);
+
+    internal static ConsentStatus ParseStatus(string text) => TryParse(StatusNames, text, out ConsentStatus s) ? s : throw Corrupt("status");
+
+    internal static ConsentEventKind ParseKind(string text) => TryParseKind(text, out var k) ? k : throw Corrupt("kind");
+
+    internal static Channel ParseChannel(string? text) => TryParseChannel(text, out var c) ? c : throw Corrupt("channel");
+
+    internal static CaptureSource ParseSource(string? text) => TryParseSource(text, out var s) ? s : throw Corrupt("source");
+
+    internal static Jurisdiction ParseJurisdiction(string? text) => TryParseJurisdiction(text, out var j) ? j : throw Corrupt("jurisdiction");
+
+    // Stored values were validated on write: an unknown one means the store was changed outside ConsentKit.
+    private static ConsentKitException Corrupt(string field) => new("store.corrupt", $"A stored {field} value is not in ConsentKit's vocabulary; run verify.");
+
+    internal static string AllowedChannels => string.Join('|', ChannelNames);
+
+    internal static string AllowedBases => string.Join('|', BasisNames);
+
+    internal static string AllowedSources => string.Join('|', SourceNames);
+
+    internal static string AllowedJurisdictions => string.Join('|', JurisdictionNames);
+
+    private static bool TryParse<T>(string[] names, string? text, out T value)
+        where T : struct, Enum
+    {
+        var index = text is null ? -1 : Array.IndexOf(names, text.Trim().ToLowerInvariant());
+        value = index < 0 ? default : (T)(object)index;
+        return index >= 0;
+    }
+}
