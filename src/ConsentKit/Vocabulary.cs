@@ -143,13 +143,17 @@ public static class Vocabulary
     // Stored values were validated on write: an unknown one means the store was changed outside ConsentKit.
     private static ConsentKitException Corrupt(string field) => new("store.corrupt", $"A stored {field} value is not in ConsentKit's vocabulary; run verify.");
 
-    internal static string AllowedChannels => string.Join('|', ChannelNames);
+    /// <summary>The allowed wire names, separated by <c>|</c>, for error messages and help.</summary>
+    public static string AllowedChannels => string.Join('|', ChannelNames);
 
-    internal static string AllowedBases => string.Join('|', BasisNames);
+    /// <summary>The allowed wire names, separated by <c>|</c>, for error messages and help.</summary>
+    public static string AllowedBases => string.Join('|', BasisNames);
 
-    internal static string AllowedSources => string.Join('|', SourceNames);
+    /// <summary>The allowed wire names, separated by <c>|</c>, for error messages and help.</summary>
+    public static string AllowedSources => string.Join('|', SourceNames);
 
-    internal static string AllowedJurisdictions => string.Join('|', JurisdictionNames);
+    /// <summary>The allowed wire names, separated by <c>|</c>, for error messages and help.</summary>
+    public static string AllowedJurisdictions => string.Join('|', JurisdictionNames);
 
     private static bool TryParse<T>(string[] names, string? text, out T value)
         where T : struct, Enum

@@ -1,0 +1,77 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ConsentKit;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ConsentKit.Cli;
+
+/// <summary>Exit codes of the consentkit tool: a public contract (docs/cli.md).</summary>
+internal static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int Refused = 1;
+    public const int Usage = 2;
+    public const int Tampered = 3;
+}
+
+/// <summary>One command's services and output: JSON on stdout with --json, sentences otherwise; errors on stderr.</summary>
+internal sealed class CliContext : IAsyncDisposable
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private readonly ServiceProvider _services;
+
+    private CliContext(ServiceProvider services, bool json)
+    {
+        _services = services;
+        JsonOutput = json;
+    }
+
+    public bool JsonOutput { get; }
+
+    public static CliContext Open(string db, bool json)
+    {
+        var services = new ServiceCollection()
+            .AddConsentKit(o =>
+            {
+                o.UseSqlite($"Data Source={db}");
+                if (Environment.GetEnvironmentVariable("CONSENTKIT_KEY") is { Length: > 0 } key)
+                {
+                    o.PersonalDataKey = Convert.FromBase64String(key);
+                }
+            })
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        return new CliContext(services, json);
+    }
+
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
+    public static void WriteJson(object value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, Json));
+
+    public static string? Format(Instant? instant) => instant is { } i ? InstantPattern.ExtendedIso.Format(i) : null;
+
+    public int Refuse(IEnumerable<ValidationError> errors)
+    {
+        var list = errors.ToList();
+        foreach (var e in list)
+        {
+            Console.Error.WriteLine($"error: {e}");
+        }
+
+        if (JsonOutput)
+        {
+            WriteJson(new { error = "refused", errors = list.Select(e => new { field = e.Field, rule = e.Rule, message = e.Message }) });
+        }
+
+        return ExitCodes.Refused;
+    }
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+}

@@ -1,0 +1,438 @@
+using System.CommandLine;
+using ConsentKit.Consent;
+using ConsentKit.Contacts;
+using ConsentKit.Storage;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ConsentKit.Cli;
+
+/// <summary>The consentkit command line. Commands, options, JSON fields and exit codes are documented in docs/cli.md.</summary>
+internal static class ConsentKitCli
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand("ConsentKit: consent ledger with proof, for political outreach in Québec, Canada and France.");
+        root.Subcommands.Add(InitCommand());
+        root.Subcommands.Add(ContactsCommand());
+        root.Subcommands.Add(ConsentCommand());
+        root.Subcommands.Add(VerifyCommand());
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await Console.Error.WriteLineAsync($"usage: {error.Message}").ConfigureAwait(false);
+            }
+
+            await Console.Error.WriteLineAsync("Run 'consentkit --help' for the commands and options.").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync().ConfigureAwait(false);
+        }
+        catch (ConsentKitValidationException ex)
+        {
+            foreach (var e in ex.Errors)
+            {
+                await Console.Error.WriteLineAsync($"error: {e}").ConfigureAwait(false);
+            }
+
+            return ExitCodes.Refused;
+        }
+        catch (ConsentKitException ex)
+        {
+            await Console.Error.WriteLineAsync($"error: {ex.Message} [{ex.Code}]").ConfigureAwait(false);
+            return ExitCodes.Refused;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            await Console.Error.WriteLineAsync($"error: the store could not be opened or written (SQLite error {ex.SqliteErrorCode}).").ConfigureAwait(false);
+            return ExitCodes.Refused;
+        }
+    }
+
+    private static Option<string> Db() => new("--db") { Description = "Path of the SQLite store file.", Required = true };
+
+    private static Option<bool> JsonFlag() => new("--json") { Description = "Print the result as JSON on stdout." };
+
+    private static Option<string> Text(string name, string description, bool required = false) => new(name) { Description = description, Required = required };
+
+    private static Command InitCommand()
+    {
+        var db = Db();
+        var json = JsonFlag();
+        var jurisdiction = new Option<string>("--jurisdiction") { Description = "qc, ca or fr (default qc).", DefaultValueFactory = _ => "qc" };
+        var command = new Command("init", "Create the store and install the jurisdiction's purpose catalog.") { db, json, jurisdiction };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
+            if (!Vocabulary.TryParseJurisdiction(parse.GetValue(jurisdiction), out var j))
+            {
+                return cli.Refuse([new("jurisdiction", "jurisdiction.unknown", $"jurisdiction must be one of {Vocabulary.AllowedJurisdictions}.")]);
+            }
+
+            var info = await cli.Get<IStoreAdministration>().InitializeAsync(j, ct).ConfigureAwait(false);
+            if (cli.JsonOutput)
+            {
+                CliContext.WriteJson(new
+                {
+                    schemaVersion = info.SchemaVersion,
+                    jurisdiction = info.Jurisdiction.Name(),
+                    purposes = info.Purposes.Select(p => new
+                    {
+                        name = p.Name,
+                        lifetime = PeriodPattern.NormalizingIso.Format(p.DefaultLifetime),
+                        bases = p.AcceptedBases.Order().Select(b => b.Name()),
+                        source = p.Source,
+                    }),
+                });
+            }
+            else
+            {
+                Console.WriteLine($"Store ready (schema {info.SchemaVersion}, jurisdiction {info.Jurisdiction.Name()}); purposes: {string.Join(", ", info.Purposes.Select(p => p.Name))}.");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command ContactsCommand()
+    {
+        var db = Db();
+        var json = JsonFlag();
+        var file = new Argument<FileInfo>("FILE") { Description = "CSV file with a header row (columns in docs/cli.md)." };
+        var partial = new Option<bool>("--partial") { Description = "Write the valid rows even if some are invalid." };
+        var import = new Command("import", "Import contacts with their consent proof from CSV, in one transaction.") { file, db, json, partial };
+        import.SetAction(async (parse, ct) =>
+        {
+            await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
+            var path = parse.GetValue(file)!;
+            if (!path.Exists)
+            {
+                return cli.Refuse([new("FILE", "file.not-found", "the CSV file does not exist.")]);
+            }
+
+            using var reader = new StreamReader(path.FullName);
+            var progress = Console.IsErrorRedirected && path.Length < 1_000_000 ? null : new Progress<int>(n => Console.Error.Write($"\rReading rows: {n:N0}"));
+            var report = await cli.Get<IContactImporter>().ImportAsync(reader, new ImportOptions { Partial = parse.GetValue(partial) }, progress, ct).ConfigureAwait(false);
+            if (progress is not null)
+            {
+                Console.Error.WriteLine();
+            }
+
+            foreach (var error in report.Errors)
+            {
+                Console.Error.WriteLine($"error: {error}");
+            }
+
+            if (cli.JsonOutput)
+            {
+                CliContext.WriteJson(new
+                {
+                    rows = report.Rows,
+                    contacts = report.Contacts,
+                    eventsWritten = report.EventsWritten,
+                    duplicates = report.Duplicates,
+                    rejected = report.Rejected,
+                    committed = report.Committed,
+                    errors = report.Errors.Select(e => new { line = e.Line, field = e.Field, rule = e.Rule, message = e.Message }),
+                });
+            }
+            else
+            {
+                Console.WriteLine(report.Committed
+                    ? $"Imported {report.Rows} rows: {report.Contacts} contacts, {report.EventsWritten} consent events written, {report.Duplicates} already recorded, {report.Rejected} rows rejected."
+                    : $"Nothing imported: {report.Rejected} of {report.Rows} rows are invalid (use --partial to keep the valid rows).");
+            }
+
+            return report.Committed ? ExitCodes.Ok : ExitCodes.Refused;
+        });
+        return new Command("contacts", "Contacts and their consents.") { import };
+    }
+
+    private static Command ConsentCommand()
+    {
+        var command = new Command("consent", "Record, show and trace consents.");
+        command.Subcommands.Add(RecordCommand("grant", ConsentEventKind.Granted));
+        command.Subcommands.Add(RecordCommand("withdraw", ConsentEventKind.Withdrawn));
+        command.Subcommands.Add(ShowCommand());
+        command.Subcommands.Add(HistoryCommand());
+        return command;
+    }
+
+    private static Command RecordCommand(string name, ConsentEventKind kind)
+    {
+        var db = Db();
+        var json = JsonFlag();
+        var contact = Text("--contact", "The contact id.", required: true);
+        var purpose = Text("--purpose", "A purpose of the catalog, such as gotv.", required: true);
+        var channel = Text("--channel", "sms|email|voice|mail|door.", required: true);
+        var source = Text("--source", "web_form|canvass|event|import|inbound_sms|phone|paper_form.", required: true);
+        var sourceDetail = Text("--source-detail", "The form URL or another reference to the capture point.");
+        var evidence = Text("--evidence-ref", "A reference to the evidence.");
+        var command = new Command(name, kind == ConsentEventKind.Granted
+            ? "Record a grant with its proof."
+            : "Record a withdrawal at the current instant; only the source is required.")
+        { db, json, contact, purpose, channel, source, sourceDetail, evidence };
+
+        var basis = Text("--basis", "consent|explicit_consent|membership|legitimate_interest.");
+        var noticeId = Text("--notice-id", "The notice's id.");
+        var noticeVersion = Text("--notice-version", "The notice's version.");
+        var noticeLanguage = Text("--notice-language", "The notice's language, such as fr-CA.");
+        var noticeSha = Text("--notice-sha256", "SHA-256 of the exact notice text, 64 lower-case hex characters.");
+        var act = Text("--affirmative-act", "What the person did.");
+        var collectedBy = Text("--collected-by", "Who collected the consent.");
+        var fromSubject = new Option<string>("--from-data-subject") { Description = "true|false (default true).", DefaultValueFactory = _ => "true" };
+        var thirdParty = Text("--third-party", "The third party the data came from.");
+        var thirdCountry = Text("--third-party-country", "ISO 3166 alpha-2 country of the third party.");
+        var grantedAt = Text("--granted-at", "ISO-8601 UTC instant of the act (default: now).");
+        var expiresAt = Text("--expires-at", "ISO-8601 UTC expiry (default: the purpose's lifetime).");
+        var idempotency = Text("--idempotency-key", "Makes a retried command count once.");
+        if (kind == ConsentEventKind.Granted)
+        {
+            foreach (var option in new Option[] { basis, noticeId, noticeVersion, noticeLanguage, noticeSha, act, collectedBy, fromSubject, thirdParty, thirdCountry, grantedAt, expiresAt, idempotency })
+            {
+                command.Options.Add(option);
+            }
+        }
+        else
+        {
+            command.Options.Add(idempotency);
+        }
+
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
+            var errors = new List<ValidationError>();
+            var ch = ParseOr<Channel>(parse.GetValue(channel), Vocabulary.TryParseChannel, "channel", Vocabulary.AllowedChannels, errors);
+            var src = ParseOr<CaptureSource>(parse.GetValue(source), Vocabulary.TryParseSource, "source", Vocabulary.AllowedSources, errors);
+            ConsentBasis? b = parse.GetValue(basis) is { } bt ? ParseOr<ConsentBasis>(bt, Vocabulary.TryParseBasis, "basis", Vocabulary.AllowedBases, errors) : null;
+            var occurred = ParseInstant(parse.GetValue(grantedAt), "granted_at", errors);
+            var expires = ParseInstant(parse.GetValue(expiresAt), "expires_at", errors);
+            var subject = parse.GetValue(fromSubject) switch
+            {
+                // Withdrawals do not take the option: the value is then null and the default applies.
+                null or "true" => true,
+                "false" => false,
+                _ => AddError(errors, new("from_data_subject", "from_data_subject.format", "from_data_subject must be true or false.")),
+            };
+            if (errors.Count > 0)
+            {
+                return cli.Refuse(errors);
+            }
+
+            var notice = parse.GetValue(noticeId) is null && parse.GetValue(noticeSha) is null ? null
+                : new NoticeReference(parse.GetValue(noticeId) ?? "", parse.GetValue(noticeVersion) ?? "", parse.GetValue(noticeLanguage) ?? "", parse.GetValue(noticeSha) ?? "");
+            try
+            {
+                var result = await cli.Get<IConsentLedger>().RecordAsync(new ConsentEvent
+                {
+                    ContactId = parse.GetValue(contact)!,
+                    Purpose = parse.GetValue(purpose)!,
+                    Channel = ch!.Value,
+                    Kind = kind,
+                    Basis = b,
+                    Source = src!.Value,
+                    SourceDetail = parse.GetValue(sourceDetail),
+                    EvidenceRef = parse.GetValue(evidence),
+                    OccurredAt = occurred,
+                    ExpiresAt = expires,
+                    Notice = notice,
+                    AffirmativeAct = parse.GetValue(act),
+                    CollectedBy = parse.GetValue(collectedBy),
+                    FromDataSubject = subject,
+                    ThirdParty = parse.GetValue(thirdParty),
+                    ThirdPartyCountry = parse.GetValue(thirdCountry),
+                    IdempotencyKey = parse.GetValue(idempotency),
+                }, ct).ConfigureAwait(false);
+                if (cli.JsonOutput)
+                {
+                    CliContext.WriteJson(new { eventId = result.EventId, duplicate = result.Duplicate });
+                }
+                else
+                {
+                    Console.WriteLine(result.Duplicate ? $"Already recorded as {result.EventId}." : $"Recorded {result.EventId}.");
+                }
+
+                return ExitCodes.Ok;
+            }
+            catch (ConsentKitValidationException ex)
+            {
+                return cli.Refuse(ex.Errors);
+            }
+        });
+        return command;
+    }
+
+    private static Command ShowCommand()
+    {
+        var db = Db();
+        var json = JsonFlag();
+        var contact = Text("--contact", "The contact id.", required: true);
+        var at = Text("--at", "ISO-8601 UTC instant: the state as it was then (default: now).");
+        var command = new Command("show", "Show a contact's consent state per purpose and channel.") { db, json, contact, at };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
+            var errors = new List<ValidationError>();
+            var instant = ParseInstant(parse.GetValue(at), "at", errors);
+            if (errors.Count > 0)
+            {
+                return cli.Refuse(errors);
+            }
+
+            var id = parse.GetValue(contact)!;
+            var states = await cli.Get<IConsentLedger>().GetStatesAsync(id, instant, cancellationToken: ct).ConfigureAwait(false);
+            if (cli.JsonOutput)
+            {
+                CliContext.WriteJson(new
+                {
+                    contact = id,
+                    consents = states.Select(s => new
+                    {
+                        purpose = s.Purpose,
+                        channel = s.Channel.Name(),
+                        status = s.Status.Name(),
+                        basis = s.Basis?.Name(),
+                        since = CliContext.Format(s.Since),
+                        expires = CliContext.Format(s.Expires),
+                        eventId = s.EventId,
+                    }),
+                });
+            }
+            else if (states.Count == 0)
+            {
+                Console.WriteLine($"No consent recorded for {id}.");
+            }
+            else
+            {
+                foreach (var s in states)
+                {
+                    Console.WriteLine($"{s.Purpose,-14} {s.Channel.Name(),-6} {s.Status.Name(),-9} {s.Basis?.Name() ?? "-",-20} since {CliContext.Format(s.Since)}  expires {CliContext.Format(s.Expires) ?? "-"}");
+                }
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command HistoryCommand()
+    {
+        var db = Db();
+        var json = JsonFlag();
+        var contact = Text("--contact", "The contact id.", required: true);
+        var command = new Command("history", "Show a contact's consent events with their proof, in ledger order.") { db, json, contact };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
+            var id = parse.GetValue(contact)!;
+            var history = await cli.Get<IConsentLedger>().GetHistoryAsync(id, cancellationToken: ct).ConfigureAwait(false);
+            if (cli.JsonOutput)
+            {
+                CliContext.WriteJson(new
+                {
+                    contact = id,
+                    events = history.Select(e => new
+                    {
+                        eventId = e.EventId,
+                        sequence = e.Sequence,
+                        kind = e.Kind.Name(),
+                        purpose = e.Purpose,
+                        channel = e.Channel.Name(),
+                        basis = e.Basis?.Name(),
+                        source = e.Source.Name(),
+                        sourceDetail = e.SourceDetail,
+                        occurredAt = CliContext.Format(e.OccurredAt),
+                        recordedAt = CliContext.Format(e.RecordedAt),
+                        expiresAt = CliContext.Format(e.ExpiresAt),
+                        notice = e.Notice is null ? null : new { id = e.Notice.Id, version = e.Notice.Version, language = e.Notice.Language, sha256 = e.Notice.Sha256 },
+                        affirmativeAct = e.AffirmativeAct,
+                        evidenceRef = e.EvidenceRef,
+                        collectedBy = e.CollectedBy,
+                        fromDataSubject = e.FromDataSubject,
+                        thirdParty = e.ThirdParty,
+                        thirdPartyCountry = e.ThirdPartyCountry,
+                        jurisdiction = e.Jurisdiction.Name(),
+                        hash = e.Hash,
+                    }),
+                });
+            }
+            else
+            {
+                foreach (var e in history)
+                {
+                    Console.WriteLine($"#{e.Sequence} {CliContext.Format(e.OccurredAt)} {e.Kind.Name(),-16} {e.Purpose}/{e.Channel.Name()} basis={e.Basis?.Name() ?? "-"} source={e.Source.Name()} notice={e.Notice?.Id ?? "-"}@{e.Notice?.Version ?? "-"} {e.EventId}");
+                }
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command VerifyCommand()
+    {
+        var db = Db();
+        var json = JsonFlag();
+        var command = new Command("verify", "Verify every hash chain and the personal data kept outside it; exit 3 on tampering.") { db, json };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
+            var result = await cli.Get<IConsentLedger>().VerifyAsync(ct).ConfigureAwait(false);
+            if (cli.JsonOutput)
+            {
+                CliContext.WriteJson(new { ok = result.Ok, events = result.Events, firstBadEvent = result.FirstBadEvent, reason = result.Reason });
+            }
+            else
+            {
+                Console.WriteLine(result.Ok ? $"OK: {result.Message}" : $"TAMPERING DETECTED ({result.Reason}) at event {result.FirstBadEvent ?? "-"}: {result.Message}");
+            }
+
+            return result.Ok ? ExitCodes.Ok : ExitCodes.Tampered;
+        });
+        return command;
+    }
+
+    private delegate bool TryParser<T>(string? text, out T value);
+
+    private static T? ParseOr<T>(string? text, TryParser<T> parse, string field, string allowed, List<ValidationError> errors)
+        where T : struct
+    {
+        if (parse(text, out var value))
+        {
+            return value;
+        }
+
+        errors.Add(new(field, $"{field}.unknown", $"{field} must be one of {allowed}."));
+        return null;
+    }
+
+    private static Instant? ParseInstant(string? text, string field, List<ValidationError> errors)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var result = InstantPattern.ExtendedIso.Parse(text);
+        if (result.Success)
+        {
+            return result.Value;
+        }
+
+        errors.Add(new(field, $"{field}.format", $"{field} must be an ISO-8601 UTC instant such as 2026-03-01T14:30:00Z."));
+        return null;
+    }
+
+    private static bool AddError(List<ValidationError> errors, ValidationError error)
+    {
+        errors.Add(error);
+        return true;
+    }
+}

@@ -1,0 +1,3 @@
+using ConsentKit.Cli;
+
+return await ConsentKitCli.RunAsync(args).ConfigureAwait(false);
