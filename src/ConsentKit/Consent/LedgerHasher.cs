@@ -10,17 +10,30 @@ namespace ConsentKit.Consent;
 /// non-personal fields plus the previous hash; personal and free-text data enters the chain only as an
 /// HMAC-SHA256 under the store's key, so that erasing the data never breaks the chain (R2, R13).
 /// </summary>
-internal sealed class LedgerHasher(byte[] key)
+internal sealed class LedgerHasher(byte[] key) : IDisposable
 {
     /// <summary>The previous-hash of the first event of every chain.</summary>
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
     private const int FormatVersion = 1;
 
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    // One buffer and writer per thread: hashing runs once per event on the write path, so it must not allocate.
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
 
-    public static string ChainHash(EventRow e) => Convert.ToHexStringLower(SHA256.HashData(Canonical(w =>
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    // One-shot hashing creates an OpenSSL context per call, which cost more than the hashing itself on the import
+    // path: each thread keeps its own reusable hash objects instead.
+    [ThreadStatic]
+    private static IncrementalHash? t_sha256;
+
+    private readonly ThreadLocal<IncrementalHash> _hmac = new(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key), trackAllValues: true);
+
+    public static string ChainHash(EventRow e) => Sha256Hex(Canonical(w =>
     {
         w.WriteNumber("v", FormatVersion);
         w.WriteString("org", e.OrgId);
@@ -46,7 +59,28 @@ internal sealed class LedgerHasher(byte[] key)
         w.WriteString("jurisdiction", e.Jurisdiction);
         w.WriteString("idempotencyKey", e.IdempotencyKey);
         w.WriteString("personal", e.PersonalHmac);
-    })));
+        w.WriteString("contactPersonal", e.ContactHmac);
+    }));
+
+    /// <summary>SHA-256 of <paramref name="data"/> as lower-case hex, without allocating a hash object.</summary>
+    public static string Sha256Hex(ReadOnlySpan<byte> data)
+    {
+        var sha = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(data);
+        Span<byte> hash = stackalloc byte[32];
+        sha.GetHashAndReset(hash);
+        return Convert.ToHexStringLower(hash);
+    }
+
+    public void Dispose()
+    {
+        foreach (var hmac in _hmac.Values)
+        {
+            hmac.Dispose();
+        }
+
+        _hmac.Dispose();
+    }
 
     /// <summary>Keyed hash of an event's erasable free-text proof, bound to the event id so it cannot be moved to another event.</summary>
     public string DetailsHmac(EventRow e) => Hmac(w =>
@@ -76,21 +110,27 @@ internal sealed class LedgerHasher(byte[] key)
     });
 
     /// <summary>A short, non-reversible fingerprint of the key, stored so that a store is never opened with another key by mistake.</summary>
-    public string KeyFingerprint() => Convert.ToHexStringLower(SHA256.HashData(key))[..16];
+    public string KeyFingerprint() => Sha256Hex(key)[..16];
 
-    private string Hmac(Action<Utf8JsonWriter> write) => Convert.ToHexStringLower(HMACSHA256.HashData(key, Canonical(write)));
+    private string Hmac(Action<Utf8JsonWriter> write)
+    {
+        var hmac = _hmac.Value!;
+        hmac.AppendData(Canonical(write));
+        Span<byte> hash = stackalloc byte[32];
+        hmac.GetHashAndReset(hash);
+        return Convert.ToHexStringLower(hash);
+    }
 
     private static ReadOnlySpan<byte> Canonical(Action<Utf8JsonWriter> write)
     {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
         buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            write(writer);
-            writer.WriteEndObject();
-        }
-
+        var writer = t_writer ??= new Utf8JsonWriter(buffer, WriterOptions);
+        writer.Reset(buffer);
+        writer.WriteStartObject();
+        write(writer);
+        writer.WriteEndObject();
+        writer.Flush();
         return buffer.WrittenSpan;
     }
 

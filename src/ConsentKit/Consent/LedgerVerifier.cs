@@ -43,11 +43,12 @@ internal sealed class LedgerVerifier(ConsentKitRuntime runtime)
                     return await BrokenLinkAsync(orgId, row, prevId, total, cancellationToken).ConfigureAwait(false);
                 }
 
-                if (row.Kind == LedgerWriter.ContactRecordedKind)
+                if (row.ContactHmac is not null)
                 {
-                    contactRecords[row.ContactId] = (row.PersonalHmac, row.EventId);
+                    contactRecords[row.ContactId] = (row.ContactHmac, row.EventId);
                 }
-                else if (env.Hasher.DetailsHmac(row) != row.PersonalHmac)
+
+                if (env.Hasher.DetailsHmac(row) != row.PersonalHmac)
                 {
                     return Fail(total, row.EventId, "personal-data-mismatch", "Proof kept outside the chain (evidence, collector, source detail) no longer matches its keyed hash.");
                 }

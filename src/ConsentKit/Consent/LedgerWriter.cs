@@ -14,6 +14,8 @@ internal sealed class LedgerWriter(ConsentKitRuntime runtime)
 {
     internal const string ContactRecordedKind = "contact_recorded";
 
+    private ConsentKitRuntime Runtime => runtime;
+
     public async Task<IReadOnlyList<RecordResult>> WriteAsync(
         string orgId,
         IReadOnlyList<ContactRow> contacts,
@@ -21,69 +23,97 @@ internal sealed class LedgerWriter(ConsentKitRuntime runtime)
         ConsentKitEnvironment env,
         CancellationToken cancellationToken)
     {
-        var now = runtime.Clock.GetCurrentInstant();
-        var errors = new List<ValidationError>();
-        await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        if (!await session.OrganisationExistsAsync(orgId).ConfigureAwait(false))
+        await using var transaction = await BeginAsync(orgId, env, cancellationToken).ConfigureAwait(false);
+        var results = await transaction.AppendAsync(contacts, events).ConfigureAwait(false);
+        await transaction.CommitAsync().ConfigureAwait(false);
+        return results;
+    }
+
+    /// <summary>Opens one transaction on the organisation's chain; chunks appended to it commit together or not at all.</summary>
+    public async Task<LedgerTransaction> BeginAsync(string orgId, ConsentKitEnvironment env, CancellationToken cancellationToken)
+    {
+        var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            throw Refuse([new("organisation", "organisation.unknown", "organisation is not registered in this store; register it first.")]);
-        }
-
-        var sources = new EventRow[events.Count];
-        var duplicate = new bool[events.Count];
-        var fresh = await SkipDuplicatesAsync(session, orgId, events, sources, duplicate, errors).ConfigureAwait(false);
-
-        var contactIds = contacts.Select(c => c.ContactId).Concat(fresh.Select(e => e.ContactId)).ToHashSet(StringComparer.Ordinal);
-        var known = (await session.GetContactsAsync(orgId, contactIds).ConfigureAwait(false)).ToDictionary(c => c.ContactId, StringComparer.Ordinal);
-
-        var toAppend = new List<EventRow>(contacts.Count + fresh.Count);
-        var changedContacts = new List<ContactRow>();
-        foreach (var contact in contacts)
-        {
-            contact.PersonalHmac = env.Hasher.ContactHmac(contact);
-            if (known.TryGetValue(contact.ContactId, out var stored) && stored.PersonalHmac == contact.PersonalHmac)
+            if (!await session.OrganisationExistsAsync(orgId).ConfigureAwait(false))
             {
-                continue;
+                throw Refuse([new("organisation", "organisation.unknown", "organisation is not registered in this store; register it first.")]);
             }
 
-            known[contact.ContactId] = contact;
-            changedContacts.Add(contact);
-            toAppend.Add(new EventRow
+            var head = await session.GetHeadAsync(orgId).ConfigureAwait(false);
+            return new LedgerTransaction(this, session, orgId, env, head, runtime.Clock.GetCurrentInstant());
+        }
+        catch
+        {
+            await session.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>An open write on one chain. Each chunk is checked under the write lock, chained after the previous one and written.</summary>
+    internal sealed class LedgerTransaction(LedgerWriter writer, IStoreWriteSession session, string orgId, ConsentKitEnvironment env, ChainHead? head, Instant now) : IAsyncDisposable
+    {
+        private ChainHead? _head = head;
+        private int _appended;
+
+        public async Task<IReadOnlyList<RecordResult>> AppendAsync(IReadOnlyList<ContactRow> contacts, IReadOnlyList<EventRow> events)
+        {
+            var errors = new List<ValidationError>();
+            var sources = new EventRow[events.Count];
+            var duplicate = new bool[events.Count];
+            var fresh = await SkipDuplicatesAsync(session, orgId, events, sources, duplicate, errors).ConfigureAwait(false);
+
+            var contactIds = contacts.Select(c => c.ContactId).Concat(fresh.Select(e => e.ContactId)).ToHashSet(StringComparer.Ordinal);
+            var known = (await session.GetContactsAsync(orgId, contactIds).ConfigureAwait(false)).ToDictionary(c => c.ContactId, StringComparer.Ordinal);
+
+            var changedContacts = new List<ContactRow>();
+            foreach (var contact in contacts)
             {
-                OrgId = orgId,
-                Kind = ContactRecordedKind,
-                ContactId = contact.ContactId,
-                OccurredAt = now.ToUnixTimeTicks(),
-                FromDataSubject = true,
-                Jurisdiction = env.Profile.Code.Name(),
-                PersonalHmac = contact.PersonalHmac,
-            });
+                contact.PersonalHmac = env.Hasher.ContactHmac(contact);
+                if (known.TryGetValue(contact.ContactId, out var stored) && stored.PersonalHmac == contact.PersonalHmac)
+                {
+                    continue;
+                }
+
+                known[contact.ContactId] = contact;
+                changedContacts.Add(contact);
+            }
+
+            await CheckAgainstStoreAsync(session, orgId, fresh, known, env, errors).ConfigureAwait(false);
+            if (errors.Count > 0)
+            {
+                throw writer.Refuse(errors);
+            }
+
+            var toAppend = WithContactRecords(orgId, changedContacts, fresh, now, env);
+            if (toAppend.Count > 0)
+            {
+                _head = Chain(toAppend, _head, orgId, now, env.Hasher);
+                await session.UpsertContactsAsync(changedContacts).ConfigureAwait(false);
+                await session.AppendAsync(toAppend, _head).ConfigureAwait(false);
+                _appended += toAppend.Count;
+            }
+
+            var results = new RecordResult[events.Count];
+            for (var i = 0; i < results.Length; i++)
+            {
+                results[i] = new RecordResult(sources[i].EventId, duplicate[i]);
+            }
+
+            return results;
         }
 
-        await CheckAgainstStoreAsync(session, orgId, fresh, known, env, errors).ConfigureAwait(false);
-        if (errors.Count > 0)
+        public async Task CommitAsync()
         {
-            throw Refuse(errors);
-        }
-
-        toAppend.AddRange(fresh);
-        if (toAppend.Count > 0)
-        {
-            var head = Chain(toAppend, await session.GetHeadAsync(orgId).ConfigureAwait(false), orgId, now, env.Hasher);
-            await session.UpsertContactsAsync(changedContacts).ConfigureAwait(false);
-            await session.AppendAsync(toAppend, head).ConfigureAwait(false);
             await session.CommitAsync().ConfigureAwait(false);
-            runtime.Metrics.Recorded(toAppend.Count);
-            Log.Appended(runtime.Logger, toAppend.Count, orgId, head.ChainSeq);
+            if (_appended > 0)
+            {
+                writer.Runtime.Metrics.Recorded(_appended);
+                Log.Appended(writer.Runtime.Logger, _appended, orgId, _head!.ChainSeq);
+            }
         }
 
-        var results = new RecordResult[events.Count];
-        for (var i = 0; i < results.Length; i++)
-        {
-            results[i] = new RecordResult(sources[i].EventId, duplicate[i]);
-        }
-
-        return results;
+        public ValueTask DisposeAsync() => session.DisposeAsync();
     }
 
     public ConsentKitValidationException Refuse(IReadOnlyList<ValidationError> errors)
@@ -91,6 +121,38 @@ internal sealed class LedgerWriter(ConsentKitRuntime runtime)
         runtime.Metrics.Refused(errors.Count, errors[0].Rule);
         Log.Refused(runtime.Logger, errors.Count, errors[0].Rule);
         return new ConsentKitValidationException(errors);
+    }
+
+    // A contact's new personal data is chained as its keyed hash on the contact's first event in this batch,
+    // or on a contact_recorded event when the batch has none: an import row costs one event, not two.
+    private static List<EventRow> WithContactRecords(string orgId, List<ContactRow> changed, List<EventRow> fresh, Instant now, ConsentKitEnvironment env)
+    {
+        var pending = changed.ToDictionary(c => c.ContactId, c => c.PersonalHmac, StringComparer.Ordinal);
+        foreach (var e in fresh)
+        {
+            if (pending.Remove(e.ContactId, out var hmac))
+            {
+                e.ContactHmac = hmac;
+            }
+        }
+
+        var rows = new List<EventRow>(pending.Count + fresh.Count);
+        foreach (var contact in changed.Where(c => pending.ContainsKey(c.ContactId)))
+        {
+            rows.Add(new EventRow
+            {
+                OrgId = orgId,
+                Kind = ContactRecordedKind,
+                ContactId = contact.ContactId,
+                OccurredAt = now.ToUnixTimeTicks(),
+                FromDataSubject = true,
+                Jurisdiction = env.Profile.Code.Name(),
+                ContactHmac = contact.PersonalHmac,
+            });
+        }
+
+        rows.AddRange(fresh);
+        return rows;
     }
 
     // A retried event (same idempotency key) counts once; the same key reused for another fact is an error.
@@ -167,24 +229,26 @@ internal sealed class LedgerWriter(ConsentKitRuntime runtime)
         }
     }
 
+    // Time, organisation and chain position: unique (a chain position is used once) and increasing within a batch,
+    // so the event-id index grows at its end instead of splitting pages at random.
+    private static string EventId(long recordedTicks, string orgTag, long chainSeq) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"evt_{recordedTicks:x15}{orgTag}{chainSeq:x10}");
+
     private static ChainHead Chain(List<EventRow> rows, ChainHead? head, string orgId, Instant now, LedgerHasher hasher)
     {
         var seq = head?.ChainSeq ?? 0;
         var prevHash = head?.Hash ?? LedgerHasher.Genesis;
         var prevId = head?.EventId;
         var recorded = now.ToUnixTimeTicks();
+        var orgTag = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(orgId)).AsSpan(0, 4));
         foreach (var row in rows)
         {
             row.ChainSeq = ++seq;
-            row.EventId = "evt_" + Guid.CreateVersion7(now.ToDateTimeOffset()).ToString("N");
+            row.EventId = EventId(recorded, orgTag, row.ChainSeq);
             row.PrevEventId = prevId;
             row.PrevHash = prevHash;
             row.RecordedAt = recorded;
-            if (row.Kind != ContactRecordedKind)
-            {
-                row.PersonalHmac = hasher.DetailsHmac(row);
-            }
-
+            row.PersonalHmac = hasher.DetailsHmac(row);
             row.Hash = LedgerHasher.ChainHash(row);
             prevHash = row.Hash;
             prevId = row.EventId;

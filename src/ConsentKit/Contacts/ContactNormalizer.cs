@@ -80,12 +80,25 @@ public sealed partial class ContactNormalizer
     internal static bool LooksLikeIdentifier(string contactId) =>
         contactId.Contains('@', StringComparison.Ordinal) || PhoneLike().IsMatch(contactId);
 
-    internal static string NormalizePostalCode(string postalCode) =>
-        Whitespace().Replace(postalCode.Trim().ToUpper(CultureInfo.InvariantCulture), " ");
+    internal static string NormalizePostalCode(string postalCode)
+    {
+        // Upper-case and single spaces: "h2x  1y4 " and "H2X 1Y4" are one code.
+        var builder = new System.Text.StringBuilder(postalCode.Length);
+        foreach (var c in postalCode.AsSpan().Trim())
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                builder.Append(char.ToUpperInvariant(c));
+            }
+            else if (builder.Length > 0 && builder[^1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return builder.ToString();
+    }
 
     [GeneratedRegex(@"^\+?[\d\s().-]{8,}$")]
     private static partial Regex PhoneLike();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

@@ -14,6 +14,8 @@ namespace ConsentKit.Contacts;
 
 internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter writer) : IContactImporter
 {
+    private const int ChunkSize = 5000;
+
     internal static readonly string[] RequiredColumns =
     [
         "contact_id", "first_name", "last_name", "phone", "email", "language", "postal_code", "birth_date",
@@ -30,72 +32,88 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
         var now = runtime.Clock.GetCurrentInstant();
 
         var errors = new List<ImportError>();
-        var contacts = new Dictionary<string, (ContactRow Row, int Line)>(StringComparer.Ordinal);
-        var events = new List<(EventRow Row, int Line)>();
+        var seenContacts = new Dictionary<string, (int Details, int Line)>(StringComparer.Ordinal);
         var rows = 0;
+        var written = 0;
+        var duplicates = 0;
+        var contactCount = 0;
 
-        using var reader = new CsvReader(csv, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = false, TrimOptions = TrimOptions.Trim });
+        using var reader = new CsvReader(csv, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = false });
         if (!await reader.ReadAsync().ConfigureAwait(false) || !reader.ReadHeader())
         {
             return Refused(0, [new ImportError(1, "header", "header.missing", "The file has no header row.")]);
         }
 
         var header = reader.HeaderRecord!;
+        var columns = header.Select((name, index) => (name, index)).ToDictionary(c => c.name.Trim(), c => c.index, StringComparer.Ordinal);
         var missing = RequiredColumns.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToList();
         if (missing.Count > 0)
         {
             return Refused(0, missing.Select(c => new ImportError(1, c, "header.column-missing", $"The header has no {c} column.")).ToList());
         }
 
-        while (await reader.ReadAsync().ConfigureAwait(false))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            rows++;
-            var line = reader.Parser.Row;
-            var rowErrors = new List<ValidationError>();
-            ReadRow(reader, orgId, env, now, rowErrors, out var contactRow, out var eventRow);
-
-            if (contactRow is not null && contacts.TryGetValue(contactRow.ContactId, out var first) && !SameDetails(first.Row, contactRow))
-            {
-                rowErrors.Add(new("contact_id", "contact_id.conflicting-details", $"this contact's details differ from line {first.Line}; one contact has one set of details per file."));
-            }
-
-            if (rowErrors.Count > 0)
-            {
-                errors.AddRange(rowErrors.Select(e => new ImportError(line, e.Field == "occurred_at" ? "granted_at" : e.Field, e.Rule, e.Message.Replace("occurred_at", "granted_at", StringComparison.Ordinal))));
-                continue;
-            }
-
-            contacts.TryAdd(contactRow!.ContactId, (contactRow, line));
-            events.Add((eventRow!, line));
-            if (rows % 10_000 == 0)
-            {
-                rowsRead?.Report(rows);
-            }
-        }
-
-        rowsRead?.Report(rows);
-        var rejected = errors.Select(e => e.Line).Distinct().Count();
-        if (errors.Count > 0 && !options.Partial)
-        {
-            return Refused(rows, errors);
-        }
-
-        var contactRows = contacts.Values.Select(c => c.Row).ToList();
-        IReadOnlyList<RecordResult> results;
+        // The file streams through in chunks inside one transaction: memory stays flat for any file size, and the
+        // transaction commits only at the end, so a crash or an invalid row (without --partial) leaves nothing.
+        LedgerWriter.LedgerTransaction? transaction = null;
         try
         {
-            results = await writer.WriteAsync(orgId, contactRows, events.Select(e => e.Row).ToList(), env, cancellationToken).ConfigureAwait(false);
+            var chunk = new List<(string[] Fields, int Line)>(ChunkSize);
+            var more = true;
+            while (more)
+            {
+                more = await reader.ReadAsync().ConfigureAwait(false);
+                if (more)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    chunk.Add((reader.Parser.Record!, reader.Parser.Row));
+                    if (chunk.Count < ChunkSize)
+                    {
+                        continue;
+                    }
+                }
+
+                rows += chunk.Count;
+                var (contacts, events) = ValidateChunk(chunk, columns, orgId, env, now, seenContacts, errors);
+                chunk.Clear();
+                if (events.Count > 0 && (errors.Count == 0 || options.Partial))
+                {
+                    transaction ??= await writer.BeginAsync(orgId, env, cancellationToken).ConfigureAwait(false);
+                    var results = await transaction.AppendAsync(contacts, events).ConfigureAwait(false);
+                    var duplicated = results.Count(r => r.Duplicate);
+                    duplicates += duplicated;
+                    written += results.Count - duplicated;
+                    contactCount += contacts.Count;
+                }
+
+                rowsRead?.Report(rows);
+            }
+
+            if (errors.Count > 0 && !options.Partial)
+            {
+                return Refused(rows, errors);
+            }
+
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync().ConfigureAwait(false);
+            }
         }
         catch (ConsentKitValidationException ex)
         {
             // Checks against the store (an unknown organisation, say) concern the whole file, reported on the header line.
             return Refused(rows, [.. errors, .. ex.Errors.Select(e => new ImportError(1, e.Field, e.Rule, e.Message))]);
         }
+        finally
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync().ConfigureAwait(false);
+            }
+        }
 
-        var duplicates = results.Count(r => r.Duplicate);
-        Log.Imported(runtime.Logger, rows, results.Count - duplicates, duplicates, rejected);
-        return new ImportReport(rows, contactRows.Count, results.Count - duplicates, duplicates, rejected, Committed: true, errors);
+        var rejected = errors.Select(e => e.Line).Distinct().Count();
+        Log.Imported(runtime.Logger, rows, written, duplicates, rejected);
+        return new ImportReport(rows, contactCount, written, duplicates, rejected, Committed: true, errors);
 
         ImportReport Refused(int read, List<ImportError> all)
         {
@@ -105,9 +123,56 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
         }
     }
 
-    private void ReadRow(CsvReader reader, string orgId, ConsentKitEnvironment env, Instant now, List<ValidationError> errors, out ContactRow? contactRow, out EventRow? eventRow)
+    // Rows are independent, so a chunk validates on all cores (phone parsing dominates); results are then taken in
+    // file order so that line numbers and the first occurrence of each contact stay deterministic.
+    private (List<ContactRow> Contacts, List<EventRow> Events) ValidateChunk(
+        List<(string[] Fields, int Line)> chunk, Dictionary<string, int> columns, string orgId, ConsentKitEnvironment env, Instant now,
+        Dictionary<string, (int Details, int Line)> seenContacts, List<ImportError> errors)
     {
-        string? Get(string name) => reader.TryGetField<string>(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v : null;
+        var validated = new (ContactRow? Contact, EventRow? Event, List<ValidationError> Errors)[chunk.Count];
+        Parallel.For(0, chunk.Count, i =>
+        {
+            var rowErrors = new List<ValidationError>();
+            ReadRow(chunk[i].Fields, columns, orgId, env, now, rowErrors, out var contactRow, out var eventRow);
+            validated[i] = (contactRow, eventRow, rowErrors);
+        });
+
+        var contacts = new List<ContactRow>();
+        var events = new List<EventRow>(chunk.Count);
+        for (var i = 0; i < chunk.Count; i++)
+        {
+            var (contactRow, eventRow, rowErrors) = validated[i];
+            var line = chunk[i].Line;
+            if (contactRow is not null)
+            {
+                var details = Details(contactRow);
+                if (!seenContacts.TryGetValue(contactRow.ContactId, out var first))
+                {
+                    seenContacts[contactRow.ContactId] = (details, line);
+                    contacts.Add(contactRow);
+                }
+                else if (first.Details != details)
+                {
+                    rowErrors.Add(new("contact_id", "contact_id.conflicting-details", $"this contact's details differ from line {first.Line}; one contact has one set of details per file."));
+                }
+            }
+
+            if (rowErrors.Count > 0)
+            {
+                errors.AddRange(rowErrors.Select(e => new ImportError(line, e.Field == "occurred_at" ? "granted_at" : e.Field, e.Rule, e.Message.Replace("occurred_at", "granted_at", StringComparison.Ordinal))));
+                continue;
+            }
+
+            events.Add(eventRow!);
+        }
+
+        return (contacts, events);
+    }
+
+    private void ReadRow(string[] fields, Dictionary<string, int> columns, string orgId, ConsentKitEnvironment env, Instant now, List<ValidationError> errors, out ContactRow? contactRow, out EventRow? eventRow)
+    {
+        string? Get(string name) =>
+            columns.TryGetValue(name, out var index) && index < fields.Length && !string.IsNullOrWhiteSpace(fields[index]) ? fields[index].Trim() : null;
 
         var birthDate = ParseDate(Get("birth_date"), "birth_date", errors);
         var occurred = ParseInstant(Get("granted_at"), "granted_at", errors, required: true);
@@ -172,12 +237,12 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
 
     // Re-importing the same file must not double the ledger: a row's key is a hash of the facts it states (no personal data).
     private static string DerivedKey(EventRow e) =>
-        "csv:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            string.Join('\u001f', e.OrgId, e.ContactId, e.Purpose, e.Channel, e.Basis, e.OccurredAt.ToString(CultureInfo.InvariantCulture), e.NoticeSha256))))[..40];
+        "csv:" + LedgerHasher.Sha256Hex(Encoding.UTF8.GetBytes(
+            string.Join('\u001f', e.OrgId, e.ContactId, e.Purpose, e.Channel, e.Basis, e.OccurredAt.ToString(CultureInfo.InvariantCulture), e.NoticeSha256)))[..40];
 
-    private static bool SameDetails(ContactRow a, ContactRow b) =>
-        a.FirstName == b.FirstName && a.LastName == b.LastName && a.Phone == b.Phone && a.Email == b.Email
-        && a.Language == b.Language && a.PostalCode == b.PostalCode && a.BirthDate == b.BirthDate;
+    // Only a fingerprint of each contact's details is kept across chunks, so memory does not grow with the file's content.
+    private static int Details(ContactRow c) =>
+        HashCode.Combine(c.FirstName, c.LastName, c.Phone, c.Email, c.Language, c.PostalCode, c.BirthDate);
 
     private delegate bool TryParser<T>(string? text, out T value);
 

@@ -60,7 +60,11 @@ internal sealed class ConsentKitRuntime(
         }
     }
 
-    public void Dispose() => _gate.Dispose();
+    public void Dispose()
+    {
+        _environment?.Hasher.Dispose();
+        _gate.Dispose();
+    }
 
     /// <summary>Forgets the resolved environment, after init changed the jurisdiction recorded in the store.</summary>
     public void Reset() => _environment = null;

@@ -35,6 +35,9 @@ internal sealed class EventRow
     public string? IdempotencyKey { get; set; }
     public string PersonalHmac { get; set; } = "";
 
+    // Set when the event also records a new version of the contact's personal data: its keyed hash.
+    public string? ContactHmac { get; set; }
+
     // Outside the chain: erasable personal or free-text data, bound to the chain by PersonalHmac.
     public string? SourceDetail { get; set; }
     public string? AffirmativeAct { get; set; }

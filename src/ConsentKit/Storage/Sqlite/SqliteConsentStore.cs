@@ -3,7 +3,9 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using Dapper;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace ConsentKit.Storage.Sqlite;
 
@@ -16,7 +18,7 @@ internal sealed class SqliteConsentStore : IConsentStore
         basis AS Basis, occurred_at AS OccurredAt, recorded_at AS RecordedAt, expires_at AS ExpiresAt, source AS Source,
         notice_id AS NoticeId, notice_version AS NoticeVersion, notice_language AS NoticeLanguage, notice_sha256 AS NoticeSha256,
         from_data_subject AS FromDataSubject, third_party AS ThirdParty, third_party_country AS ThirdPartyCountry,
-        jurisdiction AS Jurisdiction, idempotency_key AS IdempotencyKey, personal_hmac AS PersonalHmac,
+        jurisdiction AS Jurisdiction, idempotency_key AS IdempotencyKey, personal_hmac AS PersonalHmac, contact_hmac AS ContactHmac,
         source_detail AS SourceDetail, affirmative_act AS AffirmativeAct, evidence_ref AS EvidenceRef,
         collected_by AS CollectedBy, guardian AS Guardian
         """;
@@ -24,11 +26,11 @@ internal sealed class SqliteConsentStore : IConsentStore
     internal const string InsertEventSql = """
         INSERT INTO ledger_events (org_id, chain_seq, event_id, prev_event_id, prev_hash, hash, kind, contact_id, purpose,
             channel, basis, occurred_at, recorded_at, expires_at, source, notice_id, notice_version, notice_language,
-            notice_sha256, from_data_subject, third_party, third_party_country, jurisdiction, idempotency_key, personal_hmac,
+            notice_sha256, from_data_subject, third_party, third_party_country, jurisdiction, idempotency_key, personal_hmac, contact_hmac,
             source_detail, affirmative_act, evidence_ref, collected_by, guardian)
         VALUES (@OrgId, @ChainSeq, @EventId, @PrevEventId, @PrevHash, @Hash, @Kind, @ContactId, @Purpose,
             @Channel, @Basis, @OccurredAt, @RecordedAt, @ExpiresAt, @Source, @NoticeId, @NoticeVersion, @NoticeLanguage,
-            @NoticeSha256, @FromDataSubject, @ThirdParty, @ThirdPartyCountry, @Jurisdiction, @IdempotencyKey, @PersonalHmac,
+            @NoticeSha256, @FromDataSubject, @ThirdParty, @ThirdPartyCountry, @Jurisdiction, @IdempotencyKey, @PersonalHmac, @ContactHmac,
             @SourceDetail, @AffirmativeAct, @EvidenceRef, @CollectedBy, @Guardian)
         """;
 
@@ -59,7 +61,33 @@ internal sealed class SqliteConsentStore : IConsentStore
     private static readonly string ChainSelect = EventColumns.Replace("chain_seq AS ChainSeq", "CAST(chain_seq AS INTEGER) AS ChainSeq", StringComparison.Ordinal);
 
     private const int PageSize = 5000;
-    private const int InListChunk = 500;
+
+    private static readonly (string Name, Func<EventRow, object?> Value)[] EventBindings =
+    [
+        ("@OrgId", e => e.OrgId), ("@ChainSeq", e => e.ChainSeq), ("@EventId", e => e.EventId), ("@PrevEventId", e => e.PrevEventId),
+        ("@PrevHash", e => e.PrevHash), ("@Hash", e => e.Hash), ("@Kind", e => e.Kind), ("@ContactId", e => e.ContactId),
+        ("@Purpose", e => e.Purpose), ("@Channel", e => e.Channel), ("@Basis", e => e.Basis), ("@OccurredAt", e => e.OccurredAt),
+        ("@RecordedAt", e => e.RecordedAt), ("@ExpiresAt", e => e.ExpiresAt), ("@Source", e => e.Source), ("@NoticeId", e => e.NoticeId),
+        ("@NoticeVersion", e => e.NoticeVersion), ("@NoticeLanguage", e => e.NoticeLanguage), ("@NoticeSha256", e => e.NoticeSha256),
+        ("@FromDataSubject", e => e.FromDataSubject), ("@ThirdParty", e => e.ThirdParty), ("@ThirdPartyCountry", e => e.ThirdPartyCountry),
+        ("@Jurisdiction", e => e.Jurisdiction), ("@IdempotencyKey", e => e.IdempotencyKey), ("@PersonalHmac", e => e.PersonalHmac), ("@ContactHmac", e => e.ContactHmac),
+        ("@SourceDetail", e => e.SourceDetail), ("@AffirmativeAct", e => e.AffirmativeAct), ("@EvidenceRef", e => e.EvidenceRef),
+        ("@CollectedBy", e => e.CollectedBy), ("@Guardian", e => e.Guardian),
+    ];
+
+    private static readonly (string Name, Func<EventRow, object?> Value)[] StateBindings =
+    [
+        ("@OrgId", e => e.OrgId), ("@ContactId", e => e.ContactId), ("@Purpose", e => e.Purpose), ("@Channel", e => e.Channel),
+        ("@Kind", e => e.Kind), ("@Basis", e => e.Basis), ("@OccurredAt", e => e.OccurredAt), ("@ExpiresAt", e => e.ExpiresAt),
+        ("@EventId", e => e.EventId), ("@ChainSeq", e => e.ChainSeq),
+    ];
+
+    private static readonly (string Name, Func<ContactRow, object?> Value)[] ContactBindings =
+    [
+        ("@OrgId", c => c.OrgId), ("@ContactId", c => c.ContactId), ("@FirstName", c => c.FirstName), ("@LastName", c => c.LastName),
+        ("@Phone", c => c.Phone), ("@Email", c => c.Email), ("@Language", c => c.Language), ("@PostalCode", c => c.PostalCode),
+        ("@BirthDate", c => c.BirthDate), ("@PersonalHmac", c => c.PersonalHmac), ("@UpdatedAt", c => c.UpdatedAt),
+    ];
 
     private readonly string _connectionString;
 
@@ -126,7 +154,8 @@ internal sealed class SqliteConsentStore : IConsentStore
         try
         {
             // A consent record is legal proof: FULL makes a commit durable across power loss, not just a process crash.
-            await connection.ExecuteAsync("PRAGMA synchronous = FULL").ConfigureAwait(false);
+            // A 64 MB page cache keeps a large import's index pages in memory instead of spilling them to the WAL page by page.
+            await connection.ExecuteAsync("PRAGMA synchronous = FULL; PRAGMA cache_size = -65536").ConfigureAwait(false);
 
             // Deferred: false takes the write lock now (BEGIN IMMEDIATE), so two writers never deadlock on an upgrade.
             var transaction = connection.BeginTransaction(deferred: false);
@@ -338,28 +367,19 @@ internal sealed class SqliteConsentStore : IConsentStore
 
         public async Task<IReadOnlyList<EventRow>> FindByIdempotencyKeysAsync(string orgId, IReadOnlyCollection<string> keys)
         {
-            var found = new List<EventRow>();
-            foreach (var chunk in keys.Chunk(InListChunk))
-            {
-                found.AddRange(await connection.QueryAsync<EventRow>(
-                    $"SELECT {EventColumns} FROM ledger_events WHERE org_id = @orgId AND idempotency_key IN @chunk",
-                    new { orgId, chunk }, transaction).ConfigureAwait(false));
-            }
-
-            return found;
+            // One query for any number of keys: the list travels as one JSON parameter, probed against the index.
+            var rows = await connection.QueryAsync<EventRow>(
+                $"SELECT {EventColumns} FROM ledger_events WHERE org_id = @orgId AND idempotency_key IN (SELECT value FROM json_each(@keys))",
+                new { orgId, keys = JsonSerializer.Serialize(keys) }, transaction).ConfigureAwait(false);
+            return rows.AsList();
         }
 
         public async Task<IReadOnlyList<ContactRow>> GetContactsAsync(string orgId, IReadOnlyCollection<string> contactIds)
         {
-            var found = new List<ContactRow>();
-            foreach (var chunk in contactIds.Chunk(InListChunk))
-            {
-                found.AddRange(await connection.QueryAsync<ContactRow>(
-                    $"SELECT {ContactColumns} FROM contacts WHERE org_id = @orgId AND contact_id IN @chunk",
-                    new { orgId, chunk }, transaction).ConfigureAwait(false));
-            }
-
-            return found;
+            var rows = await connection.QueryAsync<ContactRow>(
+                $"SELECT {ContactColumns} FROM contacts WHERE org_id = @orgId AND contact_id IN (SELECT value FROM json_each(@ids))",
+                new { orgId, ids = JsonSerializer.Serialize(contactIds) }, transaction).ConfigureAwait(false);
+            return rows.AsList();
         }
 
         public async Task<IReadOnlyList<StateRow>> GetStatesAsync(string orgId, IReadOnlyCollection<(string ContactId, string Purpose, string Channel)> keys)
@@ -380,7 +400,7 @@ internal sealed class SqliteConsentStore : IConsentStore
         }
 
         public Task UpsertContactsAsync(IReadOnlyList<ContactRow> rows) =>
-            connection.ExecuteAsync(
+            BulkAsync(
                 """
                 INSERT INTO contacts (org_id, contact_id, first_name, last_name, phone, email, language, postal_code, birth_date, personal_hmac, updated_at)
                 VALUES (@OrgId, @ContactId, @FirstName, @LastName, @Phone, @Email, @Language, @PostalCode, @BirthDate, @PersonalHmac, @UpdatedAt)
@@ -389,18 +409,67 @@ internal sealed class SqliteConsentStore : IConsentStore
                     language = excluded.language, postal_code = excluded.postal_code, birth_date = excluded.birth_date,
                     personal_hmac = excluded.personal_hmac, updated_at = excluded.updated_at
                 """,
-                rows, transaction);
+                ContactBindings, rows);
 
         public async Task AppendAsync(IReadOnlyList<EventRow> events, ChainHead head)
         {
-            await connection.ExecuteAsync(InsertEventSql, events, transaction).ConfigureAwait(false);
-            await connection.ExecuteAsync(UpsertStateSql, events.Where(e => e.Purpose is not null), transaction).ConfigureAwait(false);
+            await BulkAsync(InsertEventSql, EventBindings, events).ConfigureAwait(false);
+            await BulkAsync(UpsertStateSql, StateBindings, events.Where(e => e.Purpose is not null).ToList()).ConfigureAwait(false);
             await connection.ExecuteAsync(
                 """
                 INSERT INTO chain_heads (org_id, chain_seq, event_id, hash) VALUES (@OrgId, @ChainSeq, @EventId, @Hash)
                 ON CONFLICT (org_id) DO UPDATE SET chain_seq = excluded.chain_seq, event_id = excluded.event_id, hash = excluded.hash
                 """,
                 head, transaction).ConfigureAwait(false);
+        }
+
+        // Bulk writes go through SQLite's own API: one prepared statement, parameters bound by position, reset per row.
+        // Microsoft.Data.Sqlite looks each parameter up by name on every execution, which cost more than the insert itself
+        // on 100k-row imports (docs/performance.md).
+        private Task BulkAsync<T>(string sql, (string Name, Func<T, object?> Value)[] bindings, IReadOnlyList<T> rows)
+        {
+            if (rows.Count == 0)
+            {
+                return Task.CompletedTask;
+            }
+
+            var db = connection.Handle!;
+            Check(raw.sqlite3_prepare_v2(db, sql, out var statement), db);
+            using (statement)
+            {
+                var positions = bindings.Select(b => raw.sqlite3_bind_parameter_index(statement, b.Name)).ToArray();
+                foreach (var row in rows)
+                {
+                    for (var i = 0; i < bindings.Length; i++)
+                    {
+                        Check(bindings[i].Value(row) switch
+                        {
+                            null => raw.sqlite3_bind_null(statement, positions[i]),
+                            string text => raw.sqlite3_bind_text(statement, positions[i], text),
+                            long number => raw.sqlite3_bind_int64(statement, positions[i], number),
+                            bool flag => raw.sqlite3_bind_int64(statement, positions[i], flag ? 1 : 0),
+                            var other => throw new InvalidOperationException($"No binding for {other.GetType().Name}."),
+                        }, db);
+                    }
+
+                    if (raw.sqlite3_step(statement) != raw.SQLITE_DONE)
+                    {
+                        Check(raw.sqlite3_errcode(db), db);
+                    }
+
+                    raw.sqlite3_reset(statement);
+                }
+            }
+
+            return Task.CompletedTask;
+        }
+
+        private static void Check(int rc, sqlite3 db)
+        {
+            if (rc != raw.SQLITE_OK)
+            {
+                SqliteException.ThrowExceptionForRC(rc, db);
+            }
         }
 
         public async Task CommitAsync()

@@ -75,6 +75,7 @@ CREATE TABLE ledger_events (
     jurisdiction        TEXT NOT NULL,
     idempotency_key     TEXT NULL,
     personal_hmac       TEXT NOT NULL,
+    contact_hmac        TEXT NULL,
     source_detail       TEXT NULL,
     affirmative_act     TEXT NULL,
     evidence_ref        TEXT NULL,
@@ -82,7 +83,7 @@ CREATE TABLE ledger_events (
     guardian            TEXT NULL
 );
 CREATE UNIQUE INDEX ux_ledger_chain ON ledger_events (org_id, chain_seq);
-CREATE UNIQUE INDEX ux_ledger_event_id ON ledger_events (event_id);
+-- No index on event_id: an id embeds its organisation and chain position, so (org_id, chain_seq) already makes it unique.
 CREATE UNIQUE INDEX ux_ledger_idempotency ON ledger_events (org_id, idempotency_key) WHERE idempotency_key IS NOT NULL;
 CREATE INDEX ix_ledger_contact ON ledger_events (org_id, contact_id);
 

@@ -1,0 +1,135 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using ConsentKit.Consent;
+using ConsentKit.Storage;
+using ConsentKit.Storage.Sqlite;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace ConsentKit.Benchmarks;
+
+/// <summary>
+/// Appending 100k consent events through the ledger (validated, chained, state derived, in batches of 10k)
+/// against raw Dapper inserts of the same rows into the same schema, unchained, in the same run.
+/// </summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[MemoryDiagnoser]
+public class AppendBenchmarks
+{
+    private const int Events = 100_000;
+    private const int Batch = 10_000;
+    private BenchStore _store = null!;
+    private List<ConsentEvent> _events = null!;
+    private List<EventRow> _rawRows = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _events = Enumerable.Range(0, Events).Select(i => BenchStore.Grant(i % 20_000, i < 20_000 ? "gotv" : i < 40_000 ? "newsletter" : i < 60_000 ? "survey" : i < 80_000 ? "fundraising" : "volunteering")).ToList();
+        _rawRows = _events.Select((e, i) => new EventRow
+        {
+            OrgId = "default", ChainSeq = i + 1, EventId = $"evt_raw_{i:D8}", PrevHash = LedgerHasher.Genesis, Hash = LedgerHasher.Genesis,
+            Kind = "granted", ContactId = e.ContactId, Purpose = e.Purpose, Channel = "sms", Basis = "explicit_consent",
+            OccurredAt = e.OccurredAt!.Value.ToUnixTimeTicks(), RecordedAt = e.OccurredAt!.Value.ToUnixTimeTicks(), Source = "canvass",
+            NoticeId = "notice-door", NoticeVersion = "2", NoticeLanguage = "fr-CA", NoticeSha256 = BenchStore.NoticeSha, Jurisdiction = "qc",
+            PersonalHmac = LedgerHasher.Genesis, AffirmativeAct = e.AffirmativeAct, EvidenceRef = e.EvidenceRef, CollectedBy = e.CollectedBy,
+        }).ToList();
+    }
+
+    [IterationSetup]
+    public void NewStore()
+    {
+        _store = BenchStore.CreateAsync().GetAwaiter().GetResult();
+        using var reader = new StringReader(BenchStore.Csv(20_000));
+        _store.Importer.ImportAsync(reader).GetAwaiter().GetResult();
+    }
+
+    [IterationCleanup]
+    public void DropStore() => _store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    [Benchmark(Baseline = true, Description = "raw Dapper INSERT, same rows and schema, no chain")]
+    public void RawDapperInsert()
+    {
+        using var connection = new SqliteConnection(_store.ConnectionString);
+        connection.Open();
+        foreach (var chunk in _rawRows.Chunk(Batch))
+        {
+            using var transaction = connection.BeginTransaction();
+            connection.Execute(SqliteConsentStore.InsertEventSql, chunk, transaction);
+            transaction.Commit();
+        }
+    }
+
+    [Benchmark(Description = "ledger RecordManyAsync: validated, hash-chained, state derived")]
+    public async Task LedgerAppend()
+    {
+        foreach (var chunk in _events.Chunk(Batch))
+        {
+            await _store.Ledger.RecordManyAsync(chunk);
+        }
+    }
+}
+
+/// <summary>Current-state lookup by (contact, purpose, channel) against the same query written by hand with Dapper.</summary>
+[MemoryDiagnoser]
+public class StateLookupBenchmarks
+{
+    private BenchStore _store = null!;
+    private SqliteConnection _connection = null!;
+    private int _i;
+
+    [GlobalSetup]
+    public async Task Setup()
+    {
+        _store = await BenchStore.CreateAsync();
+        using var reader = new StringReader(BenchStore.Csv(100_000));
+        await _store.Importer.ImportAsync(reader);
+        _connection = new SqliteConnection(_store.ConnectionString);
+        _connection.Open();
+    }
+
+    [GlobalCleanup]
+    public async Task Cleanup()
+    {
+        await _connection.DisposeAsync();
+        await _store.DisposeAsync();
+    }
+
+    [Benchmark(Baseline = true, Description = "raw Dapper SELECT on consent_state, open connection")]
+    public object? RawDapperLookup()
+    {
+        var contactId = BenchStore.ContactId(_i++ % 100_000);
+        return _connection.QuerySingleOrDefault<StateRow>(
+            "SELECT org_id AS OrgId, contact_id AS ContactId, purpose AS Purpose, channel AS Channel, status AS Status, basis AS Basis, since AS Since, expires_at AS ExpiresAt, event_id AS EventId, chain_seq AS ChainSeq FROM consent_state WHERE org_id = @o AND contact_id = @c AND purpose = @p AND channel = @ch",
+            new { o = "default", c = contactId, p = "gotv", ch = "sms" });
+    }
+
+    [Benchmark(Description = "ledger GetStateAsync")]
+    public Task<ConsentState> LedgerLookup() => _store.Ledger.GetStateAsync(BenchStore.ContactId(_i++ % 100_000), "gotv", Channel.Sms);
+}
+
+/// <summary>Importing a 100k-row CSV (parse, normalize, validate, chain, write) against raw Dapper inserts of its parsed rows.</summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[MemoryDiagnoser]
+public class ImportBenchmarks
+{
+    private const int Rows = 100_000;
+    private string _csv = null!;
+    private BenchStore _store = null!;
+
+    [GlobalSetup]
+    public void Setup() => _csv = BenchStore.Csv(Rows);
+
+    [IterationSetup]
+    public void NewStore() => _store = BenchStore.CreateAsync().GetAwaiter().GetResult();
+
+    [IterationCleanup]
+    public void DropStore() => _store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    [Benchmark(Description = "import 100k-row CSV")]
+    public async Task<ConsentKit.Contacts.ImportReport> Import()
+    {
+        using var reader = new StringReader(_csv);
+        return await _store.Importer.ImportAsync(reader);
+    }
+}

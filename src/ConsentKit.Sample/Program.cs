@@ -1,0 +1,104 @@
+// ConsentKit end-to-end demo on embedded SQLite: a Québec party's CRM records consents with proof, shows states,
+// refuses a consent without proof, and verifies its tamper-evident ledger. Exits 0 when everything holds.
+using System.Security.Cryptography;
+using System.Text;
+using ConsentKit;
+using ConsentKit.Consent;
+using ConsentKit.Contacts;
+using ConsentKit.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+
+var path = Path.Combine(Path.GetTempPath(), $"consentkit-sample-{Guid.NewGuid():N}.db");
+await using var services = new ServiceCollection()
+    .AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning))
+    .AddConsentKit(o => o.UseSqlite($"Data Source={path}"))
+    .BuildServiceProvider();
+
+var info = await services.GetRequiredService<IStoreAdministration>().InitializeAsync(Jurisdiction.Quebec);
+Console.WriteLine($"1. Store created at {path}");
+Console.WriteLine($"   Jurisdiction {info.Jurisdiction.Name()}, purposes: {string.Join(", ", info.Purposes.Select(p => $"{p.Name} ({p.DefaultLifetime.Months} months)"))}");
+
+// A bilingual list from door canvassing, events, a paper form and a partner petition (third-party data).
+using (var csv = new StreamReader(Path.Combine(AppContext.BaseDirectory, "demo-contacts.csv")))
+{
+    var report = await services.GetRequiredService<IContactImporter>().ImportAsync(csv);
+    Console.WriteLine($"2. Imported demo list: {report.Rows} rows, {report.Contacts} contacts, {report.EventsWritten} consent events, {report.Rejected} rejected.");
+}
+
+var ledger = services.GetRequiredService<IConsentLedger>();
+var contacts = services.GetRequiredService<IContactDirectory>();
+var clock = SystemClock.Instance;
+
+// A web form, as a CRM records it: the exact notice text shown is hashed, the form URL and submission id kept as proof.
+const string webNotice = "Oui, je veux recevoir l'infolettre du Parti exemple par courriel. Je peux me désabonner en tout temps.";
+await contacts.UpsertAsync(new Contact { ContactId = "qc-0100", FirstName = "Chloé", LastName = "Bergeron", Email = "Chloe.Bergeron@Exemple.QC.CA", Phone = "514-555-0188", Language = "fr-CA" });
+var web = await ledger.RecordAsync(new ConsentEvent
+{
+    ContactId = "qc-0100",
+    Purpose = "newsletter",
+    Channel = Channel.Email,
+    Basis = ConsentBasis.ExplicitConsent,
+    Source = CaptureSource.WebForm,
+    SourceDetail = "https://exemple.qc.ca/infolettre",
+    Notice = new NoticeReference("infolettre", "4", "fr-CA", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(webNotice)))),
+    AffirmativeAct = "a coché une case non cochée par défaut puis cliqué « Je m'abonne »",
+    EvidenceRef = "form-submission-55812",
+    CollectedBy = "site-web",
+    IdempotencyKey = "form-submission-55812",
+});
+var retry = await ledger.RecordAsync(new ConsentEvent
+{
+    ContactId = "qc-0100", Purpose = "newsletter", Channel = Channel.Email, Basis = ConsentBasis.ExplicitConsent, Source = CaptureSource.WebForm,
+    SourceDetail = "https://exemple.qc.ca/infolettre", Notice = new NoticeReference("infolettre", "4", "fr-CA", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(webNotice)))),
+    AffirmativeAct = "a coché une case non cochée par défaut", EvidenceRef = "form-submission-55812", CollectedBy = "site-web", IdempotencyKey = "form-submission-55812",
+});
+Console.WriteLine($"3. Web form consent recorded as {web.EventId}; the browser's retry counted once (duplicate: {retry.Duplicate}).");
+
+// A withdrawal: Jean-François replied STOP; only the source is needed.
+await ledger.RecordAsync(new ConsentEvent { ContactId = "qc-0002", Purpose = "gotv", Channel = Channel.Sms, Kind = ConsentEventKind.Withdrawn, Source = CaptureSource.InboundSms, EvidenceRef = "sms-in-90211" });
+Console.WriteLine("4. Withdrawal recorded for qc-0002 (replied STOP).");
+
+// Bad input: a canvasser's grant without the notice or the person's act is refused, naming each field; nothing is written.
+try
+{
+    await ledger.RecordAsync(new ConsentEvent { ContactId = "qc-0003", Purpose = "fundraising", Channel = Channel.Voice, Basis = ConsentBasis.ExplicitConsent, Source = CaptureSource.Canvass, CollectedBy = "benevole-017" });
+    Console.Error.WriteLine("   A grant without proof was accepted: this must not happen.");
+    return 1;
+}
+catch (ConsentKitValidationException ex)
+{
+    Console.WriteLine($"5. Grant without proof refused ({ex.Errors.Count} reasons):");
+    foreach (var error in ex.Errors)
+    {
+        Console.WriteLine($"   - {error}");
+    }
+}
+
+Console.WriteLine("6. Consent states now:");
+foreach (var id in new[] { "qc-0001", "qc-0002", "qc-0003", "qc-0005", "qc-0100" })
+{
+    foreach (var s in await ledger.GetStatesAsync(id))
+    {
+        Console.WriteLine($"   {id}  {s.Purpose,-12} {s.Channel.Name(),-6} {s.Status.Name(),-9} basis={s.Basis?.Name() ?? "-",-17} until {s.Expires?.ToString() ?? "-"}");
+    }
+}
+
+var before = await ledger.GetStateAsync("qc-0002", "gotv", Channel.Sms, at: clock.GetCurrentInstant() - Duration.FromMinutes(5));
+Console.WriteLine($"7. As-of query: five minutes ago qc-0002 gotv/sms was {before.Status.Name()}.");
+
+var found = await contacts.FindAsync(ContactLookup.ByPhone("(514) 555-0188"));
+Console.WriteLine($"8. Lookup by phone (514) 555-0188 finds {found?.ContactId} (stored as {found?.Phone}).");
+
+var history = await ledger.GetHistoryAsync("qc-0005");
+var third = history.Single();
+Console.WriteLine($"9. Proof for qc-0005: {third.Kind.Name()} on {third.OccurredAt} via {third.Source.Name()}, notice {third.Notice!.Id} v{third.Notice.Version} ({third.Notice.Language}, sha256 {third.Notice.Sha256[..12]}…), third party: {third.ThirdParty} ({third.ThirdPartyCountry}).");
+
+var verification = await ledger.VerifyAsync();
+Console.WriteLine($"10. Ledger verification: {(verification.Ok ? "OK" : "FAILED")} — {verification.Message}");
+
+var ok = verification.Ok && found?.ContactId == "qc-0100" && retry.Duplicate
+    && (await ledger.GetStateAsync("qc-0002", "gotv", Channel.Sms)).Status == ConsentStatus.Withdrawn;
+Console.WriteLine(ok ? "Demo completed." : "Demo found a problem.");
+return ok ? 0 : 1;

@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace ConsentKit.Cli.Tests;
+
+/// <summary>Runs the real consentkit tool in its own process, on a real SQLite file.</summary>
+public sealed class CliRunner : IDisposable
+{
+    public static readonly string RepoRoot = FindRepoRoot();
+
+    public CliRunner()
+    {
+        Directory = Path.Combine(Path.GetTempPath(), $"ck-cli-{Guid.NewGuid():N}");
+        System.IO.Directory.CreateDirectory(Directory);
+        Db = Path.Combine(Directory, "store.db");
+    }
+
+    public string Directory { get; }
+
+    public string Db { get; }
+
+    public static string ToolPath
+    {
+        get
+        {
+            // The tests run the tool built in the same configuration as themselves.
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+            return Path.Combine(RepoRoot, "src", "ConsentKit.Cli", "bin", configuration, "net10.0", "ConsentKit.Cli.dll");
+        }
+    }
+
+    public static ProcessStartInfo StartInfo(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(ToolPath);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        return info;
+    }
+
+    public async Task<CliResult> RunAsync(params string[] args)
+    {
+        using var process = Process.Start(StartInfo(args))!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return new CliResult(process.ExitCode, await stdout, await stderr);
+    }
+
+    public Task<CliResult> RunWithDbAsync(params string[] args) => RunAsync([.. args, "--db", Db]);
+
+    public string WriteFile(string name, string content)
+    {
+        var path = Path.Combine(Directory, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    public long Scalar(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={Db};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public void Execute(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={Db};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A killed tool may still hold the file for a moment; the temp folder is cleaned by the OS.
+        }
+    }
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ConsentKit.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("ConsentKit.sln not found above the test binaries.");
+    }
+}
+
+public sealed record CliResult(int ExitCode, string Stdout, string Stderr)
+{
+    public JsonElement Json => JsonDocument.Parse(Stdout).RootElement;
+}
