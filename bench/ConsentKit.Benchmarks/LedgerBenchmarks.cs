@@ -28,7 +28,7 @@ public class AppendBenchmarks
         _events = Enumerable.Range(0, Events).Select(i => BenchStore.Grant(i % 20_000, i < 20_000 ? "gotv" : i < 40_000 ? "newsletter" : i < 60_000 ? "survey" : i < 80_000 ? "fundraising" : "volunteering")).ToList();
         _rawRows = _events.Select((e, i) => new EventRow
         {
-            OrgId = "default", ChainSeq = i + 1, EventId = $"evt_raw_{i:D8}", PrevHash = LedgerHasher.Genesis, Hash = LedgerHasher.Genesis,
+            OrgId = "default", ChainSeq = 1_000_000 + i, EventId = $"evt_raw_{i:D8}", PrevHash = LedgerHasher.Genesis, Hash = LedgerHasher.Genesis,
             Kind = "granted", ContactId = e.ContactId, Purpose = e.Purpose, Channel = "sms", Basis = "explicit_consent",
             OccurredAt = e.OccurredAt!.Value.ToUnixTimeTicks(), RecordedAt = e.OccurredAt!.Value.ToUnixTimeTicks(), Source = "canvass",
             NoticeId = "notice-door", NoticeVersion = "2", NoticeLanguage = "fr-CA", NoticeSha256 = BenchStore.NoticeSha, Jurisdiction = "qc",
@@ -56,6 +56,35 @@ public class AppendBenchmarks
         {
             using var transaction = connection.BeginTransaction();
             connection.Execute(SqliteConsentStore.InsertEventSql, chunk, transaction);
+            transaction.Commit();
+        }
+    }
+
+    [Benchmark(Description = "raw prepared INSERT (parameters created once), same rows, no chain")]
+    public void RawPreparedInsert()
+    {
+        using var connection = new SqliteConnection(_store.ConnectionString);
+        connection.Open();
+        foreach (var chunk in _rawRows.Chunk(Batch))
+        {
+            using var transaction = connection.BeginTransaction();
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = SqliteConsentStore.InsertEventSql;
+            var names = new[] { "OrgId", "ChainSeq", "EventId", "PrevEventId", "PrevHash", "Hash", "Kind", "ContactId", "Purpose", "Channel", "Basis", "OccurredAt", "RecordedAt", "ExpiresAt", "Source", "NoticeId", "NoticeVersion", "NoticeLanguage", "NoticeSha256", "FromDataSubject", "ThirdParty", "ThirdPartyCountry", "Jurisdiction", "IdempotencyKey", "PersonalHmac", "ContactHmac", "SourceDetail", "AffirmativeAct", "EvidenceRef", "CollectedBy", "Guardian" };
+            var parameters = names.Select(n => command.Parameters.Add(new SqliteParameter("@" + n, DBNull.Value))).ToArray();
+            command.Prepare();
+            foreach (var r in chunk)
+            {
+                object?[] values = [r.OrgId, r.ChainSeq, r.EventId, r.PrevEventId, r.PrevHash, r.Hash, r.Kind, r.ContactId, r.Purpose, r.Channel, r.Basis, r.OccurredAt, r.RecordedAt, r.ExpiresAt, r.Source, r.NoticeId, r.NoticeVersion, r.NoticeLanguage, r.NoticeSha256, r.FromDataSubject, r.ThirdParty, r.ThirdPartyCountry, r.Jurisdiction, r.IdempotencyKey, r.PersonalHmac, r.ContactHmac, r.SourceDetail, r.AffirmativeAct, r.EvidenceRef, r.CollectedBy, r.Guardian];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    parameters[i].Value = values[i] ?? DBNull.Value;
+                }
+
+                command.ExecuteNonQuery();
+            }
+
             transaction.Commit();
         }
     }

@@ -26,8 +26,8 @@ internal sealed class ConsentKitMetrics
 /// <summary>Source-generated log messages: ids, codes and counts only.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(1, LogLevel.Information, "Store migrated to schema version {Version}")]
-    public static partial void Migrated(ILogger logger, int version);
+    [LoggerMessage(1, LogLevel.Information, "Default organisation {OrganisationId} created in a new store")]
+    public static partial void DefaultOrganisationCreated(ILogger logger, string organisationId);
 
     [LoggerMessage(2, LogLevel.Debug, "Appended {EventCount} events to chain {OrganisationId}, head at {ChainSeq}")]
     public static partial void Appended(ILogger logger, int eventCount, string organisationId, long chainSeq);

@@ -125,7 +125,7 @@ internal sealed class ConsentKitRuntime(
                 Name = defaultOrg,
                 CreatedAt = clock.GetCurrentInstant().ToUnixTimeTicks(),
             }).ConfigureAwait(false);
-            Log.Migrated(logger, Storage.Sqlite.SqliteConsentStore.LatestSchemaVersion);
+            Log.DefaultOrganisationCreated(logger, defaultOrg);
         }
 
         await session.CommitAsync().ConfigureAwait(false);

@@ -7,6 +7,9 @@ namespace ConsentKit.Storage;
 /// </summary>
 internal interface IConsentStore
 {
+    /// <summary>The schema version this provider creates and reads.</summary>
+    int SchemaVersion { get; }
+
     /// <summary>Creates or upgrades the schema; refuses a store written by a newer version.</summary>
     Task MigrateAsync(CancellationToken cancellationToken);
 
@@ -56,6 +59,7 @@ internal interface IStoreWriteSession : IAsyncDisposable
 
     Task<IReadOnlyList<EventRow>> FindByIdempotencyKeysAsync(string orgId, IReadOnlyCollection<string> keys);
 
+    /// <summary>The contacts among <paramref name="contactIds"/>, with only ContactId, BirthDate and PersonalHmac filled.</summary>
     Task<IReadOnlyList<ContactRow>> GetContactsAsync(string orgId, IReadOnlyCollection<string> contactIds);
 
     Task<IReadOnlyList<StateRow>> GetStatesAsync(string orgId, IReadOnlyCollection<(string ContactId, string Purpose, string Channel)> keys);

@@ -1,6 +1,5 @@
 using ConsentKit.Diagnostics;
 using ConsentKit.Hosting;
-using ConsentKit.Storage.Sqlite;
 using NodaTime.Text;
 
 namespace ConsentKit.Storage;
@@ -42,6 +41,6 @@ internal sealed class StoreAdministration(ConsentKitRuntime runtime) : IStoreAdm
         }
 
         Log.Initialised(runtime.Logger, jurisdiction.Name());
-        return new StoreInfo(SqliteConsentStore.LatestSchemaVersion, jurisdiction, purposes);
+        return new StoreInfo(runtime.Store.SchemaVersion, jurisdiction, purposes);
     }
 }

@@ -58,8 +58,14 @@ public sealed class AddConsentKitTests
         };
         listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
         {
-            if (instrument.Name == "consentkit.events.recorded") Interlocked.Add(ref recorded, value);
-            if (instrument.Name == "consentkit.events.refused") Interlocked.Add(ref refused, value);
+            if (instrument.Name == "consentkit.events.recorded")
+            {
+                Interlocked.Add(ref recorded, value);
+            }
+            else if (instrument.Name == "consentkit.events.refused")
+            {
+                Interlocked.Add(ref refused, value);
+            }
         });
         listener.Start();
 

@@ -100,6 +100,8 @@ internal sealed class SqliteConsentStore : IConsentStore
 
     public string DataSource { get; }
 
+    public int SchemaVersion => LatestSchemaVersion;
+
     internal static int LatestSchemaVersion => Migrations.Value.Count;
 
     private static readonly Lazy<IReadOnlyList<string>> Migrations = new(LoadMigrations);
@@ -376,8 +378,9 @@ internal sealed class SqliteConsentStore : IConsentStore
 
         public async Task<IReadOnlyList<ContactRow>> GetContactsAsync(string orgId, IReadOnlyCollection<string> contactIds)
         {
+            // Only what the writer needs (existence, age check, change detection): mapping whole rows cost more than the lookup.
             var rows = await connection.QueryAsync<ContactRow>(
-                $"SELECT {ContactColumns} FROM contacts WHERE org_id = @orgId AND contact_id IN (SELECT value FROM json_each(@ids))",
+                "SELECT contact_id AS ContactId, birth_date AS BirthDate, personal_hmac AS PersonalHmac FROM contacts WHERE org_id = @orgId AND contact_id IN (SELECT value FROM json_each(@ids))",
                 new { orgId, ids = JsonSerializer.Serialize(contactIds) }, transaction).ConfigureAwait(false);
             return rows.AsList();
         }
