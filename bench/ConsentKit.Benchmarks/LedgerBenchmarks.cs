@@ -155,6 +155,51 @@ public class ImportBenchmarks
     [IterationCleanup]
     public void DropStore() => _store.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
+    [Benchmark(Baseline = true, Description = "raw: CsvHelper parse + prepared INSERT of each row, no validation or chain")]
+    public void RawCsvInsert()
+    {
+        using var connection = new SqliteConnection(_store.ConnectionString);
+        connection.Open();
+        using var transaction = connection.BeginTransaction();
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO ledger_events (org_id, chain_seq, event_id, prev_hash, hash, kind, contact_id, purpose, channel, basis,
+                occurred_at, recorded_at, source, notice_id, notice_version, notice_language, notice_sha256, from_data_subject,
+                jurisdiction, personal_hmac, affirmative_act, evidence_ref, collected_by)
+            VALUES ('default', @seq, @id, '', '', 'granted', @contact, @purpose, @channel, @basis, 0, 0, @source, @noticeId,
+                @noticeVersion, @noticeLanguage, @noticeSha, 1, 'qc', '', @act, @evidence, @collector)
+            """;
+        var names = new[] { "seq", "id", "contact", "purpose", "channel", "basis", "source", "noticeId", "noticeVersion", "noticeLanguage", "noticeSha", "act", "evidence", "collector" };
+        var p = names.Select(n => command.Parameters.Add(new SqliteParameter("@" + n, DBNull.Value))).ToArray();
+        command.Prepare();
+        using var csv = new CsvHelper.CsvReader(new StringReader(_csv), System.Globalization.CultureInfo.InvariantCulture);
+        csv.Read();
+        csv.ReadHeader();
+        var seq = 0L;
+        while (csv.Read())
+        {
+            seq++;
+            p[0].Value = 1_000_000 + seq;
+            p[1].Value = "raw-" + seq;
+            p[2].Value = csv.GetField(0);
+            p[3].Value = csv.GetField(8);
+            p[4].Value = csv.GetField(9);
+            p[5].Value = csv.GetField(10);
+            p[6].Value = csv.GetField(11);
+            p[7].Value = csv.GetField(12);
+            p[8].Value = csv.GetField(13);
+            p[9].Value = csv.GetField(14);
+            p[10].Value = csv.GetField(15);
+            p[11].Value = csv.GetField(16);
+            p[12].Value = csv.GetField(17);
+            p[13].Value = csv.GetField(18);
+            command.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
     [Benchmark(Description = "import 100k-row CSV")]
     public async Task<ConsentKit.Contacts.ImportReport> Import()
     {

@@ -57,6 +57,10 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
         LedgerWriter.LedgerTransaction? transaction = null;
         try
         {
+            // Two stages overlap: the rows of chunk k are parsed and validated on a worker while chunk k-1 is
+            // written on this thread (SQLite allows one writer; validation is CPU-bound), which hides most of
+            // the validation time on two cores.
+            Chunk? previous = null;
             var chunk = new List<(string[] Fields, int Line)>(ChunkSize);
             var more = true;
             while (more)
@@ -73,19 +77,21 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
                 }
 
                 rows += chunk.Count;
-                var (contacts, events) = ValidateChunk(chunk, columns, orgId, env, now, seenContacts, errors);
-                chunk.Clear();
-                if (events.Count > 0 && (errors.Count == 0 || options.Partial))
+                var rowsOfChunk = chunk;
+                var validating = Task.Run(() => ValidateRows(rowsOfChunk, columns, orgId, env, now), cancellationToken);
+                chunk = new List<(string[] Fields, int Line)>(ChunkSize);
+                if (previous is not null)
                 {
-                    transaction ??= await writer.BeginAsync(orgId, env, cancellationToken).ConfigureAwait(false);
-                    var results = await transaction.AppendAsync(contacts, events).ConfigureAwait(false);
-                    var duplicated = results.Count(r => r.Duplicate);
-                    duplicates += duplicated;
-                    written += results.Count - duplicated;
-                    contactCount += contacts.Count;
+                    await WriteAsync(previous).ConfigureAwait(false);
                 }
 
+                previous = await validating.ConfigureAwait(false);
                 rowsRead?.Report(rows);
+            }
+
+            if (previous is not null)
+            {
+                await WriteAsync(previous).ConfigureAwait(false);
             }
 
             if (errors.Count > 0 && !options.Partial)
@@ -115,6 +121,21 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
         Log.Imported(runtime.Logger, rows, written, duplicates, rejected);
         return new ImportReport(rows, contactCount, written, duplicates, rejected, Committed: true, errors);
 
+        // In file order: keeps line numbers and each contact's first occurrence deterministic.
+        async Task WriteAsync(Chunk validated)
+        {
+            var (contacts, events) = Assemble(validated, seenContacts, errors);
+            if (events.Count > 0 && (errors.Count == 0 || options.Partial))
+            {
+                transaction ??= await writer.BeginAsync(orgId, env, cancellationToken).ConfigureAwait(false);
+                var results = await transaction.AppendAsync(contacts, events).ConfigureAwait(false);
+                var duplicated = results.Count(r => r.Duplicate);
+                duplicates += duplicated;
+                written += results.Count - duplicated;
+                contactCount += contacts.Count;
+            }
+        }
+
         ImportReport Refused(int read, List<ImportError> all)
         {
             runtime.Metrics.Refused(all.Count, all[0].Rule);
@@ -123,26 +144,30 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
         }
     }
 
-    // Rows are independent, so a chunk validates on all cores (phone parsing dominates); results are then taken in
-    // file order so that line numbers and the first occurrence of each contact stay deterministic.
-    private (List<ContactRow> Contacts, List<EventRow> Events) ValidateChunk(
-        List<(string[] Fields, int Line)> chunk, Dictionary<string, int> columns, string orgId, ConsentKitEnvironment env, Instant now,
-        Dictionary<string, (int Details, int Line)> seenContacts, List<ImportError> errors)
+    private sealed record Chunk(List<(string[] Fields, int Line)> Rows, (ContactRow? Contact, EventRow? Event, List<ValidationError> Errors)[] Validated);
+
+    private Chunk ValidateRows(List<(string[] Fields, int Line)> rows, Dictionary<string, int> columns, string orgId, ConsentKitEnvironment env, Instant now)
     {
-        var validated = new (ContactRow? Contact, EventRow? Event, List<ValidationError> Errors)[chunk.Count];
-        Parallel.For(0, chunk.Count, i =>
+        var validated = new (ContactRow? Contact, EventRow? Event, List<ValidationError> Errors)[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
         {
             var rowErrors = new List<ValidationError>();
-            ReadRow(chunk[i].Fields, columns, orgId, env, now, rowErrors, out var contactRow, out var eventRow);
+            ReadRow(rows[i].Fields, columns, orgId, env, now, rowErrors, out var contactRow, out var eventRow);
             validated[i] = (contactRow, eventRow, rowErrors);
-        });
+        }
 
+        return new Chunk(rows, validated);
+    }
+
+    private static (List<ContactRow> Contacts, List<EventRow> Events) Assemble(
+        Chunk chunk, Dictionary<string, (int Details, int Line)> seenContacts, List<ImportError> errors)
+    {
         var contacts = new List<ContactRow>();
-        var events = new List<EventRow>(chunk.Count);
-        for (var i = 0; i < chunk.Count; i++)
+        var events = new List<EventRow>(chunk.Rows.Count);
+        for (var i = 0; i < chunk.Rows.Count; i++)
         {
-            var (contactRow, eventRow, rowErrors) = validated[i];
-            var line = chunk[i].Line;
+            var (contactRow, eventRow, rowErrors) = chunk.Validated[i];
+            var line = chunk.Rows[i].Line;
             if (contactRow is not null)
             {
                 var details = Details(contactRow);
