@@ -105,6 +105,7 @@ public class StateLookupBenchmarks
 {
     private BenchStore _store = null!;
     private SqliteConnection _connection = null!;
+    private SqliteCommand? _prepared;
     private int _i;
 
     [GlobalSetup]
@@ -120,6 +121,7 @@ public class StateLookupBenchmarks
     [GlobalCleanup]
     public async Task Cleanup()
     {
+        _prepared?.Dispose();
         await _connection.DisposeAsync();
         await _store.DisposeAsync();
     }
@@ -131,6 +133,29 @@ public class StateLookupBenchmarks
         return _connection.QuerySingleOrDefault<StateRow>(
             "SELECT org_id AS OrgId, contact_id AS ContactId, purpose AS Purpose, channel AS Channel, status AS Status, basis AS Basis, since AS Since, expires_at AS ExpiresAt, event_id AS EventId, chain_seq AS ChainSeq FROM consent_state WHERE org_id = @o AND contact_id = @c AND purpose = @p AND channel = @ch",
             new { o = "default", c = contactId, p = "gotv", ch = "sms" });
+    }
+
+    [Benchmark(Description = "raw prepared SELECT on consent_state, open connection, command prepared once")]
+    public object? RawPreparedLookup()
+    {
+        if (_prepared is null)
+        {
+            _prepared = _connection.CreateCommand();
+            _prepared.CommandText = "SELECT status, basis, since, expires_at, event_id, chain_seq FROM consent_state WHERE org_id = @o AND contact_id = @c AND purpose = @p AND channel = @ch";
+            foreach (var name in new[] { "@o", "@c", "@p", "@ch" })
+            {
+                _prepared.Parameters.Add(new SqliteParameter(name, DBNull.Value));
+            }
+
+            _prepared.Prepare();
+        }
+
+        _prepared.Parameters[0].Value = "default";
+        _prepared.Parameters[1].Value = BenchStore.ContactId(_i++ % 100_000);
+        _prepared.Parameters[2].Value = "gotv";
+        _prepared.Parameters[3].Value = "sms";
+        using var reader = _prepared.ExecuteReader();
+        return reader.Read() ? reader.GetString(0) : null;
     }
 
     [Benchmark(Description = "ledger GetStateAsync")]
