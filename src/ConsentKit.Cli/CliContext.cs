@@ -35,8 +35,14 @@ internal sealed class CliContext : IAsyncDisposable
 
     public bool JsonOutput { get; }
 
-    public static CliContext Open(string db, bool json)
+    /// <summary>Opens the store at <paramref name="db"/>; only <c>init</c> may create it, so a typo in a path never yields an empty store.</summary>
+    public static CliContext Open(string db, bool json, bool create = false)
     {
+        if (!create && !File.Exists(db))
+        {
+            throw new ConsentKitValidationException([new("db", "db.not-found", "no store at this path; create one with 'consentkit init --db PATH'.")]);
+        }
+
         var services = new ServiceCollection()
             .AddConsentKit(o =>
             {

@@ -69,7 +69,7 @@ internal static class ConsentKitCli
         var command = new Command("init", "Create the store and install the jurisdiction's purpose catalog.") { db, json, jurisdiction };
         command.SetAction(async (parse, ct) =>
         {
-            await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
+            await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json), create: true);
             if (!Vocabulary.TryParseJurisdiction(parse.GetValue(jurisdiction), out var j))
             {
                 return cli.Refuse([new("jurisdiction", "jurisdiction.unknown", $"jurisdiction must be one of {Vocabulary.AllowedJurisdictions}.")]);

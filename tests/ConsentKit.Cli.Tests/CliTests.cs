@@ -53,6 +53,16 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_OnMissingStore_ExitsOneAndCreatesNothing()
+    {
+        var result = await _cli.RunWithDbAsync("consent", "show", "--contact", "c-1");
+
+        result.ExitCode.Should().Be(1);
+        result.Stderr.Should().Contain("consentkit init");
+        File.Exists(_cli.Db).Should().BeFalse();
+    }
+
+    [Fact]
     [Trait("Req", "R2")]
     public async Task ImportGrantWithdrawShowHistory_RealTool_DocumentedContract()
     {
