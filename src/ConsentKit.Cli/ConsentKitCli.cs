@@ -209,11 +209,11 @@ internal static class ConsentKitCli
         {
             await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
             var errors = new List<ValidationError>();
-            var ch = ParseOr<Channel>(parse.GetValue(channel), Vocabulary.TryParseChannel, "channel", Vocabulary.AllowedChannels, errors);
-            var src = ParseOr<CaptureSource>(parse.GetValue(source), Vocabulary.TryParseSource, "source", Vocabulary.AllowedSources, errors);
-            ConsentBasis? b = parse.GetValue(basis) is { } bt ? ParseOr<ConsentBasis>(bt, Vocabulary.TryParseBasis, "basis", Vocabulary.AllowedBases, errors) : null;
-            var occurred = ParseInstant(parse.GetValue(grantedAt), "granted_at", errors);
-            var expires = ParseInstant(parse.GetValue(expiresAt), "expires_at", errors);
+            var ch = Vocabulary.Parse<Channel>(parse.GetValue(channel), "channel", errors);
+            var src = Vocabulary.Parse<CaptureSource>(parse.GetValue(source), "source", errors);
+            var b = parse.GetValue(basis) is { } bt ? Vocabulary.Parse<ConsentBasis>(bt, "basis", errors) : null;
+            var occurred = Vocabulary.ParseInstant(parse.GetValue(grantedAt), "granted_at", errors);
+            var expires = Vocabulary.ParseInstant(parse.GetValue(expiresAt), "expires_at", errors);
             var subject = parse.GetValue(fromSubject) switch
             {
                 // Withdrawals do not take the option: the value is then null and the default applies.
@@ -280,7 +280,7 @@ internal static class ConsentKitCli
         {
             await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
             var errors = new List<ValidationError>();
-            var instant = ParseInstant(parse.GetValue(at), "at", errors);
+            var instant = Vocabulary.ParseInstant(parse.GetValue(at), "at", errors);
             if (errors.Count > 0)
             {
                 return cli.Refuse(errors);
@@ -397,37 +397,6 @@ internal static class ConsentKitCli
             return result.Ok ? ExitCodes.Ok : ExitCodes.Tampered;
         });
         return command;
-    }
-
-    private delegate bool TryParser<T>(string? text, out T value);
-
-    private static T? ParseOr<T>(string? text, TryParser<T> parse, string field, string allowed, List<ValidationError> errors)
-        where T : struct
-    {
-        if (parse(text, out var value))
-        {
-            return value;
-        }
-
-        errors.Add(new(field, $"{field}.unknown", $"{field} must be one of {allowed}."));
-        return null;
-    }
-
-    private static Instant? ParseInstant(string? text, string field, List<ValidationError> errors)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        var result = InstantPattern.ExtendedIso.Parse(text);
-        if (result.Success)
-        {
-            return result.Value;
-        }
-
-        errors.Add(new(field, $"{field}.format", $"{field} must be an ISO-8601 UTC instant such as 2026-03-01T14:30:00Z."));
-        return null;
     }
 
     private static bool AddError(List<ValidationError> errors, ValidationError error)

@@ -1,3 +1,6 @@
+using NodaTime;
+using NodaTime.Text;
+
 namespace ConsentKit;
 
 /// <summary>A channel through which a person can be contacted (R1).</summary>
@@ -154,6 +157,77 @@ public static class Vocabulary
 
     /// <summary>The allowed wire names, separated by <c>|</c>, for error messages and help.</summary>
     public static string AllowedJurisdictions => string.Join('|', JurisdictionNames);
+
+    /// <summary>
+    /// Parses a wire name of <typeparamref name="TEnum"/> (a channel, basis, capture source, event kind or jurisdiction);
+    /// on failure adds an error naming <paramref name="field"/> and the allowed values, and returns null.
+    /// </summary>
+    public static TEnum? Parse<TEnum>(string? text, string field, ICollection<ValidationError> errors)
+        where TEnum : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var names = NamesOf<TEnum>();
+        if (TryParse(names, text, out TEnum value))
+        {
+            return value;
+        }
+
+        errors.Add(new(field, $"{field}.unknown", $"{field} must be one of {string.Join('|', names)}."));
+        return null;
+    }
+
+    /// <summary>Parses an ISO-8601 UTC instant such as <c>2026-03-01T14:30:00Z</c>; on failure adds an error naming <paramref name="field"/>.</summary>
+    public static Instant? ParseInstant(string? text, string field, ICollection<ValidationError> errors, bool required = false)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            if (required)
+            {
+                errors.Add(new(field, $"{field}.required", $"{field} is required."));
+            }
+
+            return null;
+        }
+
+        var result = InstantPattern.ExtendedIso.Parse(text.Trim());
+        if (result.Success)
+        {
+            return result.Value;
+        }
+
+        errors.Add(new(field, $"{field}.format", $"{field} must be an ISO-8601 UTC instant such as 2026-03-01T14:30:00Z."));
+        return null;
+    }
+
+    /// <summary>Parses an ISO-8601 date such as <c>1990-04-25</c>; on failure adds an error naming <paramref name="field"/>.</summary>
+    public static LocalDate? ParseDate(string? text, string field, ICollection<ValidationError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var result = LocalDatePattern.Iso.Parse(text.Trim());
+        if (result.Success)
+        {
+            return result.Value;
+        }
+
+        errors.Add(new(field, $"{field}.format", $"{field} must be an ISO-8601 date such as 1990-04-25."));
+        return null;
+    }
+
+    private static string[] NamesOf<TEnum>() => typeof(TEnum) switch
+    {
+        var t when t == typeof(Channel) => ChannelNames,
+        var t when t == typeof(ConsentBasis) => BasisNames,
+        var t when t == typeof(CaptureSource) => SourceNames,
+        var t when t == typeof(ConsentEventKind) => KindNames,
+        var t when t == typeof(Jurisdiction) => JurisdictionNames,
+        _ => throw new NotSupportedException($"{typeof(TEnum).Name} has no wire names."),
+    };
 
     private static bool TryParse<T>(string[] names, string? text, out T value)
         where T : struct, Enum

@@ -199,18 +199,18 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
         string? Get(string name) =>
             columns.TryGetValue(name, out var index) && index < fields.Length && !string.IsNullOrWhiteSpace(fields[index]) ? fields[index].Trim() : null;
 
-        var birthDate = ParseDate(Get("birth_date"), "birth_date", errors);
-        var occurred = ParseInstant(Get("granted_at"), "granted_at", errors, required: true);
-        var expires = ParseInstant(Get("expires_at"), "expires_at", errors, required: false);
+        var birthDate = Vocabulary.ParseDate(Get("birth_date"), "birth_date", errors);
+        var occurred = Vocabulary.ParseInstant(Get("granted_at"), "granted_at", errors, required: true);
+        var expires = Vocabulary.ParseInstant(Get("expires_at"), "expires_at", errors);
         var fromSubject = Get("from_data_subject") switch
         {
             "true" => true,
             "false" => false,
             _ => Invalid(errors, "from_data_subject", "from_data_subject.format", "from_data_subject must be true or false."),
         };
-        var channel = Parse<Channel>(Get("channel"), Vocabulary.TryParseChannel, "channel", Vocabulary.AllowedChannels, errors);
-        var basis = Parse<ConsentBasis>(Get("basis"), Vocabulary.TryParseBasis, "basis", Vocabulary.AllowedBases, errors);
-        var source = Parse<CaptureSource>(Get("source"), Vocabulary.TryParseSource, "source", Vocabulary.AllowedSources, errors);
+        var channel = Vocabulary.Parse<Channel>(Get("channel"), "channel", errors);
+        var basis = Vocabulary.Parse<ConsentBasis>(Get("basis"), "basis", errors);
+        var source = Vocabulary.Parse<CaptureSource>(Get("source"), "source", errors);
 
         var contact = new Contact
         {
@@ -269,62 +269,9 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
     private static int Details(ContactRow c) =>
         HashCode.Combine(c.FirstName, c.LastName, c.Phone, c.Email, c.Language, c.PostalCode, c.BirthDate);
 
-    private delegate bool TryParser<T>(string? text, out T value);
-
-    private static T? Parse<T>(string? text, TryParser<T> parse, string field, string allowed, List<ValidationError> errors)
-        where T : struct
-    {
-        if (text is not null && parse(text, out var value))
-        {
-            return value;
-        }
-
-        errors.Add(new(field, $"{field}.unknown", $"{field} must be one of {allowed}."));
-        return null;
-    }
-
     private static bool Invalid(List<ValidationError> errors, string field, string rule, string message)
     {
         errors.Add(new(field, rule, message));
         return true;
-    }
-
-    private static LocalDate? ParseDate(string? text, string field, List<ValidationError> errors)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        var result = LocalDatePattern.Iso.Parse(text);
-        if (result.Success)
-        {
-            return result.Value;
-        }
-
-        errors.Add(new(field, $"{field}.format", $"{field} must be an ISO-8601 date such as 1990-04-25."));
-        return null;
-    }
-
-    private static Instant? ParseInstant(string? text, string field, List<ValidationError> errors, bool required)
-    {
-        if (text is null)
-        {
-            if (required)
-            {
-                errors.Add(new(field, $"{field}.required", $"{field} is required."));
-            }
-
-            return null;
-        }
-
-        var result = InstantPattern.ExtendedIso.Parse(text);
-        if (result.Success)
-        {
-            return result.Value;
-        }
-
-        errors.Add(new(field, $"{field}.format", $"{field} must be an ISO-8601 UTC instant such as 2026-03-01T14:30:00Z."));
-        return null;
     }
 }
