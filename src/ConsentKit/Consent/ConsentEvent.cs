@@ -72,6 +72,9 @@ public sealed record ConsentEvent
 
     /// <summary>The organisation whose ledger records the event; the default organisation when null.</summary>
     public string? OrganisationId { get; init; }
+
+    /// <summary>A daily window the person chose for messages, in their own zone; it replaces the profile's sending hours (R24).</summary>
+    public Jurisdictions.SendWindow? SendWindow { get; init; }
 }
 
 /// <summary>The outcome of recording one event.</summary>

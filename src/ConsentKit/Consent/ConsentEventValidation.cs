@@ -106,6 +106,7 @@ internal static partial class ConsentEventValidation
             EvidenceRef = Clean(e.EvidenceRef),
             CollectedBy = Clean(e.CollectedBy),
             Guardian = Clean(e.Guardian),
+            SendWindow = isGrant ? e.SendWindow?.ToString() : null,
         };
     }
 

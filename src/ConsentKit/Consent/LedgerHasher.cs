@@ -60,6 +60,12 @@ internal sealed class LedgerHasher(byte[] key) : IDisposable
         w.WriteString("idempotencyKey", e.IdempotencyKey);
         w.WriteString("personal", e.PersonalHmac);
         w.WriteString("contactPersonal", e.ContactHmac);
+
+        // Added in schema 2: written only when present, so that events chained before keep their hashes.
+        if (e.SendWindow is not null)
+        {
+            w.WriteString("sendWindow", e.SendWindow);
+        }
     }));
 
     /// <summary>SHA-256 of <paramref name="data"/> as lower-case hex, without allocating a hash object.</summary>
@@ -107,6 +113,17 @@ internal sealed class LedgerHasher(byte[] key) : IDisposable
         w.WriteString("language", c.Language);
         w.WriteString("postalCode", c.PostalCode);
         w.WriteString("birthDate", c.BirthDate);
+        if (c.TimeZone is not null)
+        {
+            w.WriteString("timeZone", c.TimeZone);
+        }
+    });
+
+    /// <summary>Keyed hash of a normalized phone or e-mail for the suppression list: the same value in every organisation of the store.</summary>
+    public string IdentifierHmac(string kind, string normalized) => Hmac(w =>
+    {
+        w.WriteNumber("v", FormatVersion);
+        w.WriteString(kind, normalized);
     });
 
     /// <summary>A short, non-reversible fingerprint of the key, stored so that a store is never opened with another key by mistake.</summary>

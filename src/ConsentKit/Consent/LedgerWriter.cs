@@ -70,6 +70,8 @@ internal sealed class LedgerWriter(ConsentKitRuntime runtime)
             foreach (var contact in contacts)
             {
                 contact.PersonalHmac = env.Hasher.ContactHmac(contact);
+                contact.PhoneHmac = contact.Phone is null ? null : env.Hasher.IdentifierHmac("phone", contact.Phone);
+                contact.EmailHmac = contact.Email is null ? null : env.Hasher.IdentifierHmac("email", contact.Email);
                 if (known.TryGetValue(contact.ContactId, out var stored) && stored.PersonalHmac == contact.PersonalHmac)
                 {
                     continue;
@@ -102,6 +104,9 @@ internal sealed class LedgerWriter(ConsentKitRuntime runtime)
 
             return results;
         }
+
+        /// <summary>Adds a suppression in this same transaction (a STOP withdraws and suppresses at once).</summary>
+        public Task AddSuppressionAsync(SuppressionRow row) => session.AddSuppressionAsync(row);
 
         public async Task CommitAsync()
         {

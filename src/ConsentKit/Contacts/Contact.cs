@@ -34,6 +34,12 @@ public sealed record Contact
 
     /// <summary>Date of birth, when known (R9).</summary>
     public LocalDate? BirthDate { get; init; }
+
+    /// <summary>
+    /// The IANA time zone of the contact's address, such as <c>America/Toronto</c>, when known. The send gate applies
+    /// quiet hours in this zone; without it, in the zones of the phone number's area code, the most restrictive first (R24).
+    /// </summary>
+    public string? TimeZone { get; init; }
 }
 
 /// <summary>How to find a contact: by id, phone or e-mail (normalized before the lookup).</summary>

@@ -47,5 +47,6 @@ internal sealed class ContactDirectory(ConsentKitRuntime runtime, LedgerWriter w
         Language = row.Language,
         PostalCode = row.PostalCode,
         BirthDate = ContactValidation.ParseBirthDate(row),
+        TimeZone = row.TimeZone,
     };
 }

@@ -58,6 +58,29 @@ public sealed partial class ContactNormalizer
         return false;
     }
 
+    private static readonly PhoneNumberToTimeZonesMapper ZoneMapper = PhoneNumberToTimeZonesMapper.GetInstance();
+
+    /// <summary>
+    /// The IANA zones libphonenumber's offline data gives for a number's area code (R24): +1 514 gives America/Toronto,
+    /// +1 604 America/Vancouver; a code spanning several zones gives them all. Empty when unknown.
+    /// </summary>
+    public static IReadOnlyList<string> PhoneZones(string e164)
+    {
+        try
+        {
+            var number = Phones.Parse(e164, null);
+            return ZoneMapper.GetTimeZonesForNumber(number)
+                .Where(z => NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(z) is not null)
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .ToList();
+        }
+        catch (NumberParseException)
+        {
+            return [];
+        }
+    }
+
     internal static bool TryNormalizeEmail(string email, out string normalized, out ValidationError? error, string field = "email")
     {
         normalized = string.Empty;

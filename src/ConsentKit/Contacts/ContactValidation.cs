@@ -69,6 +69,11 @@ internal static partial class ContactValidation
             }
         }
 
+        if (contact.TimeZone is { } zone && NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone) is null)
+        {
+            errors.Add(new("time_zone", "time_zone.unknown", "time_zone must be an IANA time zone id such as America/Toronto or Europe/Paris."));
+        }
+
         if (errors.Count > before)
         {
             return null;
@@ -86,6 +91,8 @@ internal static partial class ContactValidation
             PostalCode = postalCode,
             BirthDate = contact.BirthDate is { } b ? LocalDatePattern.Iso.Format(b) : null,
             UpdatedAt = now.ToUnixTimeTicks(),
+            TimeZone = contact.TimeZone,
+            Zones = contact.TimeZone ?? (phone is null ? null : string.Join(',', ContactNormalizer.PhoneZones(phone)) is { Length: > 0 } z ? z : null),
         };
     }
 

@@ -222,6 +222,7 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
             Language = Get("language"),
             PostalCode = Get("postal_code"),
             BirthDate = birthDate,
+            TimeZone = Get("time_zone"),
         };
         var contactErrors = new List<ValidationError>();
         contactRow = ContactValidation.Validate(contact, orgId, env.Normalizer, env.Profile.DefaultRegion, now, contactErrors);
@@ -242,6 +243,7 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
             EvidenceRef = Get("evidence_ref"),
             CollectedBy = Get("collected_by"),
             FromDataSubject = fromSubject,
+            SendWindow = Jurisdictions.SendWindow.Parse(Get("send_window"), "send_window", errors),
             ThirdParty = Get("third_party"),
             ThirdPartyCountry = Get("third_party_country"),
             OrganisationId = orgId,

@@ -46,4 +46,13 @@ internal static partial class Log
 
     [LoggerMessage(7, LogLevel.Information, "Store initialised for jurisdiction {Jurisdiction}")]
     public static partial void Initialised(ILogger logger, string jurisdiction);
+
+    [LoggerMessage(8, LogLevel.Warning, "Legal default loosened: {Setting}, approved by {ApprovedBy}")]
+    public static partial void LegalDefaultLoosened(ILogger logger, string setting, string approvedBy);
+
+    [LoggerMessage(9, LogLevel.Information, "Inbound {Action} handled for {ContactCount} contacts, {Withdrawals} withdrawals")]
+    public static partial void InboundHandled(ILogger logger, string action, int contactCount, int withdrawals);
+
+    [LoggerMessage(10, LogLevel.Debug, "Batch gate: {Checked} checked, {Allowed} allowed")]
+    public static partial void BatchChecked(ILogger logger, long @checked, long allowed);
 }

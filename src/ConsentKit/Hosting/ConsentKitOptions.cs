@@ -1,4 +1,5 @@
 using ConsentKit.Jurisdictions;
+
 using ConsentKit.Storage;
 using ConsentKit.Storage.Sqlite;
 using NodaTime;
@@ -32,6 +33,21 @@ public sealed class ConsentKitOptions
 
     /// <summary>Purposes added to, or replacing by name, the profile's default catalog (R1).</summary>
     public IList<PurposeDefinition> Purposes { get; } = [];
+
+    /// <summary>Election-day silence periods the send gate enforces (R21, R22, R23), one per election.</summary>
+    public IList<ElectionSilence> Elections { get; } = [];
+
+    /// <summary>
+    /// Frequency caps, such as the frequency announced at sign-up (R25). A cap for a channel replaces the profile's default
+    /// for that channel; a cap looser than the default (more than 4 per 30 days) needs a <see cref="LegalOverride"/> for "frequency-cap".
+    /// </summary>
+    public IList<FrequencyCap> FrequencyCaps { get; } = [];
+
+    /// <summary>Explicit, logged decisions to loosen a legal default, each with its reason and approver.</summary>
+    public IList<LegalOverride> Overrides { get; } = [];
+
+    /// <summary>The sender's name in replies to STOP, HELP and WHY; the organisation's registered name when null.</summary>
+    public string? SenderName { get; set; }
 
     internal Func<IServiceProvider, IConsentStore>? StoreFactory { get; private set; }
 

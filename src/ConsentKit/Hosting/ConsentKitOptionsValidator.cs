@@ -35,6 +35,26 @@ internal sealed partial class ConsentKitOptionsValidator : IValidateOptions<Cons
             failures.Add("PersonalDataKey: must be at least 32 bytes.");
         }
 
+        foreach (var cap in options.FrequencyCaps)
+        {
+            if (cap.Max < 0 || cap.Window <= Duration.Zero)
+            {
+                failures.Add("FrequencyCaps: Max must be 0 or more and Window positive.");
+            }
+            else if (IsLooser(cap) && !options.Overrides.Any(o => o.Setting == "frequency-cap"))
+            {
+                failures.Add($"FrequencyCaps: a cap of {cap.Max} per {cap.Window.TotalDays:0.#} days is looser than the legal default of 4 per 30 days (R25); add a LegalOverride(\"frequency-cap\", reason, approvedBy).");
+            }
+        }
+
+        foreach (var election in options.Elections)
+        {
+            if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(election.TimeZone) is null || election.End <= election.Start)
+            {
+                failures.Add($"Elections: '{election.Name}' needs an IANA time zone and an end after its start.");
+            }
+        }
+
         foreach (var purpose in options.Purposes)
         {
             if (!PurposeName().IsMatch(purpose.Name))
@@ -50,6 +70,10 @@ internal sealed partial class ConsentKitOptionsValidator : IValidateOptions<Cons
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    // Looser means more messages per unit of time than R25's 4 per 30 days.
+    internal static bool IsLooser(Jurisdictions.FrequencyCap cap) =>
+        cap.Max / cap.Window.TotalDays > 4.0 / 30.0 + 1e-9;
 
     [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
     internal static partial Regex Identifier();

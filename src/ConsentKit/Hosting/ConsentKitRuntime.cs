@@ -28,7 +28,32 @@ internal sealed class ConsentKitRuntime(
     ILogger<ConsentKitRuntime> logger) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _scopes = new(StringComparer.Ordinal);
     private ConsentKitEnvironment? _environment;
+
+    /// <summary>
+    /// The suppression scopes that bind an organisation: 'global', itself and every ancestor, so that a suppression at the
+    /// party applies to its local associations and candidates (R12). The last entry is the root controller.
+    /// </summary>
+    public async ValueTask<string[]> ScopesAsync(string orgId, CancellationToken cancellationToken)
+    {
+        if (_scopes.TryGetValue(orgId, out var cached))
+        {
+            return cached;
+        }
+
+        var parents = (await store.GetOrganisationsAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(o => o.Id, o => o.ParentId, StringComparer.Ordinal);
+        var chain = new List<string> { "global" };
+        for (string? current = orgId; current is not null && !chain.Contains(current); current = parents.GetValueOrDefault(current))
+        {
+            chain.Add(current);
+        }
+
+        return _scopes[orgId] = [.. chain];
+    }
+
+    /// <summary>Forgets resolved scopes after an organisation was registered or moved.</summary>
+    public void ForgetScopes() => _scopes.Clear();
 
     public IConsentStore Store => store;
 
@@ -95,6 +120,10 @@ internal sealed class ConsentKitRuntime(
             ?? throw new ConsentKitException("store.no-key", "The store has no personal-data key and none was configured."));
         var hasher = new LedgerHasher(key);
         await SeedAsync(hasher, cancellationToken).ConfigureAwait(false);
+        foreach (var legalOverride in o.Overrides)
+        {
+            Log.LegalDefaultLoosened(logger, legalOverride.Setting, legalOverride.ApprovedBy);
+        }
 
         return new ConsentKitEnvironment(profile, purposes, hasher, new ContactNormalizer(o.DefaultRegion ?? profile.DefaultRegion));
     }

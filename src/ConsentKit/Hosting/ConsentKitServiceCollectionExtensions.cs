@@ -2,6 +2,7 @@ using ConsentKit;
 using ConsentKit.Consent;
 using ConsentKit.Contacts;
 using ConsentKit.Diagnostics;
+using ConsentKit.Gate;
 using ConsentKit.Hosting;
 using ConsentKit.Organisations;
 using ConsentKit.Storage;
@@ -44,6 +45,9 @@ public static class ConsentKitServiceCollectionExtensions
         services.TryAddSingleton<IContactImporter, CsvContactImporter>();
         services.TryAddSingleton<IOrganisationRegistry, OrganisationRegistry>();
         services.TryAddSingleton<IStoreAdministration, StoreAdministration>();
+        services.TryAddSingleton<ISendGate, SendGate>();
+        services.TryAddSingleton<ISuppressionList, SuppressionList>();
+        services.TryAddSingleton<IInboundMessages, InboundMessages>();
         return services;
     }
 }

@@ -13,14 +13,80 @@ public sealed class JurisdictionProfile
         string defaultRegion,
         int parentalConsentAge,
         string parentalConsentSource,
-        IReadOnlyList<PurposeDefinition> purposes)
+        IReadOnlyList<PurposeDefinition> purposes,
+        string language,
+        SendingHours sendingHours,
+        IReadOnlyList<string> fallbackZones,
+        MinorRules minors)
     {
         Code = code;
         DefaultRegion = defaultRegion;
         ParentalConsentAge = parentalConsentAge;
         ParentalConsentSource = parentalConsentSource;
         Purposes = purposes;
+        Language = language;
+        SendingHours = sendingHours;
+        FallbackZones = fallbackZones;
+        Minors = minors;
     }
+
+    /// <summary>The language of replies and reasons when the person's is unknown: <c>fr</c> or <c>en</c>.</summary>
+    public string Language { get; }
+
+    /// <summary>When messages may reach a person, in the person's zone (R24).</summary>
+    public SendingHours SendingHours { get; }
+
+    /// <summary>The zones assumed when a contact's zone is unknown; the gate applies the most restrictive (R24).</summary>
+    public IReadOnlyList<string> FallbackZones { get; }
+
+    /// <summary>The age rules the gate applies (R9, R20).</summary>
+    public MinorRules Minors { get; }
+
+    /// <summary>R25: without a frequency announced at sign-up, at most 4 messages per 30 days per controller and channel.</summary>
+    public static FrequencyCap DefaultFrequencyCap(Channel channel) => new(channel, 4, Duration.FromDays(30));
+
+    /// <summary>Keywords that stop messages, in any case, with or without accents and trailing words (R10).</summary>
+    public static IReadOnlySet<string> StopKeywords { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        // CTIA/carrier and CRTC conventions in English; CNIL's "STOP SMS" and common French forms (accents folded).
+        "STOP", "ARRET", "ARRETER", "DESABONNER", "UNSUBSCRIBE", "END", "QUIT", "CANCEL", "STOPALL",
+    };
+
+    /// <summary>Keywords that lift a keyword stop, where the law allows re-subscription by keyword.</summary>
+    public static IReadOnlySet<string> StartKeywords { get; } = new HashSet<string>(StringComparer.Ordinal) { "START", "UNSTOP", "REPRENDRE" };
+
+    /// <summary>Keywords that ask for help (carrier convention; INFO stays a help keyword, R50).</summary>
+    public static IReadOnlySet<string> HelpKeywords { get; } = new HashSet<string>(StringComparer.Ordinal) { "HELP", "AIDE", "INFO" };
+
+    /// <summary>Keywords that ask why the person got the message (R50).</summary>
+    public static IReadOnlySet<string> WhyKeywords { get; } = new HashSet<string>(StringComparer.Ordinal) { "POURQUOI", "WHY" };
+
+    // R24, Canada and Québec: the CRTC Unsolicited Telecommunications Rules (Part III) curfew that binds political
+    // solicitation calls, used for all political messages: weekdays 09:00-21:30, weekends 10:00-18:00.
+    private static readonly SendingHours CrtcHours = new(
+        new Dictionary<IsoDayOfWeek, IReadOnlyList<SendWindow>>
+        {
+            [IsoDayOfWeek.Monday] = [new(new LocalTime(9, 0), new LocalTime(21, 30))],
+            [IsoDayOfWeek.Tuesday] = [new(new LocalTime(9, 0), new LocalTime(21, 30))],
+            [IsoDayOfWeek.Wednesday] = [new(new LocalTime(9, 0), new LocalTime(21, 30))],
+            [IsoDayOfWeek.Thursday] = [new(new LocalTime(9, 0), new LocalTime(21, 30))],
+            [IsoDayOfWeek.Friday] = [new(new LocalTime(9, 0), new LocalTime(21, 30))],
+            [IsoDayOfWeek.Saturday] = [new(new LocalTime(10, 0), new LocalTime(18, 0))],
+            [IsoDayOfWeek.Sunday] = [new(new LocalTime(10, 0), new LocalTime(18, 0))],
+        },
+        holidays: null,
+        "R24; CRTC Unsolicited Telecommunications Rules Part III");
+
+    // R24, France: Code de la consommation D223-9 (commercial calls, applied by analogy): weekdays 10:00-13:00 and
+    // 14:00-20:00, never on weekends or public holidays.
+    private static readonly SendingHours FrenchHours = new(
+        new[] { IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday }
+            .ToDictionary(d => d, _ => (IReadOnlyList<SendWindow>)[new(new LocalTime(10, 0), new LocalTime(13, 0)), new(new LocalTime(14, 0), new LocalTime(20, 0))]),
+        SendingHours.FrenchPublicHolidays,
+        "R24; Code de la consommation D223-9");
+
+    // Persuasion purposes: a message urging a vote, a donation or a political view (R20).
+    private static readonly string[] Persuasion = ["gotv", "newsletter", "fundraising", "political-ads"];
 
     /// <summary>The jurisdiction this profile describes.</summary>
     public Jurisdiction Code { get; }
@@ -58,7 +124,12 @@ public sealed class JurisdictionProfile
         DefaultPurposes(
             express: [ConsentBasis.ExplicitConsent, ConsentBasis.Membership],
             ordinary: [ConsentBasis.Consent, ConsentBasis.ExplicitConsent, ConsentBasis.Membership],
-            source: "R3, R4, R7; QC-PP s.12, s.14"));
+            source: "R3, R4, R7; QC-PP s.12, s.14"),
+        language: "fr",
+        CrtcHours,
+        // Québec spans Eastern time and, on the Magdalen Islands, Atlantic time.
+        fallbackZones: ["America/Halifax", "America/Toronto"],
+        new MinorRules(PersuasionAge: 18, Persuasion, PoliticalAdsAge: 18, "R9, R20; QC-PP s.4.1"));
 
     /// <summary>Canada, federal parties: Canada Elections Act s.385(2)(k) and the party's own privacy policy (R19).</summary>
     public static JurisdictionProfile Canada { get; } = new(
@@ -71,7 +142,11 @@ public sealed class JurisdictionProfile
         DefaultPurposes(
             express: [ConsentBasis.ExplicitConsent, ConsentBasis.Membership],
             ordinary: [ConsentBasis.Consent, ConsentBasis.ExplicitConsent, ConsentBasis.Membership],
-            source: "R4, R7, R19; CEA s.385(2)(k)"));
+            source: "R4, R7, R19; CEA s.385(2)(k)"),
+        language: "en",
+        CrtcHours,
+        fallbackZones: ["America/St_Johns", "America/Halifax", "America/Toronto", "America/Winnipeg", "America/Edmonton", "America/Vancouver"],
+        new MinorRules(PersuasionAge: 18, Persuasion, PoliticalAdsAge: 18, "R20 (default)"));
 
     /// <summary>France: GDPR, Loi 78-17 and CNIL doctrine on political communication.</summary>
     public static JurisdictionProfile France { get; } = new(
@@ -84,7 +159,12 @@ public sealed class JurisdictionProfile
         DefaultPurposes(
             express: [ConsentBasis.ExplicitConsent, ConsentBasis.Membership],
             ordinary: [ConsentBasis.ExplicitConsent, ConsentBasis.Membership],
-            source: "R4, R7, R18; GDPR 9(2)(a), 9(2)(d)"));
+            source: "R4, R7, R18; GDPR 9(2)(a), 9(2)(d)"),
+        language: "fr",
+        FrenchHours,
+        fallbackZones: ["Europe/Paris"],
+        // TTPA art. 18(2): no political-ad targeting of people known to be at least one year under voting age (18): under 17.
+        new MinorRules(PersuasionAge: 15, Persuasion, PoliticalAdsAge: 17, "R9, R20; LIL art. 45; TTPA art. 18(2)"));
 
     /// <summary>The profile of a jurisdiction.</summary>
     public static JurisdictionProfile For(Jurisdiction jurisdiction) => jurisdiction switch

@@ -31,6 +31,7 @@ internal sealed class OrganisationRegistry(ConsentKitRuntime runtime) : IOrganis
             CreatedAt = runtime.Clock.GetCurrentInstant().ToUnixTimeTicks(),
         }).ConfigureAwait(false);
         await session.CommitAsync().ConfigureAwait(false);
+        runtime.ForgetScopes();
     }
 
     public async Task DeclareSharingAsync(SharingRelation relation, CancellationToken cancellationToken = default)

@@ -41,6 +41,22 @@ internal interface IConsentStore
     Task<IReadOnlyList<OrganisationRow>> GetOrganisationsAsync(CancellationToken cancellationToken);
 
     Task<IReadOnlyList<SharingRow>> GetSharingAsync(CancellationToken cancellationToken);
+
+    /// <summary>One contact's gate facts; Exists is false when the contact is unknown.</summary>
+    Task<GateRow> GetGateRowAsync(string orgId, string contactId, string purpose, string channel, IReadOnlyList<string> scopes, CancellationToken cancellationToken);
+
+    /// <summary>Streams the gate facts of every contact (or of <paramref name="contactIds"/>) in contact-id order; suppression is matched by the caller.</summary>
+    IAsyncEnumerable<GateRow> StreamGateRowsAsync(string orgId, string purpose, string channel, IReadOnlyCollection<string>? contactIds, bool withIdentifiers, CancellationToken cancellationToken);
+
+    Task<SendCount> CountSendsAsync(string orgId, string contactId, string channel, string? purpose, long sinceTicks, CancellationToken cancellationToken);
+
+    Task<IReadOnlyDictionary<string, SendCount>> CountSendsByContactAsync(string orgId, string channel, string? purpose, long sinceTicks, CancellationToken cancellationToken);
+
+    Task<IReadOnlySet<string>> GetSuppressedAsync(IReadOnlyList<string> scopes, CancellationToken cancellationToken);
+
+    Task<bool> IsSuppressedAsync(IReadOnlyList<string> scopes, string identifierHmac, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<ContactRow>> FindContactsByPhoneAsync(string orgId, string phone, CancellationToken cancellationToken);
 }
 
 internal interface IStoreWriteSession : IAsyncDisposable
@@ -68,6 +84,12 @@ internal interface IStoreWriteSession : IAsyncDisposable
 
     /// <summary>Appends events and updates the derived state and chain head, in the session's transaction.</summary>
     Task AppendAsync(IReadOnlyList<EventRow> events, ChainHead head);
+
+    Task AddSuppressionAsync(SuppressionRow row);
+
+    Task<int> RemoveSuppressionAsync(string scope, string identifierHmac, string reason);
+
+    Task InsertSendAsync(SendRow row);
 
     Task CommitAsync();
 }

@@ -38,6 +38,9 @@ internal sealed class EventRow
     // Set when the event also records a new version of the contact's personal data: its keyed hash.
     public string? ContactHmac { get; set; }
 
+    // The sending window the person chose, "HH:mm-HH:mm" in their own time zone (R24).
+    public string? SendWindow { get; set; }
+
     // Outside the chain: erasable personal or free-text data, bound to the chain by PersonalHmac.
     public string? SourceDetail { get; set; }
     public string? AffirmativeAct { get; set; }
@@ -59,6 +62,12 @@ internal sealed class ContactRow
     public string? BirthDate { get; set; }
     public string PersonalHmac { get; set; } = "";
     public long UpdatedAt { get; set; }
+    public string? TimeZone { get; set; }
+
+    // Derived on write, outside the keyed hash: the gate's zones and the identifiers' suppression hashes.
+    public string? Zones { get; set; }
+    public string? PhoneHmac { get; set; }
+    public string? EmailHmac { get; set; }
 }
 
 internal sealed class StateRow
@@ -73,6 +82,9 @@ internal sealed class StateRow
     public long? ExpiresAt { get; set; }
     public string EventId { get; set; } = "";
     public long ChainSeq { get; set; }
+    public bool Parental { get; set; }
+    public bool FromDataSubject { get; set; } = true;
+    public string? SendWindow { get; set; }
 }
 
 internal sealed class ChainHead
@@ -97,4 +109,44 @@ internal sealed class SharingRow
     public string ToOrg { get; set; } = "";
     public string Purposes { get; set; } = "";
     public long DeclaredAt { get; set; }
+}
+
+/// <summary>What the gate needs about one contact for one purpose and channel, read in one query.</summary>
+internal sealed class GateRow
+{
+    public string ContactId { get; set; } = "";
+    public bool Exists { get; set; }
+    public string? BirthDate { get; set; }
+    public string? Zones { get; set; }
+    public string? PhoneHmac { get; set; }
+    public string? EmailHmac { get; set; }
+    public bool PhoneSuppressed { get; set; }
+    public bool EmailSuppressed { get; set; }
+    public string? Status { get; set; }
+    public string? Basis { get; set; }
+    public long? ExpiresAt { get; set; }
+    public bool FromDataSubject { get; set; } = true;
+    public bool Parental { get; set; }
+    public string? SendWindow { get; set; }
+}
+
+internal readonly record struct SendCount(int Count, long? Oldest);
+
+internal sealed class SuppressionRow
+{
+    public string Scope { get; set; } = "";
+    public string IdentifierHmac { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string Reason { get; set; } = "";
+    public long CreatedAt { get; set; }
+}
+
+internal sealed class SendRow
+{
+    public string OrgId { get; set; } = "";
+    public string ContactId { get; set; } = "";
+    public string Purpose { get; set; } = "";
+    public string Channel { get; set; } = "";
+    public long SentAt { get; set; }
+    public string? MessageId { get; set; }
 }

@@ -18,7 +18,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         basis AS Basis, occurred_at AS OccurredAt, recorded_at AS RecordedAt, expires_at AS ExpiresAt, source AS Source,
         notice_id AS NoticeId, notice_version AS NoticeVersion, notice_language AS NoticeLanguage, notice_sha256 AS NoticeSha256,
         from_data_subject AS FromDataSubject, third_party AS ThirdParty, third_party_country AS ThirdPartyCountry,
-        jurisdiction AS Jurisdiction, idempotency_key AS IdempotencyKey, personal_hmac AS PersonalHmac, contact_hmac AS ContactHmac,
+        jurisdiction AS Jurisdiction, idempotency_key AS IdempotencyKey, personal_hmac AS PersonalHmac, contact_hmac AS ContactHmac, send_window AS SendWindow,
         source_detail AS SourceDetail, affirmative_act AS AffirmativeAct, evidence_ref AS EvidenceRef,
         collected_by AS CollectedBy, guardian AS Guardian
         """;
@@ -27,22 +27,25 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         INSERT INTO ledger_events (org_id, chain_seq, event_id, prev_event_id, prev_hash, hash, kind, contact_id, purpose,
             channel, basis, occurred_at, recorded_at, expires_at, source, notice_id, notice_version, notice_language,
             notice_sha256, from_data_subject, third_party, third_party_country, jurisdiction, idempotency_key, personal_hmac, contact_hmac,
-            source_detail, affirmative_act, evidence_ref, collected_by, guardian)
+            send_window, source_detail, affirmative_act, evidence_ref, collected_by, guardian)
         VALUES (@OrgId, @ChainSeq, @EventId, @PrevEventId, @PrevHash, @Hash, @Kind, @ContactId, @Purpose,
             @Channel, @Basis, @OccurredAt, @RecordedAt, @ExpiresAt, @Source, @NoticeId, @NoticeVersion, @NoticeLanguage,
             @NoticeSha256, @FromDataSubject, @ThirdParty, @ThirdPartyCountry, @Jurisdiction, @IdempotencyKey, @PersonalHmac, @ContactHmac,
-            @SourceDetail, @AffirmativeAct, @EvidenceRef, @CollectedBy, @Guardian)
+            @SendWindow, @SourceDetail, @AffirmativeAct, @EvidenceRef, @CollectedBy, @Guardian)
         """;
 
     // The latest event by (occurred_at, chain_seq) sets the state: an old consent imported late never overrides a newer withdrawal.
     private const string UpsertStateSql = """
-        INSERT INTO consent_state (org_id, contact_id, purpose, channel, status, basis, since, expires_at, event_id, chain_seq)
+        INSERT INTO consent_state (org_id, contact_id, purpose, channel, status, basis, since, expires_at, event_id, chain_seq,
+                                   parental, from_data_subject, send_window)
         VALUES (@OrgId, @ContactId, @Purpose, @Channel,
                 CASE @Kind WHEN 'withdrawn' THEN 'withdrawn' ELSE 'granted' END,
-                @Basis, @OccurredAt, @ExpiresAt, @EventId, @ChainSeq)
+                @Basis, @OccurredAt, @ExpiresAt, @EventId, @ChainSeq,
+                CASE @Kind WHEN 'parental_granted' THEN 1 ELSE 0 END, @FromDataSubject, @SendWindow)
         ON CONFLICT (org_id, contact_id, purpose, channel) DO UPDATE SET
             status = excluded.status, basis = excluded.basis, since = excluded.since,
-            expires_at = excluded.expires_at, event_id = excluded.event_id, chain_seq = excluded.chain_seq
+            expires_at = excluded.expires_at, event_id = excluded.event_id, chain_seq = excluded.chain_seq,
+            parental = excluded.parental, from_data_subject = excluded.from_data_subject, send_window = excluded.send_window
         WHERE excluded.since > consent_state.since
            OR (excluded.since = consent_state.since AND excluded.chain_seq > consent_state.chain_seq)
         """;
@@ -50,12 +53,14 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
     private const string ContactColumns = """
         org_id AS OrgId, contact_id AS ContactId, first_name AS FirstName, last_name AS LastName, phone AS Phone,
         email AS Email, language AS Language, postal_code AS PostalCode, birth_date AS BirthDate,
-        personal_hmac AS PersonalHmac, updated_at AS UpdatedAt
+        personal_hmac AS PersonalHmac, updated_at AS UpdatedAt, time_zone AS TimeZone, zones AS Zones,
+        phone_hmac AS PhoneHmac, email_hmac AS EmailHmac
         """;
 
     private const string StateColumns = """
         org_id AS OrgId, contact_id AS ContactId, purpose AS Purpose, channel AS Channel, status AS Status, basis AS Basis,
-        since AS Since, expires_at AS ExpiresAt, event_id AS EventId, chain_seq AS ChainSeq
+        since AS Since, expires_at AS ExpiresAt, event_id AS EventId, chain_seq AS ChainSeq, parental AS Parental,
+        from_data_subject AS FromDataSubject, send_window AS SendWindow
         """;
 
     private static readonly string ChainSelect = EventColumns.Replace("chain_seq AS ChainSeq", "CAST(chain_seq AS INTEGER) AS ChainSeq", StringComparison.Ordinal);
@@ -70,7 +75,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         ("@RecordedAt", e => e.RecordedAt), ("@ExpiresAt", e => e.ExpiresAt), ("@Source", e => e.Source), ("@NoticeId", e => e.NoticeId),
         ("@NoticeVersion", e => e.NoticeVersion), ("@NoticeLanguage", e => e.NoticeLanguage), ("@NoticeSha256", e => e.NoticeSha256),
         ("@FromDataSubject", e => e.FromDataSubject), ("@ThirdParty", e => e.ThirdParty), ("@ThirdPartyCountry", e => e.ThirdPartyCountry),
-        ("@Jurisdiction", e => e.Jurisdiction), ("@IdempotencyKey", e => e.IdempotencyKey), ("@PersonalHmac", e => e.PersonalHmac), ("@ContactHmac", e => e.ContactHmac),
+        ("@Jurisdiction", e => e.Jurisdiction), ("@IdempotencyKey", e => e.IdempotencyKey), ("@PersonalHmac", e => e.PersonalHmac), ("@ContactHmac", e => e.ContactHmac), ("@SendWindow", e => e.SendWindow),
         ("@SourceDetail", e => e.SourceDetail), ("@AffirmativeAct", e => e.AffirmativeAct), ("@EvidenceRef", e => e.EvidenceRef),
         ("@CollectedBy", e => e.CollectedBy), ("@Guardian", e => e.Guardian),
     ];
@@ -79,7 +84,8 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
     [
         ("@OrgId", e => e.OrgId), ("@ContactId", e => e.ContactId), ("@Purpose", e => e.Purpose), ("@Channel", e => e.Channel),
         ("@Kind", e => e.Kind), ("@Basis", e => e.Basis), ("@OccurredAt", e => e.OccurredAt), ("@ExpiresAt", e => e.ExpiresAt),
-        ("@EventId", e => e.EventId), ("@ChainSeq", e => e.ChainSeq),
+        ("@EventId", e => e.EventId), ("@ChainSeq", e => e.ChainSeq), ("@FromDataSubject", e => e.FromDataSubject),
+        ("@SendWindow", e => e.SendWindow),
     ];
 
     private static readonly (string Name, Func<ContactRow, object?> Value)[] ContactBindings =
@@ -87,6 +93,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         ("@OrgId", c => c.OrgId), ("@ContactId", c => c.ContactId), ("@FirstName", c => c.FirstName), ("@LastName", c => c.LastName),
         ("@Phone", c => c.Phone), ("@Email", c => c.Email), ("@Language", c => c.Language), ("@PostalCode", c => c.PostalCode),
         ("@BirthDate", c => c.BirthDate), ("@PersonalHmac", c => c.PersonalHmac), ("@UpdatedAt", c => c.UpdatedAt),
+        ("@TimeZone", c => c.TimeZone), ("@Zones", c => c.Zones), ("@PhoneHmac", c => c.PhoneHmac), ("@EmailHmac", c => c.EmailHmac),
     ];
 
     private readonly string _connectionString;
@@ -323,6 +330,127 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         return rows.AsList();
     }
 
+    private static string GateSelect(string identifiers) => $"""
+        SELECT c.contact_id, c.birth_date, c.zones, {identifiers},
+               s.status, s.basis, s.expires_at, COALESCE(s.from_data_subject, 1), COALESCE(s.parental, 0), s.send_window
+        FROM contacts c
+        LEFT JOIN consent_state s ON s.org_id = c.org_id AND s.contact_id = c.contact_id AND s.purpose = @p AND s.channel = @ch
+        """;
+
+    private static readonly string GateSingleSql = GateSelect(
+        "EXISTS (SELECT 1 FROM suppressions x WHERE x.identifier_hmac = c.phone_hmac AND x.scope IN (SELECT value FROM json_each(@scopes))), " +
+        "EXISTS (SELECT 1 FROM suppressions x WHERE x.identifier_hmac = c.email_hmac AND x.scope IN (SELECT value FROM json_each(@scopes)))")
+        + " WHERE c.org_id = @o AND c.contact_id = @c";
+
+    public Task<GateRow> GetGateRowAsync(string orgId, string contactId, string purpose, string channel, IReadOnlyList<string> scopes, CancellationToken cancellationToken)
+    {
+        using var connection = _reads.Rent();
+        var command = connection.Command(GateSingleSql, "@p", "@ch", "@scopes", "@o", "@c");
+        command.Parameters[0].Value = purpose;
+        command.Parameters[1].Value = channel;
+        command.Parameters[2].Value = JsonSerializer.Serialize(scopes);
+        command.Parameters[3].Value = orgId;
+        command.Parameters[4].Value = contactId;
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return Task.FromResult(new GateRow { ContactId = contactId, Exists = false });
+        }
+
+        var row = ReadGateRow(reader, withIdentifiers: false);
+        row.PhoneSuppressed = reader.GetBoolean(3);
+        row.EmailSuppressed = reader.GetBoolean(4);
+        return Task.FromResult(row);
+    }
+
+    public async IAsyncEnumerable<GateRow> StreamGateRowsAsync(string orgId, string purpose, string channel, IReadOnlyCollection<string>? contactIds, bool withIdentifiers, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = GateSelect(withIdentifiers ? "c.phone_hmac, c.email_hmac" : "NULL, NULL")
+            + " WHERE c.org_id = @o" + (contactIds is null ? "" : " AND c.contact_id IN (SELECT value FROM json_each(@ids))")
+            + " ORDER BY c.contact_id";
+        command.Parameters.AddWithValue("@p", purpose);
+        command.Parameters.AddWithValue("@ch", channel);
+        command.Parameters.AddWithValue("@o", orgId);
+        if (contactIds is not null)
+        {
+            command.Parameters.AddWithValue("@ids", JsonSerializer.Serialize(contactIds));
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (reader.Read())
+        {
+            yield return ReadGateRow(reader, withIdentifiers);
+        }
+    }
+
+    private static GateRow ReadGateRow(SqliteDataReader reader, bool withIdentifiers) => new()
+    {
+        ContactId = reader.GetString(0),
+        Exists = true,
+        BirthDate = reader.IsDBNull(1) ? null : reader.GetString(1),
+        Zones = reader.IsDBNull(2) ? null : reader.GetString(2),
+        PhoneHmac = withIdentifiers && !reader.IsDBNull(3) ? reader.GetString(3) : null,
+        EmailHmac = withIdentifiers && !reader.IsDBNull(4) ? reader.GetString(4) : null,
+        Status = reader.IsDBNull(5) ? null : reader.GetString(5),
+        Basis = reader.IsDBNull(6) ? null : reader.GetString(6),
+        ExpiresAt = reader.IsDBNull(7) ? null : reader.GetInt64(7),
+        FromDataSubject = reader.GetInt64(8) != 0,
+        Parental = reader.GetInt64(9) != 0,
+        SendWindow = reader.IsDBNull(10) ? null : reader.GetString(10),
+    };
+
+    public Task<SendCount> CountSendsAsync(string orgId, string contactId, string channel, string? purpose, long sinceTicks, CancellationToken cancellationToken)
+    {
+        using var connection = _reads.Rent();
+        var command = connection.Command(
+            "SELECT COUNT(*), MIN(sent_at) FROM sends WHERE org_id = @o AND contact_id = @c AND channel = @ch AND sent_at > @since AND (@p IS NULL OR purpose = @p)",
+            "@o", "@c", "@ch", "@since", "@p");
+        command.Parameters[0].Value = orgId;
+        command.Parameters[1].Value = contactId;
+        command.Parameters[2].Value = channel;
+        command.Parameters[3].Value = sinceTicks;
+        command.Parameters[4].Value = (object?)purpose ?? DBNull.Value;
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return Task.FromResult(new SendCount(reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetInt64(1)));
+    }
+
+    public async Task<IReadOnlyDictionary<string, SendCount>> CountSendsByContactAsync(string orgId, string channel, string? purpose, long sinceTicks, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<(string ContactId, int Count, long Oldest)>(
+            "SELECT contact_id, COUNT(*), MIN(sent_at) FROM sends WHERE org_id = @orgId AND channel = @channel AND sent_at > @sinceTicks AND (@purpose IS NULL OR purpose = @purpose) GROUP BY contact_id",
+            new { orgId, channel, sinceTicks, purpose }).ConfigureAwait(false);
+        return rows.ToDictionary(r => r.ContactId, r => new SendCount(r.Count, r.Oldest), StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlySet<string>> GetSuppressedAsync(IReadOnlyList<string> scopes, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<string>(
+            "SELECT identifier_hmac FROM suppressions WHERE scope IN (SELECT value FROM json_each(@scopes))",
+            new { scopes = JsonSerializer.Serialize(scopes) }).ConfigureAwait(false);
+        return rows.ToHashSet(StringComparer.Ordinal);
+    }
+
+    public async Task<bool> IsSuppressedAsync(IReadOnlyList<string> scopes, string identifierHmac, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM suppressions WHERE identifier_hmac = @identifierHmac AND scope IN (SELECT value FROM json_each(@scopes))",
+            new { identifierHmac, scopes = JsonSerializer.Serialize(scopes) }).ConfigureAwait(false) > 0;
+    }
+
+    public async Task<IReadOnlyList<ContactRow>> FindContactsByPhoneAsync(string orgId, string phone, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<ContactRow>(
+            $"SELECT {ContactColumns} FROM contacts WHERE org_id = @orgId AND phone = @phone ORDER BY contact_id", new { orgId, phone }).ConfigureAwait(false);
+        return rows.AsList();
+    }
+
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
@@ -430,12 +558,15 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         public Task UpsertContactsAsync(IReadOnlyList<ContactRow> rows) =>
             BulkAsync(
                 """
-                INSERT INTO contacts (org_id, contact_id, first_name, last_name, phone, email, language, postal_code, birth_date, personal_hmac, updated_at)
-                VALUES (@OrgId, @ContactId, @FirstName, @LastName, @Phone, @Email, @Language, @PostalCode, @BirthDate, @PersonalHmac, @UpdatedAt)
+                INSERT INTO contacts (org_id, contact_id, first_name, last_name, phone, email, language, postal_code, birth_date, personal_hmac,
+                                      updated_at, time_zone, zones, phone_hmac, email_hmac)
+                VALUES (@OrgId, @ContactId, @FirstName, @LastName, @Phone, @Email, @Language, @PostalCode, @BirthDate, @PersonalHmac,
+                        @UpdatedAt, @TimeZone, @Zones, @PhoneHmac, @EmailHmac)
                 ON CONFLICT (org_id, contact_id) DO UPDATE SET
                     first_name = excluded.first_name, last_name = excluded.last_name, phone = excluded.phone, email = excluded.email,
                     language = excluded.language, postal_code = excluded.postal_code, birth_date = excluded.birth_date,
-                    personal_hmac = excluded.personal_hmac, updated_at = excluded.updated_at
+                    personal_hmac = excluded.personal_hmac, updated_at = excluded.updated_at, time_zone = excluded.time_zone,
+                    zones = excluded.zones, phone_hmac = excluded.phone_hmac, email_hmac = excluded.email_hmac
                 """,
                 ContactBindings, rows);
 
@@ -499,6 +630,21 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
                 SqliteException.ThrowExceptionForRC(rc, db);
             }
         }
+
+        public Task AddSuppressionAsync(SuppressionRow row) =>
+            connection.ExecuteAsync(
+                "INSERT OR IGNORE INTO suppressions (scope, identifier_hmac, kind, reason, created_at) VALUES (@Scope, @IdentifierHmac, @Kind, @Reason, @CreatedAt)",
+                row, transaction);
+
+        public Task<int> RemoveSuppressionAsync(string scope, string identifierHmac, string reason) =>
+            connection.ExecuteAsync(
+                "DELETE FROM suppressions WHERE scope = @scope AND identifier_hmac = @identifierHmac AND reason = @reason",
+                new { scope, identifierHmac, reason }, transaction);
+
+        public Task InsertSendAsync(SendRow row) =>
+            connection.ExecuteAsync(
+                "INSERT INTO sends (org_id, contact_id, purpose, channel, sent_at, message_id) VALUES (@OrgId, @ContactId, @Purpose, @Channel, @SentAt, @MessageId)",
+                row, transaction);
 
         public async Task CommitAsync()
         {

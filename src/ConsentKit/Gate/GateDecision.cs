@@ -1,0 +1,59 @@
+using NodaTime;
+
+namespace ConsentKit.Gate;
+
+/// <summary>
+/// Why the gate blocks a message. The values are in the gate's fixed evaluation order (R17): the contact, suppression,
+/// consent, third-party origin, age, election silence, quiet hours, frequency.
+/// </summary>
+public enum GateReasonCode
+{
+    /// <summary>The contact is not in the register: the gate fails closed (R16).</summary>
+    UnknownContact,
+    /// <summary>The phone or e-mail is on the suppression list (R12, R13).</summary>
+    Suppressed,
+    /// <summary>No consent was ever recorded for this purpose and channel (R1, R18).</summary>
+    NoConsent,
+    /// <summary>The person withdrew consent (R10, R11).</summary>
+    Withdrawn,
+    /// <summary>The consent has expired (R7).</summary>
+    Expired,
+    /// <summary>The data came from a third party and the basis is not the person's explicit consent (R5, R8).</summary>
+    ThirdPartyDataNeedsExplicitConsent,
+    /// <summary>The person is a minor for this purpose (R9, R20).</summary>
+    Minor,
+    /// <summary>An election-day silence period is running (R21, R22, R23).</summary>
+    ElectionSilence,
+    /// <summary>Outside the sending hours in the person's time zone (R24).</summary>
+    QuietHours,
+    /// <summary>The frequency cap is reached (R25).</summary>
+    FrequencyCap,
+}
+
+/// <summary>One failing rule: a stable code, a plain sentence in French and English, the rule it rests on, and when to retry.</summary>
+/// <param name="Code">The stable machine code.</param>
+/// <param name="MessageFr">The reason in plain French.</param>
+/// <param name="MessageEn">The reason in plain English.</param>
+/// <param name="Rule">The requirement and article it rests on, such as <c>R24; CRTC Unsolicited Telecommunications Rules Part III</c>.</param>
+/// <param name="RetryAt">For quiet hours, election silence and frequency caps: the next instant at which sending becomes allowed.</param>
+public sealed record GateReason(GateReasonCode Code, string MessageFr, string MessageEn, string Rule, Instant? RetryAt = null)
+{
+    /// <summary>The sentence in <paramref name="language"/> (<c>fr</c> or <c>en</c>; French for anything starting with fr).</summary>
+    public string Message(string language) =>
+        language.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? MessageFr : MessageEn;
+}
+
+/// <summary>The gate's answer for one message: allowed, or blocked with every failing rule in the fixed order.</summary>
+/// <param name="ContactId">The contact.</param>
+/// <param name="Purpose">The purpose.</param>
+/// <param name="Channel">The channel.</param>
+/// <param name="At">The instant the decision is for.</param>
+/// <param name="Reasons">Every failing rule, in the fixed order; empty when allowed.</param>
+public sealed record GateDecision(string ContactId, string Purpose, Channel Channel, Instant At, IReadOnlyList<GateReason> Reasons)
+{
+    /// <summary>Whether the message may be sent.</summary>
+    public bool Allowed => Reasons.Count == 0;
+
+    /// <summary>The earliest instant at which every time-bound reason has passed, when all reasons are time-bound; else null.</summary>
+    public Instant? RetryAt => Reasons.Count > 0 && Reasons.All(r => r.RetryAt is not null) ? Reasons.Max(r => r.RetryAt) : null;
+}

@@ -1,0 +1,214 @@
+using System.Globalization;
+using ConsentKit.Jurisdictions;
+using ConsentKit.Storage;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ConsentKit.Gate;
+
+/// <summary>The policy the gate applies to one (purpose, channel) at one instant: the profile, elections and caps in force.</summary>
+internal sealed class GatePolicy(JurisdictionProfile profile, IReadOnlyList<ElectionSilence> elections, IReadOnlyList<FrequencyCap> caps, string purpose, Channel channel, Instant at)
+{
+    private readonly Dictionary<(string?, string?), Instant?> _quiet = [];
+
+    public JurisdictionProfile Profile => profile;
+
+    public IReadOnlyList<FrequencyCap> Caps => caps;
+
+    public string Purpose => purpose;
+
+    public Channel Channel => channel;
+
+    public Instant At => at;
+
+    public IReadOnlyList<ElectionSilence> Elections => elections;
+
+    /// <summary>Null when sending is allowed now in every zone; else the first instant allowed in all of them (most restrictive, R24).</summary>
+    public Instant? QuietUntil(string? zones, string? window)
+    {
+        if (_quiet.TryGetValue((zones, window), out var cached))
+        {
+            return cached;
+        }
+
+        var hours = window is null ? profile.SendingHours : SendingHours.Daily(ParseWindow(window));
+        var zoneIds = zones is null ? profile.FallbackZones : (IReadOnlyList<string>)zones.Split(',');
+        var tz = zoneIds.Select(z => DateTimeZoneProviders.Tzdb.GetZoneOrNull(z)).OfType<DateTimeZone>().ToList();
+        if (tz.Count == 0)
+        {
+            tz = profile.FallbackZones.Select(z => DateTimeZoneProviders.Tzdb[z]).ToList();
+        }
+
+        Instant? result = null;
+        if (!tz.All(z => hours.Allows(at.InZone(z).LocalDateTime)))
+        {
+            // Converges on the first instant every zone allows: each step moves to the latest "next allowed" among zones.
+            var t = at;
+            for (var step = 0; step < 64 && result is null; step++)
+            {
+                var next = tz.Select(z => hours.NextAllowed(t, z)).ToList();
+                if (next.Any(n => n is null))
+                {
+                    break;
+                }
+
+                var candidate = next.Max()!.Value;
+                if (tz.All(z => hours.Allows(candidate.InZone(z).LocalDateTime)))
+                {
+                    result = candidate;
+                }
+                else
+                {
+                    t = candidate + Duration.FromMinutes(1);
+                }
+            }
+
+            result ??= at + Duration.FromDays(30);
+        }
+
+        _quiet[(zones, window)] = result;
+        return result;
+    }
+
+    private static SendWindow ParseWindow(string window)
+    {
+        var errors = new List<ValidationError>();
+        return SendWindow.Parse(window, "send_window", errors) ?? throw new ConsentKitException("store.corrupt", "A stored send window is malformed; run verify.");
+    }
+}
+
+/// <summary>
+/// The gate's rules, in the fixed order of R17. Every failing rule is listed, not only the first, so that a campaign tool
+/// can show all that stands between it and a send. Pure: the same facts and policy give the same reasons.
+/// </summary>
+internal static class GateRules
+{
+    private static readonly LocalDateTimePattern Local = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm");
+
+    public static IReadOnlyList<GateReason> Evaluate(GateRow row, bool suppressed, IReadOnlyList<SendCount> sends, GatePolicy policy)
+    {
+        if (!row.Exists)
+        {
+            return [new(GateReasonCode.UnknownContact,
+                "Ce contact n'existe pas dans le registre : aucun envoi sans dossier.",
+                "This contact is not in the register: no message without a record.",
+                "R16 (the gate fails closed)")];
+        }
+
+        List<GateReason>? reasons = null;
+        void Add(GateReason reason) => (reasons ??= []).Add(reason);
+
+        if (suppressed)
+        {
+            Add(new(GateReasonCode.Suppressed,
+                "Ce numéro ou cette adresse est sur la liste d'exclusion : la personne ne doit plus être contactée.",
+                "This number or address is on the suppression list: the person must not be contacted again.",
+                "R12, R13; GDPR art. 21(3)"));
+        }
+
+        var at = policy.At.ToUnixTimeTicks();
+        switch (row.Status)
+        {
+            case null:
+                Add(new(GateReasonCode.NoConsent,
+                    "La personne n'a pas donné son accord pour ce type de message sur ce canal.",
+                    "The person has not agreed to this kind of message on this channel.",
+                    "R1, R18; GDPR art. 6(1)(a), 7; QC-PP s.14"));
+                break;
+            case "withdrawn":
+                Add(new(GateReasonCode.Withdrawn,
+                    "La personne a retiré son accord.",
+                    "The person withdrew their agreement.",
+                    "R10, R11; GDPR art. 7(3), 21"));
+                break;
+            default:
+                if (row.ExpiresAt is { } expires && expires <= at)
+                {
+                    var on = Instant.FromUnixTimeTicks(expires).InUtc().Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+                    Add(new(GateReasonCode.Expired,
+                        $"L'accord de la personne a pris fin le {on}. Il faut le lui redemander.",
+                        $"The person's agreement ended on {on}. Ask them again.",
+                        "R7; QC-PP s.14; GDPR art. 5(1)(e)"));
+                }
+
+                break;
+        }
+
+        if (row.Status == "granted" && !row.FromDataSubject && row.Basis != "explicit_consent")
+        {
+            Add(new(GateReasonCode.ThirdPartyDataNeedsExplicitConsent,
+                "Ces coordonnées viennent d'un tiers. Il faut l'accord explicite de la personne elle-même.",
+                "These details came from a third party. The person's own explicit agreement is needed.",
+                "R5, R8; TTPA art. 18(1); CNIL (rented files)"));
+        }
+
+        if (MinorReason(row, policy) is { } minor)
+        {
+            Add(minor);
+        }
+
+        foreach (var election in policy.Elections)
+        {
+            var (start, end) = election.Interval();
+            if (election.Channels.Contains(policy.Channel) && policy.At >= start && policy.At < end && !(election.MembersExempt && row.Basis == "membership"))
+            {
+                var until = Local.Format(end.InZone(DateTimeZoneProviders.Tzdb[election.TimeZone]).LocalDateTime);
+                Add(new(GateReasonCode.ElectionSilence,
+                    $"Silence électoral ({election.Name}) : aucun message politique avant le {until} ({election.TimeZone}).",
+                    $"Election silence ({election.Name}): no political message before {until} ({election.TimeZone}).",
+                    election.Rule, end));
+            }
+        }
+
+        if (policy.QuietUntil(row.Zones, row.SendWindow) is { } retry)
+        {
+            var zone = (row.Zones ?? policy.Profile.FallbackZones[0]).Split(',')[0];
+            var when = Local.Format(retry.InZone(DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone) ?? DateTimeZone.Utc).LocalDateTime);
+            var source = row.SendWindow is null ? policy.Profile.SendingHours.Source : "R24 (window chosen by the person)";
+            Add(new(GateReasonCode.QuietHours,
+                $"Il est trop tôt ou trop tard chez la personne. Envoi possible à partir du {when} ({zone}).",
+                $"It is too early or too late where the person lives. Sending is possible from {when} ({zone}).",
+                source, retry));
+        }
+
+        for (var i = 0; i < policy.Caps.Count; i++)
+        {
+            var cap = policy.Caps[i];
+            var count = i < sends.Count ? sends[i] : default;
+            if (count.Count >= cap.Max)
+            {
+                var days = (int)Math.Ceiling(cap.Window.TotalDays);
+                Instant? retryAt = count.Oldest is { } oldest ? Instant.FromUnixTimeTicks(oldest) + cap.Window : null;
+                Add(new(GateReasonCode.FrequencyCap,
+                    $"La limite de {cap.Max} messages en {days} jours est atteinte.",
+                    $"The limit of {cap.Max} messages in {days} days is reached.",
+                    "R25 (frequency announced at sign-up, else 4 per 30 days)", retryAt));
+            }
+        }
+
+        return reasons ?? (IReadOnlyList<GateReason>)[];
+    }
+
+    private static GateReason? MinorReason(GateRow row, GatePolicy policy)
+    {
+        if (row.BirthDate is null)
+        {
+            return null;
+        }
+
+        var birth = LocalDatePattern.Iso.Parse(row.BirthDate).GetValueOrThrow();
+        var today = policy.At.InUtc().Date;
+        var age = Period.Between(birth, today, PeriodUnits.Years).Years;
+        var rules = policy.Profile.Minors;
+        var blocked =
+            (age < policy.Profile.ParentalConsentAge && !row.Parental)
+            || (policy.Purpose == "political-ads" && age < rules.PoliticalAdsAge)
+            || (age < rules.PersuasionAge && rules.PersuasionPurposes.Contains(policy.Purpose) && row.Basis != "membership");
+        return blocked
+            ? new GateReason(GateReasonCode.Minor,
+                "La personne est mineure : ce message ne peut pas lui être envoyé.",
+                "The person is a minor: this message cannot be sent to them.",
+                rules.Source)
+            : null;
+    }
+}

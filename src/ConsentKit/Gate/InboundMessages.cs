@@ -1,0 +1,169 @@
+using System.Globalization;
+using ConsentKit.Consent;
+using ConsentKit.Diagnostics;
+using ConsentKit.Hosting;
+using ConsentKit.Storage;
+using NodaTime;
+
+namespace ConsentKit.Gate;
+
+/// <summary>The outcome of an inbound message: what it asked, which contact it came from, and the reply to send back.</summary>
+/// <param name="Action">What the message asked for.</param>
+/// <param name="ContactId">The contact whose number sent it, if known (the first, when several share the number).</param>
+/// <param name="Reply">The text to send back, in the message's language, naming the sender; empty for <see cref="InboundAction.None"/>.</param>
+/// <param name="Language"><c>fr</c> or <c>en</c>.</param>
+/// <param name="WithdrawalEventIds">The withdrawals a stop recorded.</param>
+public sealed record InboundResult(InboundAction Action, string? ContactId, string Reply, string Language, IReadOnlyList<string> WithdrawalEventIds);
+
+/// <summary>Inbound text messages and provider opt-out signals (R10): a stop takes effect for the very next gate check.</summary>
+public interface IInboundMessages
+{
+    /// <summary>Handles a reply: STOP and its variants withdraw every SMS consent of the number and suppress it; START lifts a keyword stop; HELP and WHY answer.</summary>
+    Task<InboundResult> HandleSmsAsync(string from, string body, Instant? at = null, string? organisationId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A provider's signal that the recipient opted out or the carrier blocks them (such as Twilio error 21610): the same
+    /// withdrawal and suppression as a STOP.
+    /// </summary>
+    Task<InboundResult> HandleProviderOptOutAsync(string phone, string providerSignal, Instant? at = null, string? organisationId = null, CancellationToken cancellationToken = default);
+}
+
+internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter writer, IConsentLedger ledger) : IInboundMessages
+{
+    private const string KeywordStopReason = "inbound-stop";
+
+    public async Task<InboundResult> HandleSmsAsync(string from, string body, Instant? at = null, string? organisationId = null, CancellationToken cancellationToken = default)
+    {
+        var (action, language) = InboundClassifier.Classify(body);
+        return await HandleAsync(from, action, language, body ?? string.Empty, "reply", at, organisationId, cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task<InboundResult> HandleProviderOptOutAsync(string phone, string providerSignal, Instant? at = null, string? organisationId = null, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(providerSignal) || providerSignal.Length > 100)
+        {
+            throw new ConsentKitValidationException([new("provider_signal", "provider_signal.required", "provider_signal names the provider and its code, such as twilio:21610.")]);
+        }
+
+        return HandleAsync(phone, InboundAction.Stop, null, providerSignal, "provider:" + providerSignal, at, organisationId, cancellationToken);
+    }
+
+    private async Task<InboundResult> HandleAsync(string from, InboundAction action, string? language, string evidence, string detail, Instant? at, string? organisationId, CancellationToken cancellationToken)
+    {
+        var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var phone = env.Normalizer.NormalizePhone(from, "from");
+        var now = runtime.Clock.GetCurrentInstant();
+        var when = at ?? now;
+        if (when > now + runtime.Options.FutureTolerance)
+        {
+            throw new ConsentKitValidationException([new("at", "at.future", "at lies in the future: an inbound message is handled after it arrives.")]);
+        }
+
+        var orgId = runtime.Organisation(organisationId);
+        var contacts = await runtime.Store.FindContactsByPhoneAsync(orgId, phone, cancellationToken).ConfigureAwait(false);
+        var lang = language ?? contacts.Select(c => c.Language).FirstOrDefault(l => l is not null)?[..2] ?? env.Profile.Language;
+        lang = lang == "fr" ? "fr" : "en";
+        var sender = runtime.Options.SenderName ?? (await runtime.Store.GetOrganisationsAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(o => o.Id == orgId)?.Name ?? orgId;
+        var scopes = await runtime.ScopesAsync(orgId, cancellationToken).ConfigureAwait(false);
+        var hmac = env.Hasher.IdentifierHmac("phone", phone);
+        var withdrawals = new List<string>();
+
+        switch (action)
+        {
+            case InboundAction.Stop:
+                await StopAsync(orgId, contacts, hmac, scopes[^1], evidence, detail, when, env, withdrawals, cancellationToken).ConfigureAwait(false);
+                break;
+            case InboundAction.Start:
+                await using (var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    await session.RemoveSuppressionAsync(scopes[^1], hmac, KeywordStopReason).ConfigureAwait(false);
+                    await session.CommitAsync().ConfigureAwait(false);
+                }
+
+                break;
+        }
+
+        Log.InboundHandled(runtime.Logger, action.ToString(), contacts.Count, withdrawals.Count);
+        var reply = action switch
+        {
+            InboundAction.Stop => lang == "fr"
+                ? $"{sender} : c'est noté, vous ne recevrez plus de textos de notre part. Aucune autre réponse n'est nécessaire."
+                : $"{sender}: done, you will get no more texts from us. No need to reply.",
+            InboundAction.Start => lang == "fr"
+                ? $"{sender} : votre numéro n'est plus bloqué. Pour recevoir nos textos, donnez votre accord sur notre site."
+                : $"{sender}: your number is no longer blocked. To get our texts, give your consent on our website.",
+            InboundAction.Help => lang == "fr"
+                ? $"{sender} : messages politiques. Répondez STOP pour arrêter, POURQUOI pour savoir pourquoi vous les recevez."
+                : $"{sender}: political messages. Reply STOP to stop, WHY to learn why you get them.",
+            InboundAction.Why => await WhyAsync(contacts, orgId, sender, lang, cancellationToken).ConfigureAwait(false),
+            _ => string.Empty,
+        };
+        return new InboundResult(action, contacts.Count > 0 ? contacts[0].ContactId : null, reply, lang, withdrawals);
+    }
+
+    // One transaction: every SMS consent of every contact with this number is withdrawn and the number suppressed for
+    // the whole controller, so the very next gate check, in any process, blocks (R10, R12). A number no contact has is
+    // suppressed all the same.
+    private async Task StopAsync(string orgId, IReadOnlyList<ContactRow> contacts, string hmac, string rootScope, string evidence, string detail, Instant when, ConsentKitEnvironment env, List<string> withdrawals, CancellationToken cancellationToken)
+    {
+        var events = new List<EventRow>();
+        foreach (var contact in contacts)
+        {
+            foreach (var state in await ledger.GetStatesAsync(contact.ContactId, null, orgId, cancellationToken).ConfigureAwait(false))
+            {
+                if (state.Channel == Channel.Sms && state.Status is ConsentStatus.Granted or ConsentStatus.Expired)
+                {
+                    var errors = new List<ValidationError>();
+                    var row = ConsentEventValidation.Validate(new ConsentEvent
+                    {
+                        ContactId = contact.ContactId,
+                        Purpose = state.Purpose,
+                        Channel = Channel.Sms,
+                        Kind = ConsentEventKind.Withdrawn,
+                        Source = CaptureSource.InboundSms,
+                        SourceDetail = detail,
+                        EvidenceRef = evidence.Length > 2000 ? evidence[..2000] : evidence,
+                        OccurredAt = when,
+                    }, orgId, env, runtime.Clock.GetCurrentInstant(), runtime.Options.FutureTolerance, errors);
+                    if (row is not null)
+                    {
+                        events.Add(row);
+                    }
+                }
+            }
+        }
+
+        await using var transaction = await writer.BeginAsync(orgId, env, cancellationToken).ConfigureAwait(false);
+        if (events.Count > 0)
+        {
+            var results = await transaction.AppendAsync([], events).ConfigureAwait(false);
+            withdrawals.AddRange(results.Select(r => r.EventId));
+        }
+
+        await transaction.AddSuppressionAsync(SuppressionList.Row(rootScope, hmac, IdentifierKind.Phone, KeywordStopReason, runtime)).ConfigureAwait(false);
+        await transaction.CommitAsync().ConfigureAwait(false);
+    }
+
+    private async Task<string> WhyAsync(IReadOnlyList<ContactRow> contacts, string orgId, string sender, string lang, CancellationToken cancellationToken)
+    {
+        var since = new List<Instant>();
+        foreach (var contact in contacts)
+        {
+            since.AddRange((await ledger.GetStatesAsync(contact.ContactId, null, orgId, cancellationToken).ConfigureAwait(false))
+                .Where(s => s.Channel == Channel.Sms && s.Status == ConsentStatus.Granted && s.Since is not null)
+                .Select(s => s.Since!.Value));
+        }
+
+        if (since.Count == 0)
+        {
+            return lang == "fr"
+                ? $"{sender} : nous n'avons aucun accord en vigueur pour ce numéro. Répondez STOP pour ne plus rien recevoir."
+                : $"{sender}: we hold no consent in force for this number. Reply STOP to get nothing more.";
+        }
+
+        var date = since.Min().InUtc().Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        return lang == "fr"
+            ? $"{sender} : vous recevez nos textos car vous avez donné votre accord le {date}. Répondez STOP pour arrêter."
+            : $"{sender}: you get our texts because you agreed on {date}. Reply STOP to stop.";
+    }
+}

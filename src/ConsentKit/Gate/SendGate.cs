@@ -1,0 +1,157 @@
+using System.Runtime.CompilerServices;
+using ConsentKit.Diagnostics;
+using ConsentKit.Hosting;
+using ConsentKit.Jurisdictions;
+using ConsentKit.Storage;
+using NodaTime;
+
+namespace ConsentKit.Gate;
+
+internal sealed class SendGate(ConsentKitRuntime runtime) : ISendGate
+{
+    // Decisions may be asked for the past (audit) and the future (planning), within reason.
+    private static readonly Instant Earliest = Instant.FromUtc(2000, 1, 1, 0, 0);
+    private static readonly Duration Horizon = Duration.FromDays(400);
+
+    public async Task<GateDecision> CheckAsync(string contactId, string purpose, Channel channel, Instant? at = null, string? organisationId = null, CancellationToken cancellationToken = default)
+    {
+        var (policy, orgId, scopes) = await PrepareAsync(purpose, channel, at, organisationId, cancellationToken).ConfigureAwait(false);
+        return await DecideAsync(contactId, policy, orgId, scopes, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async IAsyncEnumerable<GateDecision> CheckManyAsync(string purpose, Channel channel, Instant? at = null, IReadOnlyCollection<string>? segment = null, string? organisationId = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var (policy, orgId, scopes) = await PrepareAsync(purpose, channel, at, organisationId, cancellationToken).ConfigureAwait(false);
+        var store = runtime.Store;
+
+        // Suppressions and send counts are few compared with contacts: load them once, match in memory.
+        var suppressed = await store.GetSuppressedAsync(scopes, cancellationToken).ConfigureAwait(false);
+        var sendCounts = new List<IReadOnlyDictionary<string, SendCount>>();
+        foreach (var cap in policy.Caps)
+        {
+            sendCounts.Add(await store.CountSendsByContactAsync(orgId, channel.Name(), cap.Purpose, (policy.At - cap.Window).ToUnixTimeTicks(), cancellationToken).ConfigureAwait(false));
+        }
+
+        var anySends = sendCounts.Any(d => d.Count > 0);
+        var seen = segment is null ? null : new HashSet<string>(StringComparer.Ordinal);
+        long total = 0, allowed = 0;
+        await foreach (var row in store.StreamGateRowsAsync(orgId, purpose, channel.Name(), segment, withIdentifiers: suppressed.Count > 0, cancellationToken).ConfigureAwait(false))
+        {
+            seen?.Add(row.ContactId);
+            var isSuppressed = suppressed.Count > 0 && IsSuppressed(row, channel, h => suppressed.Contains(h));
+            IReadOnlyList<SendCount> sends = anySends ? sendCounts.Select(d => d.GetValueOrDefault(row.ContactId)).ToList() : [];
+            var decision = new GateDecision(row.ContactId, purpose, channel, policy.At, GateRules.Evaluate(row, isSuppressed, sends, policy));
+            total++;
+            allowed += decision.Allowed ? 1 : 0;
+            yield return decision;
+        }
+
+        // A segment may name contacts the store does not have: each gets its UnknownContact decision.
+        if (segment is not null)
+        {
+            foreach (var id in segment.Where(id => !seen!.Contains(id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            {
+                total++;
+                yield return new GateDecision(id, purpose, channel, policy.At, GateRules.Evaluate(new GateRow { ContactId = id }, false, [], policy));
+            }
+        }
+
+        Log.BatchChecked(runtime.Logger, total, allowed);
+    }
+
+    public async Task<GateDecision> ReserveAsync(string contactId, string purpose, Channel channel, string? messageId = null, string? organisationId = null, CancellationToken cancellationToken = default)
+    {
+        // Open the store first: opening may itself write, which must not wait on the lock this call is about to hold.
+        await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+
+        // Read after taking the write lock: no withdrawal or send can commit between this decision and the reservation.
+        var now = runtime.Clock.GetCurrentInstant();
+        var (policy, orgId, scopes) = await PrepareAsync(purpose, channel, now, organisationId, cancellationToken).ConfigureAwait(false);
+        var decision = await DecideAsync(contactId, policy, orgId, scopes, cancellationToken).ConfigureAwait(false);
+        if (decision.Allowed)
+        {
+            await session.InsertSendAsync(new SendRow
+            {
+                OrgId = orgId,
+                ContactId = contactId,
+                Purpose = purpose,
+                Channel = channel.Name(),
+                SentAt = now.ToUnixTimeTicks(),
+                MessageId = messageId,
+            }).ConfigureAwait(false);
+            await session.CommitAsync().ConfigureAwait(false);
+        }
+
+        return decision;
+    }
+
+    internal static bool IsSuppressed(GateRow row, Channel channel, Func<string, bool> contains) => channel switch
+    {
+        Channel.Sms or Channel.Voice => row.PhoneHmac is { } p && contains(p),
+        Channel.Email => row.EmailHmac is { } e && contains(e),
+        // An objection to mail or a visit is the person's, whichever identifier carried it (R11).
+        _ => (row.PhoneHmac is { } ph && contains(ph)) || (row.EmailHmac is { } em && contains(em)),
+    };
+
+    private async Task<GateDecision> DecideAsync(string contactId, GatePolicy policy, string orgId, string[] scopes, CancellationToken cancellationToken)
+    {
+        var store = runtime.Store;
+        var channel = policy.Channel;
+        var row = await store.GetGateRowAsync(orgId, contactId, policy.Purpose, channel.Name(), scopes, cancellationToken).ConfigureAwait(false);
+        var suppressed = channel switch
+        {
+            Channel.Sms or Channel.Voice => row.PhoneSuppressed,
+            Channel.Email => row.EmailSuppressed,
+            _ => row.PhoneSuppressed || row.EmailSuppressed,
+        };
+        var sends = new List<SendCount>(policy.Caps.Count);
+        if (row.Exists)
+        {
+            foreach (var cap in policy.Caps)
+            {
+                sends.Add(await store.CountSendsAsync(orgId, contactId, channel.Name(), cap.Purpose, (policy.At - cap.Window).ToUnixTimeTicks(), cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        return new GateDecision(contactId, policy.Purpose, channel, policy.At, GateRules.Evaluate(row, suppressed, sends, policy));
+    }
+
+    private async Task<(GatePolicy Policy, string OrgId, string[] Scopes)> PrepareAsync(string purpose, Channel channel, Instant? at, string? organisationId, CancellationToken cancellationToken)
+    {
+        var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var now = runtime.Clock.GetCurrentInstant();
+        var instant = at ?? now;
+        var errors = new List<ValidationError>();
+        if (!env.Purposes.ContainsKey(purpose ?? string.Empty))
+        {
+            errors.Add(new("purpose", "purpose.unknown", $"purpose is not in the catalog; allowed: {string.Join('|', env.Purposes.Keys.Order(StringComparer.Ordinal))}."));
+        }
+
+        if (!Enum.IsDefined(channel))
+        {
+            errors.Add(new("channel", "channel.unknown", $"channel must be one of {Vocabulary.AllowedChannels}."));
+        }
+
+        if (instant < Earliest || instant > now + Horizon)
+        {
+            errors.Add(new("at", "at.out-of-range", "at must lie between 2000-01-01 and 400 days from now."));
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ConsentKitValidationException(errors);
+        }
+
+        var orgId = runtime.Organisation(organisationId);
+        var scopes = await runtime.ScopesAsync(orgId, cancellationToken).ConfigureAwait(false);
+        return (new GatePolicy(env.Profile, runtime.Options.Elections.ToList(), Caps(purpose!, channel), purpose!, channel, ConsentKit.Consent.ConsentEventValidation.Truncate(instant)), orgId, scopes);
+    }
+
+    // A configured cap for the channel (and this purpose, or all purposes) replaces the profile's default for that channel.
+    private List<FrequencyCap> Caps(string purpose, Channel channel)
+    {
+        var configured = runtime.Options.FrequencyCaps.Where(c => c.Channel == channel && (c.Purpose is null || c.Purpose == purpose)).ToList();
+        return configured.Count > 0 ? configured : [JurisdictionProfile.DefaultFrequencyCap(channel)];
+    }
+}

@@ -1,0 +1,44 @@
+using ConsentKit.Contacts;
+using ConsentKit.Hosting;
+using ConsentKit.Storage;
+
+namespace ConsentKit.Gate;
+
+internal sealed class SuppressionList(ConsentKitRuntime runtime) : ISuppressionList
+{
+    public async Task AddAsync(IdentifierKind kind, string value, string reason, bool everyOrganisation = false, string? organisationId = null, CancellationToken cancellationToken = default)
+    {
+        var (hmac, scopes) = await ResolveAsync(kind, value, organisationId, cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > 200)
+        {
+            throw new ConsentKitValidationException([new("reason", "reason.required", "reason is required (at most 200 characters, no personal data).")]);
+        }
+
+        await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        await session.AddSuppressionAsync(Row(everyOrganisation ? "global" : scopes[^1], hmac, kind, reason, runtime)).ConfigureAwait(false);
+        await session.CommitAsync().ConfigureAwait(false);
+    }
+
+    public async Task<bool> IsSuppressedAsync(IdentifierKind kind, string value, string? organisationId = null, CancellationToken cancellationToken = default)
+    {
+        var (hmac, scopes) = await ResolveAsync(kind, value, organisationId, cancellationToken).ConfigureAwait(false);
+        return await runtime.Store.IsSuppressedAsync(scopes, hmac, cancellationToken).ConfigureAwait(false);
+    }
+
+    internal static SuppressionRow Row(string scope, string hmac, IdentifierKind kind, string reason, ConsentKitRuntime runtime) => new()
+    {
+        Scope = scope,
+        IdentifierHmac = hmac,
+        Kind = kind == IdentifierKind.Phone ? "phone" : "email",
+        Reason = reason,
+        CreatedAt = runtime.Clock.GetCurrentInstant().ToUnixTimeTicks(),
+    };
+
+    private async Task<(string Hmac, string[] Scopes)> ResolveAsync(IdentifierKind kind, string value, string? organisationId, CancellationToken cancellationToken)
+    {
+        var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var normalized = kind == IdentifierKind.Phone ? env.Normalizer.NormalizePhone(value) : ContactNormalizer.NormalizeEmail(value);
+        var scopes = await runtime.ScopesAsync(runtime.Organisation(organisationId), cancellationToken).ConfigureAwait(false);
+        return (env.Hasher.IdentifierHmac(kind == IdentifierKind.Phone ? "phone" : "email", normalized), scopes);
+    }
+}
