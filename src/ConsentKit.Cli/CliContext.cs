@@ -19,6 +19,8 @@ internal static class ExitCodes
 /// <summary>One command's services and output: JSON on stdout with --json, sentences otherwise; errors on stderr.</summary>
 internal sealed class CliContext : IAsyncDisposable
 {
+    public static JsonSerializerOptions JsonOptions => Json;
+
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,

@@ -17,6 +17,10 @@ internal static class ConsentKitCli
         root.Subcommands.Add(ContactsCommand());
         root.Subcommands.Add(ConsentCommand());
         root.Subcommands.Add(VerifyCommand());
+        foreach (var command in GateCommands.All())
+        {
+            root.Subcommands.Add(command);
+        }
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -66,7 +70,8 @@ internal static class ConsentKitCli
         var db = Db();
         var json = JsonFlag();
         var jurisdiction = new Option<string>("--jurisdiction") { Description = "qc, ca or fr (default qc).", DefaultValueFactory = _ => "qc" };
-        var command = new Command("init", "Create the store and install the jurisdiction's purpose catalog.") { db, json, jurisdiction };
+        var name = new Option<string>("--name") { Description = "The organisation's public name, used as sender identity in replies (default: unchanged)." };
+        var command = new Command("init", "Create the store and install the jurisdiction's purpose catalog.") { db, json, jurisdiction, name };
         command.SetAction(async (parse, ct) =>
         {
             await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json), create: true);
@@ -76,6 +81,10 @@ internal static class ConsentKitCli
             }
 
             var info = await cli.Get<IStoreAdministration>().InitializeAsync(j, ct).ConfigureAwait(false);
+            if (parse.GetValue(name) is { } publicName)
+            {
+                await cli.Get<ConsentKit.Organisations.IOrganisationRegistry>().RegisterAsync(new("default", publicName), ct).ConfigureAwait(false);
+            }
             if (cli.JsonOutput)
             {
                 CliContext.WriteJson(new

@@ -92,7 +92,8 @@ internal static partial class ContactValidation
             BirthDate = contact.BirthDate is { } b ? LocalDatePattern.Iso.Format(b) : null,
             UpdatedAt = now.ToUnixTimeTicks(),
             TimeZone = contact.TimeZone,
-            Zones = contact.TimeZone ?? (phone is null ? null : string.Join(',', ContactNormalizer.PhoneZones(phone)) is { Length: > 0 } z ? z : null),
+            // Empty when the phone's zones are unknown: the gate then applies the profile's fallback zones.
+            Zones = contact.TimeZone ?? (phone is null ? null : string.Join(',', ContactNormalizer.PhoneZones(phone))),
         };
     }
 

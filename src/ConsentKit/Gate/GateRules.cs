@@ -160,9 +160,10 @@ internal static class GateRules
             }
         }
 
-        if (policy.QuietUntil(row.Zones, row.SendWindow) is { } retry)
+        var zones = string.IsNullOrEmpty(row.Zones) ? null : row.Zones;
+        if (policy.QuietUntil(zones, row.SendWindow) is { } retry)
         {
-            var zone = (row.Zones ?? policy.Profile.FallbackZones[0]).Split(',')[0];
+            var zone = (zones ?? policy.Profile.FallbackZones[0]).Split(',')[0];
             var when = Local.Format(retry.InZone(DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone) ?? DateTimeZone.Utc).LocalDateTime);
             var source = row.SendWindow is null ? policy.Profile.SendingHours.Source : "R24 (window chosen by the person)";
             Add(new(GateReasonCode.QuietHours,

@@ -41,7 +41,7 @@ internal sealed partial class ConsentKitOptionsValidator : IValidateOptions<Cons
             {
                 failures.Add("FrequencyCaps: Max must be 0 or more and Window positive.");
             }
-            else if (IsLooser(cap) && !options.Overrides.Any(o => o.Setting == "frequency-cap"))
+            else if (IsLooser(cap) && !cap.AnnouncedAtSignUp && !options.Overrides.Any(o => o.Setting == "frequency-cap"))
             {
                 failures.Add($"FrequencyCaps: a cap of {cap.Max} per {cap.Window.TotalDays:0.#} days is looser than the legal default of 4 per 30 days (R25); add a LegalOverride(\"frequency-cap\", reason, approvedBy).");
             }
@@ -71,9 +71,9 @@ internal sealed partial class ConsentKitOptionsValidator : IValidateOptions<Cons
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    // Looser means more messages per unit of time than R25's 4 per 30 days.
+    // Looser means that some 30 days could hold more than R25's 4 messages: windows repeat ceil(30 / window) times.
     internal static bool IsLooser(Jurisdictions.FrequencyCap cap) =>
-        cap.Max / cap.Window.TotalDays > 4.0 / 30.0 + 1e-9;
+        cap.Max * Math.Ceiling(30 / cap.Window.TotalDays) > 4;
 
     [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
     internal static partial Regex Identifier();

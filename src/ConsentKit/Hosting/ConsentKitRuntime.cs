@@ -145,6 +145,26 @@ internal sealed class ConsentKitRuntime(
             await session.SetMetaAsync("key_fingerprint", fingerprint).ConfigureAwait(false);
         }
 
+        // Contacts written before schema 2 get their zones and identifier hashes once; a phone without known zones gets
+        // the empty marker so that it is not read again.
+        var backfilled = await store.GetMetaAsync("contacts_derived", cancellationToken).ConfigureAwait(false) == "2";
+        while (!backfilled && await session.GetContactsMissingDerivedAsync(5000).ConfigureAwait(false) is { Count: > 0 } stale)
+        {
+            foreach (var contact in stale)
+            {
+                contact.PhoneHmac = contact.Phone is null ? null : hasher.IdentifierHmac("phone", contact.Phone);
+                contact.EmailHmac = contact.Email is null ? null : hasher.IdentifierHmac("email", contact.Email);
+                contact.Zones ??= contact.TimeZone ?? (contact.Phone is null ? null : string.Join(',', ContactNormalizer.PhoneZones(contact.Phone)));
+            }
+
+            await session.UpdateDerivedAsync(stale).ConfigureAwait(false);
+        }
+
+        if (!backfilled)
+        {
+            await session.SetMetaAsync("contacts_derived", "2").ConfigureAwait(false);
+        }
+
         var defaultOrg = options.Value.DefaultOrganisation;
         if (!await session.OrganisationExistsAsync(defaultOrg).ConfigureAwait(false))
         {

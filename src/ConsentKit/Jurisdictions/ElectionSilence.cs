@@ -65,4 +65,8 @@ public sealed record ElectionSilence
 /// <param name="Max">The most messages allowed in the window.</param>
 /// <param name="Window">The sliding window.</param>
 /// <param name="Purpose">Counts only this purpose's messages; all purposes when null.</param>
-public sealed record FrequencyCap(Channel Channel, int Max, Duration Window, string? Purpose = null);
+/// <param name="AnnouncedAtSignUp">
+/// True when this is the frequency the person was told at sign-up: R25 enforces it in place of the default. A cap looser
+/// than the default that was not announced needs a <see cref="LegalOverride"/>.
+/// </param>
+public sealed record FrequencyCap(Channel Channel, int Max, Duration Window, string? Purpose = null, bool AnnouncedAtSignUp = false);

@@ -85,6 +85,11 @@ internal interface IStoreWriteSession : IAsyncDisposable
     /// <summary>Appends events and updates the derived state and chain head, in the session's transaction.</summary>
     Task AppendAsync(IReadOnlyList<EventRow> events, ChainHead head);
 
+    /// <summary>Contacts whose derived columns (zones, identifier hashes) predate schema 2; at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<ContactRow>> GetContactsMissingDerivedAsync(int limit);
+
+    Task UpdateDerivedAsync(IReadOnlyList<ContactRow> rows);
+
     Task AddSuppressionAsync(SuppressionRow row);
 
     Task<int> RemoveSuppressionAsync(string scope, string identifierHmac, string reason);

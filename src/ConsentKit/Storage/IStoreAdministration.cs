@@ -16,4 +16,7 @@ public interface IStoreAdministration
     /// Running it again with the same jurisdiction changes nothing; another jurisdiction is refused.
     /// </summary>
     Task<StoreInfo> InitializeAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken = default);
+
+    /// <summary>The store's schema version, jurisdiction and purpose catalog, opening (and upgrading) it if needed.</summary>
+    Task<StoreInfo> DescribeAsync(CancellationToken cancellationToken = default);
 }

@@ -43,4 +43,10 @@ internal sealed class StoreAdministration(ConsentKitRuntime runtime) : IStoreAdm
         Log.Initialised(runtime.Logger, jurisdiction.Name());
         return new StoreInfo(runtime.Store.SchemaVersion, jurisdiction, purposes);
     }
+
+    public async Task<StoreInfo> DescribeAsync(CancellationToken cancellationToken = default)
+    {
+        var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        return new StoreInfo(runtime.Store.SchemaVersion, env.Profile.Code, env.Purposes.Values.OrderBy(p => p.Name, StringComparer.Ordinal).ToList());
+    }
 }

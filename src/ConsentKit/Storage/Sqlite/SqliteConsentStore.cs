@@ -631,6 +631,23 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
             }
         }
 
+        public async Task<IReadOnlyList<ContactRow>> GetContactsMissingDerivedAsync(int limit)
+        {
+            var rows = await connection.QueryAsync<ContactRow>(
+                $"""
+                SELECT {ContactColumns} FROM contacts
+                WHERE (phone IS NOT NULL AND phone_hmac IS NULL) OR (email IS NOT NULL AND email_hmac IS NULL) OR (phone IS NOT NULL AND zones IS NULL)
+                LIMIT @limit
+                """,
+                new { limit }, transaction).ConfigureAwait(false);
+            return rows.AsList();
+        }
+
+        public Task UpdateDerivedAsync(IReadOnlyList<ContactRow> rows) =>
+            connection.ExecuteAsync(
+                "UPDATE contacts SET zones = @Zones, phone_hmac = @PhoneHmac, email_hmac = @EmailHmac WHERE org_id = @OrgId AND contact_id = @ContactId",
+                rows, transaction);
+
         public Task AddSuppressionAsync(SuppressionRow row) =>
             connection.ExecuteAsync(
                 "INSERT OR IGNORE INTO suppressions (scope, identifier_hmac, kind, reason, created_at) VALUES (@Scope, @IdentifierHmac, @Kind, @Reason, @CreatedAt)",

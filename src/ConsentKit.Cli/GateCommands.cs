@@ -1,0 +1,322 @@
+using System.CommandLine;
+using System.Text.Json;
+using ConsentKit.Gate;
+using ConsentKit.Storage;
+
+namespace ConsentKit.Cli;
+
+/// <summary>gate, inbound and suppress: the send gate's commands (docs/cli.md).</summary>
+internal static class GateCommands
+{
+    public static IEnumerable<Command> All() => [Gate(), Inbound(), Suppress()];
+
+    private static Option<string> Db() => new("--db") { Description = "Path of the SQLite store file.", Required = true };
+
+    private static Option<bool> JsonFlag() => new("--json") { Description = "Print the result as JSON on stdout." };
+
+    private static Option<string> Text(string name, string description, bool required = false) => new(name) { Description = description, Required = required };
+
+    private static Option<string> Lang() => new("--lang") { Description = "fr or en: the language of reasons (default: the jurisdiction's)." };
+
+    private static Command Gate()
+    {
+        var gate = new Command("gate", "Decide whether a message may be sent.");
+        gate.Subcommands.Add(Check());
+        gate.Subcommands.Add(Batch());
+        gate.Subcommands.Add(Reserve());
+        return gate;
+    }
+
+    private static object Reasons(GateDecision decision, string lang) => decision.Reasons.Select(r => new
+    {
+        code = r.Code.ToString(),
+        message = r.Message(lang),
+        rule = r.Rule,
+        retryAt = CliContext.Format(r.RetryAt),
+    });
+
+    private static async Task<string> LanguageAsync(CliContext cli, string? requested, CancellationToken ct) =>
+        requested is "fr" or "en" ? requested
+        : (await cli.Get<IStoreAdministration>().DescribeAsync(ct).ConfigureAwait(false)).Jurisdiction == Jurisdiction.Canada ? "en" : "fr";
+
+    private static Command Check()
+    {
+        var db = Db();
+        var json = JsonFlag();
+        var contact = Text("--contact", "The contact id.", required: true);
+        var purpose = Text("--purpose", "The purpose.", required: true);
+        var channel = Text("--channel", "sms|email|voice|mail|door.", required: true);
+        var at = Text("--at", "ISO-8601 UTC instant (default: now); past for audit, future for planning.");
+        var lang = Lang();
+        var command = new Command("check", "Decide for one message; exit 0 allowed, 1 blocked.") { db, json, contact, purpose, channel, at, lang };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
+            var errors = new List<ValidationError>();
+            var ch = Vocabulary.Parse<Channel>(parse.GetValue(channel), "channel", errors);
+            var instant = Vocabulary.ParseInstant(parse.GetValue(at), "at", errors);
+            if (errors.Count > 0)
+            {
+                return cli.Refuse(errors);
+            }
+
+            var language = await LanguageAsync(cli, parse.GetValue(lang), ct).ConfigureAwait(false);
+            var decision = await cli.Get<ISendGate>().CheckAsync(parse.GetValue(contact)!, parse.GetValue(purpose)!, ch!.Value, instant, cancellationToken: ct).ConfigureAwait(false);
+            if (cli.JsonOutput)
+            {
+                CliContext.WriteJson(new { allowed = decision.Allowed, reasons = Reasons(decision, language) });
+            }
+            else
+            {
+                Console.WriteLine(decision.Allowed ? "allowed" : "blocked");
+                foreach (var r in decision.Reasons)
+                {
+                    Console.WriteLine($"  {r.Code}: {r.Message(language)} [{r.Rule}]{(r.RetryAt is { } retry ? $" retry at {CliContext.Format(retry)}" : "")}");
+                }
+            }
+
+            return decision.Allowed ? ExitCodes.Ok : ExitCodes.Refused;
+        });
+        return command;
+    }
+
+    private static Command Batch()
+    {
+        var db = Db();
+        var json = JsonFlag();
+        var purpose = Text("--purpose", "The purpose.", required: true);
+        var channel = Text("--channel", "sms|email|voice|mail|door.", required: true);
+        var segment = new Option<FileInfo>("--segment") { Description = "JSON file listing contact ids: [\"id\",…] or {\"contacts\":[\"id\",…]} (default: every contact)." };
+        var output = new Option<FileInfo>("--out") { Description = "JSON Lines file: one decision per contact.", Required = true };
+        var at = Text("--at", "ISO-8601 UTC instant (default: now).");
+        var lang = Lang();
+        var command = new Command("batch", "Decide for every contact of a segment or of the store; one JSON line per contact.") { db, json, purpose, channel, segment, output, at, lang };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
+            var errors = new List<ValidationError>();
+            var ch = Vocabulary.Parse<Channel>(parse.GetValue(channel), "channel", errors);
+            var instant = Vocabulary.ParseInstant(parse.GetValue(at), "at", errors);
+            var ids = ReadSegment(parse.GetValue(segment), errors);
+            if (errors.Count > 0)
+            {
+                return cli.Refuse(errors);
+            }
+
+            var language = await LanguageAsync(cli, parse.GetValue(lang), ct).ConfigureAwait(false);
+            var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
+            long total = 0, allowed = 0;
+            var progress = !Console.IsErrorRedirected;
+            await using (var writer = new StreamWriter(parse.GetValue(output)!.FullName))
+            {
+                await foreach (var decision in cli.Get<ISendGate>().CheckManyAsync(parse.GetValue(purpose)!, ch!.Value, instant, ids, cancellationToken: ct).ConfigureAwait(false))
+                {
+                    total++;
+                    if (decision.Allowed)
+                    {
+                        allowed++;
+                    }
+
+                    foreach (var r in decision.Reasons)
+                    {
+                        counts[r.Code.ToString()] = counts.GetValueOrDefault(r.Code.ToString()) + 1;
+                    }
+
+                    await writer.WriteLineAsync(JsonSerializer.Serialize(new { contact = decision.ContactId, allowed = decision.Allowed, reasons = Reasons(decision, language) }, CliContext.JsonOptions)).ConfigureAwait(false);
+                    if (progress && total % 50_000 == 0)
+                    {
+                        Console.Error.Write($"\rChecked {total:N0} contacts");
+                    }
+                }
+            }
+
+            if (progress)
+            {
+                Console.Error.WriteLine($"\rChecked {total:N0} contacts");
+            }
+
+            if (cli.JsonOutput)
+            {
+                CliContext.WriteJson(new { total, allowed, blocked = total - allowed, reasons = counts });
+            }
+            else
+            {
+                Console.WriteLine($"{total} contacts: {allowed} allowed, {total - allowed} blocked.");
+                foreach (var (code, count) in counts)
+                {
+                    Console.WriteLine($"  {code}: {count}");
+                }
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static List<string>? ReadSegment(FileInfo? file, List<ValidationError> errors)
+    {
+        if (file is null)
+        {
+            return null;
+        }
+
+        if (!file.Exists)
+        {
+            errors.Add(new("segment", "segment.not-found", "the segment file does not exist."));
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(file.FullName));
+            var array = document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("contacts", out var c) ? c : document.RootElement;
+            if (array.ValueKind == JsonValueKind.Array && array.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String))
+            {
+                return array.EnumerateArray().Select(e => e.GetString()!).ToList();
+            }
+        }
+        catch (JsonException)
+        {
+            // Reported below with the expected shape.
+        }
+
+        errors.Add(new("segment", "segment.format", "the segment file must be a JSON array of contact ids, or {\"contacts\": [...]}."));
+        return null;
+    }
+
+    private static Command Reserve()
+    {
+        var db = Db();
+        var json = JsonFlag();
+        var contact = Text("--contact", "The contact id.", required: true);
+        var purpose = Text("--purpose", "The purpose.", required: true);
+        var channel = Text("--channel", "sms|email|voice|mail|door.", required: true);
+        var messageId = Text("--message-id", "The sending tool's message id.");
+        var lang = Lang();
+        var command = new Command("reserve", "Decide now and, if allowed, record the send atomically (frequency caps); exit 0 allowed, 1 blocked.") { db, json, contact, purpose, channel, messageId, lang };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
+            var errors = new List<ValidationError>();
+            var ch = Vocabulary.Parse<Channel>(parse.GetValue(channel), "channel", errors);
+            if (errors.Count > 0)
+            {
+                return cli.Refuse(errors);
+            }
+
+            var language = await LanguageAsync(cli, parse.GetValue(lang), ct).ConfigureAwait(false);
+            var decision = await cli.Get<ISendGate>().ReserveAsync(parse.GetValue(contact)!, parse.GetValue(purpose)!, ch!.Value, parse.GetValue(messageId), cancellationToken: ct).ConfigureAwait(false);
+            if (cli.JsonOutput)
+            {
+                CliContext.WriteJson(new { allowed = decision.Allowed, reasons = Reasons(decision, language) });
+            }
+            else
+            {
+                Console.WriteLine(decision.Allowed ? "reserved" : "blocked: " + string.Join(", ", decision.Reasons.Select(r => r.Code)));
+            }
+
+            return decision.Allowed ? ExitCodes.Ok : ExitCodes.Refused;
+        });
+        return command;
+    }
+
+    private static Command Inbound()
+    {
+        var db = Db();
+        var json = JsonFlag();
+        var from = Text("--from", "The sender's phone number.", required: true);
+        var body = Text("--body", "The message text.", required: true);
+        var at = Text("--at", "ISO-8601 UTC instant the message arrived (default: now).");
+        var sms = new Command("sms", "Handle an inbound SMS: STOP/ARRÊT withdraw and suppress at once; START, HELP/AIDE, WHY/POURQUOI answer.") { db, json, from, body, at };
+        sms.SetAction(async (parse, ct) =>
+        {
+            await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
+            var errors = new List<ValidationError>();
+            var instant = Vocabulary.ParseInstant(parse.GetValue(at), "at", errors);
+            if (errors.Count > 0)
+            {
+                return cli.Refuse(errors);
+            }
+
+            var result = await cli.Get<IInboundMessages>().HandleSmsAsync(parse.GetValue(from)!, parse.GetValue(body)!, instant, cancellationToken: ct).ConfigureAwait(false);
+            if (cli.JsonOutput)
+            {
+                CliContext.WriteJson(new { action = result.Action.ToString().ToLowerInvariant(), contact = result.ContactId, reply = result.Reply });
+            }
+            else
+            {
+                Console.WriteLine($"{result.Action.ToString().ToLowerInvariant()}{(result.ContactId is null ? "" : $" ({result.ContactId})")}: {result.Reply}");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return new Command("inbound", "Inbound messages.") { sms };
+    }
+
+    private static Command Suppress()
+    {
+        var suppress = new Command("suppress", "The suppression list: identifiers never to contact again.");
+        foreach (var verb in new[] { "add", "check" })
+        {
+            var db = Db();
+            var json = JsonFlag();
+            var phone = Text("--phone", "A phone number.");
+            var email = Text("--email", "An e-mail address.");
+            var command = new Command(verb, verb == "add" ? "Suppress a phone or e-mail for the whole controller (or every organisation with --global)." : "Tell whether a phone or e-mail is suppressed; exit 0 either way.") { db, json, phone, email };
+            var reason = Text("--reason", "Why (no personal data); default 'request'.");
+            var global = new Option<bool>("--global") { Description = "Suppress for every organisation of the store." };
+            if (verb == "add")
+            {
+                command.Options.Add(reason);
+                command.Options.Add(global);
+            }
+
+            command.SetAction(async (parse, ct) =>
+            {
+                await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
+                var (kind, value) = (parse.GetValue(phone), parse.GetValue(email)) switch
+                {
+                    ({ } p, null) => (IdentifierKind.Phone, p),
+                    (null, { } e) => (IdentifierKind.Email, e),
+                    _ => (IdentifierKind.Phone, (string?)null),
+                };
+                if (value is null)
+                {
+                    Console.Error.WriteLine("usage: give exactly one of --phone or --email.");
+                    return ExitCodes.Usage;
+                }
+
+                var list = cli.Get<ISuppressionList>();
+                if (verb == "add")
+                {
+                    await list.AddAsync(kind, value, parse.GetValue(reason) ?? "request", parse.GetValue(global), cancellationToken: ct).ConfigureAwait(false);
+                    if (cli.JsonOutput)
+                    {
+                        CliContext.WriteJson(new { suppressed = true });
+                    }
+                    else
+                    {
+                        Console.WriteLine("Suppressed.");
+                    }
+
+                    return ExitCodes.Ok;
+                }
+
+                var suppressed = await list.IsSuppressedAsync(kind, value, cancellationToken: ct).ConfigureAwait(false);
+                if (cli.JsonOutput)
+                {
+                    CliContext.WriteJson(new { suppressed });
+                }
+                else
+                {
+                    Console.WriteLine(suppressed ? "suppressed" : "not suppressed");
+                }
+
+                return ExitCodes.Ok;
+            });
+            suppress.Subcommands.Add(command);
+        }
+
+        return suppress;
+    }
+}
