@@ -5,6 +5,7 @@ using System.Text;
 using ConsentKit;
 using ConsentKit.Consent;
 using ConsentKit.Contacts;
+using ConsentKit.Gate;
 using ConsentKit.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,11 @@ using NodaTime;
 var path = Path.Combine(Path.GetTempPath(), $"consentkit-sample-{Guid.NewGuid():N}.db");
 await using var services = new ServiceCollection()
     .AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning))
-    .AddConsentKit(o => o.UseSqlite($"Data Source={path}"))
+    .AddConsentKit(o =>
+    {
+        o.UseSqlite($"Data Source={path}");
+        o.SenderName = "Parti exemple";
+    })
     .BuildServiceProvider();
 
 var info = await services.GetRequiredService<IStoreAdministration>().InitializeAsync(Jurisdiction.Quebec);
@@ -98,7 +103,55 @@ Console.WriteLine($"9. Proof for qc-0005: {third.Kind.Name()} on {third.Occurred
 var verification = await ledger.VerifyAsync();
 Console.WriteLine($"10. Ledger verification: {(verification.Ok ? "OK" : "FAILED")} — {verification.Message}");
 
-var ok = verification.Ok && found?.ContactId == "qc-0100" && retry.Duplicate
+// The send gate: an SMS campaign tool plans tonight's GOTV run over 10,000 synthetic contacts.
+var planned = NextWeekdayAt(clock.GetCurrentInstant(), 15);
+await SyntheticContacts.ImportAsync(services.GetRequiredService<IContactImporter>(), 10_000);
+var gate = services.GetRequiredService<ISendGate>();
+var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+var allowed = 0;
+var total = 0;
+await foreach (var decision in gate.CheckManyAsync("gotv", Channel.Sms, planned))
+{
+    total++;
+    allowed += decision.Allowed ? 1 : 0;
+    foreach (var reason in decision.Reasons)
+    {
+        counts[reason.Code.ToString()] = counts.GetValueOrDefault(reason.Code.ToString()) + 1;
+    }
+}
+
+Console.WriteLine($"11. Gate for gotv/sms at {planned}: {total} contacts, {allowed} allowed, {total - allowed} blocked.");
+foreach (var (code, count) in counts)
+{
+    Console.WriteLine($"    {code,-36} {count,6}");
+}
+
+var beforeStop = await gate.CheckAsync("qc-0001", "gotv", Channel.Sms, planned);
+var reply = await services.GetRequiredService<IInboundMessages>().HandleSmsAsync("514 555 0101", "Arrêt svp!");
+var after = await gate.CheckAsync("qc-0001", "gotv", Channel.Sms, planned);
+Console.WriteLine($"12. qc-0001 before STOP: {(beforeStop.Allowed ? "allowed" : "blocked")}. Inbound \"Arrêt svp!\" → {reply.Action}; reply: «{reply.Reply}»");
+Console.WriteLine($"    Next check: {(after.Allowed ? "allowed" : "blocked")} — {string.Join("; ", after.Reasons.Select(r => $"{r.Code}: {r.MessageFr}"))}");
+
+var check = MessageRules.Validate("Parti exemple : votez dimanche, votre bureau est à l'école. Répondez STOP pour arrêter.", Channel.Sms, ["Parti exemple"]);
+Console.WriteLine($"13. Message check: {(check.Ok ? "ok" : string.Join(", ", check.Issues.Select(i => i.Code)))}; {check.Length!.Encoding}, {check.Length.Segments} segment(s).");
+
+verification = await ledger.VerifyAsync();
+Console.WriteLine($"14. Ledger verification after the campaign: {(verification.Ok ? "OK" : "FAILED")} — {verification.Message}");
+
+var ok = verification.Ok && found?.ContactId == "qc-0100" && retry.Duplicate && beforeStop.Allowed && !after.Allowed
+    && allowed > 0 && allowed < total
     && (await ledger.GetStateAsync("qc-0002", "gotv", Channel.Sms)).Status == ConsentStatus.Withdrawn;
 Console.WriteLine(ok ? "Demo completed." : "Demo found a problem.");
 return ok ? 0 : 1;
+
+// The next Monday-to-Friday 15:00 UTC (10:00 in Montréal): a time the CRTC window allows, so the summary shows the other rules.
+static Instant NextWeekdayAt(Instant now, int hourUtc)
+{
+    var date = now.InUtc().Date.PlusDays(1);
+    while (date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday)
+    {
+        date = date.PlusDays(1);
+    }
+
+    return date.At(new LocalTime(hourUtc, 0)).InUtc().ToInstant();
+}
