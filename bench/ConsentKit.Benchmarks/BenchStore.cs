@@ -30,6 +30,8 @@ internal sealed class BenchStore : IAsyncDisposable
 
     public IContactImporter Importer => _services.GetRequiredService<IContactImporter>();
 
+    public ConsentKit.Gate.ISendGate Gate => _services.GetRequiredService<ConsentKit.Gate.ISendGate>();
+
     public static async Task<BenchStore> CreateAsync()
     {
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"ck-bench-{Guid.NewGuid():N}.db");

@@ -11,6 +11,10 @@ internal sealed class GatePolicy(JurisdictionProfile profile, IReadOnlyList<Elec
 {
     private readonly Dictionary<(string?, string?), Instant?> _quiet = [];
 
+    // Computed once per policy: converting each election's local window through tzdb per contact dominated batches.
+    public (ElectionSilence Election, Instant Start, Instant End)[] Silences { get; } =
+        elections.Select(e => { var (start, end) = e.Interval(); return (e, start, end); }).ToArray();
+
     public JurisdictionProfile Profile => profile;
 
     public IReadOnlyList<FrequencyCap> Caps => caps;
@@ -20,8 +24,6 @@ internal sealed class GatePolicy(JurisdictionProfile profile, IReadOnlyList<Elec
     public Channel Channel => channel;
 
     public Instant At => at;
-
-    public IReadOnlyList<ElectionSilence> Elections => elections;
 
     /// <summary>Null when sending is allowed now in every zone; else the first instant allowed in all of them (most restrictive, R24).</summary>
     public Instant? QuietUntil(string? zones, string? window)
@@ -134,7 +136,10 @@ internal static class GateRules
                 break;
         }
 
-        if (row.Status == "granted" && !row.FromDataSubject && row.Basis != "explicit_consent")
+        // Outside the EU overlay, explicit consent cures third-party origin; under it, political-ad targeting needs data
+        // collected from the person, whatever the basis (R5, TTPA art. 18(1)).
+        var overlay = policy.Profile.PoliticalAdvertising is { } ad && ad.Purpose == policy.Purpose;
+        if (row.Status == "granted" && !row.FromDataSubject && (row.Basis != "explicit_consent" || overlay))
         {
             Add(new(GateReasonCode.ThirdPartyDataNeedsExplicitConsent,
                 "Ces coordonnées viennent d'un tiers. Il faut l'accord explicite de la personne elle-même.",
@@ -147,9 +152,8 @@ internal static class GateRules
             Add(minor);
         }
 
-        foreach (var election in policy.Elections)
+        foreach (var (election, start, end) in policy.Silences)
         {
-            var (start, end) = election.Interval();
             if (election.Channels.Contains(policy.Channel) && policy.At >= start && policy.At < end && !(election.MembersExempt && row.Basis == "membership"))
             {
                 var until = Local.Format(end.InZone(DateTimeZoneProviders.Tzdb[election.TimeZone]).LocalDateTime);
@@ -204,6 +208,7 @@ internal static class GateRules
         var blocked =
             (age < policy.Profile.ParentalConsentAge && !row.Parental)
             || (policy.Purpose == "political-ads" && age < rules.PoliticalAdsAge)
+            || (policy.Profile.PoliticalAdvertising is { } ad && ad.Purpose == policy.Purpose && age < ad.MinimumAge)
             || (age < rules.PersuasionAge && rules.PersuasionPurposes.Contains(policy.Purpose) && row.Basis != "membership");
         return blocked
             ? new GateReason(GateReasonCode.Minor,

@@ -17,8 +17,10 @@ public sealed class JurisdictionProfile
         string language,
         SendingHours sendingHours,
         IReadOnlyList<string> fallbackZones,
-        MinorRules minors)
+        MinorRules minors,
+        PoliticalAdvertisingOverlay? politicalAdvertising = null)
     {
+        PoliticalAdvertising = politicalAdvertising;
         Code = code;
         DefaultRegion = defaultRegion;
         ParentalConsentAge = parentalConsentAge;
@@ -41,6 +43,9 @@ public sealed class JurisdictionProfile
 
     /// <summary>The age rules the gate applies (R9, R20).</summary>
     public MinorRules Minors { get; }
+
+    /// <summary>The EU overlay for political advertising (Regulation 2024/900), for profiles in the EU; null elsewhere.</summary>
+    public PoliticalAdvertisingOverlay? PoliticalAdvertising { get; }
 
     /// <summary>R25: without a frequency announced at sign-up, at most 4 messages per 30 days per controller and channel.</summary>
     public static FrequencyCap DefaultFrequencyCap(Channel channel) => new(channel, 4, Duration.FromDays(30));
@@ -164,7 +169,8 @@ public sealed class JurisdictionProfile
         FrenchHours,
         fallbackZones: ["Europe/Paris"],
         // TTPA art. 18(2): no political-ad targeting of people known to be at least one year under voting age (18): under 17.
-        new MinorRules(PersuasionAge: 15, Persuasion, PoliticalAdsAge: 17, "R9, R20; LIL art. 45; TTPA art. 18(2)"));
+        new MinorRules(PersuasionAge: 15, Persuasion, PoliticalAdsAge: 17, "R9, R20; LIL art. 45; TTPA art. 18(2)"),
+        PoliticalAdvertisingOverlay.EuropeanUnion);
 
     /// <summary>The profile of a jurisdiction.</summary>
     public static JurisdictionProfile For(Jurisdiction jurisdiction) => jurisdiction switch

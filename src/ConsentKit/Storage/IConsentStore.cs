@@ -45,14 +45,15 @@ internal interface IConsentStore
     /// <summary>One contact's gate facts; Exists is false when the contact is unknown.</summary>
     Task<GateRow> GetGateRowAsync(string orgId, string contactId, string purpose, string channel, IReadOnlyList<string> scopes, CancellationToken cancellationToken);
 
-    /// <summary>Streams the gate facts of every contact (or of <paramref name="contactIds"/>) in contact-id order; suppression is matched by the caller.</summary>
-    IAsyncEnumerable<GateRow> StreamGateRowsAsync(string orgId, string purpose, string channel, IReadOnlyCollection<string>? contactIds, bool withIdentifiers, CancellationToken cancellationToken);
+    /// <summary>Streams the gate facts of every contact (or of <paramref name="contactIds"/>) in contact-id order, suppression included.</summary>
+    IAsyncEnumerable<GateRow> StreamGateRowsAsync(string orgId, string purpose, string channel, IReadOnlyList<string> scopes, IReadOnlyCollection<string>? contactIds, bool anySuppression, CancellationToken cancellationToken);
+
+    Task<bool> AnySuppressionAsync(IReadOnlyList<string> scopes, CancellationToken cancellationToken);
 
     Task<SendCount> CountSendsAsync(string orgId, string contactId, string channel, string? purpose, long sinceTicks, CancellationToken cancellationToken);
 
     Task<IReadOnlyDictionary<string, SendCount>> CountSendsByContactAsync(string orgId, string channel, string? purpose, long sinceTicks, CancellationToken cancellationToken);
 
-    Task<IReadOnlySet<string>> GetSuppressedAsync(IReadOnlyList<string> scopes, CancellationToken cancellationToken);
 
     Task<bool> IsSuppressedAsync(IReadOnlyList<string> scopes, string identifierHmac, CancellationToken cancellationToken);
 

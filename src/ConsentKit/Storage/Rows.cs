@@ -118,8 +118,6 @@ internal sealed class GateRow
     public bool Exists { get; set; }
     public string? BirthDate { get; set; }
     public string? Zones { get; set; }
-    public string? PhoneHmac { get; set; }
-    public string? EmailHmac { get; set; }
     public bool PhoneSuppressed { get; set; }
     public bool EmailSuppressed { get; set; }
     public string? Status { get; set; }

@@ -337,10 +337,11 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         LEFT JOIN consent_state s ON s.org_id = c.org_id AND s.contact_id = c.contact_id AND s.purpose = @p AND s.channel = @ch
         """;
 
-    private static readonly string GateSingleSql = GateSelect(
-        "EXISTS (SELECT 1 FROM suppressions x WHERE x.identifier_hmac = c.phone_hmac AND x.scope IN (SELECT value FROM json_each(@scopes))), " +
-        "EXISTS (SELECT 1 FROM suppressions x WHERE x.identifier_hmac = c.email_hmac AND x.scope IN (SELECT value FROM json_each(@scopes)))")
-        + " WHERE c.org_id = @o AND c.contact_id = @c";
+    private const string PhoneProbe = "EXISTS (SELECT 1 FROM suppressions x WHERE x.identifier_hmac = c.phone_hmac AND x.scope IN (SELECT value FROM json_each(@scopes)))";
+    private const string EmailProbe = "EXISTS (SELECT 1 FROM suppressions x WHERE x.identifier_hmac = c.email_hmac AND x.scope IN (SELECT value FROM json_each(@scopes)))";
+    private const string SuppressionProbes = PhoneProbe + ", " + EmailProbe;
+
+    private static readonly string GateSingleSql = GateSelect(SuppressionProbes) + " WHERE c.org_id = @o AND c.contact_id = @c";
 
     public Task<GateRow> GetGateRowAsync(string orgId, string contactId, string purpose, string channel, IReadOnlyList<string> scopes, CancellationToken cancellationToken)
     {
@@ -357,42 +358,118 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
             return Task.FromResult(new GateRow { ContactId = contactId, Exists = false });
         }
 
-        var row = ReadGateRow(reader, withIdentifiers: false);
+        var row = ReadGateRow(reader);
         row.PhoneSuppressed = reader.GetBoolean(3);
         row.EmailSuppressed = reader.GetBoolean(4);
         return Task.FromResult(row);
     }
 
-    public async IAsyncEnumerable<GateRow> StreamGateRowsAsync(string orgId, string purpose, string channel, IReadOnlyCollection<string>? contactIds, bool withIdentifiers, [EnumeratorCancellation] CancellationToken cancellationToken)
+    // Batches read a million rows: SQLite's own API, with the few distinct values (status, basis, zones, windows) decoded
+    // once and shared, so that a row costs one string (its contact id) instead of six.
+    public async IAsyncEnumerable<GateRow> StreamGateRowsAsync(string orgId, string purpose, string channel, IReadOnlyList<string> scopes, IReadOnlyCollection<string>? contactIds, bool anySuppression, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = GateSelect(withIdentifiers ? "c.phone_hmac, c.email_hmac" : "NULL, NULL")
+
+        // Only the identifier the channel uses is probed: the phone for SMS and calls, the e-mail for e-mail, both otherwise.
+        // Scopes are organisation ids (letters, digits, '.', '_', '-') and 'global': inlined as literals, a constant list
+        // the planner probes directly, which measured faster than a json_each subquery over a million rows.
+        var inScopes = "(" + string.Join(", ", scopes.Select(s => "'" + s.Replace("'", "''", StringComparison.Ordinal) + "'")) + ")";
+        var probes = (!anySuppression ? "0, 0"
+            : channel is "sms" or "voice" ? PhoneProbe + ", 0"
+            : channel == "email" ? "0, " + EmailProbe
+            : SuppressionProbes).Replace("(SELECT value FROM json_each(@scopes))", inScopes, StringComparison.Ordinal);
+        var sql = GateSelect(probes)
             + " WHERE c.org_id = @o" + (contactIds is null ? "" : " AND c.contact_id IN (SELECT value FROM json_each(@ids))")
             + " ORDER BY c.contact_id";
-        command.Parameters.AddWithValue("@p", purpose);
-        command.Parameters.AddWithValue("@ch", channel);
-        command.Parameters.AddWithValue("@o", orgId);
-        if (contactIds is not null)
+        var db = connection.Handle!;
+        Check(raw.sqlite3_prepare_v2(db, sql, out var statement), db);
+        using (statement)
         {
-            command.Parameters.AddWithValue("@ids", JsonSerializer.Serialize(contactIds));
-        }
+            Bind(statement, db, "@p", purpose);
+            Bind(statement, db, "@ch", channel);
+            Bind(statement, db, "@o", orgId);
+            Bind(statement, db, "@scopes", JsonSerializer.Serialize(scopes));
+            Bind(statement, db, "@ids", contactIds is null ? null : JsonSerializer.Serialize(contactIds));
+            var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+            var lookup = shared.GetAlternateLookup<ReadOnlySpan<char>>();
+            int rc;
+            while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            {
+                yield return new GateRow
+                {
+                    ContactId = System.Text.Encoding.UTF8.GetString(raw.sqlite3_column_blob(statement, 0)),
+                    Exists = true,
+                    BirthDate = Shared(statement, 1, shared, lookup),
+                    Zones = Shared(statement, 2, shared, lookup),
+                    PhoneSuppressed = raw.sqlite3_column_int64(statement, 3) != 0,
+                    EmailSuppressed = raw.sqlite3_column_int64(statement, 4) != 0,
+                    Status = Shared(statement, 5, shared, lookup),
+                    Basis = Shared(statement, 6, shared, lookup),
+                    ExpiresAt = raw.sqlite3_column_type(statement, 7) == raw.SQLITE_NULL ? null : raw.sqlite3_column_int64(statement, 7),
+                    FromDataSubject = raw.sqlite3_column_int64(statement, 8) != 0,
+                    Parental = raw.sqlite3_column_int64(statement, 9) != 0,
+                    SendWindow = Shared(statement, 10, shared, lookup),
+                };
+                if (shared.Count > 10_000)
+                {
+                    shared.Clear();
+                }
+            }
 
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (reader.Read())
-        {
-            yield return ReadGateRow(reader, withIdentifiers);
+            if (rc != raw.SQLITE_DONE)
+            {
+                Check(rc, db);
+            }
         }
     }
 
-    private static GateRow ReadGateRow(SqliteDataReader reader, bool withIdentifiers) => new()
+    private static void Bind(sqlite3_stmt statement, sqlite3 db, string name, string? value)
+    {
+        var index = raw.sqlite3_bind_parameter_index(statement, name);
+        if (index > 0)
+        {
+            Check(value is null ? raw.sqlite3_bind_null(statement, index) : raw.sqlite3_bind_text(statement, index, value), db);
+        }
+    }
+
+    private static string? Shared(sqlite3_stmt statement, int column, Dictionary<string, string> shared, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup)
+    {
+        if (raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL)
+        {
+            return null;
+        }
+
+        var bytes = raw.sqlite3_column_blob(statement, column);
+        if (bytes.Length > 256)
+        {
+            return System.Text.Encoding.UTF8.GetString(bytes);
+        }
+
+        Span<char> chars = stackalloc char[bytes.Length];
+        var length = System.Text.Encoding.UTF8.GetChars(bytes, chars);
+        if (!lookup.TryGetValue(chars[..length], out var value))
+        {
+            value = new string(chars[..length]);
+            shared[value] = value;
+        }
+
+        return value;
+    }
+
+    private static void Check(int rc, sqlite3 db)
+    {
+        if (rc != raw.SQLITE_OK)
+        {
+            SqliteException.ThrowExceptionForRC(rc, db);
+        }
+    }
+
+    private static GateRow ReadGateRow(SqliteDataReader reader) => new()
     {
         ContactId = reader.GetString(0),
         Exists = true,
         BirthDate = reader.IsDBNull(1) ? null : reader.GetString(1),
         Zones = reader.IsDBNull(2) ? null : reader.GetString(2),
-        PhoneHmac = withIdentifiers && !reader.IsDBNull(3) ? reader.GetString(3) : null,
-        EmailHmac = withIdentifiers && !reader.IsDBNull(4) ? reader.GetString(4) : null,
         Status = reader.IsDBNull(5) ? null : reader.GetString(5),
         Basis = reader.IsDBNull(6) ? null : reader.GetString(6),
         ExpiresAt = reader.IsDBNull(7) ? null : reader.GetInt64(7),
@@ -426,13 +503,12 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         return rows.ToDictionary(r => r.ContactId, r => new SendCount(r.Count, r.Oldest), StringComparer.Ordinal);
     }
 
-    public async Task<IReadOnlySet<string>> GetSuppressedAsync(IReadOnlyList<string> scopes, CancellationToken cancellationToken)
+    public async Task<bool> AnySuppressionAsync(IReadOnlyList<string> scopes, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<string>(
-            "SELECT identifier_hmac FROM suppressions WHERE scope IN (SELECT value FROM json_each(@scopes))",
-            new { scopes = JsonSerializer.Serialize(scopes) }).ConfigureAwait(false);
-        return rows.ToHashSet(StringComparer.Ordinal);
+        return await connection.ExecuteScalarAsync<long>(
+            "SELECT EXISTS (SELECT 1 FROM suppressions WHERE scope IN (SELECT value FROM json_each(@scopes)))",
+            new { scopes = JsonSerializer.Serialize(scopes) }).ConfigureAwait(false) != 0;
     }
 
     public async Task<bool> IsSuppressedAsync(IReadOnlyList<string> scopes, string identifierHmac, CancellationToken cancellationToken)
@@ -621,14 +697,6 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
             }
 
             return Task.CompletedTask;
-        }
-
-        private static void Check(int rc, sqlite3 db)
-        {
-            if (rc != raw.SQLITE_OK)
-            {
-                SqliteException.ThrowExceptionForRC(rc, db);
-            }
         }
 
         public async Task<IReadOnlyList<ContactRow>> GetContactsMissingDerivedAsync(int limit)
