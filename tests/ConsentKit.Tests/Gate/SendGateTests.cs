@@ -257,6 +257,23 @@ public sealed class SendGateTests
     }
 
     [Fact]
+    [Trait("Req", "R5")]
+    [Trait("Req", "R30")]
+    public async Task CheckAsync_EuOverlay_PoliticalAdsOnThirdPartyData_BlockedEvenWithExplicitConsent()
+    {
+        await using var store = await TestStore.CreateAsync(Jurisdiction.France);
+        store.Clock.Reset(Instant.FromUtc(2026, 11, 3, 10, 0));
+        await store.Contacts.UpsertAsync(new Contact { ContactId = "c-1", Phone = "06 12 34 56 78" });
+        var rented = TestStore.Grant("c-1", "political-ads", at: Instant.FromUtc(2026, 11, 3, 9, 0)) with { FromDataSubject = false, ThirdParty = "Fichier loué", ThirdPartyCountry = "FR" };
+        await store.Ledger.RecordAsync(rented);
+        await store.Ledger.RecordAsync(rented with { Purpose = "newsletter" });
+
+        var at = Instant.FromUtc(2026, 11, 3, 10, 0);
+        (await Gate(store).CheckAsync("c-1", "political-ads", Channel.Sms, at)).Reasons.Should().ContainSingle(r => r.Code == GateReasonCode.ThirdPartyDataNeedsExplicitConsent);
+        (await Gate(store).CheckAsync("c-1", "newsletter", Channel.Sms, at)).Allowed.Should().BeTrue("outside political ads, explicit consent cures third-party origin");
+    }
+
+    [Fact]
     [Trait("Req", "R25")]
     public async Task ReserveAsync_DefaultCap_AllowsFourIn30Days()
     {
