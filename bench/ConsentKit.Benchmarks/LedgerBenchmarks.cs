@@ -71,12 +71,12 @@ public class AppendBenchmarks
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = SqliteConsentStore.InsertEventSql;
-            var names = new[] { "OrgId", "ChainSeq", "EventId", "PrevEventId", "PrevHash", "Hash", "Kind", "ContactId", "Purpose", "Channel", "Basis", "OccurredAt", "RecordedAt", "ExpiresAt", "Source", "NoticeId", "NoticeVersion", "NoticeLanguage", "NoticeSha256", "FromDataSubject", "ThirdParty", "ThirdPartyCountry", "Jurisdiction", "IdempotencyKey", "PersonalHmac", "ContactHmac", "SourceDetail", "AffirmativeAct", "EvidenceRef", "CollectedBy", "Guardian" };
+            var names = new[] { "OrgId", "ChainSeq", "EventId", "PrevEventId", "PrevHash", "Hash", "Kind", "ContactId", "Purpose", "Channel", "Basis", "OccurredAt", "RecordedAt", "ExpiresAt", "Source", "NoticeId", "NoticeVersion", "NoticeLanguage", "NoticeSha256", "FromDataSubject", "ThirdParty", "ThirdPartyCountry", "Jurisdiction", "IdempotencyKey", "PersonalHmac", "ContactHmac", "SendWindow", "SourceDetail", "AffirmativeAct", "EvidenceRef", "CollectedBy", "Guardian" };
             var parameters = names.Select(n => command.Parameters.Add(new SqliteParameter("@" + n, DBNull.Value))).ToArray();
             command.Prepare();
             foreach (var r in chunk)
             {
-                object?[] values = [r.OrgId, r.ChainSeq, r.EventId, r.PrevEventId, r.PrevHash, r.Hash, r.Kind, r.ContactId, r.Purpose, r.Channel, r.Basis, r.OccurredAt, r.RecordedAt, r.ExpiresAt, r.Source, r.NoticeId, r.NoticeVersion, r.NoticeLanguage, r.NoticeSha256, r.FromDataSubject, r.ThirdParty, r.ThirdPartyCountry, r.Jurisdiction, r.IdempotencyKey, r.PersonalHmac, r.ContactHmac, r.SourceDetail, r.AffirmativeAct, r.EvidenceRef, r.CollectedBy, r.Guardian];
+                object?[] values = [r.OrgId, r.ChainSeq, r.EventId, r.PrevEventId, r.PrevHash, r.Hash, r.Kind, r.ContactId, r.Purpose, r.Channel, r.Basis, r.OccurredAt, r.RecordedAt, r.ExpiresAt, r.Source, r.NoticeId, r.NoticeVersion, r.NoticeLanguage, r.NoticeSha256, r.FromDataSubject, r.ThirdParty, r.ThirdPartyCountry, r.Jurisdiction, r.IdempotencyKey, r.PersonalHmac, r.ContactHmac, r.SendWindow, r.SourceDetail, r.AffirmativeAct, r.EvidenceRef, r.CollectedBy, r.Guardian];
                 for (var i = 0; i < values.Length; i++)
                 {
                     parameters[i].Value = values[i] ?? DBNull.Value;

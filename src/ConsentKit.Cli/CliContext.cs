@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ConsentKit;
@@ -82,4 +83,14 @@ internal sealed class CliContext : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
+}
+
+/// <summary>The options every command shares, declared once so that their names and help read the same everywhere.</summary>
+internal static class CliOptions
+{
+    public static Option<string> Db() => new("--db") { Description = "Path of the SQLite store file.", Required = true };
+
+    public static Option<bool> Json() => new("--json") { Description = "Print the result as JSON on stdout." };
+
+    public static Option<string> Text(string name, string description, bool required = false) => new(name) { Description = description, Required = required };
 }

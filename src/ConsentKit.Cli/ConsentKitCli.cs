@@ -59,16 +59,10 @@ internal static class ConsentKitCli
         }
     }
 
-    private static Option<string> Db() => new("--db") { Description = "Path of the SQLite store file.", Required = true };
-
-    private static Option<bool> JsonFlag() => new("--json") { Description = "Print the result as JSON on stdout." };
-
-    private static Option<string> Text(string name, string description, bool required = false) => new(name) { Description = description, Required = required };
-
     private static Command InitCommand()
     {
-        var db = Db();
-        var json = JsonFlag();
+        var db = CliOptions.Db();
+        var json = CliOptions.Json();
         var jurisdiction = new Option<string>("--jurisdiction") { Description = "qc, ca or fr (default qc).", DefaultValueFactory = _ => "qc" };
         var name = new Option<string>("--name") { Description = "The organisation's public name, used as sender identity in replies (default: unchanged)." };
         var command = new Command("init", "Create the store and install the jurisdiction's purpose catalog.") { db, json, jurisdiction, name };
@@ -112,8 +106,8 @@ internal static class ConsentKitCli
 
     private static Command ContactsCommand()
     {
-        var db = Db();
-        var json = JsonFlag();
+        var db = CliOptions.Db();
+        var json = CliOptions.Json();
         var file = new Argument<FileInfo>("FILE") { Description = "CSV file with a header row (columns in docs/cli.md)." };
         var partial = new Option<bool>("--partial") { Description = "Write the valid rows even if some are invalid." };
         var import = new Command("import", "Import contacts with their consent proof from CSV, in one transaction.") { file, db, json, partial };
@@ -176,32 +170,32 @@ internal static class ConsentKitCli
 
     private static Command RecordCommand(string name, ConsentEventKind kind)
     {
-        var db = Db();
-        var json = JsonFlag();
-        var contact = Text("--contact", "The contact id.", required: true);
-        var purpose = Text("--purpose", "A purpose of the catalog, such as gotv.", required: true);
-        var channel = Text("--channel", "sms|email|voice|mail|door.", required: true);
-        var source = Text("--source", "web_form|canvass|event|import|inbound_sms|phone|paper_form.", required: true);
-        var sourceDetail = Text("--source-detail", "The form URL or another reference to the capture point.");
-        var evidence = Text("--evidence-ref", "A reference to the evidence.");
+        var db = CliOptions.Db();
+        var json = CliOptions.Json();
+        var contact = CliOptions.Text("--contact", "The contact id.", required: true);
+        var purpose = CliOptions.Text("--purpose", "A purpose of the catalog, such as gotv.", required: true);
+        var channel = CliOptions.Text("--channel", "sms|email|voice|mail|door.", required: true);
+        var source = CliOptions.Text("--source", "web_form|canvass|event|import|inbound_sms|phone|paper_form.", required: true);
+        var sourceDetail = CliOptions.Text("--source-detail", "The form URL or another reference to the capture point.");
+        var evidence = CliOptions.Text("--evidence-ref", "A reference to the evidence.");
         var command = new Command(name, kind == ConsentEventKind.Granted
             ? "Record a grant with its proof."
             : "Record a withdrawal at the current instant; only the source is required.")
         { db, json, contact, purpose, channel, source, sourceDetail, evidence };
 
-        var basis = Text("--basis", "consent|explicit_consent|membership|legitimate_interest.");
-        var noticeId = Text("--notice-id", "The notice's id.");
-        var noticeVersion = Text("--notice-version", "The notice's version.");
-        var noticeLanguage = Text("--notice-language", "The notice's language, such as fr-CA.");
-        var noticeSha = Text("--notice-sha256", "SHA-256 of the exact notice text, 64 lower-case hex characters.");
-        var act = Text("--affirmative-act", "What the person did.");
-        var collectedBy = Text("--collected-by", "Who collected the consent.");
+        var basis = CliOptions.Text("--basis", "consent|explicit_consent|membership|legitimate_interest.");
+        var noticeId = CliOptions.Text("--notice-id", "The notice's id.");
+        var noticeVersion = CliOptions.Text("--notice-version", "The notice's version.");
+        var noticeLanguage = CliOptions.Text("--notice-language", "The notice's language, such as fr-CA.");
+        var noticeSha = CliOptions.Text("--notice-sha256", "SHA-256 of the exact notice text, 64 lower-case hex characters.");
+        var act = CliOptions.Text("--affirmative-act", "What the person did.");
+        var collectedBy = CliOptions.Text("--collected-by", "Who collected the consent.");
         var fromSubject = new Option<string>("--from-data-subject") { Description = "true|false (default true).", DefaultValueFactory = _ => "true" };
-        var thirdParty = Text("--third-party", "The third party the data came from.");
-        var thirdCountry = Text("--third-party-country", "ISO 3166 alpha-2 country of the third party.");
-        var grantedAt = Text("--granted-at", "ISO-8601 UTC instant of the act (default: now).");
-        var expiresAt = Text("--expires-at", "ISO-8601 UTC expiry (default: the purpose's lifetime).");
-        var idempotency = Text("--idempotency-key", "Makes a retried command count once.");
+        var thirdParty = CliOptions.Text("--third-party", "The third party the data came from.");
+        var thirdCountry = CliOptions.Text("--third-party-country", "ISO 3166 alpha-2 country of the third party.");
+        var grantedAt = CliOptions.Text("--granted-at", "ISO-8601 UTC instant of the act (default: now).");
+        var expiresAt = CliOptions.Text("--expires-at", "ISO-8601 UTC expiry (default: the purpose's lifetime).");
+        var idempotency = CliOptions.Text("--idempotency-key", "Makes a retried command count once.");
         if (kind == ConsentEventKind.Granted)
         {
             foreach (var option in new Option[] { basis, noticeId, noticeVersion, noticeLanguage, noticeSha, act, collectedBy, fromSubject, thirdParty, thirdCountry, grantedAt, expiresAt, idempotency })
@@ -280,10 +274,10 @@ internal static class ConsentKitCli
 
     private static Command ShowCommand()
     {
-        var db = Db();
-        var json = JsonFlag();
-        var contact = Text("--contact", "The contact id.", required: true);
-        var at = Text("--at", "ISO-8601 UTC instant: the state as it was then (default: now).");
+        var db = CliOptions.Db();
+        var json = CliOptions.Json();
+        var contact = CliOptions.Text("--contact", "The contact id.", required: true);
+        var at = CliOptions.Text("--at", "ISO-8601 UTC instant: the state as it was then (default: now).");
         var command = new Command("show", "Show a contact's consent state per purpose and channel.") { db, json, contact, at };
         command.SetAction(async (parse, ct) =>
         {
@@ -333,9 +327,9 @@ internal static class ConsentKitCli
 
     private static Command HistoryCommand()
     {
-        var db = Db();
-        var json = JsonFlag();
-        var contact = Text("--contact", "The contact id.", required: true);
+        var db = CliOptions.Db();
+        var json = CliOptions.Json();
+        var contact = CliOptions.Text("--contact", "The contact id.", required: true);
         var command = new Command("history", "Show a contact's consent events with their proof, in ledger order.") { db, json, contact };
         command.SetAction(async (parse, ct) =>
         {
@@ -387,8 +381,8 @@ internal static class ConsentKitCli
 
     private static Command VerifyCommand()
     {
-        var db = Db();
-        var json = JsonFlag();
+        var db = CliOptions.Db();
+        var json = CliOptions.Json();
         var command = new Command("verify", "Verify every hash chain and the personal data kept outside it; exit 3 on tampering.") { db, json };
         command.SetAction(async (parse, ct) =>
         {

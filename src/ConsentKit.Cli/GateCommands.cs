@@ -10,12 +10,6 @@ internal static class GateCommands
 {
     public static IEnumerable<Command> All() => [Gate(), Inbound(), Suppress()];
 
-    private static Option<string> Db() => new("--db") { Description = "Path of the SQLite store file.", Required = true };
-
-    private static Option<bool> JsonFlag() => new("--json") { Description = "Print the result as JSON on stdout." };
-
-    private static Option<string> Text(string name, string description, bool required = false) => new(name) { Description = description, Required = required };
-
     private static Option<string> Lang() => new("--lang") { Description = "fr or en: the language of reasons (default: the jurisdiction's)." };
 
     private static Command Gate()
@@ -41,12 +35,12 @@ internal static class GateCommands
 
     private static Command Check()
     {
-        var db = Db();
-        var json = JsonFlag();
-        var contact = Text("--contact", "The contact id.", required: true);
-        var purpose = Text("--purpose", "The purpose.", required: true);
-        var channel = Text("--channel", "sms|email|voice|mail|door.", required: true);
-        var at = Text("--at", "ISO-8601 UTC instant (default: now); past for audit, future for planning.");
+        var db = CliOptions.Db();
+        var json = CliOptions.Json();
+        var contact = CliOptions.Text("--contact", "The contact id.", required: true);
+        var purpose = CliOptions.Text("--purpose", "The purpose.", required: true);
+        var channel = CliOptions.Text("--channel", "sms|email|voice|mail|door.", required: true);
+        var at = CliOptions.Text("--at", "ISO-8601 UTC instant (default: now); past for audit, future for planning.");
         var lang = Lang();
         var command = new Command("check", "Decide for one message; exit 0 allowed, 1 blocked.") { db, json, contact, purpose, channel, at, lang };
         command.SetAction(async (parse, ct) =>
@@ -82,13 +76,13 @@ internal static class GateCommands
 
     private static Command Batch()
     {
-        var db = Db();
-        var json = JsonFlag();
-        var purpose = Text("--purpose", "The purpose.", required: true);
-        var channel = Text("--channel", "sms|email|voice|mail|door.", required: true);
+        var db = CliOptions.Db();
+        var json = CliOptions.Json();
+        var purpose = CliOptions.Text("--purpose", "The purpose.", required: true);
+        var channel = CliOptions.Text("--channel", "sms|email|voice|mail|door.", required: true);
         var segment = new Option<FileInfo>("--segment") { Description = "JSON file listing contact ids: [\"id\",…] or {\"contacts\":[\"id\",…]} (default: every contact)." };
         var output = new Option<FileInfo>("--out") { Description = "JSON Lines file: one decision per contact.", Required = true };
-        var at = Text("--at", "ISO-8601 UTC instant (default: now).");
+        var at = CliOptions.Text("--at", "ISO-8601 UTC instant (default: now).");
         var lang = Lang();
         var command = new Command("batch", "Decide for every contact of a segment or of the store; one JSON line per contact.") { db, json, purpose, channel, segment, output, at, lang };
         command.SetAction(async (parse, ct) =>
@@ -186,12 +180,12 @@ internal static class GateCommands
 
     private static Command Reserve()
     {
-        var db = Db();
-        var json = JsonFlag();
-        var contact = Text("--contact", "The contact id.", required: true);
-        var purpose = Text("--purpose", "The purpose.", required: true);
-        var channel = Text("--channel", "sms|email|voice|mail|door.", required: true);
-        var messageId = Text("--message-id", "The sending tool's message id.");
+        var db = CliOptions.Db();
+        var json = CliOptions.Json();
+        var contact = CliOptions.Text("--contact", "The contact id.", required: true);
+        var purpose = CliOptions.Text("--purpose", "The purpose.", required: true);
+        var channel = CliOptions.Text("--channel", "sms|email|voice|mail|door.", required: true);
+        var messageId = CliOptions.Text("--message-id", "The sending tool's message id.");
         var lang = Lang();
         var command = new Command("reserve", "Decide now and, if allowed, record the send atomically (frequency caps); exit 0 allowed, 1 blocked.") { db, json, contact, purpose, channel, messageId, lang };
         command.SetAction(async (parse, ct) =>
@@ -222,11 +216,11 @@ internal static class GateCommands
 
     private static Command Inbound()
     {
-        var db = Db();
-        var json = JsonFlag();
-        var from = Text("--from", "The sender's phone number.", required: true);
-        var body = Text("--body", "The message text.", required: true);
-        var at = Text("--at", "ISO-8601 UTC instant the message arrived (default: now).");
+        var db = CliOptions.Db();
+        var json = CliOptions.Json();
+        var from = CliOptions.Text("--from", "The sender's phone number.", required: true);
+        var body = CliOptions.Text("--body", "The message text.", required: true);
+        var at = CliOptions.Text("--at", "ISO-8601 UTC instant the message arrived (default: now).");
         var sms = new Command("sms", "Handle an inbound SMS: STOP/ARRÊT withdraw and suppress at once; START, HELP/AIDE, WHY/POURQUOI answer.") { db, json, from, body, at };
         sms.SetAction(async (parse, ct) =>
         {
@@ -258,12 +252,12 @@ internal static class GateCommands
         var suppress = new Command("suppress", "The suppression list: identifiers never to contact again.");
         foreach (var verb in new[] { "add", "check" })
         {
-            var db = Db();
-            var json = JsonFlag();
-            var phone = Text("--phone", "A phone number.");
-            var email = Text("--email", "An e-mail address.");
+            var db = CliOptions.Db();
+            var json = CliOptions.Json();
+            var phone = CliOptions.Text("--phone", "A phone number.");
+            var email = CliOptions.Text("--email", "An e-mail address.");
             var command = new Command(verb, verb == "add" ? "Suppress a phone or e-mail for the whole controller (or every organisation with --global)." : "Tell whether a phone or e-mail is suppressed; exit 0 either way.") { db, json, phone, email };
-            var reason = Text("--reason", "Why (no personal data); default 'request'.");
+            var reason = CliOptions.Text("--reason", "Why (no personal data); default 'request'.");
             var global = new Option<bool>("--global") { Description = "Suppress for every organisation of the store." };
             if (verb == "add")
             {
