@@ -41,6 +41,15 @@ internal sealed class BenchStore : IAsyncDisposable
         return store;
     }
 
+    /// <summary>A store holding <paramref name="contacts"/> imported contacts, each with a gotv/sms consent.</summary>
+    public static async Task<BenchStore> CreateWithContactsAsync(int contacts)
+    {
+        var store = await CreateAsync();
+        using var reader = new StringReader(Csv(contacts));
+        await store.Importer.ImportAsync(reader);
+        return store;
+    }
+
     public static string ContactId(int i) => $"c-{i:D7}";
 
     public static string Csv(int rows)

@@ -130,9 +130,7 @@ public class GateCheckBenchmarks
     [GlobalSetup]
     public async Task Setup()
     {
-        _store = await BenchStore.CreateAsync();
-        using var reader = new StringReader(BenchStore.Csv(100_000));
-        await _store.Importer.ImportAsync(reader);
+        _store = await BenchStore.CreateWithContactsAsync(100_000);
         _gate = _store.Gate;
         _connection = new SqliteConnection(_store.ConnectionString);
         _connection.Open();

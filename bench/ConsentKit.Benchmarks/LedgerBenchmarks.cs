@@ -111,9 +111,7 @@ public class StateLookupBenchmarks
     [GlobalSetup]
     public async Task Setup()
     {
-        _store = await BenchStore.CreateAsync();
-        using var reader = new StringReader(BenchStore.Csv(100_000));
-        await _store.Importer.ImportAsync(reader);
+        _store = await BenchStore.CreateWithContactsAsync(100_000);
         _connection = new SqliteConnection(_store.ConnectionString);
         _connection.Open();
     }
