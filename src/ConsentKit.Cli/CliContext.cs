@@ -46,6 +46,11 @@ internal sealed class CliContext : IAsyncDisposable
             throw new ConsentKitValidationException([new("db", "db.not-found", "no store at this path; create one with 'consentkit init --db PATH'.")]);
         }
 
+        if (File.Exists(db) && !IsStoreOrEmpty(db, create))
+        {
+            throw new ConsentKitValidationException([new("db", "db.not-a-store", "this file is not a ConsentKit store; ConsentKit leaves it untouched (create a store with 'consentkit init --db NEWPATH').")]);
+        }
+
         var services = new ServiceCollection()
             .AddConsentKit(o =>
             {
@@ -59,6 +64,23 @@ internal sealed class CliContext : IAsyncDisposable
         return new CliContext(services, json);
     }
 
+    // A store has ConsentKit's meta table. init may also take an empty file; no command adopts another application's database.
+    private static bool IsStoreOrEmpty(string db, bool create)
+    {
+        if (new FileInfo(db).Length == 0)
+        {
+            return create;
+        }
+
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('meta', 'ledger_events')";
+        var tables = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        command.CommandText = "SELECT COUNT(*) FROM sqlite_master";
+        return tables == 2 || (create && Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0);
+    }
+
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();
 
@@ -66,17 +88,19 @@ internal sealed class CliContext : IAsyncDisposable
 
     public static string? Format(Instant? instant) => instant is { } i ? InstantPattern.ExtendedIso.Format(i) : null;
 
-    public int Refuse(IEnumerable<ValidationError> errors)
+    public int Refuse(IEnumerable<ValidationError> errors) => Report(errors.ToList(), JsonOutput);
+
+    /// <summary>Prints refused input as documented: one line per error on stderr, and with --json the errors on stdout. Exit 1.</summary>
+    public static int Report(IReadOnlyList<ValidationError> errors, bool json)
     {
-        var list = errors.ToList();
-        foreach (var e in list)
+        foreach (var e in errors)
         {
             Console.Error.WriteLine($"error: {e}");
         }
 
-        if (JsonOutput)
+        if (json)
         {
-            WriteJson(new { error = "refused", errors = list.Select(e => new { field = e.Field, rule = e.Rule, message = e.Message }) });
+            WriteJson(new { error = "refused", errors = errors.Select(e => new { field = e.Field, rule = e.Rule, message = e.Message }) });
         }
 
         return ExitCodes.Refused;

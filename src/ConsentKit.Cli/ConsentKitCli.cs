@@ -34,28 +34,39 @@ internal static class ConsentKitCli
             return ExitCodes.Usage;
         }
 
+        var json = args.Contains("--json", StringComparer.Ordinal);
         try
         {
-            return await parse.InvokeAsync().ConfigureAwait(false);
+            // Errors are reported here, as documented (field, rule, exit 1), not as System.CommandLine's stack traces.
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
         }
         catch (ConsentKitValidationException ex)
         {
-            foreach (var e in ex.Errors)
-            {
-                await Console.Error.WriteLineAsync($"error: {e}").ConfigureAwait(false);
-            }
-
-            return ExitCodes.Refused;
+            return CliContext.Report(ex.Errors, json);
         }
         catch (ConsentKitException ex)
         {
-            await Console.Error.WriteLineAsync($"error: {ex.Message} [{ex.Code}]").ConfigureAwait(false);
-            return ExitCodes.Refused;
+            return CliContext.Report([new("db", ex.Code, ex.Message)], json);
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex)
         {
-            await Console.Error.WriteLineAsync($"error: the store could not be opened or written (SQLite error {ex.SqliteErrorCode}).").ConfigureAwait(false);
-            return ExitCodes.Refused;
+            return CliContext.Report([new("db", "db.unusable", $"the store could not be opened or written (SQLite error {ex.SqliteErrorCode}: {ex.SqliteErrorCode switch { 14 => "cannot open the file; check the folder exists and is writable", 26 => "the file is not a SQLite database", 5 => "the store is busy", _ => "see SQLite's documentation" }}).")], json);
+        }
+        catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+        {
+            return CliContext.Report(ex.Failures.Select(f => new ValidationError("options", "options.invalid", f)).ToList(), json);
+        }
+        catch (FormatException)
+        {
+            return CliContext.Report([new("CONSENTKIT_KEY", "key.format", "CONSENTKIT_KEY must be base64 of at least 32 bytes.")], json);
+        }
+        catch (IOException ex)
+        {
+            return CliContext.Report([new("file", "file.io", $"a file could not be read or written ({ex.GetType().Name}).")], json);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return CliContext.Report([new("file", "file.access", "a file could not be read or written: permission denied.")], json);
         }
     }
 
@@ -150,7 +161,9 @@ internal static class ConsentKitCli
             {
                 Console.WriteLine(report.Committed
                     ? $"Imported {report.Rows} rows: {report.Contacts} contacts, {report.EventsWritten} consent events written, {report.Duplicates} already recorded, {report.Rejected} rows rejected."
-                    : $"Nothing imported: {report.Rejected} of {report.Rows} rows are invalid (use --partial to keep the valid rows).");
+                    : report.Rows == 0 && report.Errors.All(e => e.Line == 1)
+                        ? "Nothing imported: the header row is not as documented (see the errors above; columns in docs/cli.md, comma-separated)."
+                        : $"Nothing imported: {report.Rejected} of {report.Rows} rows are invalid (use --partial to keep the valid rows).");
             }
 
             return report.Committed ? ExitCodes.Ok : ExitCodes.Refused;
@@ -266,7 +279,10 @@ internal static class ConsentKitCli
             }
             catch (ConsentKitValidationException ex)
             {
-                return cli.Refuse(ex.Errors);
+                // The library names the act's instant occurred_at; this command's option is --granted-at.
+                return cli.Refuse(ex.Errors.Select(e => e.Field == "occurred_at" && kind == ConsentEventKind.Granted
+                    ? e with { Field = "granted_at", Message = e.Message.Replace("occurred_at", "granted_at", StringComparison.Ordinal) }
+                    : e));
             }
         });
         return command;

@@ -101,29 +101,41 @@ internal static class GateCommands
             var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
             long total = 0, allowed = 0;
             var progress = !Console.IsErrorRedirected;
-            await using (var writer = new StreamWriter(parse.GetValue(output)!.FullName))
+            // Written beside the target and moved at the end: a failed run never truncates earlier decisions.
+            var target = parse.GetValue(output)!.FullName;
+            var partial = target + ".partial";
+            try
             {
-                await foreach (var decision in cli.Get<ISendGate>().CheckManyAsync(parse.GetValue(purpose)!, ch!.Value, instant, ids, cancellationToken: ct).ConfigureAwait(false))
+                await using (var writer = new StreamWriter(partial))
                 {
-                    total++;
-                    if (decision.Allowed)
+                    await foreach (var decision in cli.Get<ISendGate>().CheckManyAsync(parse.GetValue(purpose)!, ch!.Value, instant, ids, cancellationToken: ct).ConfigureAwait(false))
                     {
-                        allowed++;
-                    }
+                        total++;
+                        if (decision.Allowed)
+                        {
+                            allowed++;
+                        }
 
-                    foreach (var r in decision.Reasons)
-                    {
-                        counts[r.Code.ToString()] = counts.GetValueOrDefault(r.Code.ToString()) + 1;
-                    }
+                        foreach (var r in decision.Reasons)
+                        {
+                            counts[r.Code.ToString()] = counts.GetValueOrDefault(r.Code.ToString()) + 1;
+                        }
 
-                    await writer.WriteLineAsync(JsonSerializer.Serialize(new { contact = decision.ContactId, allowed = decision.Allowed, reasons = Reasons(decision, language) }, CliContext.JsonOptions)).ConfigureAwait(false);
-                    if (progress && total % 50_000 == 0)
-                    {
-                        Console.Error.Write($"\rChecked {total:N0} contacts");
+                        await writer.WriteLineAsync(JsonSerializer.Serialize(new { contact = decision.ContactId, allowed = decision.Allowed, reasons = Reasons(decision, language) }, CliContext.JsonOptions)).ConfigureAwait(false);
+                        if (progress && total % 50_000 == 0)
+                        {
+                            Console.Error.Write($"\rChecked {total:N0} contacts");
+                        }
                     }
                 }
             }
+            catch
+            {
+                File.Delete(partial);
+                throw;
+            }
 
+            File.Move(partial, target, overwrite: true);
             if (progress)
             {
                 Console.Error.WriteLine($"\rChecked {total:N0} contacts");
@@ -135,7 +147,7 @@ internal static class GateCommands
             }
             else
             {
-                Console.WriteLine($"{total} contacts: {allowed} allowed, {total - allowed} blocked.");
+                Console.WriteLine($"{total} contact{(total == 1 ? "" : "s")}: {allowed} allowed, {total - allowed} blocked.");
                 foreach (var (code, count) in counts)
                 {
                     Console.WriteLine($"  {code}: {count}");

@@ -71,7 +71,7 @@ public sealed class GateCliTests : IDisposable
         after.Json.GetProperty("suppressed").GetBoolean().Should().BeTrue();
 
         (await _cli.RunWithDbAsync("suppress", "add", "--email", "Jo@Example.com")).ExitCode.Should().Be(0);
-        (await _cli.RunWithDbAsync("suppress", "check", "--email", "jo@example.com", "--json")).Stdout.Should().Contain("false", "the local part is case-sensitive");
+        (await _cli.RunWithDbAsync("suppress", "check", "--email", "jo@example.com", "--json")).Json.GetProperty("suppressed").GetBoolean().Should().BeTrue("suppression matches e-mails without case");
         (await _cli.RunWithDbAsync("suppress", "check", "--email", "Jo@EXAMPLE.COM", "--json")).Json.GetProperty("suppressed").GetBoolean().Should().BeTrue();
         (await _cli.RunWithDbAsync("suppress", "check", "--phone", "12")).ExitCode.Should().Be(1);
     }
@@ -133,6 +133,44 @@ public sealed class GateCliTests : IDisposable
 
         result.ExitCode.Should().Be(1);
         result.Stderr.Should().Contain("at:").And.Contain("at.out-of-range");
+    }
+
+    [Theory]
+    [InlineData("gate", "check", "--contact", "c-1", "--purpose", "gotvv", "--channel", "sms")]
+    [InlineData("gate", "check", "--contact", "c-1", "--purpose", "gotv", "--channel", "sms", "--at", "1999-01-01T00:00:00Z")]
+    [InlineData("suppress", "check", "--phone", "marie@example.org")]
+    [InlineData("inbound", "sms", "--from", "marie@example.org", "--body", "STOP")]
+    [InlineData("init", "--jurisdiction", "fr")]
+    public async Task Commands_LibraryRefusals_ExitOneWithFieldAndRule_NeverAStackTrace(params string[] args)
+    {
+        await SeedAsync(1);
+
+        var result = await _cli.RunWithDbAsync([.. args, "--json"]);
+
+        result.ExitCode.Should().Be(1);
+        result.Stderr.Should().StartWith("error: ").And.NotContain("Unhandled exception").And.NotContain("   at ");
+        result.Stderr.Should().NotContain("marie@example.org", "errors never echo the value");
+        result.Json.GetProperty("error").GetString().Should().Be("refused");
+    }
+
+    [Fact]
+    public async Task Commands_OnAnotherApplicationsDatabase_RefuseAndLeaveItUntouched()
+    {
+        var other = Path.Combine(_cli.Directory, "crm.db");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={other};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE crm (id INTEGER)";
+            command.ExecuteNonQuery();
+        }
+
+        var before = File.ReadAllBytes(other);
+        var result = await _cli.RunAsync("verify", "--db", other);
+
+        result.ExitCode.Should().Be(1);
+        result.Stderr.Should().Contain("db.not-a-store");
+        File.ReadAllBytes(other).Should().Equal(before);
     }
 
     public void Dispose() => _cli.Dispose();

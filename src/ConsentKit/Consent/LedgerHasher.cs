@@ -119,11 +119,14 @@ internal sealed class LedgerHasher(byte[] key) : IDisposable
         }
     });
 
-    /// <summary>Keyed hash of a normalized phone or e-mail for the suppression list: the same value in every organisation of the store.</summary>
+    /// <summary>
+    /// Keyed hash of a normalized phone or e-mail for the suppression list: the same value in every organisation of the store.
+    /// E-mails are matched without case: a person who opted out as JOHN@example.org must not be written to as john@example.org.
+    /// </summary>
     public string IdentifierHmac(string kind, string normalized) => Hmac(w =>
     {
         w.WriteNumber("v", FormatVersion);
-        w.WriteString(kind, normalized);
+        w.WriteString(kind, kind == "email" ? normalized.ToLowerInvariant() : normalized);
     });
 
     /// <summary>A short, non-reversible fingerprint of the key, stored so that a store is never opened with another key by mistake.</summary>

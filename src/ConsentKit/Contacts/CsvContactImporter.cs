@@ -244,6 +244,8 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
             CollectedBy = Get("collected_by"),
             FromDataSubject = fromSubject,
             SendWindow = Jurisdictions.SendWindow.Parse(Get("send_window"), "send_window", errors),
+            Kind = Get("kind") is { } kindText ? Vocabulary.Parse<ConsentEventKind>(kindText, "kind", errors) ?? ConsentEventKind.Granted : ConsentEventKind.Granted,
+            Guardian = Get("guardian"),
             ThirdParty = Get("third_party"),
             ThirdPartyCountry = Get("third_party_country"),
             OrganisationId = orgId,
