@@ -11,6 +11,69 @@ internal sealed class GatePolicy(JurisdictionProfile profile, IReadOnlyList<Elec
 {
     private readonly Dictionary<(string?, string?), Instant?> _quiet = [];
 
+    // Reasons that read the same for many contacts are built once per policy: a batch of a million decisions would
+    // otherwise format the same sentences hundreds of thousands of times.
+    private readonly Dictionary<(string?, string?), GateReason?> _quietReasons = [];
+    private readonly Dictionary<long, GateReason> _expired = [];
+    private readonly Dictionary<ElectionSilence, GateReason> _silenceReasons = [];
+    private GateReason? _minor;
+
+    private static readonly LocalDateTimePattern Local = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm");
+
+    public GateReason? QuietReason(string? zones, string? window)
+    {
+        if (_quietReasons.TryGetValue((zones, window), out var reason))
+        {
+            return reason;
+        }
+
+        if (QuietUntil(zones, window) is { } retry)
+        {
+            var zone = (zones ?? profile.FallbackZones[0]).Split(',')[0];
+            var when = Local.Format(retry.InZone(DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone) ?? DateTimeZone.Utc).LocalDateTime);
+            reason = new(GateReasonCode.QuietHours,
+                $"Il est trop tôt ou trop tard chez la personne. Envoi possible à partir du {when} ({zone}).",
+                $"It is too early or too late where the person lives. Sending is possible from {when} ({zone}).",
+                window is null ? profile.SendingHours.Source : "R24 (window chosen by the person)", retry);
+        }
+
+        return _quietReasons[(zones, window)] = reason;
+    }
+
+    public GateReason Expired(long expiresTicks)
+    {
+        var day = expiresTicks / TimeSpan.TicksPerDay;
+        if (!_expired.TryGetValue(day, out var reason))
+        {
+            var on = Instant.FromUnixTimeTicks(expiresTicks).InUtc().Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+            reason = _expired[day] = new(GateReasonCode.Expired,
+                $"L'accord de la personne a pris fin le {on}. Il faut le lui redemander.",
+                $"The person's agreement ended on {on}. Ask them again.",
+                "R7; QC-PP s.14; GDPR art. 5(1)(e)");
+        }
+
+        return reason;
+    }
+
+    public GateReason Silence(ElectionSilence election, Instant end)
+    {
+        if (!_silenceReasons.TryGetValue(election, out var reason))
+        {
+            var until = Local.Format(end.InZone(DateTimeZoneProviders.Tzdb[election.TimeZone]).LocalDateTime);
+            reason = _silenceReasons[election] = new(GateReasonCode.ElectionSilence,
+                $"Silence électoral ({election.Name}) : aucun message politique avant le {until} ({election.TimeZone}).",
+                $"Election silence ({election.Name}): no political message before {until} ({election.TimeZone}).",
+                election.Rule, end);
+        }
+
+        return reason;
+    }
+
+    public GateReason Minor() => _minor ??= new(GateReasonCode.Minor,
+        "La personne est mineure : ce message ne peut pas lui être envoyé.",
+        "The person is a minor: this message cannot be sent to them.",
+        profile.Minors.Source);
+
     // Computed once per policy: converting each election's local window through tzdb per contact dominated batches.
     public (ElectionSilence Election, Instant Start, Instant End)[] Silences { get; } =
         elections.Select(e => { var (start, end) = e.Interval(); return (e, start, end); }).ToArray();
@@ -85,16 +148,36 @@ internal sealed class GatePolicy(JurisdictionProfile profile, IReadOnlyList<Elec
 /// </summary>
 internal static class GateRules
 {
-    private static readonly LocalDateTimePattern Local = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm");
+    private static readonly GateReason UnknownContact = new(GateReasonCode.UnknownContact,
+        "Ce contact n'existe pas dans le registre : aucun envoi sans dossier.",
+        "This contact is not in the register: no message without a record.",
+        "R16 (the gate fails closed)");
+
+    private static readonly GateReason Suppressed = new(GateReasonCode.Suppressed,
+        "Ce numéro ou cette adresse est sur la liste d'exclusion : la personne ne doit plus être contactée.",
+        "This number or address is on the suppression list: the person must not be contacted again.",
+        "R12, R13; GDPR art. 21(3)");
+
+    private static readonly GateReason NoConsent = new(GateReasonCode.NoConsent,
+        "La personne n'a pas donné son accord pour ce type de message sur ce canal.",
+        "The person has not agreed to this kind of message on this channel.",
+        "R1, R18; GDPR art. 6(1)(a), 7; QC-PP s.14");
+
+    private static readonly GateReason Withdrawn = new(GateReasonCode.Withdrawn,
+        "La personne a retiré son accord.",
+        "The person withdrew their agreement.",
+        "R10, R11; GDPR art. 7(3), 21");
+
+    private static readonly GateReason ThirdParty = new(GateReasonCode.ThirdPartyDataNeedsExplicitConsent,
+        "Ces coordonnées viennent d'un tiers. Il faut l'accord explicite de la personne elle-même.",
+        "These details came from a third party. The person's own explicit agreement is needed.",
+        "R5, R8; TTPA art. 18(1); CNIL (rented files)");
 
     public static IReadOnlyList<GateReason> Evaluate(GateRow row, bool suppressed, IReadOnlyList<SendCount> sends, GatePolicy policy)
     {
         if (!row.Exists)
         {
-            return [new(GateReasonCode.UnknownContact,
-                "Ce contact n'existe pas dans le registre : aucun envoi sans dossier.",
-                "This contact is not in the register: no message without a record.",
-                "R16 (the gate fails closed)")];
+            return [UnknownContact];
         }
 
         List<GateReason>? reasons = null;
@@ -102,35 +185,22 @@ internal static class GateRules
 
         if (suppressed)
         {
-            Add(new(GateReasonCode.Suppressed,
-                "Ce numéro ou cette adresse est sur la liste d'exclusion : la personne ne doit plus être contactée.",
-                "This number or address is on the suppression list: the person must not be contacted again.",
-                "R12, R13; GDPR art. 21(3)"));
+            Add(Suppressed);
         }
 
         var at = policy.At.ToUnixTimeTicks();
         switch (row.Status)
         {
             case null:
-                Add(new(GateReasonCode.NoConsent,
-                    "La personne n'a pas donné son accord pour ce type de message sur ce canal.",
-                    "The person has not agreed to this kind of message on this channel.",
-                    "R1, R18; GDPR art. 6(1)(a), 7; QC-PP s.14"));
+                Add(NoConsent);
                 break;
             case "withdrawn":
-                Add(new(GateReasonCode.Withdrawn,
-                    "La personne a retiré son accord.",
-                    "The person withdrew their agreement.",
-                    "R10, R11; GDPR art. 7(3), 21"));
+                Add(Withdrawn);
                 break;
             default:
                 if (row.ExpiresAt is { } expires && expires <= at)
                 {
-                    var on = Instant.FromUnixTimeTicks(expires).InUtc().Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-                    Add(new(GateReasonCode.Expired,
-                        $"L'accord de la personne a pris fin le {on}. Il faut le lui redemander.",
-                        $"The person's agreement ended on {on}. Ask them again.",
-                        "R7; QC-PP s.14; GDPR art. 5(1)(e)"));
+                    Add(policy.Expired(expires));
                 }
 
                 break;
@@ -141,10 +211,7 @@ internal static class GateRules
         var overlay = policy.Profile.PoliticalAdvertising is { } ad && ad.Purpose == policy.Purpose;
         if (row.Status == "granted" && !row.FromDataSubject && (row.Basis != "explicit_consent" || overlay))
         {
-            Add(new(GateReasonCode.ThirdPartyDataNeedsExplicitConsent,
-                "Ces coordonnées viennent d'un tiers. Il faut l'accord explicite de la personne elle-même.",
-                "These details came from a third party. The person's own explicit agreement is needed.",
-                "R5, R8; TTPA art. 18(1); CNIL (rented files)"));
+            Add(ThirdParty);
         }
 
         if (MinorReason(row, policy) is { } minor)
@@ -156,24 +223,13 @@ internal static class GateRules
         {
             if (election.Channels.Contains(policy.Channel) && policy.At >= start && policy.At < end && !(election.MembersExempt && row.Basis == "membership"))
             {
-                var until = Local.Format(end.InZone(DateTimeZoneProviders.Tzdb[election.TimeZone]).LocalDateTime);
-                Add(new(GateReasonCode.ElectionSilence,
-                    $"Silence électoral ({election.Name}) : aucun message politique avant le {until} ({election.TimeZone}).",
-                    $"Election silence ({election.Name}): no political message before {until} ({election.TimeZone}).",
-                    election.Rule, end));
+                Add(policy.Silence(election, end));
             }
         }
 
-        var zones = string.IsNullOrEmpty(row.Zones) ? null : row.Zones;
-        if (policy.QuietUntil(zones, row.SendWindow) is { } retry)
+        if (policy.QuietReason(string.IsNullOrEmpty(row.Zones) ? null : row.Zones, row.SendWindow) is { } quiet)
         {
-            var zone = (zones ?? policy.Profile.FallbackZones[0]).Split(',')[0];
-            var when = Local.Format(retry.InZone(DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone) ?? DateTimeZone.Utc).LocalDateTime);
-            var source = row.SendWindow is null ? policy.Profile.SendingHours.Source : "R24 (window chosen by the person)";
-            Add(new(GateReasonCode.QuietHours,
-                $"Il est trop tôt ou trop tard chez la personne. Envoi possible à partir du {when} ({zone}).",
-                $"It is too early or too late where the person lives. Sending is possible from {when} ({zone}).",
-                source, retry));
+            Add(quiet);
         }
 
         for (var i = 0; i < policy.Caps.Count; i++)
@@ -210,11 +266,6 @@ internal static class GateRules
             || (policy.Purpose == "political-ads" && age < rules.PoliticalAdsAge)
             || (policy.Profile.PoliticalAdvertising is { } ad && ad.Purpose == policy.Purpose && age < ad.MinimumAge)
             || (age < rules.PersuasionAge && rules.PersuasionPurposes.Contains(policy.Purpose) && row.Basis != "membership");
-        return blocked
-            ? new GateReason(GateReasonCode.Minor,
-                "La personne est mineure : ce message ne peut pas lui être envoyé.",
-                "The person is a minor: this message cannot be sent to them.",
-                rules.Source)
-            : null;
+        return blocked ? policy.Minor() : null;
     }
 }
