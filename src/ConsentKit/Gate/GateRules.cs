@@ -7,7 +7,7 @@ using NodaTime.Text;
 namespace ConsentKit.Gate;
 
 /// <summary>The policy the gate applies to one (purpose, channel) at one instant: the profile, elections and caps in force.</summary>
-internal sealed class GatePolicy(JurisdictionProfile profile, IReadOnlyList<ElectionSilence> elections, IReadOnlyList<FrequencyCap> caps, string purpose, Channel channel, Instant at)
+internal sealed class GatePolicy(JurisdictionProfile profile, SendingHours hours, IReadOnlyList<ElectionSilence> elections, IReadOnlyList<FrequencyCap> caps, string purpose, Channel channel, Instant at)
 {
     private readonly Dictionary<(string?, string?), Instant?> _quiet = [];
 
@@ -34,7 +34,7 @@ internal sealed class GatePolicy(JurisdictionProfile profile, IReadOnlyList<Elec
             reason = new(GateReasonCode.QuietHours,
                 $"Il est trop tôt ou trop tard chez la personne. Envoi possible à partir du {when} ({zone}).",
                 $"It is too early or too late where the person lives. Sending is possible from {when} ({zone}).",
-                window is null ? profile.SendingHours.Source : "R24 (window chosen by the person)", retry);
+                window is null ? hours.Source : "R24 (window chosen by the person)", retry);
         }
 
         return _quietReasons[(zones, window)] = reason;
@@ -96,7 +96,7 @@ internal sealed class GatePolicy(JurisdictionProfile profile, IReadOnlyList<Elec
             return cached;
         }
 
-        var hours = window is null ? profile.SendingHours : SendingHours.Daily(ParseWindow(window));
+        var effective = window is null ? hours : SendingHours.Daily(ParseWindow(window));
         var zoneIds = zones is null ? profile.FallbackZones : (IReadOnlyList<string>)zones.Split(',');
         var tz = zoneIds.Select(z => DateTimeZoneProviders.Tzdb.GetZoneOrNull(z)).OfType<DateTimeZone>().ToList();
         if (tz.Count == 0)
@@ -105,20 +105,20 @@ internal sealed class GatePolicy(JurisdictionProfile profile, IReadOnlyList<Elec
         }
 
         Instant? result = null;
-        if (!tz.All(z => hours.Allows(at.InZone(z).LocalDateTime)))
+        if (!tz.All(z => effective.Allows(at.InZone(z).LocalDateTime)))
         {
             // Converges on the first instant every zone allows: each step moves to the latest "next allowed" among zones.
             var t = at;
             for (var step = 0; step < 64 && result is null; step++)
             {
-                var next = tz.Select(z => hours.NextAllowed(t, z)).ToList();
+                var next = tz.Select(z => effective.NextAllowed(t, z)).ToList();
                 if (next.Any(n => n is null))
                 {
                     break;
                 }
 
                 var candidate = next.Max()!.Value;
-                if (tz.All(z => hours.Allows(candidate.InZone(z).LocalDateTime)))
+                if (tz.All(z => effective.Allows(candidate.InZone(z).LocalDateTime)))
                 {
                     result = candidate;
                 }

@@ -43,6 +43,12 @@ public sealed class ConsentKitOptions
     /// </summary>
     public IList<FrequencyCap> FrequencyCaps { get; } = [];
 
+    /// <summary>
+    /// Sending hours replacing the profile's (R24), for an organisation that sends in a narrower window. Hours that allow a
+    /// time the profile forbids need a <see cref="LegalOverride"/> for "sending-hours".
+    /// </summary>
+    public SendingHours? SendingHours { get; set; }
+
     /// <summary>Explicit, logged decisions to loosen a legal default, each with its reason and approver.</summary>
     public IList<LegalOverride> Overrides { get; } = [];
 

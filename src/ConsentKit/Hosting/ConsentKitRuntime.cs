@@ -109,6 +109,13 @@ internal sealed class ConsentKitRuntime(
         }
 
         var profile = JurisdictionProfile.For(o.Jurisdiction ?? stored ?? Jurisdiction.Quebec);
+
+        // Only known once the store tells the jurisdiction: stricter hours are configuration, looser ones need an override.
+        if (o.SendingHours is { } hours && !hours.IsWithin(profile.SendingHours) && !o.Overrides.Any(x => x.Setting == "sending-hours"))
+        {
+            throw new ConsentKitValidationException([new("SendingHours", "sending-hours.looser",
+                $"the configured sending hours allow times the {profile.Code.Name()} profile forbids ({profile.SendingHours.Source}); add a LegalOverride(\"sending-hours\", reason, approvedBy).")]);
+        }
         var purposes = profile.Purposes.ToDictionary(p => p.Name, StringComparer.Ordinal);
         foreach (var purpose in o.Purposes)
         {

@@ -51,6 +51,22 @@ public sealed class SendingHours
         return null;
     }
 
+    /// <summary>
+    /// Whether these hours allow nothing that <paramref name="limit"/> forbids: every window lies inside one of the limit's
+    /// windows on the same day, and the limit's holidays are kept.
+    /// </summary>
+    public bool IsWithin(SendingHours limit)
+    {
+        ArgumentNullException.ThrowIfNull(limit);
+        if (limit._holidays is not null && _holidays is null)
+        {
+            return false;
+        }
+
+        return _windows.All(day => day.Value.All(w =>
+            limit._windows.TryGetValue(day.Key, out var allowed) && allowed.Any(a => a.Start <= w.Start && (w.End <= a.End || a.End == LocalTime.MaxValue))));
+    }
+
     private IReadOnlyList<SendWindow> WindowsOn(LocalDate date) =>
         _holidays is not null && _holidays(date.Year).Contains(date) ? []
         : _windows.TryGetValue(date.DayOfWeek, out var windows) ? windows : [];

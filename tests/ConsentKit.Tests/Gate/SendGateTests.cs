@@ -305,6 +305,41 @@ public sealed class SendGateTests
         allowed.Should().Be(3);
     }
 
+    private static SendingHours Weekdays(int from, int to) => new(
+        new[] { IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday }
+            .ToDictionary(d => d, _ => (IReadOnlyList<SendWindow>)[new(new LocalTime(from, 0), new LocalTime(to, 0))]),
+        null,
+        "organisation policy");
+
+    [Fact]
+    [Trait("Req", "R24")]
+    public async Task CheckAsync_StricterSendingHours_AreApplied()
+    {
+        await using var store = await GrantedAsync(o => o.SendingHours = Weekdays(12, 18));
+
+        var decision = await Gate(store).CheckAsync("c-1", "gotv", Channel.Sms, Daytime);
+
+        decision.Reasons.Should().ContainSingle(r => r.Code == GateReasonCode.QuietHours).Which.Rule.Should().Be("organisation policy");
+    }
+
+    [Fact]
+    [Trait("Req", "R24")]
+    public async Task Open_LooserSendingHoursWithoutOverride_AreRefused_AndAcceptedWithOne()
+    {
+        await using var looser = await TestStore.CreateAsync(configure: o => o.SendingHours = Weekdays(7, 23));
+        var act = () => looser.AddContactAsync("c-1");
+        (await act.Should().ThrowAsync<ConsentKitValidationException>()).Which.Errors.Should().ContainSingle(e => e.Rule == "sending-hours.looser");
+
+        await using var overridden = await TestStore.CreateAsync(configure: o =>
+        {
+            o.SendingHours = Weekdays(7, 23);
+            o.Overrides.Add(new LegalOverride("sending-hours", "volunteers call after work", "DPO"));
+        });
+        await overridden.AddContactAsync("c-1");
+        await overridden.Ledger.RecordAsync(TestStore.Grant("c-1"));
+        (await Gate(overridden).CheckAsync("c-1", "gotv", Channel.Sms, Instant.FromUtc(2026, 11, 2, 12, 30))).Allowed.Should().BeTrue("07:30 in Montréal is inside the overridden hours");
+    }
+
     [Fact]
     public void Options_LooserCapWithoutOverride_FailValidationAtStart()
     {
