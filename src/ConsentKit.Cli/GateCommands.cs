@@ -10,7 +10,7 @@ internal static class GateCommands
 {
     public static IEnumerable<Command> All() => [Gate(), Inbound(), Suppress()];
 
-    private static Option<string> Lang() => new("--lang") { Description = "fr or en: the language of reasons (default: the jurisdiction's)." };
+    internal static Option<string> Lang() => new("--lang") { Description = "fr or en: the language of reasons (default: the jurisdiction's)." };
 
     private static Command Gate()
     {
@@ -29,7 +29,7 @@ internal static class GateCommands
         retryAt = CliContext.Format(r.RetryAt),
     });
 
-    private static async Task<string> LanguageAsync(CliContext cli, string? requested, CancellationToken ct) =>
+    internal static async Task<string> LanguageAsync(CliContext cli, string? requested, CancellationToken ct) =>
         requested is "fr" or "en" ? requested
         : (await cli.Get<IStoreAdministration>().DescribeAsync(ct).ConfigureAwait(false)).Jurisdiction == Jurisdiction.Canada ? "en" : "fr";
 

@@ -229,7 +229,7 @@ public static class Vocabulary
         _ => throw new NotSupportedException($"{typeof(TEnum).Name} has no wire names."),
     };
 
-    private static bool TryParse<T>(string[] names, string? text, out T value)
+    internal static bool TryParse<T>(string[] names, string? text, out T value)
         where T : struct, Enum
     {
         var index = text is null ? -1 : Array.IndexOf(names, text.Trim().ToLowerInvariant());

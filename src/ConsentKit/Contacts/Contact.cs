@@ -40,6 +40,14 @@ public sealed record Contact
     /// quiet hours in this zone; without it, in the zones of the phone number's area code, the most restrictive first (R24).
     /// </summary>
     public string? TimeZone { get; init; }
+
+    /// <summary>
+    /// Further fields, each declared in the data catalog (R28): texts, numbers, booleans, dates (<see cref="LocalDate"/> or
+    /// ISO text) and lists of texts. An undeclared name is refused, naming the field.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> Attributes { get; init; } = NoAttributes;
+
+    private static readonly IReadOnlyDictionary<string, object?> NoAttributes = new Dictionary<string, object?>();
 }
 
 /// <summary>How to find a contact: by id, phone or e-mail (normalized before the lookup).</summary>

@@ -12,7 +12,7 @@ internal sealed class ContactDirectory(ConsentKitRuntime runtime, LedgerWriter w
         var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
         var orgId = runtime.Organisation(contact.OrganisationId);
         var errors = new List<ValidationError>();
-        var row = ContactValidation.Validate(contact, orgId, env.Normalizer, env.Profile.DefaultRegion, runtime.Clock.GetCurrentInstant(), errors);
+        var row = ContactValidation.Validate(contact, orgId, env.Normalizer, env.Profile.DefaultRegion, runtime.Clock.GetCurrentInstant(), env.Catalog, errors);
         if (row is null)
         {
             throw writer.Refuse(errors);
@@ -48,5 +48,28 @@ internal sealed class ContactDirectory(ConsentKitRuntime runtime, LedgerWriter w
         PostalCode = row.PostalCode,
         BirthDate = ContactValidation.ParseBirthDate(row),
         TimeZone = row.TimeZone,
+        Attributes = AttributesOf(row),
     };
+
+    internal static IReadOnlyDictionary<string, object?> AttributesOf(ContactRow row)
+    {
+        if (row.Attributes is null)
+        {
+            return new Dictionary<string, object?>();
+        }
+
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (name, node) in System.Text.Json.Nodes.JsonNode.Parse(row.Attributes)!.AsObject())
+        {
+            values[name] = node switch
+            {
+                System.Text.Json.Nodes.JsonArray a => a.Select(x => x!.GetValue<string>()).ToArray(),
+                System.Text.Json.Nodes.JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.Number => v.GetValue<double>(),
+                System.Text.Json.Nodes.JsonValue v when v.GetValueKind() is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False => v.GetValue<bool>(),
+                _ => node?.GetValue<string>(),
+            };
+        }
+
+        return values;
+    }
 }

@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ConsentKit.Targeting;
 using ConsentKit.Storage;
 using NodaTime;
 using NodaTime.Text;
@@ -8,7 +11,7 @@ namespace ConsentKit.Contacts;
 /// <summary>Turns a <see cref="Contact"/> into a normalized row, or the list of fields it breaks. Never echoes values.</summary>
 internal static partial class ContactValidation
 {
-    public static ContactRow? Validate(Contact contact, string orgId, ContactNormalizer normalizer, string region, Instant now, List<ValidationError> errors)
+    public static ContactRow? Validate(Contact contact, string orgId, ContactNormalizer normalizer, string region, Instant now, DataCatalog catalog, List<ValidationError> errors)
     {
         var before = errors.Count;
         ValidateContactId(contact.ContactId, errors);
@@ -74,6 +77,7 @@ internal static partial class ContactValidation
             errors.Add(new("time_zone", "time_zone.unknown", "time_zone must be an IANA time zone id such as America/Toronto or Europe/Paris."));
         }
 
+        var attributes = Attributes(contact.Attributes, catalog, errors);
         if (errors.Count > before)
         {
             return null;
@@ -94,8 +98,69 @@ internal static partial class ContactValidation
             TimeZone = contact.TimeZone,
             // Empty when the phone's zones are unknown: the gate then applies the profile's fallback zones.
             Zones = contact.TimeZone ?? (phone is null ? null : string.Join(',', ContactNormalizer.PhoneZones(phone))),
+            Attributes = attributes,
         };
     }
+
+    /// <summary>
+    /// The attributes as a JSON object with sorted keys and values typed per the catalog; null when there are none.
+    /// Strict (R28): a name the catalog does not declare, or a built-in field, is refused and named.
+    /// </summary>
+    public static string? Attributes(IReadOnlyDictionary<string, object?> values, DataCatalog catalog, List<ValidationError> errors)
+    {
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        var json = new JsonObject();
+        foreach (var (name, value) in values.OrderBy(v => v.Key, StringComparer.Ordinal))
+        {
+            var field = $"attributes.{name}";
+            if (catalog.Find(name) is not { } definition)
+            {
+                errors.Add(new(field, "catalog.undeclared", $"{name} is not declared in the data catalog; declare it with its category, source and purposes (consentkit catalog import) (R28)."));
+                continue;
+            }
+
+            if (definition.BuiltIn)
+            {
+                errors.Add(new(field, "attributes.built-in", $"{name} is a built-in contact field; set it on the contact, not as an attribute."));
+                continue;
+            }
+
+            if (value is null || value is string { Length: 0 })
+            {
+                continue;
+            }
+
+            if (ToJson(value, definition.Type) is { } node)
+            {
+                json[name] = node;
+            }
+            else
+            {
+                errors.Add(new(field, "attributes.type", $"{name} must be a {definition.Type.Name()} (as the data catalog declares)."));
+            }
+        }
+
+        return json.Count == 0 ? null : json.ToJsonString();
+    }
+
+    private static JsonNode? ToJson(object value, FieldType type) => (type, value) switch
+    {
+        (FieldType.Text, string s) when s.Length <= 1000 => JsonValue.Create(s.Trim()),
+        (FieldType.Number, string s) when double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) => JsonValue.Create(d),
+        (FieldType.Number, IConvertible c) when value is not string and not bool && c.ToDouble(CultureInfo.InvariantCulture) is var d && double.IsFinite(d) => JsonValue.Create(d),
+        (FieldType.Boolean, bool b) => JsonValue.Create(b),
+        (FieldType.Boolean, string s) when bool.TryParse(s.Trim(), out var b) => JsonValue.Create(b),
+        (FieldType.Date, LocalDate date) => JsonValue.Create(LocalDatePattern.Iso.Format(date)),
+        (FieldType.Date, string s) when LocalDatePattern.Iso.Parse(s.Trim()).Success => JsonValue.Create(s.Trim()),
+        // In CSV cells a list is written a|b|c.
+        (FieldType.List, string s) => new JsonArray([.. s.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(x => (JsonNode)x)]),
+        (FieldType.List, IEnumerable<string> items) => new JsonArray([.. items.Where(x => !string.IsNullOrWhiteSpace(x)).Select(x => (JsonNode)x.Trim())]),
+        _ => null,
+    };
 
     public static void ValidateContactId(string? contactId, List<ValidationError> errors)
     {

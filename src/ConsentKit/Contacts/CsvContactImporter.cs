@@ -23,6 +23,12 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
         "affirmative_act", "evidence_ref", "collected_by", "from_data_subject", "granted_at",
     ];
 
+    // Columns the importer reads beyond the required ones; any other column must be a declared catalog field (R28).
+    internal static readonly string[] OptionalColumns =
+    [
+        "expires_at", "source_detail", "third_party", "third_party_country", "idempotency_key", "time_zone", "send_window", "kind", "guardian",
+    ];
+
     public async Task<ImportReport> ImportAsync(TextReader csv, ImportOptions? options = null, IProgress<int>? rowsRead = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(csv);
@@ -52,6 +58,15 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
             return Refused(0, missing.Select(c => new ImportError(1, c, "header.column-missing", $"The header has no {c} column.")).ToList());
         }
 
+        // Strict mode (R28): a column that is neither ConsentKit's nor a declared field is refused before any row is read.
+        var attributeColumns = columns.Keys.Where(c => !RequiredColumns.Contains(c) && !OptionalColumns.Contains(c)).ToList();
+        var undeclared = attributeColumns.Where(c => env.Catalog.Find(c) is not { BuiltIn: false }).ToList();
+        if (undeclared.Count > 0)
+        {
+            return Refused(0, undeclared.Select(c => new ImportError(1, c, "catalog.undeclared",
+                $"The column {c} is not declared in the data catalog; declare it with its category, source and purposes (consentkit catalog import) or remove it (R28).")).ToList());
+        }
+
         // The file streams through in chunks inside one transaction: memory stays flat for any file size, and the
         // transaction commits only at the end, so a crash or an invalid row (without --partial) leaves nothing.
         LedgerWriter.LedgerTransaction? transaction = null;
@@ -78,7 +93,7 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
 
                 rows += chunk.Count;
                 var rowsOfChunk = chunk;
-                var validating = Task.Run(() => ValidateRows(rowsOfChunk, columns, orgId, env, now), cancellationToken);
+                var validating = Task.Run(() => ValidateRows(rowsOfChunk, columns, attributeColumns, orgId, env, now), cancellationToken);
                 chunk = new List<(string[] Fields, int Line)>(ChunkSize);
                 if (previous is not null)
                 {
@@ -146,13 +161,13 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
 
     private sealed record Chunk(List<(string[] Fields, int Line)> Rows, (ContactRow? Contact, EventRow? Event, List<ValidationError> Errors)[] Validated);
 
-    private Chunk ValidateRows(List<(string[] Fields, int Line)> rows, Dictionary<string, int> columns, string orgId, ConsentKitEnvironment env, Instant now)
+    private Chunk ValidateRows(List<(string[] Fields, int Line)> rows, Dictionary<string, int> columns, List<string> attributeColumns, string orgId, ConsentKitEnvironment env, Instant now)
     {
         var validated = new (ContactRow? Contact, EventRow? Event, List<ValidationError> Errors)[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
             var rowErrors = new List<ValidationError>();
-            ReadRow(rows[i].Fields, columns, orgId, env, now, rowErrors, out var contactRow, out var eventRow);
+            ReadRow(rows[i].Fields, columns, attributeColumns, orgId, env, now, rowErrors, out var contactRow, out var eventRow);
             validated[i] = (contactRow, eventRow, rowErrors);
         }
 
@@ -194,7 +209,7 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
         return (contacts, events);
     }
 
-    private void ReadRow(string[] fields, Dictionary<string, int> columns, string orgId, ConsentKitEnvironment env, Instant now, List<ValidationError> errors, out ContactRow? contactRow, out EventRow? eventRow)
+    private void ReadRow(string[] fields, Dictionary<string, int> columns, List<string> attributeColumns, string orgId, ConsentKitEnvironment env, Instant now, List<ValidationError> errors, out ContactRow? contactRow, out EventRow? eventRow)
     {
         string? Get(string name) =>
             columns.TryGetValue(name, out var index) && index < fields.Length && !string.IsNullOrWhiteSpace(fields[index]) ? fields[index].Trim() : null;
@@ -223,10 +238,11 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
             PostalCode = Get("postal_code"),
             BirthDate = birthDate,
             TimeZone = Get("time_zone"),
+            Attributes = attributeColumns.Count == 0 ? new Dictionary<string, object?>() : attributeColumns.ToDictionary(c => c, c => (object?)Get(c)),
         };
         var contactErrors = new List<ValidationError>();
-        contactRow = ContactValidation.Validate(contact, orgId, env.Normalizer, env.Profile.DefaultRegion, now, contactErrors);
-        errors.AddRange(contactErrors.Where(e => e.Field != "contact_id"));
+        contactRow = ContactValidation.Validate(contact, orgId, env.Normalizer, env.Profile.DefaultRegion, now, env.Catalog, contactErrors);
+        errors.AddRange(contactErrors.Where(e => e.Field != "contact_id").Select(e => e.Field.StartsWith("attributes.", StringComparison.Ordinal) ? e with { Field = e.Field["attributes.".Length..] } : e));
 
         var consent = new ConsentEvent
         {
@@ -271,7 +287,7 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
 
     // Only a fingerprint of each contact's details is kept across chunks, so memory does not grow with the file's content.
     private static int Details(ContactRow c) =>
-        HashCode.Combine(c.FirstName, c.LastName, c.Phone, c.Email, c.Language, c.PostalCode, c.BirthDate);
+        HashCode.Combine(c.FirstName, c.LastName, c.Phone, c.Email, c.Language, c.PostalCode, c.BirthDate, c.Attributes);
 
     private static bool Invalid(List<ValidationError> errors, string field, string rule, string message)
     {

@@ -10,15 +10,20 @@ internal sealed class ConsentKitMetrics
 
     private readonly Counter<long> _recorded;
     private readonly Counter<long> _refused;
+    private readonly Counter<long> _segments;
 
     public ConsentKitMetrics(IMeterFactory meterFactory)
     {
         var meter = meterFactory.Create(MeterName);
         _recorded = meter.CreateCounter<long>("consentkit.events.recorded", unit: "{event}", description: "Ledger events appended.");
         _refused = meter.CreateCounter<long>("consentkit.events.refused", unit: "{event}", description: "Ledger events refused by validation.");
+        _segments = meter.CreateCounter<long>("consentkit.segments.checked", unit: "{segment}", description: "Segments checked by the targeting guard.");
     }
 
     public void Recorded(long count) => _recorded.Add(count);
+
+    public void SegmentChecked(bool allowed, string? firstCode) =>
+        _segments.Add(1, new KeyValuePair<string, object?>("allowed", allowed), new KeyValuePair<string, object?>("code", firstCode));
 
     public void Refused(long count, string rule) => _refused.Add(count, new KeyValuePair<string, object?>("rule", rule));
 }
@@ -55,4 +60,13 @@ internal static partial class Log
 
     [LoggerMessage(10, LogLevel.Debug, "Batch gate: {Checked} checked, {Allowed} allowed")]
     public static partial void BatchChecked(ILogger logger, long @checked, long allowed);
+
+    [LoggerMessage(11, LogLevel.Warning, "Targeting override: special category {Category} allowed for purpose {Purpose} on basis {Basis}, approved by {ApprovedBy}")]
+    public static partial void TargetingOverride(ILogger logger, string category, string purpose, string basis, string approvedBy);
+
+    [LoggerMessage(12, LogLevel.Information, "Segment {RegisterId} for purpose {Purpose}: {Verdict}, {ViolationCount} violations, audience {Audience}")]
+    public static partial void SegmentChecked(ILogger logger, string registerId, string purpose, string verdict, int violationCount, long? audience);
+
+    [LoggerMessage(13, LogLevel.Information, "Data catalog: {FieldCount} fields declared")]
+    public static partial void CatalogImported(ILogger logger, int fieldCount);
 }

@@ -52,6 +52,15 @@ public sealed class ConsentKitOptions
     /// <summary>Explicit, logged decisions to loosen a legal default, each with its reason and approver.</summary>
     public IList<LegalOverride> Overrides { get; } = [];
 
+    /// <summary>Fields declared in code, merged over the built-in fields and the declarations imported into the store (R28).</summary>
+    public Targeting.DataCatalog? Catalog { get; set; }
+
+    /// <summary>The words that reveal a special category or a vulnerability (R31, R34); extend with <see cref="Targeting.ProxyRules.With"/>.</summary>
+    public Targeting.ProxyRules Proxies { get; set; } = Targeting.ProxyRules.Default;
+
+    /// <summary>Logged decisions to let a special category drive segments for one purpose, with the GDPR art. 9(2) basis.</summary>
+    public IList<Targeting.TargetingOverride> TargetingOverrides { get; } = [];
+
     /// <summary>The sender's name in replies to STOP, HELP and WHY; the organisation's registered name when null.</summary>
     public string? SenderName { get; set; }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ConsentKit.Contacts;
+using ConsentKit.Targeting;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
@@ -65,6 +66,15 @@ internal sealed partial class ConsentKitOptionsValidator : IValidateOptions<Cons
             if (purpose.AcceptedBases.Count == 0)
             {
                 failures.Add($"Purposes: '{purpose.Name}' accepts no basis.");
+            }
+        }
+
+        foreach (var o in options.TargetingOverrides)
+        {
+            if (!o.Category.IsSpecial() || string.IsNullOrWhiteSpace(o.Basis) || !o.Basis.TrimStart().StartsWith("9(2)", StringComparison.Ordinal)
+                || string.IsNullOrWhiteSpace(o.Reason) || string.IsNullOrWhiteSpace(o.ApprovedBy))
+            {
+                failures.Add($"TargetingOverrides: the override for '{o.Category.Name()}' must name a special category, its GDPR art. 9(2) basis (such as 9(2)(d)), a reason and an approver.");
             }
         }
 

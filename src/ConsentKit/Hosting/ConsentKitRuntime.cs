@@ -3,6 +3,7 @@ using ConsentKit.Contacts;
 using ConsentKit.Diagnostics;
 using ConsentKit.Jurisdictions;
 using ConsentKit.Storage;
+using ConsentKit.Targeting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -14,7 +15,8 @@ internal sealed record ConsentKitEnvironment(
     JurisdictionProfile Profile,
     IReadOnlyDictionary<string, PurposeDefinition> Purposes,
     LedgerHasher Hasher,
-    ContactNormalizer Normalizer);
+    ContactNormalizer Normalizer,
+    Targeting.DataCatalog Catalog);
 
 /// <summary>
 /// The one place that opens the store: migrates it on first use, resolves the jurisdiction and the key, and
@@ -132,7 +134,24 @@ internal sealed class ConsentKitRuntime(
             Log.LegalDefaultLoosened(logger, legalOverride.Setting, legalOverride.ApprovedBy);
         }
 
-        return new ConsentKitEnvironment(profile, purposes, hasher, new ContactNormalizer(o.DefaultRegion ?? profile.DefaultRegion));
+        foreach (var targetingOverride in o.TargetingOverrides)
+        {
+            Log.TargetingOverride(logger, targetingOverride.Category.Name(), targetingOverride.Purpose, targetingOverride.Basis, targetingOverride.ApprovedBy);
+        }
+
+        // The catalog in force: the built-in fields, then the declarations imported into the store, then the options' (R28).
+        var catalog = Targeting.DataCatalog.BuiltIn;
+        if (await store.GetMetaAsync(Targeting.DataCatalog.MetaKey, cancellationToken).ConfigureAwait(false) is { } storedCatalog)
+        {
+            catalog = catalog.Merge(Targeting.DataCatalog.Parse(storedCatalog));
+        }
+
+        if (o.Catalog is { } configuredCatalog)
+        {
+            catalog = catalog.Merge(configuredCatalog);
+        }
+
+        return new ConsentKitEnvironment(profile, purposes, hasher, new ContactNormalizer(o.DefaultRegion ?? profile.DefaultRegion), catalog);
     }
 
     // A store written under one key and read under another would report every contact as tampered: refuse it up front.

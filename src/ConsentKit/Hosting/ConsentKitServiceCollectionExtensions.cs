@@ -6,6 +6,7 @@ using ConsentKit.Gate;
 using ConsentKit.Hosting;
 using ConsentKit.Organisations;
 using ConsentKit.Storage;
+using ConsentKit.Targeting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -48,6 +49,7 @@ public static class ConsentKitServiceCollectionExtensions
         services.TryAddSingleton<ISendGate, SendGate>();
         services.TryAddSingleton<ISuppressionList, SuppressionList>();
         services.TryAddSingleton<IInboundMessages, InboundMessages>();
+        services.TryAddSingleton<ITargetingGuard, TargetingGuard>();
         return services;
     }
 }

@@ -18,8 +18,10 @@ public sealed class JurisdictionProfile
         SendingHours sendingHours,
         IReadOnlyList<string> fallbackZones,
         MinorRules minors,
+        Targeting.TargetingRules targeting,
         PoliticalAdvertisingOverlay? politicalAdvertising = null)
     {
+        Targeting = targeting;
         PoliticalAdvertising = politicalAdvertising;
         Code = code;
         DefaultRegion = defaultRegion;
@@ -43,6 +45,9 @@ public sealed class JurisdictionProfile
 
     /// <summary>The age rules the gate applies (R9, R20).</summary>
     public MinorRules Minors { get; }
+
+    /// <summary>The rules the targeting guard applies (R28-R35).</summary>
+    public Targeting.TargetingRules Targeting { get; }
 
     /// <summary>The EU overlay for political advertising (Regulation 2024/900), for profiles in the EU; null elsewhere.</summary>
     public PoliticalAdvertisingOverlay? PoliticalAdvertising { get; }
@@ -93,6 +98,13 @@ public sealed class JurisdictionProfile
     // Persuasion purposes: a message urging a vote, a donation or a political view (R20).
     private static readonly string[] Persuasion = ["gotv", "newsletter", "fundraising", "political-ads"];
 
+    private static readonly MinorRules QuebecMinors = new(PersuasionAge: 18, Persuasion, PoliticalAdsAge: 18, "R9, R20; QC-PP s.4.1");
+
+    private static readonly MinorRules CanadaMinors = new(PersuasionAge: 18, Persuasion, PoliticalAdsAge: 18, "R20 (default)");
+
+    // TTPA art. 18(2): no political-ad targeting of people known to be at least one year under voting age (18): under 17.
+    private static readonly MinorRules FranceMinors = new(PersuasionAge: 15, Persuasion, PoliticalAdsAge: 17, "R9, R20; LIL art. 45; TTPA art. 18(2)");
+
     /// <summary>The jurisdiction this profile describes.</summary>
     public Jurisdiction Code { get; }
 
@@ -134,7 +146,16 @@ public sealed class JurisdictionProfile
         CrtcHours,
         // Québec spans Eastern time and, on the Magdalen Islands, Atlantic time.
         fallbackZones: ["America/Halifax", "America/Toronto"],
-        new MinorRules(PersuasionAge: 18, Persuasion, PoliticalAdsAge: 18, "R9, R20; QC-PP s.4.1"));
+        QuebecMinors,
+        new Targeting.TargetingRules
+        {
+            Name = "qc",
+            // QC-PP s.12: sensitive data needs express consent, so broker data is used only where the person's consent is explicit.
+            ThirdPartyDataNeedsExplicitConsent = true,
+            OfficialLanguages = ["fr", "en"],
+            Minors = QuebecMinors,
+            Source = "R28-R35; QC-PP s.12; GDPR art. 9 (by analogy)",
+        });
 
     /// <summary>Canada, federal parties: Canada Elections Act s.385(2)(k) and the party's own privacy policy (R19).</summary>
     public static JurisdictionProfile Canada { get; } = new(
@@ -151,7 +172,15 @@ public sealed class JurisdictionProfile
         language: "en",
         CrtcHours,
         fallbackZones: ["America/St_Johns", "America/Halifax", "America/Toronto", "America/Winnipeg", "America/Edmonton", "America/Vancouver"],
-        new MinorRules(PersuasionAge: 18, Persuasion, PoliticalAdsAge: 18, "R20 (default)"));
+        CanadaMinors,
+        new Targeting.TargetingRules
+        {
+            Name = "ca",
+            ThirdPartyDataNeedsExplicitConsent = true,
+            OfficialLanguages = ["en", "fr"],
+            Minors = CanadaMinors,
+            Source = "R28-R35; CEA s.385(2)(k) (the party's policy)",
+        });
 
     /// <summary>France: GDPR, Loi 78-17 and CNIL doctrine on political communication.</summary>
     public static JurisdictionProfile France { get; } = new(
@@ -169,7 +198,16 @@ public sealed class JurisdictionProfile
         FrenchHours,
         fallbackZones: ["Europe/Paris"],
         // TTPA art. 18(2): no political-ad targeting of people known to be at least one year under voting age (18): under 17.
-        new MinorRules(PersuasionAge: 15, Persuasion, PoliticalAdsAge: 17, "R9, R20; LIL art. 45; TTPA art. 18(2)"),
+        FranceMinors,
+        new Targeting.TargetingRules
+        {
+            Name = "fr",
+            OnlyDataFromThePerson = true,
+            NoSpecialCategoriesForPoliticalAds = true,
+            OfficialLanguages = ["fr"],
+            Minors = FranceMinors,
+            Source = "R28-R35; GDPR art. 9; TTPA art. 18; CNIL electoral-list guidance",
+        },
         PoliticalAdvertisingOverlay.EuropeanUnion);
 
     /// <summary>The profile of a jurisdiction.</summary>

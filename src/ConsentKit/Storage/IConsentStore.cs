@@ -58,6 +58,15 @@ internal interface IConsentStore
     Task<bool> IsSuppressedAsync(IReadOnlyList<string> scopes, string identifierHmac, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<ContactRow>> FindContactsByPhoneAsync(string orgId, string phone, CancellationToken cancellationToken);
+
+    /// <summary>Streams the ids of the contacts a segment selects, in contact-id order.</summary>
+    IAsyncEnumerable<string> StreamSegmentAsync(SegmentQuery query, CancellationToken cancellationToken);
+
+    /// <summary>How many contacts a segment selects.</summary>
+    Task<long> CountSegmentAsync(SegmentQuery query, CancellationToken cancellationToken);
+
+    /// <summary>The targeting-register entries of an organisation recorded in [from, to), oldest first.</summary>
+    Task<IReadOnlyList<TargetingRegisterRow>> GetTargetingRegisterAsync(string orgId, long fromTicks, long toTicks, CancellationToken cancellationToken);
 }
 
 internal interface IStoreWriteSession : IAsyncDisposable
@@ -96,6 +105,8 @@ internal interface IStoreWriteSession : IAsyncDisposable
     Task<int> RemoveSuppressionAsync(string scope, string identifierHmac, string reason);
 
     Task InsertSendAsync(SendRow row);
+
+    Task InsertTargetingEntryAsync(TargetingRegisterRow row);
 
     Task CommitAsync();
 }

@@ -68,6 +68,9 @@ internal sealed class ContactRow
     public string? Zones { get; set; }
     public string? PhoneHmac { get; set; }
     public string? EmailHmac { get; set; }
+
+    // The declared attributes as a JSON object; outside the keyed hash like the derived columns.
+    public string? Attributes { get; set; }
 }
 
 internal sealed class StateRow
@@ -147,4 +150,20 @@ internal sealed class SendRow
     public string Channel { get; set; } = "";
     public long SentAt { get; set; }
     public string? MessageId { get; set; }
+}
+
+internal sealed class TargetingRegisterRow
+{
+    public string EntryId { get; set; } = "";
+    public string OrgId { get; set; } = "";
+    public long RecordedAt { get; set; }
+    public string? RequestedBy { get; set; }
+    public string Purpose { get; set; } = "";
+    public string Rules { get; set; } = "";
+    public string Segment { get; set; } = "";
+    public string SegmentSha256 { get; set; } = "";
+    public string Sources { get; set; } = "";
+    public long? Audience { get; set; }
+    public bool Allowed { get; set; }
+    public string Violations { get; set; } = "";
 }

@@ -54,7 +54,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         org_id AS OrgId, contact_id AS ContactId, first_name AS FirstName, last_name AS LastName, phone AS Phone,
         email AS Email, language AS Language, postal_code AS PostalCode, birth_date AS BirthDate,
         personal_hmac AS PersonalHmac, updated_at AS UpdatedAt, time_zone AS TimeZone, zones AS Zones,
-        phone_hmac AS PhoneHmac, email_hmac AS EmailHmac
+        phone_hmac AS PhoneHmac, email_hmac AS EmailHmac, attributes AS Attributes
         """;
 
     private const string StateColumns = """
@@ -94,6 +94,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         ("@Phone", c => c.Phone), ("@Email", c => c.Email), ("@Language", c => c.Language), ("@PostalCode", c => c.PostalCode),
         ("@BirthDate", c => c.BirthDate), ("@PersonalHmac", c => c.PersonalHmac), ("@UpdatedAt", c => c.UpdatedAt),
         ("@TimeZone", c => c.TimeZone), ("@Zones", c => c.Zones), ("@PhoneHmac", c => c.PhoneHmac), ("@EmailHmac", c => c.EmailHmac),
+        ("@Attributes", c => c.Attributes),
     ];
 
     private readonly string _connectionString;
@@ -527,6 +528,42 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         return rows.AsList();
     }
 
+    public async IAsyncEnumerable<string> StreamSegmentAsync(SegmentQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // One read transaction streams the whole result: WAL readers see a stable snapshot and never block writers.
+        var (where, parameters) = SqliteSegmentSql.Compile(query);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var reader = await connection.ExecuteReaderAsync(
+            new CommandDefinition($"SELECT c.contact_id FROM contacts c WHERE {where} ORDER BY c.contact_id", parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return reader.GetString(0);
+        }
+    }
+
+    public async Task<long> CountSegmentAsync(SegmentQuery query, CancellationToken cancellationToken)
+    {
+        var (where, parameters) = SqliteSegmentSql.Compile(query);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<long>(
+            new CommandDefinition($"SELECT COUNT(*) FROM contacts c WHERE {where}", parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<TargetingRegisterRow>> GetTargetingRegisterAsync(string orgId, long fromTicks, long toTicks, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<TargetingRegisterRow>(
+            new CommandDefinition(
+                """
+                SELECT entry_id AS EntryId, org_id AS OrgId, recorded_at AS RecordedAt, requested_by AS RequestedBy, purpose AS Purpose,
+                       rules AS Rules, segment AS Segment, segment_sha256 AS SegmentSha256, sources AS Sources, audience AS Audience,
+                       allowed AS Allowed, violations AS Violations
+                FROM targeting_register WHERE org_id = @orgId AND recorded_at >= @fromTicks AND recorded_at < @toTicks ORDER BY seq
+                """,
+                new { orgId, fromTicks, toTicks }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.AsList();
+    }
+
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
@@ -635,14 +672,15 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
             BulkAsync(
                 """
                 INSERT INTO contacts (org_id, contact_id, first_name, last_name, phone, email, language, postal_code, birth_date, personal_hmac,
-                                      updated_at, time_zone, zones, phone_hmac, email_hmac)
+                                      updated_at, time_zone, zones, phone_hmac, email_hmac, attributes)
                 VALUES (@OrgId, @ContactId, @FirstName, @LastName, @Phone, @Email, @Language, @PostalCode, @BirthDate, @PersonalHmac,
-                        @UpdatedAt, @TimeZone, @Zones, @PhoneHmac, @EmailHmac)
+                        @UpdatedAt, @TimeZone, @Zones, @PhoneHmac, @EmailHmac, @Attributes)
                 ON CONFLICT (org_id, contact_id) DO UPDATE SET
                     first_name = excluded.first_name, last_name = excluded.last_name, phone = excluded.phone, email = excluded.email,
                     language = excluded.language, postal_code = excluded.postal_code, birth_date = excluded.birth_date,
                     personal_hmac = excluded.personal_hmac, updated_at = excluded.updated_at, time_zone = excluded.time_zone,
-                    zones = excluded.zones, phone_hmac = excluded.phone_hmac, email_hmac = excluded.email_hmac
+                    zones = excluded.zones, phone_hmac = excluded.phone_hmac, email_hmac = excluded.email_hmac,
+                    attributes = excluded.attributes
                 """,
                 ContactBindings, rows);
 
@@ -725,6 +763,16 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
             connection.ExecuteAsync(
                 "DELETE FROM suppressions WHERE scope = @scope AND identifier_hmac = @identifierHmac AND reason = @reason",
                 new { scope, identifierHmac, reason }, transaction);
+
+        public Task InsertTargetingEntryAsync(TargetingRegisterRow row) =>
+            connection.ExecuteAsync(
+                """
+                INSERT INTO targeting_register (entry_id, org_id, recorded_at, requested_by, purpose, rules, segment, segment_sha256,
+                                                sources, audience, allowed, violations)
+                VALUES (@EntryId, @OrgId, @RecordedAt, @RequestedBy, @Purpose, @Rules, @Segment, @SegmentSha256,
+                        @Sources, @Audience, @Allowed, @Violations)
+                """,
+                row, transaction);
 
         public Task InsertSendAsync(SendRow row) =>
             connection.ExecuteAsync(

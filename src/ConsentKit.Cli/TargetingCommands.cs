@@ -1,0 +1,165 @@
+using System.CommandLine;
+using ConsentKit.Storage;
+using ConsentKit.Targeting;
+
+namespace ConsentKit.Cli;
+
+/// <summary>catalog and segment: the targeting guard's commands (docs/cli.md).</summary>
+internal static class TargetingCommands
+{
+    public static IEnumerable<Command> All() => [Catalog(), Segment()];
+
+    private static Argument<string> FileArgument(string description) => new("FILE") { Description = description };
+
+    private static Option<string> Jurisdiction() => new("--jurisdiction") { Description = "qc, ca, fr or eu: the targeting rules (default: the store's jurisdiction)." };
+
+    /// <summary>Reads a JSON file named on the command line; a missing file is an error naming FILE.</summary>
+    private static string ReadFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ConsentKitValidationException([new("FILE", "file.not-found", "the file does not exist.")]);
+        }
+
+        return File.ReadAllText(path);
+    }
+
+    private static Command Catalog()
+    {
+        var catalog = new Command("catalog", "Declare and review the data catalog: every field's category, source and purposes.");
+
+        var db = CliOptions.Db();
+        var json = CliOptions.Json();
+        var file = FileArgument("The catalog JSON: {\"fields\":[{\"name\",\"category\",\"source\",\"purposes\",\"proxyOf\"}]}.");
+        var import = new Command("import", "Add or replace (by name) field declarations in the store; exit 0 imported, 1 refused.") { file, db, json };
+        import.SetAction(async (parse, ct) =>
+        {
+            var declarations = DataCatalog.Parse(ReadFile(parse.GetValue(file)!));
+            await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
+            var inForce = await cli.Get<ITargetingGuard>().ImportCatalogAsync(declarations, ct).ConfigureAwait(false);
+            if (cli.JsonOutput)
+            {
+                CliContext.WriteJson(new { imported = declarations.Fields.Count, fields = inForce.Fields.Count });
+            }
+            else
+            {
+                Console.WriteLine($"imported {declarations.Fields.Count} fields; {inForce.Fields.Count} fields in force");
+            }
+
+            return ExitCodes.Ok;
+        });
+        catalog.Subcommands.Add(import);
+
+        var lintJson = CliOptions.Json();
+        var lintFile = FileArgument("The catalog JSON to review.");
+        var header = CliOptions.Text("--header", "A CSV file whose header lists the fields in use; undeclared ones are reported.");
+        var jurisdiction = Jurisdiction();
+        var lint = new Command("lint", "Review a catalog: undeclared fields, sensitive fields open to targeting purposes, likely proxies; exit 0 clean, 1 findings.") { lintFile, lintJson, header, jurisdiction };
+        lint.SetAction(async (parse, ct) =>
+        {
+            var text = ReadFile(parse.GetValue(lintFile)!);
+            var findings = new List<CatalogFinding>();
+            DataCatalog? declared = null;
+            try
+            {
+                declared = DataCatalog.Parse(text);
+            }
+            catch (ConsentKitValidationException ex)
+            {
+                findings.AddRange(ex.Errors.Select(e => new CatalogFinding(e.Rule == "json.syntax" ? e.Rule : "field.undeclared", e.Field, e.Message)));
+            }
+
+            IEnumerable<string>? used = null;
+            if (parse.GetValue(header) is { } csv)
+            {
+                using var reader = new StreamReader(csv);
+                used = ((await reader.ReadLineAsync(ct).ConfigureAwait(false)) ?? "").Split(',').Select(c => c.Trim().Trim('"'))
+                    .Where(c => c.Length > 0);
+            }
+
+            IEnumerable<string>? purposes = null;
+            if (parse.GetValue(jurisdiction) is { } j)
+            {
+                if (!Vocabulary.TryParseJurisdiction(j, out var parsed))
+                {
+                    return CliContext.Report([new("jurisdiction", "jurisdiction.unknown", $"jurisdiction must be one of {Vocabulary.AllowedJurisdictions}.")], parse.GetValue(lintJson));
+                }
+
+                purposes = Jurisdictions.JurisdictionProfile.For(parsed).Purposes.Select(p => p.Name);
+            }
+
+            if (declared is not null)
+            {
+                findings.AddRange(CatalogLinter.Lint(declared, purposes, used));
+            }
+
+            if (parse.GetValue(lintJson))
+            {
+                CliContext.WriteJson(new { clean = findings.Count == 0, findings = findings.Select(f => new { code = f.Code, field = f.Field, message = f.Message }) });
+            }
+            else
+            {
+                Console.WriteLine(findings.Count == 0 ? "clean" : $"{findings.Count} findings");
+                foreach (var f in findings)
+                {
+                    Console.WriteLine($"  {f.Code} {f.Field}: {f.Message}");
+                }
+            }
+
+            return findings.Count == 0 ? ExitCodes.Ok : ExitCodes.Refused;
+        });
+        catalog.Subcommands.Add(lint);
+        return catalog;
+    }
+
+    private static Command Segment()
+    {
+        var segment = new Command("segment", "Check segments against the data catalog and the targeting rules.");
+        var file = FileArgument("The segment JSON: {\"include\":C,\"exclude\":C}.");
+        var db = CliOptions.Db();
+        var json = CliOptions.Json();
+        var purpose = CliOptions.Text("--purpose", "The purpose the segment serves.", required: true);
+        var count = new Option<bool>("--count") { Description = "Also count the audience and apply the micro-targeting floor." };
+        var jurisdiction = Jurisdiction();
+        var lang = GateCommands.Lang();
+        var requestedBy = CliOptions.Text("--requested-by", "Who asks (a staff id), recorded in the targeting register.");
+        var check = new Command("check", "Check a segment for a purpose and record the decision; exit 0 allowed, 1 refused.") { file, db, json, purpose, count, jurisdiction, lang, requestedBy };
+        check.SetAction(async (parse, ct) =>
+        {
+            var definition = SegmentDefinition.Parse(ReadFile(parse.GetValue(file)!));
+            TargetingRules? rules = null;
+            if (parse.GetValue(jurisdiction) is { } j && (rules = TargetingRules.For(j)) is null)
+            {
+                return CliContext.Report([new("jurisdiction", "jurisdiction.unknown", "jurisdiction must be one of qc|ca|fr|eu.")], parse.GetValue(json));
+            }
+
+            await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
+            var language = parse.GetValue(lang) is "fr" or "en" ? parse.GetValue(lang)!
+                : rules?.Name == "ca" ? "en" : rules is not null ? "fr" : await GateCommands.LanguageAsync(cli, null, ct).ConfigureAwait(false);
+            var decision = await cli.Get<ITargetingGuard>().ValidateAsync(definition, parse.GetValue(purpose)!,
+                new SegmentCheckOptions { Count = parse.GetValue(count), Rules = rules, RequestedBy = parse.GetValue(requestedBy) }, ct).ConfigureAwait(false);
+            if (cli.JsonOutput)
+            {
+                CliContext.WriteJson(new
+                {
+                    allowed = decision.Allowed,
+                    audience = decision.Audience,
+                    violations = decision.Violations.Select(v => new { code = v.Code.ToString(), field = v.Field, category = v.Category?.Name(), rule = v.Rule, message = v.Message(language) }),
+                    registerId = decision.RegisterId,
+                });
+            }
+            else
+            {
+                Console.WriteLine((decision.Allowed ? "allowed" : "refused") + (decision.Audience is { } a ? $" (audience {a})" : ""));
+                foreach (var v in decision.Violations)
+                {
+                    Console.WriteLine($"  {v.Code} {v.Field}: {v.Message(language)} [{v.Rule}]");
+                }
+            }
+
+            return decision.Allowed ? ExitCodes.Ok : ExitCodes.Refused;
+        });
+        segment.Subcommands.Add(check);
+        return segment;
+    }
+}

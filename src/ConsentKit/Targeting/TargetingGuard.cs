@@ -1,0 +1,188 @@
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ConsentKit.Consent;
+using ConsentKit.Diagnostics;
+using ConsentKit.Hosting;
+using ConsentKit.Storage;
+using NodaTime;
+
+namespace ConsentKit.Targeting;
+
+internal sealed class TargetingGuard(ConsentKitRuntime runtime) : ITargetingGuard
+{
+    public async Task<TargetingDecision> ValidateAsync(SegmentDefinition segment, string purpose, SegmentCheckOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        options ??= new SegmentCheckOptions();
+        var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(purpose) || !env.Purposes.ContainsKey(purpose))
+        {
+            throw new ConsentKitValidationException([new("purpose", "purpose.unknown", $"purpose must be one of the purpose catalog: {string.Join('|', env.Purposes.Keys.Order(StringComparer.Ordinal))}.")]);
+        }
+
+        var orgId = runtime.Organisation(options.OrganisationId);
+        var rules = options.Rules ?? env.Profile.Targeting;
+        var validator = new TargetingValidator(env.Catalog, runtime.Options.Proxies, [.. runtime.Options.TargetingOverrides]);
+        var (violations, consents, fields) = validator.Validate(segment, purpose, rules);
+
+        long? audience = null;
+        SegmentQuery? query = null;
+        if (violations.Count == 0 && options.Count)
+        {
+            query = Query(segment, purpose, orgId, rules, consents, env);
+            audience = await runtime.Store.CountSegmentAsync(query, cancellationToken).ConfigureAwait(false);
+            if (audience < rules.MinimumAudience)
+            {
+                violations.Add(new(TargetingViolationCode.BelowMinimumAudience, "segment", null, rules.MinimumAudienceSource,
+                    $"Ce segment touche {audience} personnes. Il en faut au moins {rules.MinimumAudience}, pour ne pas viser des individus.",
+                    $"This segment reaches {audience} people. It needs at least {rules.MinimumAudience}, so that it does not aim at individuals."));
+            }
+        }
+
+        var registerId = await RecordAsync(segment, purpose, orgId, rules, fields, audience, violations, options.RequestedBy, cancellationToken).ConfigureAwait(false);
+        runtime.Metrics.SegmentChecked(violations.Count == 0, violations.Count > 0 ? violations[0].Code.ToString() : null);
+        Log.SegmentChecked(runtime.Logger, registerId, purpose, violations.Count == 0 ? "allowed" : "refused", violations.Count, audience);
+        var approved = violations.Count == 0 && query is not null
+            ? new ApprovedSegment(segment, purpose, orgId, registerId, rules, consents)
+            : null;
+        return new TargetingDecision(violations, audience, registerId, approved);
+    }
+
+    public async IAsyncEnumerable<string> EvaluateAsync(ApprovedSegment segment, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var query = Query(segment.Definition, segment.Purpose, segment.OrganisationId, segment.Rules, segment.RequiredConsents, env);
+
+        // The floor holds at evaluation too: the first ids are held back until the floor is reached, so a segment that
+        // shrank since its approval never yields anyone (R33).
+        var held = new List<string>(segment.Rules.MinimumAudience);
+        await foreach (var id in runtime.Store.StreamSegmentAsync(query, cancellationToken).ConfigureAwait(false))
+        {
+            if (held is not null)
+            {
+                held.Add(id);
+                if (held.Count < segment.Rules.MinimumAudience)
+                {
+                    continue;
+                }
+
+                foreach (var h in held)
+                {
+                    yield return h;
+                }
+
+                held = null;
+                continue;
+            }
+
+            yield return id;
+        }
+
+        if (held is not null && segment.Rules.MinimumAudience > 0)
+        {
+            throw new ConsentKitException("targeting.below-floor",
+                $"The segment of register entry {segment.RegisterId} now reaches fewer than {segment.Rules.MinimumAudience} people; check it again (R33).");
+        }
+    }
+
+    public async Task<DataCatalog> GetCatalogAsync(CancellationToken cancellationToken = default) =>
+        (await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false)).Catalog;
+
+    public async Task<DataCatalog> ImportCatalogAsync(DataCatalog declarations, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(declarations);
+        var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var errors = new List<ValidationError>();
+        foreach (var field in declarations.Fields.Values)
+        {
+            foreach (var purpose in field.Purposes.Where(p => p != "*" && !env.Purposes.ContainsKey(p)))
+            {
+                errors.Add(new($"{field.Name}.purposes", "catalog.purpose-unknown", $"field {field.Name} names the purpose {purpose}, which is not in the purpose catalog ({string.Join('|', env.Purposes.Keys.Order(StringComparer.Ordinal))})."));
+            }
+
+            if (field.Name == "age")
+            {
+                errors.Add(new($"{field.Name}.name", "catalog.name-reserved", "age is derived from birth_date and cannot be redeclared."));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ConsentKitValidationException(errors);
+        }
+
+        await using (var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var stored = await runtime.Store.GetMetaAsync(DataCatalog.MetaKey, cancellationToken).ConfigureAwait(false);
+            var merged = (stored is null ? new DataCatalog([]) : DataCatalog.Parse(stored)).Merge(declarations);
+            await session.SetMetaAsync(DataCatalog.MetaKey, merged.ToJson()).ConfigureAwait(false);
+            await session.CommitAsync().ConfigureAwait(false);
+            Log.CatalogImported(runtime.Logger, merged.Fields.Count);
+        }
+
+        runtime.Reset();
+        return (await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false)).Catalog;
+    }
+
+    public async Task<IReadOnlyList<TargetingRegisterEntry>> GetRegisterAsync(Instant since, Instant until, string? organisationId = null, CancellationToken cancellationToken = default)
+    {
+        await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await runtime.Store.GetTargetingRegisterAsync(runtime.Organisation(organisationId), since.ToUnixTimeTicks(), until.ToUnixTimeTicks(), cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(r => new TargetingRegisterEntry(
+            r.EntryId, r.OrgId, Instant.FromUnixTimeTicks(r.RecordedAt), r.RequestedBy, r.Purpose, r.Rules, r.Segment, r.SegmentSha256,
+            [.. DataCatalog.Parse(r.Sources).Fields.Values], r.Audience, r.Allowed, JsonSerializer.Deserialize<string[]>(r.Violations) ?? []))];
+    }
+
+    private SegmentQuery Query(SegmentDefinition segment, string purpose, string orgId, TargetingRules rules, IReadOnlyList<string> consents, ConsentKitEnvironment env)
+    {
+        var now = runtime.Clock.GetCurrentInstant();
+        var today = now.InUtc().Date;
+        var minimumAge = rules.MinimumAge(purpose);
+        return new SegmentQuery
+        {
+            OrgId = orgId,
+            Include = segment.Include,
+            Exclude = segment.Exclude,
+            Fields = env.Catalog.Fields,
+            Today = today,
+            BornOnOrBefore = minimumAge > 0 ? today.PlusYears(-minimumAge) : null,
+            RequiredConsents = [.. consents.Select(c => c.StartsWith("explicit:", StringComparison.Ordinal) ? (c["explicit:".Length..], true) : (c, false))],
+            NowTicks = now.ToUnixTimeTicks(),
+        };
+    }
+
+    // The register keeps the definition, the fields' categories and sources, and the verdict: no contact data (R67).
+    private async Task<string> RecordAsync(SegmentDefinition segment, string purpose, string orgId, TargetingRules rules, List<FieldDefinition> fields,
+        long? audience, List<TargetingViolation> violations, string? requestedBy, CancellationToken cancellationToken)
+    {
+        var json = segment.ToJson();
+        var row = new TargetingRegisterRow
+        {
+            EntryId = "seg-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(10)),
+            OrgId = orgId,
+            RecordedAt = runtime.Clock.GetCurrentInstant().ToUnixTimeTicks(),
+            RequestedBy = requestedBy,
+            Purpose = purpose,
+            Rules = rules.Name,
+            Segment = json,
+            SegmentSha256 = LedgerHasher.Sha256Hex(Encoding.UTF8.GetBytes(json)),
+            Sources = new DataCatalog(fields).ToJson(),
+            Audience = audience,
+            Allowed = violations.Count == 0,
+            Violations = JsonSerializer.Serialize(violations.Select(v => v.Code.ToString())),
+        };
+        await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        if (!await session.OrganisationExistsAsync(orgId).ConfigureAwait(false))
+        {
+            throw new ConsentKitValidationException([new("organisation", "organisation.unknown", "organisation is not registered in this store.")]);
+        }
+
+        await session.InsertTargetingEntryAsync(row).ConfigureAwait(false);
+        await session.CommitAsync().ConfigureAwait(false);
+        return row.EntryId;
+    }
+}
