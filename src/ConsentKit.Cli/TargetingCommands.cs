@@ -145,12 +145,11 @@ internal static class TargetingCommands
                     allowed = decision.Allowed,
                     audience = decision.Audience,
                     violations = decision.Violations.Select(v => new { code = v.Code.ToString(), field = v.Field, category = v.Category?.Name(), rule = v.Rule, message = v.Message(language) }),
-                    registerId = decision.RegisterId,
                 });
             }
             else
             {
-                Console.WriteLine((decision.Allowed ? "allowed" : "refused") + (decision.Audience is { } a ? $" (audience {a})" : ""));
+                Console.WriteLine((decision.Allowed ? "allowed" : "refused") + (decision.Audience is { } a ? $" (audience {a})" : "") + $"; recorded as {decision.RegisterId}");
                 foreach (var v in decision.Violations)
                 {
                     Console.WriteLine($"  {v.Code} {v.Field}: {v.Message(language)} [{v.Rule}]");

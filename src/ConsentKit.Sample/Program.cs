@@ -1,5 +1,6 @@
 // ConsentKit end-to-end demo on embedded SQLite: a Québec party's CRM records consents with proof, shows states,
-// refuses a consent without proof, and verifies its tamper-evident ledger. Exits 0 when everything holds.
+// refuses a consent without proof, verifies its tamper-evident ledger, gates a campaign, and checks its targeting.
+// Exits 0 when everything holds.
 using System.Security.Cryptography;
 using System.Text;
 using ConsentKit;
@@ -7,6 +8,7 @@ using ConsentKit.Consent;
 using ConsentKit.Contacts;
 using ConsentKit.Gate;
 using ConsentKit.Storage;
+using ConsentKit.Targeting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NodaTime;
@@ -103,6 +105,17 @@ Console.WriteLine($"9. Proof for qc-0005: {third.Kind.Name()} on {third.Occurred
 var verification = await ledger.VerifyAsync();
 Console.WriteLine($"10. Ledger verification: {(verification.Ok ? "OK" : "FAILED")} — {verification.Message}");
 
+// The data catalog: the fields the CRM adds beyond the built-in ones, each with its category, source and purposes (R28).
+var guard = services.GetRequiredService<ITargetingGuard>();
+await guard.ImportCatalogAsync(DataCatalog.Parse("""
+    {"fields":[
+      {"name":"city","category":"location","source":"person","purposes":["*"]},
+      {"name":"interests","category":"engagement","source":"person","purposes":["gotv","newsletter","survey"],"type":"list"},
+      {"name":"religion","category":"religion","source":"person","purposes":["membership"]},
+      {"name":"events_attended","category":"engagement","source":"person","purposes":["gotv","volunteering"],"type":"list"}
+    ]}
+    """));
+
 // The send gate: an SMS campaign tool plans tonight's GOTV run over 10,000 synthetic contacts.
 var planned = NextWeekdayAt(clock.GetCurrentInstant(), 15);
 await SyntheticContacts.ImportAsync(services.GetRequiredService<IContactImporter>(), 10_000);
@@ -138,7 +151,38 @@ Console.WriteLine($"13. Message check: {(check.Ok ? "ok" : string.Join(", ", che
 verification = await ledger.VerifyAsync();
 Console.WriteLine($"14. Ledger verification after the campaign: {(verification.Ok ? "OK" : "FAILED")} — {verification.Message}");
 
-var ok = verification.Ok && found?.ContactId == "qc-0100" && retry.Duplicate && beforeStop.Allowed && !after.Allowed
+// The targeting guard: a strategist's segments, checked before anyone is selected (R28-R33).
+Console.WriteLine("15. Targeting guard:");
+foreach (var (label, json) in new[]
+{
+    ("Muslims in Laval", """{"name":"Musulmans de Laval","include":{"and":[{"field":"religion","op":"eq","value":"musulman"},{"field":"city","op":"eq","value":"Laval"}]}}"""),
+    ("Pride brunch guests", """{"include":{"field":"events_attended","op":"contains","value":"Brunch de la Fierté"}}"""),
+})
+{
+    var refused = await guard.ValidateAsync(SegmentDefinition.Parse(json), "gotv", new SegmentCheckOptions { RequestedBy = "strategist-04" });
+    Console.WriteLine($"    \"{label}\": {(refused.Allowed ? "allowed" : "refused")} ({refused.RegisterId})");
+    foreach (var v in refused.Violations)
+    {
+        Console.WriteLine($"      {v.Code} {v.Field}: {v.MessageFr}");
+        Console.WriteLine($"      {new string(' ', v.Code.ToString().Length + v.Field.Length + 2)}{v.MessageEn} [{v.Rule}]");
+    }
+}
+
+var transit = await guard.ValidateAsync(SegmentDefinition.Parse("""
+    {"name":"18-30 in Laval who care about transit",
+     "include":{"and":[{"field":"age","op":"between","value":[18,30]},{"field":"city","op":"eq","value":"Laval"},{"field":"interests","op":"contains","value":"transit"}]}}
+    """), "gotv", new SegmentCheckOptions { RequestedBy = "strategist-04" });
+var selected = await guard.EvaluateAsync(transit.Segment!).ToListAsync();
+Console.WriteLine($"    \"18-30 in Laval who care about transit\": {(transit.Allowed ? "allowed" : "refused")}, audience {transit.Audience} ({transit.RegisterId}); first ids: {string.Join(", ", selected.Take(3))}");
+
+// The SMS vendor receives what delivering an SMS needs, and nothing else (R37).
+var catalog = await guard.GetCatalogAsync();
+var first = await contacts.FindAsync(ContactLookup.ById(selected[0]));
+var export = catalog.Minimize(first!, "gotv", Channel.Sms);
+Console.WriteLine($"16. Vendor export for {selected[0]}: {{ {string.Join(", ", export.Select(p => $"{p.Key}: {p.Value}"))} }}; family name, birth date, city and interests stay in the CRM.");
+
+var ok = verification.Ok && found?.ContactId == "qc-0100" && transit.Allowed && selected.Count == transit.Audience
+    && !export.ContainsKey("last_name") && !export.ContainsKey("city") && retry.Duplicate && beforeStop.Allowed && !after.Allowed
     && allowed > 0 && allowed < total
     && (await ledger.GetStateAsync("qc-0002", "gotv", Channel.Sms)).Status == ConsentStatus.Withdrawn;
 Console.WriteLine(ok ? "Demo completed." : "Demo found a problem.");

@@ -23,23 +23,24 @@ public sealed record ProxyMatch(DataCategory? Category, string Keyword)
 public sealed class ProxyRules
 {
     private readonly FrozenDictionary<string, ProxyMatch> _words;
-    private readonly (string Prefix, ProxyMatch Match)[] _prefixes;
-    private readonly (string Phrase, ProxyMatch Match)[] _phrases;
+    private readonly FrozenDictionary<char, (string Prefix, ProxyMatch Match)[]> _prefixes;
+    private readonly FrozenDictionary<string, (string[] Words, bool OpenEnded, ProxyMatch Match)[]> _phrases;
     private readonly IReadOnlyList<(DataCategory? Category, string Keyword)> _entries;
 
     private ProxyRules(IReadOnlyList<(DataCategory? Category, string Keyword)> entries)
     {
         _entries = entries;
         var words = new Dictionary<string, ProxyMatch>(StringComparer.Ordinal);
-        var prefixes = new List<(string, ProxyMatch)>();
-        var phrases = new List<(string, ProxyMatch)>();
+        var prefixes = new List<(string Prefix, ProxyMatch Match)>();
+        var phrases = new List<(string[] Words, bool OpenEnded, ProxyMatch Match)>();
         foreach (var (category, keyword) in entries)
         {
             var normalized = Normalize(keyword.TrimEnd('*'));
             var match = new ProxyMatch(category, keyword);
-            if (normalized.Contains(' ', StringComparison.Ordinal))
+            var parts = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length > 1)
             {
-                phrases.Add((" " + normalized + (keyword.EndsWith('*') ? "" : " "), match));
+                phrases.Add((parts, keyword.EndsWith('*'), match));
             }
             else if (keyword.EndsWith('*'))
             {
@@ -51,9 +52,10 @@ public sealed class ProxyRules
             }
         }
 
+        // Indexed by first letter and first word, so that a text is matched word by word without scanning every entry.
         _words = words.ToFrozenDictionary(StringComparer.Ordinal);
-        _prefixes = [.. prefixes];
-        _phrases = [.. phrases];
+        _prefixes = prefixes.GroupBy(p => p.Prefix[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        _phrases = phrases.GroupBy(p => p.Words[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The built-in fr/en lists (R31, R34); see docs/targeting.md.</summary>
@@ -84,31 +86,34 @@ public sealed class ProxyRules
             return null;
         }
 
-        var normalized = Normalize(text);
-        foreach (var word in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var words = Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
         {
+            var word = words[i];
             if (_words.TryGetValue(word, out var match))
             {
                 return match;
             }
 
-            foreach (var (prefix, m) in _prefixes)
+            if (_prefixes.TryGetValue(word[0], out var candidates))
             {
-                if (word.StartsWith(prefix, StringComparison.Ordinal))
+                foreach (var (prefix, m) in candidates)
                 {
-                    return m;
+                    if (word.StartsWith(prefix, StringComparison.Ordinal))
+                    {
+                        return m;
+                    }
                 }
             }
-        }
 
-        if (_phrases.Length > 0)
-        {
-            var padded = " " + normalized + " ";
-            foreach (var (phrase, m) in _phrases)
+            if (_phrases.TryGetValue(word, out var phrases))
             {
-                if (padded.Contains(phrase, StringComparison.Ordinal))
+                foreach (var (parts, openEnded, m) in phrases)
                 {
-                    return m;
+                    if (PhraseAt(words, i, parts, openEnded))
+                    {
+                        return m;
+                    }
                 }
             }
         }
@@ -116,9 +121,40 @@ public sealed class ProxyRules
         return null;
     }
 
+    private static bool PhraseAt(string[] words, int start, string[] parts, bool openEnded)
+    {
+        if (start + parts.Length > words.Length)
+        {
+            return false;
+        }
+
+        for (var k = 1; k < parts.Length; k++)
+        {
+            var last = k == parts.Length - 1;
+            if (!(words[start + k] == parts[k] || (last && openEnded && words[start + k].StartsWith(parts[k], StringComparison.Ordinal))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Lower case, accents folded, every non-alphanumeric a space: "Lieu_de_naissance" and "lieu de naissance" read the same.
     internal static string Normalize(string text)
     {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return string.Create(text.Length, text, static (span, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                {
+                    var c = source[i];
+                    span[i] = char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ';
+                }
+            });
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

@@ -13,6 +13,8 @@ namespace ConsentKit.Targeting;
 
 internal sealed class TargetingGuard(ConsentKitRuntime runtime) : ITargetingGuard
 {
+    private (DataCatalog Catalog, TargetingValidator Validator)? _validator;
+
     public async Task<TargetingDecision> ValidateAsync(SegmentDefinition segment, string purpose, SegmentCheckOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(segment);
@@ -25,7 +27,13 @@ internal sealed class TargetingGuard(ConsentKitRuntime runtime) : ITargetingGuar
 
         var orgId = runtime.Organisation(options.OrganisationId);
         var rules = options.Rules ?? env.Profile.Targeting;
-        var validator = new TargetingValidator(env.Catalog, runtime.Options.Proxies, [.. runtime.Options.TargetingOverrides]);
+        // One validator per catalog in force, so that its per-field memo serves every check until the catalog changes.
+        if (_validator is not { } cached || !ReferenceEquals(cached.Catalog, env.Catalog))
+        {
+            _validator = cached = (env.Catalog, new TargetingValidator(env.Catalog, runtime.Options.Proxies, [.. runtime.Options.TargetingOverrides]));
+        }
+
+        var validator = cached.Validator;
         var (violations, consents, fields) = validator.Validate(segment, purpose, rules);
 
         long? audience = null;

@@ -9,6 +9,9 @@ namespace ConsentKit.Targeting;
 /// </summary>
 internal sealed class TargetingValidator(DataCatalog catalog, ProxyRules proxies, IReadOnlyList<TargetingOverride> overrides)
 {
+    // Field names come from a bounded catalog: their proxy verdict is computed once per validator.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ProxyMatch?> _nameMatches = new(StringComparer.Ordinal);
+
     public (List<TargetingViolation> Violations, List<string> RequiredConsents, List<FieldDefinition> Fields) Validate(
         SegmentDefinition segment, string purpose, TargetingRules rules)
     {
@@ -63,7 +66,7 @@ internal sealed class TargetingValidator(DataCatalog catalog, ProxyRules proxies
                     hasLocation = true;
                 }
 
-                if (name == "language" || (field.Category == DataCategory.Demographic && ProxyRules.Normalize(name).Contains("lang", StringComparison.Ordinal)))
+                if (name == "language" || (field.Category == DataCategory.Demographic && name.Contains("lang", StringComparison.Ordinal)))
                 {
                     languages.Add(criterion);
                 }
@@ -126,7 +129,7 @@ internal sealed class TargetingValidator(DataCatalog catalog, ProxyRules proxies
                 $"Le champ {name} révèle les opinions politiques. La publicité politique ne peut pas s'en servir pour cibler.",
                 $"The field {name} reveals political opinions. Political advertising cannot use it to target people."));
         }
-        else if (proxies.Match(name) is { } nameMatch)
+        else if (_nameMatches.GetOrAdd(name, proxies.Match) is { } nameMatch)
         {
             add(nameMatch.IsVulnerability ? Vulnerability(name) : Proxy(name, nameMatch.Category!.Value, "R31; CJEU C-184/20", null));
         }

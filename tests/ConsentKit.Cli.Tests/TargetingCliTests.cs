@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace ConsentKit.Cli.Tests;
+
+public sealed class TargetingCliTests : IDisposable
+{
+    private const string Catalog = """
+        {"fields":[
+          {"name":"city","category":"location","source":"person","purposes":["*"]},
+          {"name":"interests","category":"engagement","source":"person","purposes":["gotv"],"type":"list"},
+          {"name":"religion","category":"religion","source":"person","purposes":["membership"]},
+          {"name":"income_band","category":"demographic","source":"third_party","thirdParty":"DataCorp","country":"US","purposes":["gotv"]}
+        ]}
+        """;
+
+    private readonly CliRunner _cli = new();
+
+    private async Task SeedAsync(int contacts)
+    {
+        (await _cli.RunWithDbAsync("init", "--jurisdiction", "qc")).ExitCode.Should().Be(0);
+        var import = await _cli.RunWithDbAsync("catalog", "import", _cli.WriteFile("catalog.json", Catalog), "--json");
+        import.ExitCode.Should().Be(0, import.Stderr);
+        import.Json.GetProperty("imported").GetInt32().Should().Be(4);
+
+        var csv = new StringBuilder("contact_id,first_name,last_name,phone,email,language,postal_code,birth_date,purpose,channel,basis,source,notice_id,notice_version,notice_language,notice_sha256,affirmative_act,evidence_ref,collected_by,from_data_subject,granted_at,city,interests\n");
+        for (var i = 0; i < contacts; i++)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"c-{i},P,N,+1514555{i:D4},,fr,,{1990 + i % 10}-01-01,gotv,sms,explicit_consent,canvass,n,1,fr,{new string('a', 64)},signé,f,b,true,2026-01-05T15:00:00Z,{(i % 2 == 0 ? "Laval" : "Montréal")},transit|housing\n");
+        }
+
+        var contactsImport = await _cli.RunWithDbAsync("contacts", "import", _cli.WriteFile("list.csv", csv.ToString()));
+        contactsImport.ExitCode.Should().Be(0, contactsImport.Stderr);
+    }
+
+    [Fact]
+    [Trait("Req", "R28")]
+    [Trait("Req", "R33")]
+    public async Task SegmentCheck_AllowedWithCount_ExitsZeroWithDocumentedJson()
+    {
+        await SeedAsync(260);
+        var segment = _cli.WriteFile("s.json", """{"include":{"and":[{"field":"city","op":"eq","value":"Laval"},{"field":"interests","op":"contains","value":"transit"}]}}""");
+
+        var result = await _cli.RunWithDbAsync("segment", "check", segment, "--purpose", "gotv", "--count", "--json");
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        result.Json.EnumerateObject().Select(p => p.Name).Should().Equal("allowed", "audience", "violations");
+        result.Json.GetProperty("allowed").GetBoolean().Should().BeTrue();
+        result.Json.GetProperty("audience").GetInt64().Should().Be(130);
+        result.Json.GetProperty("violations").GetArrayLength().Should().Be(0);
+
+        var withoutCount = await _cli.RunWithDbAsync("segment", "check", segment, "--purpose", "gotv", "--json");
+        withoutCount.Json.GetProperty("audience").ValueKind.Should().Be(JsonValueKind.Null);
+        _cli.Scalar("SELECT COUNT(*) FROM targeting_register").Should().Be(2);
+    }
+
+    [Fact]
+    [Trait("Req", "R28")]
+    [Trait("Req", "R30")]
+    public async Task SegmentCheck_SensitiveOrBrokerCriteria_ExitsOneWithEveryViolation()
+    {
+        await SeedAsync(10);
+        var segment = _cli.WriteFile("s.json", """{"include":{"field":"income_band","op":"eq","value":"high"},"exclude":{"field":"religion","op":"exists"}}""");
+
+        var qc = await _cli.RunWithDbAsync("segment", "check", segment, "--purpose", "gotv", "--json", "--lang", "en");
+        var eu = await _cli.RunWithDbAsync("segment", "check", segment, "--purpose", "gotv", "--jurisdiction", "eu", "--json");
+
+        qc.ExitCode.Should().Be(1);
+        var violations = qc.Json.GetProperty("violations").EnumerateArray().ToList();
+        violations.Should().AllSatisfy(v => v.EnumerateObject().Select(p => p.Name).Should().Equal("code", "field", "category", "rule", "message"));
+        violations.Select(v => v.GetProperty("code").GetString()).Should().Contain(["SpecialCategory", "PurposeNotAllowed"]);
+        violations.First(v => v.GetProperty("code").GetString() == "SpecialCategory").GetProperty("category").GetString().Should().Be("religion");
+        violations.First().GetProperty("message").GetString().Should().Contain("religion");
+        eu.ExitCode.Should().Be(1);
+        eu.Json.GetProperty("violations").EnumerateArray().Select(v => v.GetProperty("code").GetString()).Should().Contain("IndirectSource");
+        eu.Json.GetProperty("violations").EnumerateArray().First().GetProperty("message").GetString().Should().MatchRegex("[àéèç]|Le champ");
+    }
+
+    [Fact]
+    public async Task SegmentCheck_MalformedJsonOrUnknownOperator_ExitsOneNamingPositionOrPath()
+    {
+        await SeedAsync(1);
+
+        var malformed = await _cli.RunWithDbAsync("segment", "check", _cli.WriteFile("bad.json", "{\"include\":\n {\"field\":\"city\" \"op\":\"eq\"}}"), "--purpose", "gotv");
+        var unknownOp = await _cli.RunWithDbAsync("segment", "check", _cli.WriteFile("op.json", """{"include":{"field":"city","op":"like","value":"L"}}"""), "--purpose", "gotv", "--json");
+        var missing = await _cli.RunWithDbAsync("segment", "check", Path.Combine(_cli.Directory, "nope.json"), "--purpose", "gotv");
+
+        malformed.ExitCode.Should().Be(1);
+        malformed.Stderr.Should().Contain("line 2").And.Contain("[json.syntax]");
+        unknownOp.ExitCode.Should().Be(1);
+        unknownOp.Json.GetProperty("errors")[0].GetProperty("field").GetString().Should().Be("include.op");
+        missing.Stderr.Should().Contain("FILE").And.Contain("file.not-found");
+    }
+
+    [Fact]
+    [Trait("Req", "R31")]
+    public async Task CatalogLint_SensitiveProxyAndUndeclared_ExitsOneListingFindings()
+    {
+        var file = _cli.WriteFile("c.json", """{"fields":[{"name":"religion","category":"religion","source":"person","purposes":["gotv"]},{"name":"lieu_de_naissance","category":"demographic","source":"person","purposes":["gotv"]}]}""");
+        var header = _cli.WriteFile("h.csv", "contact_id,phone,purpose,religion,ethnicity\n");
+
+        var result = await _cli.RunAsync("catalog", "lint", file, "--header", header, "--json");
+        var clean = await _cli.RunAsync("catalog", "lint", _cli.WriteFile("ok.json", """{"fields":[{"name":"city","category":"location","source":"person","purposes":["*"]}]}"""));
+
+        result.ExitCode.Should().Be(1);
+        result.Json.GetProperty("findings").EnumerateArray().Select(f => (f.GetProperty("code").GetString(), f.GetProperty("field").GetString()))
+            .Should().BeEquivalentTo([("field.undeclared", "ethnicity"), ("field.sensitive-open-to-targeting", "religion"), ("field.likely-proxy", "lieu_de_naissance")]);
+        clean.ExitCode.Should().Be(0);
+        clean.Stdout.Should().Contain("clean");
+    }
+
+    [Fact]
+    [Trait("Req", "R28")]
+    public async Task ContactsImport_UndeclaredColumn_RefusedNamingIt()
+    {
+        (await _cli.RunWithDbAsync("init")).ExitCode.Should().Be(0);
+        var csv = "contact_id,first_name,last_name,phone,email,language,postal_code,birth_date,purpose,channel,basis,source,notice_id,notice_version,notice_language,notice_sha256,affirmative_act,evidence_ref,collected_by,from_data_subject,granted_at,religion\n"
+            + $"c-1,P,N,+15145550000,,fr,,,gotv,sms,explicit_consent,canvass,n,1,fr,{new string('a', 64)},signé,f,b,true,2026-01-05T15:00:00Z,x\n";
+
+        var result = await _cli.RunWithDbAsync("contacts", "import", _cli.WriteFile("l.csv", csv));
+
+        result.ExitCode.Should().Be(1);
+        result.Stderr.Should().Contain("religion").And.Contain("catalog.undeclared");
+    }
+
+    public void Dispose() => _cli.Dispose();
+}
