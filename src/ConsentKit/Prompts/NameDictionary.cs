@@ -1,0 +1,72 @@
+namespace ConsentKit.Prompts;
+
+/// <summary>
+/// The integrator's own contact names (R42), as a trie of folded words: a match at a capitalized word walks at most the
+/// longest name's words, so the scan stays linear in the text whatever the number of names.
+/// </summary>
+internal sealed class NameDictionary
+{
+    private readonly Node _root = new();
+
+    public NameDictionary(IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            var words = name.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            var node = _root;
+            foreach (var word in words)
+            {
+                var key = NameLists.FoldWord(word);
+                node = node.Children.TryGetValue(key, out var next) ? next : node.Children[key] = new Node();
+            }
+
+            node.Terminal = true;
+        }
+    }
+
+    /// <summary>The end of the longest known name starting at <paramref name="i"/>, or -1.</summary>
+    public int Match(ReadOnlySpan<char> t, int i)
+    {
+        var node = _root;
+        var j = i;
+        var best = -1;
+        while (true)
+        {
+            var e = j;
+            while (e < t.Length && (char.IsLetter(t[e]) || (t[e] is '-' or '\'' && e + 1 < t.Length && char.IsLetter(t[e + 1]) && e > j)))
+            {
+                e++;
+            }
+
+            if (e == j || !node.Children.TryGetValue(NameLists.FoldWord(t[j..e]), out var next))
+            {
+                return best;
+            }
+
+            node = next;
+            if (node.Terminal)
+            {
+                best = e;
+            }
+
+            if (e >= t.Length || !PersonalDataScanner.IsSpace(t[e]))
+            {
+                return best;
+            }
+
+            j = e + 1;
+        }
+    }
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node> Children { get; } = new(StringComparer.Ordinal);
+
+        public bool Terminal { get; set; }
+    }
+}

@@ -1,0 +1,390 @@
+namespace ConsentKit.Prompts;
+
+public sealed partial class PersonalDataScanner
+{
+    private static readonly string[] NameLabels = ["nom", "name", "prenom", "full name", "nom complet", "client", "cliente", "electeur", "electrice", "contact", "benevole", "volunteer", "voter", "patient", "de la part de", "from", "de", "signe", "signed", "attn", "a l attention de", "destinataire", "to", "a"];
+
+    /// <summary>Recognizers that start on a capital letter: RAMQ, IBAN, postal code, dates in words, names.</summary>
+    private int Upper(ReadOnlySpan<char> t, int i, List<PersonalDataSpan> found)
+    {
+        if (Ramq(t, i) is var ramq and > 0)
+        {
+            found.Add(new(PersonalDataType.QcRamq, i, ramq));
+            return ramq;
+        }
+
+        if (Iban(t, i) is var iban and > 0)
+        {
+            found.Add(new(PersonalDataType.Iban, i, iban));
+            return iban;
+        }
+
+        if (CanadianPostalCode(t, i) is var postal and > 0)
+        {
+            found.Add(new(PersonalDataType.PostalCode, i, postal));
+            return postal;
+        }
+
+        var e1 = NameEnd(t, i);
+        var word = t[i..e1];
+        var folded = NameLists.FoldWord(word);
+
+        // "March 12, 1985" after a birth cue.
+        if (Months.Contains(folded) && MonthFirstDate(t, e1) is var dateEnd and > 0)
+        {
+            if (BirthContext(t, i))
+            {
+                found.Add(new(PersonalDataType.DateOfBirth, i, dateEnd));
+            }
+
+            return dateEnd;
+        }
+
+        if (_knownNames?.Match(t, i) is { } known and > 0)
+        {
+            found.Add(new(PersonalDataType.Person, i, known));
+            return known;
+        }
+
+        // A title or a label: the capitalized words after it are a name, whatever they are.
+        var titled = NameLists.Titles.Contains(folded) && !(folded == "me" && !(e1 < t.Length && t[e1] == ' '));
+        if (titled)
+        {
+            var after = e1 < t.Length && t[e1] == '.' ? e1 + 1 : e1;
+            var (ns, ne) = CapitalizedRun(t, after, 3);
+            if (ns > 0)
+            {
+                found.Add(new(PersonalDataType.Person, ns, ne));
+                return ne;
+            }
+
+            return e1;
+        }
+
+        if (Labelled(t, i))
+        {
+            var (_, ne) = CapitalizedRun(t, i - 1 >= 0 && t[i - 1] == ' ' ? i - 1 : i, 3, includeFirst: true, first: i);
+            if (ne > i)
+            {
+                found.Add(new(PersonalDataType.Person, i, ne));
+                return ne;
+            }
+        }
+
+        var firstPart = folded.IndexOf('-', StringComparison.Ordinal) is var hyphen and > 0 ? folded[..hyphen] : folded;
+        var isGiven = NameLists.Given.Contains(folded) || NameLists.Given.Contains(firstPart);
+        var isFamily = NameLists.Family.Contains(folded);
+
+        // "Tremblay, Élise": family name, comma, given name.
+        if (isFamily && e1 + 2 < t.Length && t[e1] == ',' && t[e1 + 1] == ' ' && char.IsUpper(t[e1 + 2]))
+        {
+            var e2 = NameEnd(t, e1 + 2);
+            var g = NameLists.FoldWord(t[(e1 + 2)..e2]);
+            if (NameLists.Given.Contains(g) || NameLists.Given.Contains(g.Split('-')[0]))
+            {
+                found.Add(new(PersonalDataType.Person, i, e2));
+                return e2;
+            }
+        }
+
+        if (!isGiven)
+        {
+            return e1;
+        }
+
+        // "rue Marie-Anne", "parc Jean-Drapeau", "Saint-Laurent": a place named after someone.
+        if ((i > 0 && t[i - 1] == '-') || CueBefore(t, i, 1, NameLists.PlaceCues))
+        {
+            return e1;
+        }
+
+        var (s2, e2b) = NextWord(t, e1);
+        if (s2 > 0 && t[e1] == ' ' && e1 + 1 == s2 && char.IsUpper(t[s2]))
+        {
+            var second = NameLists.FoldWord(t[s2..NameEnd(t, s2)]);
+            var secondEnd = NameEnd(t, s2);
+            if (!NameLists.PlaceCues.Contains(second) && !StreetTypesEn.Contains(second) && (!NameLists.NotNames.Contains(second) || NameLists.Family.Contains(second)) && !Months.Contains(second)
+                && (!NameLists.NotNames.Contains(folded) || NameLists.Family.Contains(second)))
+            {
+                var end = secondEnd;
+
+                // A third capitalized word that is a family name: "Marie Claire Dubois", "Jean Paul Tremblay".
+                var (s3, _) = NextWord(t, end);
+                if (s3 > 0 && t[end] == ' ' && char.IsUpper(t[s3]) && NameLists.Family.Contains(NameLists.FoldWord(t[s3..NameEnd(t, s3)])))
+                {
+                    end = NameEnd(t, s3);
+                }
+
+                found.Add(new(PersonalDataType.Person, i, end));
+                return end;
+            }
+        }
+
+        _ = e2b;
+        if (!NameLists.NotNames.Contains(folded) && !NameLists.NotNames.Contains(firstPart) && folded.Length >= 3)
+        {
+            found.Add(new(PersonalDataType.Person, i, e1));
+        }
+
+        return e1;
+    }
+
+    /// <summary>The end of a name word: letters, with inner hyphens and apostrophes followed by letters ("Jean-François", "O'Brien").</summary>
+    private static int NameEnd(ReadOnlySpan<char> t, int i)
+    {
+        var j = i;
+        while (j < t.Length && (char.IsLetter(t[j]) || (t[j] is '-' or '\'' or '’' && j + 1 < t.Length && char.IsLetter(t[j + 1]) && j > i)))
+        {
+            j++;
+        }
+
+        return j == i ? i + 1 : j;
+    }
+
+    /// <summary>Up to <paramref name="max"/> capitalized words after one space from <paramref name="j"/>.</summary>
+    private static (int Start, int End) CapitalizedRun(ReadOnlySpan<char> t, int j, int max, bool includeFirst = false, int first = -1)
+    {
+        var start = -1;
+        var end = -1;
+        var k = j;
+        if (includeFirst)
+        {
+            start = first;
+            end = NameEnd(t, first);
+            k = end;
+            max--;
+        }
+
+        for (var words = 0; words < max; words++)
+        {
+            var s = k;
+            while (s < t.Length && IsSpace(t[s]) && s - k < 2)
+            {
+                s++;
+            }
+
+            if (s == k || s >= t.Length || !char.IsUpper(t[s]))
+            {
+                break;
+            }
+
+            var e = NameEnd(t, s);
+            var folded = NameLists.FoldWord(t[s..e]);
+            if (words > 0 && (NameLists.NotNames.Contains(folded) && !NameLists.Family.Contains(folded) || NameLists.Titles.Contains(folded)))
+            {
+                break;
+            }
+
+            start = start < 0 ? s : start;
+            end = e;
+            k = e;
+        }
+
+        return (start, end);
+    }
+
+    // "nom : Tremblay", "Name: Smith", "de la part de Karim", "Client: Dubé".
+    private static bool Labelled(ReadOnlySpan<char> t, int i)
+    {
+        var j = i;
+        while (j > 0 && IsSpace(t[j - 1]))
+        {
+            j--;
+        }
+
+        var colon = j > 0 && t[j - 1] == ':';
+        if (colon)
+        {
+            j--;
+            while (j > 0 && IsSpace(t[j - 1]))
+            {
+                j--;
+            }
+        }
+
+        var before = Words(PersonalDataScanner.Before(t, j, 20));
+        foreach (var label in NameLabels)
+        {
+            var isWordLabel = label.Length > 2 && label is not ("from" or "de");
+            if ((colon || !isWordLabel && label is "de la part de" or "signe" or "signed" or "a l attention de" or "attn")
+                && (before == label || before.EndsWith(" " + label, StringComparison.Ordinal)))
+            {
+                return colon || label is "de la part de" or "signe" or "signed" or "a l attention de" or "attn";
+            }
+        }
+
+        return false;
+    }
+
+    private static int MonthFirstDate(ReadOnlySpan<char> t, int e)
+    {
+        var j = e;
+        if (j < t.Length && t[j] == '.')
+        {
+            j++;
+        }
+
+        if (j >= t.Length || !IsSpace(t[j]))
+        {
+            return -1;
+        }
+
+        j++;
+        var d = j;
+        while (j < t.Length && IsDigit(t[j]) && j - d < 2)
+        {
+            j++;
+        }
+
+        if (j == d)
+        {
+            return -1;
+        }
+
+        if (j + 1 < t.Length && t[j] is 's' or 'n' or 'r' or 't' && t[j + 1] is 't' or 'd' or 'h')
+        {
+            j += 2;
+        }
+
+        if (j < t.Length && t[j] == ',')
+        {
+            j++;
+        }
+
+        if (j >= t.Length || !IsSpace(t[j]))
+        {
+            return -1;
+        }
+
+        j++;
+        var y = j;
+        while (j < t.Length && IsDigit(t[j]))
+        {
+            j++;
+        }
+
+        return j - y == 4 ? j : -1;
+    }
+
+    // RAMQ: 3 letters of the family name, 1 of the given name, YY MM DD (month + 50 for women), 2 digits.
+    private static int Ramq(ReadOnlySpan<char> t, int i)
+    {
+        if (i + 12 > t.Length)
+        {
+            return -1;
+        }
+
+        for (var k = 0; k < 4; k++)
+        {
+            if (!char.IsAsciiLetterUpper(t[i + k]))
+            {
+                return -1;
+            }
+        }
+
+        Span<char> digits = stackalloc char[8];
+        var n = 0;
+        var j = i + 4;
+        while (j < t.Length && n < 8)
+        {
+            if (IsDigit(t[j]))
+            {
+                digits[n++] = t[j++];
+            }
+            else if ((IsSpace(t[j]) || t[j] == '-') && n is 0 or 4 && j + 1 < t.Length && IsDigit(t[j + 1]))
+            {
+                j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (n != 8 || (j < t.Length && char.IsLetterOrDigit(t[j])))
+        {
+            return -1;
+        }
+
+        var month = ((digits[2] - '0') * 10) + (digits[3] - '0');
+        var day = ((digits[4] - '0') * 10) + (digits[5] - '0');
+        return month is (>= 1 and <= 12) or (>= 51 and <= 62) && day is >= 1 and <= 31 ? j : -1;
+    }
+
+    private static int Iban(ReadOnlySpan<char> t, int i)
+    {
+        if (i + 15 > t.Length || !char.IsAsciiLetterUpper(t[i]) || !char.IsAsciiLetterUpper(t[i + 1]) || !IsDigit(t[i + 2]) || !IsDigit(t[i + 3]))
+        {
+            return -1;
+        }
+
+        Span<char> chars = stackalloc char[34];
+        var n = 0;
+        var j = i;
+        var end = i;
+        while (j < t.Length && n < 34)
+        {
+            if (char.IsAsciiLetterUpper(t[j]) || IsDigit(t[j]))
+            {
+                chars[n++] = t[j++];
+                end = j;
+            }
+            else if (t[j] is ' ' or '-' && j + 1 < t.Length && (char.IsAsciiLetterUpper(t[j + 1]) || IsDigit(t[j + 1])) && n % 4 == 0)
+            {
+                j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // Trailing whole words (a sentence's next capitalized word) are not part of it: trim back to the longest valid prefix.
+        for (var length = n; length >= 15; length--)
+        {
+            if (Checksums.IbanValid(chars[..length]))
+            {
+                var k = i;
+                var counted = 0;
+                while (counted < length)
+                {
+                    if (char.IsAsciiLetterUpper(t[k]) || IsDigit(t[k]))
+                    {
+                        counted++;
+                    }
+
+                    k++;
+                }
+
+                return k < t.Length && char.IsLetterOrDigit(t[k]) ? -1 : k;
+            }
+        }
+
+        _ = end;
+        return -1;
+    }
+
+    private static int CanadianPostalCode(ReadOnlySpan<char> t, int i)
+    {
+        static bool First(char c) => c is 'A' or 'B' or 'C' or 'E' or 'G' or 'H' or 'J' or 'K' or 'L' or 'M' or 'N' or 'P' or 'R' or 'S' or 'T' or 'V' or 'X' or 'Y';
+        static bool Other(char c) => char.IsAsciiLetterUpper(c) && c is not ('D' or 'F' or 'I' or 'O' or 'Q' or 'U');
+        if (i + 6 > t.Length || !First(t[i]) || !IsDigit(t[i + 1]) || !Other(t[i + 2]))
+        {
+            return -1;
+        }
+
+        var j = i + 3;
+        if (j < t.Length && (IsSpace(t[j]) || t[j] == '-'))
+        {
+            j++;
+        }
+
+        if (j + 3 > t.Length || !IsDigit(t[j]) || !Other(t[j + 1]) || !IsDigit(t[j + 2]))
+        {
+            return -1;
+        }
+
+        j += 3;
+        return j < t.Length && char.IsLetterOrDigit(t[j]) ? -1 : j;
+    }
+}

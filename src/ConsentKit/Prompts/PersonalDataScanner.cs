@@ -1,0 +1,193 @@
+using System.Buffers;
+
+namespace ConsentKit.Prompts;
+
+/// <summary>
+/// Finds personal data in French, English and mixed text (R42), in one left-to-right pass: the scan jumps with a
+/// vectorized search to the few characters that can start personal data (digits, capitals, <c>@</c>), then runs bounded
+/// recognizers there, so the time is linear in the input and no pattern can backtrack. Thread-safe and stateless but for
+/// the optional dictionary of the integrator's own contact names.
+/// </summary>
+public sealed partial class PersonalDataScanner
+{
+    private static readonly SearchValues<char> Triggers = SearchValues.Create(
+        "0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ");
+
+    private readonly NameDictionary? _knownNames;
+
+    /// <summary>A scanner with the shipped name lists.</summary>
+    public PersonalDataScanner()
+    {
+    }
+
+    /// <summary>A scanner that also finds the given full names (the integrator's contacts), matched in linear time.</summary>
+    public PersonalDataScanner(IEnumerable<string> knownNames)
+    {
+        ArgumentNullException.ThrowIfNull(knownNames);
+        _knownNames = new NameDictionary(knownNames);
+    }
+
+    /// <summary>A shared scanner with the shipped lists.</summary>
+    public static PersonalDataScanner Default { get; } = new();
+
+    /// <summary>Scans <paramref name="text"/>: the personal data spans (UTF-16 offsets into it) and the special categories revealed.</summary>
+    public ScanResult Scan(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var (folded, map) = TextFolding.Fold(text);
+        var found = new List<PersonalDataSpan>();
+        ScanCore(folded, found);
+        Ipv6Compressed(folded, found);
+        Obfuscations.Find(folded, found);
+        var entities = Resolve(found);
+        var sensitive = SensitiveLexicon.Find(folded, entities);
+        if (map is not null)
+        {
+            for (var i = 0; i < entities.Count; i++)
+            {
+                var e = entities[i];
+                entities[i] = e with { Start = map[e.Start], End = map[e.End - 1] + 1 };
+            }
+        }
+
+        return new ScanResult(entities, sensitive);
+    }
+
+    private void ScanCore(string text, List<PersonalDataSpan> found)
+    {
+        var t = text.AsSpan();
+        var i = 0;
+        while (i < t.Length)
+        {
+            var k = t[i..].IndexOfAny(Triggers);
+            if (k < 0)
+            {
+                break;
+            }
+
+            i += k;
+            var c = t[i];
+            if (c == '@')
+            {
+                i = Email(t, i, found) is var e and > 0 ? e : i + 1;
+                continue;
+            }
+
+            if (i > 0 && IsWordChar(t[i - 1]))
+            {
+                i = SkipWord(t, i);
+                continue;
+            }
+
+            var end = IsDigit(c) ? Numeric(t, i, found) : Upper(t, i, found);
+            i = end > i ? end : SkipWord(t, i);
+        }
+    }
+
+    // IPv6 addresses that start with a letter ("fe80::1") are found from their "::"; the others start with a digit.
+    private static void Ipv6Compressed(string text, List<PersonalDataSpan> found)
+    {
+        var t = text.AsSpan();
+        var at = t.IndexOf("::", StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var s = at;
+            while (s > 0 && (char.IsAsciiHexDigit(t[s - 1]) || t[s - 1] == ':') && at - s < 40)
+            {
+                s--;
+            }
+
+            var end = (s == 0 || !char.IsLetterOrDigit(t[s - 1])) ? Ipv6At(t, s) : -1;
+            if (end > 0)
+            {
+                found.Add(new(PersonalDataType.IpAddress, s, end));
+            }
+
+            var next = t[(Math.Max(end, at + 2))..].IndexOf("::", StringComparison.Ordinal);
+            at = next < 0 ? -1 : Math.Max(end, at + 2) + next;
+        }
+    }
+
+    // Keeps the longest of overlapping spans (an e-mail over the name inside it, an address over its number).
+    private static List<PersonalDataSpan> Resolve(List<PersonalDataSpan> found)
+    {
+        found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        var kept = new List<PersonalDataSpan>(found.Count);
+        foreach (var span in found)
+        {
+            if (kept.Count > 0 && span.Start < kept[^1].End)
+            {
+                if (span.Length > kept[^1].Length)
+                {
+                    kept[^1] = span;
+                }
+
+                continue;
+            }
+
+            kept.Add(span);
+        }
+
+        return kept;
+    }
+
+    internal static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    internal static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+
+    internal static bool IsSpace(char c) => c is ' ' or '\u00A0' or '\u202F' or '\t';
+
+    internal static int SkipWord(ReadOnlySpan<char> t, int i)
+    {
+        var j = i + 1;
+        while (j < t.Length && IsWordChar(t[j]))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    /// <summary>Whether one of <paramref name="cues"/> (folded words) appears among the <paramref name="words"/> words before <paramref name="i"/>.</summary>
+    internal static bool CueBefore(ReadOnlySpan<char> t, int i, int words, System.Collections.Frozen.FrozenSet<string> cues)
+    {
+        var j = i;
+        for (var w = 0; w < words; w++)
+        {
+            while (j > 0 && !char.IsLetter(t[j - 1]))
+            {
+                if (t[j - 1] is '\n' or '.' or ';' or '!' or '?')
+                {
+                    return false;
+                }
+
+                j--;
+            }
+
+            var end = j;
+            while (j > 0 && char.IsLetter(t[j - 1]))
+            {
+                j--;
+            }
+
+            if (end == j)
+            {
+                return false;
+            }
+
+            if (cues.Contains(NameLists.FoldWord(t[j..end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The folded text of the <paramref name="chars"/> characters before <paramref name="i"/>, for context cues.</summary>
+    internal static string Before(ReadOnlySpan<char> t, int i, int chars)
+    {
+        var start = Math.Max(0, i - chars);
+        return NameLists.FoldWord(t[start..i]);
+    }
+}

@@ -1,0 +1,776 @@
+using System.Collections.Frozen;
+
+namespace ConsentKit.Prompts;
+
+public sealed partial class PersonalDataScanner
+{
+    private static readonly FrozenSet<string> StreetTypesFr = new[]
+    {
+        "rue", "boul", "boulevard", "bd", "bld", "avenue", "av", "ave", "chemin", "ch", "rang", "route", "rte", "place", "pl",
+        "allee", "impasse", "imp", "cours", "quai", "montee", "cote", "promenade", "terrasse", "croissant", "square", "voie",
+        "sentier", "passage", "carre", "cite", "faubourg", "fbg", "esplanade", "rond", "parvis", "lieu", "hameau", "lotissement",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> StreetTypesEn = new[]
+    {
+        "street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln", "crescent", "cres",
+        "court", "ct", "way", "place", "pl", "terrace", "parkway", "pkwy", "highway", "hwy", "circle", "cir", "trail", "square",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NameConnectors = new[]
+    {
+        "de", "du", "des", "la", "le", "les", "l", "d", "sur", "aux", "en", "of", "the", "saint", "sainte", "st", "ste", "van", "von", "di", "da", "del",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> UnitWords = new[]
+    {
+        "app", "apt", "appartement", "apartment", "suite", "unit", "unite", "bureau", "local", "porte", "logement", "bte", "boite", "box", "etage", "floor",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Months = new[]
+    {
+        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+        "janv", "fevr", "avr", "juil", "sept", "oct", "nov", "dec",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ExtensionWords = new[] { "poste", "post", "ext", "extension", "x", "p" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly string[] BirthCues = ["ne le", "nee le", "ne e le", "naissance", "naiss", "birth", "born", "dob", "d o b", "ddn", "ne en", "nee en", "date de nais", "age de", "birthday"];
+
+    private static readonly string[] OrderCues = ["commande", "order", "facture", "invoice", "ref", "reference", "dossier", "ticket", "no ", "n ", "#", "confirmation", "transaction", "colis", "tracking", "suivi", "recu", "receipt", "sku", "isbn"];
+
+    private static readonly string[] PhoneCues = ["tel", "phone", "cell", "mobile", "portable", "appel", "call", "numero", "number", "joindre", "reach", "texto", "text", "sms", "fax", "rejoindre", "contact"];
+
+    private static int Email(ReadOnlySpan<char> t, int at, List<PersonalDataSpan> found)
+    {
+        var s = at;
+        while (s > 0 && IsLocalChar(t[s - 1]))
+        {
+            s--;
+        }
+
+        while (s < at && t[s] == '.')
+        {
+            s++;
+        }
+
+        if (s == at)
+        {
+            return -1;
+        }
+
+        var e = at + 1;
+        var lastDot = -1;
+        while (e < t.Length && (char.IsLetterOrDigit(t[e]) || t[e] == '-' || (t[e] == '.' && e + 1 < t.Length && char.IsLetterOrDigit(t[e + 1]))))
+        {
+            if (t[e] == '.')
+            {
+                lastDot = e;
+            }
+
+            e++;
+        }
+
+        if (lastDot < 0 || e - lastDot - 1 < 2 || !char.IsLetter(t[e - 1]))
+        {
+            return -1;
+        }
+
+        found.Add(new(PersonalDataType.Email, s, e));
+        return e;
+
+        static bool IsLocalChar(char c) => char.IsLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-' or '\'';
+    }
+
+    private int Numeric(ReadOnlySpan<char> t, int i, List<PersonalDataSpan> found)
+    {
+        if (Ipv4At(t, i) is var v4 and > 0)
+        {
+            found.Add(new(PersonalDataType.IpAddress, i, v4));
+            return v4;
+        }
+
+        if (Ipv6At(t, i) is var v6 and > 0)
+        {
+            found.Add(new(PersonalDataType.IpAddress, i, v6));
+            return v6;
+        }
+
+        if (Nir(t, i) is var nir and > 0)
+        {
+            found.Add(new(PersonalDataType.FrNir, i, nir));
+            return nir;
+        }
+
+        Span<char> digits = stackalloc char[24];
+        Span<int> groups = stackalloc int[12];
+        var n = 0;
+        var g = 0;
+        var groupLength = 0;
+        var j = i;
+        var end = i;
+        char sep = '\0';
+        var mixedSeparators = false;
+        while (j < t.Length)
+        {
+            if (IsDigit(t[j]))
+            {
+                if (n == digits.Length)
+                {
+                    break;
+                }
+
+                digits[n++] = t[j++];
+                groupLength++;
+                end = j;
+                continue;
+            }
+
+            // Up to two separator characters between digit groups: "514 555-0101", "(514) 555", "06.12.34".
+            var k = j;
+            while (k < t.Length && k - j < 2 && t[k] is ' ' or '.' or '-' or '/' or '(' or ')' or '\u00A0' or '\u202F')
+            {
+                k++;
+            }
+
+            if (k == j || k >= t.Length || !IsDigit(t[k]) || g == groups.Length - 1 || (t[j] == '.' && k - j == 1 && n > 0 && t[k - 1] != '.' && false))
+            {
+                break;
+            }
+
+            var s = t[j] is '(' or ')' ? ' ' : t[j];
+            mixedSeparators |= sep != '\0' && s != sep && !(s == ' ' || sep == ' ');
+            sep = sep == '\0' ? s : sep;
+            groups[g++] = groupLength;
+            groupLength = 0;
+            j = k;
+        }
+
+        groups[g++] = groupLength;
+        var groupCount = g;
+        var d = digits[..n];
+        var start = i;
+        var plus = false;
+        if (i > 0 && t[i - 1] == '+')
+        {
+            start = i - 1;
+            plus = true;
+        }
+        else if (i > 0 && t[i - 1] == '(')
+        {
+            start = i - 1;
+        }
+
+        var boundary = end >= t.Length || !char.IsLetterOrDigit(t[end]);
+
+        // IPv4: four groups of 1-3 digits, each at most 255, joined by dots.
+        if (groupCount == 4 && sep == '.' && !mixedSeparators && boundary && Ipv4(d, groups[..4]))
+        {
+            if (!(end + 1 < t.Length && t[end] == '.' && IsDigit(t[end + 1])))
+            {
+                found.Add(new(PersonalDataType.IpAddress, i, end));
+                return end;
+            }
+        }
+
+        // Dates: only a birth date is personal data; other dates are skipped whole so that their digits are never a phone.
+        if (groupCount == 3 && sep is '/' or '-' or '.' && !mixedSeparators
+            && ((groups[0] <= 2 && groups[1] <= 2 && groups[2] is 2 or 4) || (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2)))
+        {
+            if (BirthContext(t, i))
+            {
+                found.Add(new(PersonalDataType.DateOfBirth, i, end));
+            }
+
+            return end;
+        }
+
+        if (groupCount == 1 && n <= 2 && TextualDate(t, end) is var dateEnd and > 0)
+        {
+            if (BirthContext(t, i))
+            {
+                found.Add(new(PersonalDataType.DateOfBirth, i, dateEnd));
+            }
+
+            return dateEnd;
+        }
+
+        if (!boundary && !(end < t.Length && char.IsLetter(t[end]) && n <= 5))
+        {
+            return end;
+        }
+
+        var orderCue = groupCount == 1 && Cue(t, start, 24, OrderCues) && !Cue(t, start, 24, PhoneCues);
+
+        if (n is >= 13 and <= 19 && (groupCount == 1 || groups[..groupCount].ToArray().All(x => x is >= 4 and <= 6)) && Checksums.Luhn(d) && Checksums.CardBrand(d) && !orderCue)
+        {
+            found.Add(new(PersonalDataType.CreditCard, i, end));
+            return end;
+        }
+
+        if (n == 9 && (groupCount == 1 || (groupCount == 3 && groups[0] == 3 && groups[1] == 3 && groups[2] == 3)) && d[0] != '8' && Checksums.Luhn(d) && !orderCue)
+        {
+            found.Add(new(PersonalDataType.CaSin, i, end));
+            return end;
+        }
+
+        if (IsPhone(d, plus, groupCount) && !orderCue && !(end < t.Length && t[end] is '$' or '€') && !(start > 0 && t[start - 1] is '$' or '€'))
+        {
+            end = Extension(t, end);
+            found.Add(new(PersonalDataType.Phone, start, end));
+            return end;
+        }
+
+        if (n <= 5 && groupCount <= 2 && (groupCount == 1 || (sep == '-' && groups[0] <= 4)) && Address(t, i, end) is var addressEnd and > 0)
+        {
+            found.Add(new(PersonalDataType.StreetAddress, i, addressEnd));
+            return addressEnd;
+        }
+
+        if (n == 5 && groupCount == 1 && boundary && FrenchPostalContext(t, i, found))
+        {
+            found.Add(new(PersonalDataType.PostalCode, i, end));
+            return end;
+        }
+
+        return end;
+    }
+
+    /// <summary>An IPv4 address (with an optional /prefix) at <paramref name="i"/>; the end, or -1.</summary>
+    private static int Ipv4At(ReadOnlySpan<char> t, int i)
+    {
+        var j = i;
+        for (var part = 0; part < 4; part++)
+        {
+            if (part > 0)
+            {
+                if (j >= t.Length || t[j] != '.')
+                {
+                    return -1;
+                }
+
+                j++;
+            }
+
+            var s = j;
+            var value = 0;
+            while (j < t.Length && IsDigit(t[j]) && j - s < 3)
+            {
+                value = (value * 10) + (t[j++] - '0');
+            }
+
+            if (j == s || value > 255 || (j < t.Length && IsDigit(t[j])))
+            {
+                return -1;
+            }
+        }
+
+        if (j + 1 < t.Length && t[j] == '/' && IsDigit(t[j + 1]))
+        {
+            var p = j + 1;
+            while (p < t.Length && IsDigit(t[p]) && p - j <= 2)
+            {
+                p++;
+            }
+
+            j = p;
+        }
+
+        return (j < t.Length && (char.IsLetterOrDigit(t[j]) || (t[j] == '.' && j + 1 < t.Length && IsDigit(t[j + 1])))) ? -1 : j;
+    }
+
+    /// <summary>An IPv6 address (with an optional %zone and /prefix) starting at <paramref name="i"/>; the end, or -1.</summary>
+    internal static int Ipv6At(ReadOnlySpan<char> t, int i)
+    {
+        var j = i;
+        var colons = 0;
+        while (j < t.Length && j - i < 45 && (char.IsAsciiHexDigit(t[j]) || t[j] == ':' || (t[j] == '.' && colons > 1 && j + 1 < t.Length && IsDigit(t[j + 1]))))
+        {
+            colons += t[j] == ':' ? 1 : 0;
+            j++;
+        }
+
+        while (j > i && t[j - 1] == ':' && !(j - i >= 2 && t[j - 2] == ':'))
+        {
+            j--;
+            colons--;
+        }
+
+        if (colons < 2 || !System.Net.IPAddress.TryParse(t[i..j], out var address) || address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6)
+        {
+            return -1;
+        }
+
+        if (j + 1 < t.Length && t[j] == '%' && char.IsLetterOrDigit(t[j + 1]))
+        {
+            j++;
+            while (j < t.Length && char.IsLetterOrDigit(t[j]))
+            {
+                j++;
+            }
+        }
+
+        if (j + 1 < t.Length && t[j] == '/' && IsDigit(t[j + 1]))
+        {
+            var p = j + 1;
+            while (p < t.Length && IsDigit(t[p]) && p - j <= 3)
+            {
+                p++;
+            }
+
+            j = p;
+        }
+
+        return j < t.Length && char.IsLetterOrDigit(t[j]) ? -1 : j;
+    }
+
+    private static bool IsPhone(ReadOnlySpan<char> d, bool plus, int groups)
+    {
+        var n = d.Length;
+        if (n == 10 && d[0] is >= '2' and <= '9' && d[3] is >= '2' and <= '9')
+        {
+            return true;
+        }
+
+        if (n == 11 && d[0] == '1' && d[1] is >= '2' and <= '9' && d[4] is >= '2' and <= '9' && (plus || groups > 1))
+        {
+            return true;
+        }
+
+        if (n == 10 && d[0] == '0' && d[1] is >= '1' and <= '9')
+        {
+            return true;
+        }
+
+        if (plus && n == 11 && d.StartsWith("33") && d[2] is >= '1' and <= '9')
+        {
+            return true;
+        }
+
+        if (plus && n == 12 && d.StartsWith("330") && d[3] is >= '1' and <= '9')
+        {
+            return true;
+        }
+
+        return n == 13 && d.StartsWith("0033") && d[4] is >= '1' and <= '9';
+    }
+
+    private static int Extension(ReadOnlySpan<char> t, int end)
+    {
+        var j = end;
+        while (j < t.Length && (IsSpace(t[j]) || t[j] == ','))
+        {
+            j++;
+        }
+
+        var w = j;
+        while (j < t.Length && char.IsLetter(t[j]))
+        {
+            j++;
+        }
+
+        if (w == j && !(j < t.Length && t[j] == '#'))
+        {
+            return end;
+        }
+
+        if (w < j && !ExtensionWords.Contains(NameLists.FoldWord(t[w..j])))
+        {
+            return end;
+        }
+
+        while (j < t.Length && (t[j] is '.' or ':' or '#' || IsSpace(t[j])))
+        {
+            j++;
+        }
+
+        var digitsStart = j;
+        while (j < t.Length && IsDigit(t[j]) && j - digitsStart < 6)
+        {
+            j++;
+        }
+
+        return j > digitsStart && (j >= t.Length || !char.IsLetterOrDigit(t[j])) ? j : end;
+    }
+
+    private static bool Ipv4(ReadOnlySpan<char> d, ReadOnlySpan<int> groups)
+    {
+        var offset = 0;
+        foreach (var length in groups)
+        {
+            if (length is < 1 or > 3)
+            {
+                return false;
+            }
+
+            var value = 0;
+            for (var k = 0; k < length; k++)
+            {
+                value = (value * 10) + (d[offset + k] - '0');
+            }
+
+            if (value > 255)
+            {
+                return false;
+            }
+
+            offset += length;
+        }
+
+        return true;
+    }
+
+    // "12 mars 1985", "1er avril 1990", "3 March 1978": the end of the year, or -1.
+    private static int TextualDate(ReadOnlySpan<char> t, int end)
+    {
+        var j = end;
+        if (j + 1 < t.Length && t[j] == 'e' && t[j + 1] == 'r')
+        {
+            j += 2;
+        }
+
+        if (j >= t.Length || !IsSpace(t[j]))
+        {
+            return -1;
+        }
+
+        j++;
+        var w = j;
+        while (j < t.Length && char.IsLetter(t[j]))
+        {
+            j++;
+        }
+
+        if (w == j || !Months.Contains(NameLists.FoldWord(t[w..j])))
+        {
+            return -1;
+        }
+
+        if (j < t.Length && t[j] == '.')
+        {
+            j++;
+        }
+
+        if (j >= t.Length || !IsSpace(t[j]))
+        {
+            return -1;
+        }
+
+        j++;
+        var y = j;
+        while (j < t.Length && IsDigit(t[j]))
+        {
+            j++;
+        }
+
+        return j - y == 4 ? j : -1;
+    }
+
+    private static bool BirthContext(ReadOnlySpan<char> t, int i)
+    {
+        var before = " " + Words(PersonalDataScanner.Before(t, i, 48)) + " ";
+        foreach (var cue in BirthCues)
+        {
+            if (before.Contains(cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Folded text with every non-alphanumeric character a space: "né(e) le" reads "ne e le".
+    private static string Words(string folded)
+    {
+        var chars = folded.ToCharArray();
+        for (var k = 0; k < chars.Length; k++)
+        {
+            if (!char.IsLetterOrDigit(chars[k]) && chars[k] != '#')
+            {
+                chars[k] = ' ';
+            }
+        }
+
+        return string.Join(' ', new string(chars).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static bool Cue(ReadOnlySpan<char> t, int i, int chars, string[] cues)
+    {
+        var before = " " + Words(PersonalDataScanner.Before(t, i, chars)) + " ";
+        foreach (var cue in cues)
+        {
+            if (cue.Length <= 2 ? before.EndsWith(" " + cue + " ", StringComparison.Ordinal) : before.Contains(" " + cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FrenchPostalContext(ReadOnlySpan<char> t, int i, List<PersonalDataSpan> found)
+    {
+        if (found.Count > 0 && found[^1].Type == PersonalDataType.StreetAddress && i - found[^1].End is >= 0 and <= 4)
+        {
+            return true;
+        }
+
+        var before = Words(PersonalDataScanner.Before(t, i, 16));
+        return before.EndsWith("code postal", StringComparison.Ordinal) || before.EndsWith("cp", StringComparison.Ordinal) || before.EndsWith("cedex", StringComparison.Ordinal);
+    }
+
+    /// <summary>A street address starting with a civic number at <paramref name="i"/>; the end, or -1.</summary>
+    private static int Address(ReadOnlySpan<char> t, int i, int numberEnd)
+    {
+        var j = numberEnd;
+        if (j < t.Length && char.IsLetter(t[j]) && (j + 1 >= t.Length || !char.IsLetter(t[j + 1])))
+        {
+            j++; // 12A
+        }
+
+        var (w, e) = NextWord(t, j);
+        if (w < 0)
+        {
+            return -1;
+        }
+
+        var word = NameLists.FoldWord(t[w..e]);
+        if (word is "bis" or "ter")
+        {
+            j = e;
+            (w, e) = NextWord(t, j);
+            if (w < 0)
+            {
+                return -1;
+            }
+
+            word = NameLists.FoldWord(t[w..e]);
+        }
+
+        int end;
+        if (StreetTypesFr.Contains(word) && !(word is "place" or "pl" or "cours" or "route" && char.IsLower(t[w]) && false))
+        {
+            // "1234, rue Sainte-Catherine Est", "12 bis rue de la Paix": the type, then the name.
+            var after = e < t.Length && t[e] == '.' ? e + 1 : e;
+            end = NameWords(t, after, requireCapital: false);
+            if (end <= after)
+            {
+                return -1;
+            }
+        }
+        else if (char.IsUpper(t[w]) || IsDigit(t[w]))
+        {
+            // "221 Baker Street", "1600 Pennsylvania Ave": name words, then the type.
+            end = -1;
+            var k = w;
+            for (var words = 0; words < 5; words++)
+            {
+                var (ws, we) = k == w ? (w, e) : NextWord(t, k);
+                if (ws < 0)
+                {
+                    break;
+                }
+
+                var folded = NameLists.FoldWord(t[ws..we]);
+                if (words > 0 && StreetTypesEn.Contains(folded))
+                {
+                    end = we;
+                    break;
+                }
+
+                if (!(char.IsUpper(t[ws]) || IsDigit(t[ws])))
+                {
+                    break;
+                }
+
+                k = we;
+            }
+
+            if (end < 0)
+            {
+                return -1;
+            }
+
+            // Compass suffixes: "Street East", "St. W".
+            var (cs, ce) = NextWord(t, end < t.Length && t[end] == '.' ? end + 1 : end);
+            if (cs >= 0 && NameLists.FoldWord(t[cs..ce]) is "east" or "west" or "north" or "south" or "e" or "w" or "n" or "s" or "nw" or "ne" or "sw" or "se")
+            {
+                end = ce;
+            }
+        }
+        else
+        {
+            return -1;
+        }
+
+        return Unit(t, end);
+    }
+
+    private static int Unit(ReadOnlySpan<char> t, int end)
+    {
+        var j = end;
+        if (j < t.Length && t[j] == ',')
+        {
+            j++;
+        }
+
+        if (j < t.Length && t[j] == '#' || (j + 1 < t.Length && IsSpace(t[j]) && t[j + 1] == '#'))
+        {
+            j = t[j] == '#' ? j + 1 : j + 2;
+            var ds = j;
+            while (j < t.Length && char.IsLetterOrDigit(t[j]))
+            {
+                j++;
+            }
+
+            return j > ds ? j : end;
+        }
+
+        var (w, e) = NextWord(t, j);
+        if (w < 0 || !UnitWords.Contains(NameLists.FoldWord(t[w..e])))
+        {
+            return end;
+        }
+
+        j = e;
+        while (j < t.Length && (t[j] is '.' or ':' || IsSpace(t[j])))
+        {
+            j++;
+        }
+
+        var start = j;
+        while (j < t.Length && char.IsLetterOrDigit(t[j]) && j - start < 6)
+        {
+            j++;
+        }
+
+        return j > start && (IsDigit(t[start]) || j - start <= 2) ? j : end;
+    }
+
+    /// <summary>Street-name words from <paramref name="j"/>: capitalized words, numbers (3e) and connectors; the end of the last.</summary>
+    private static int NameWords(ReadOnlySpan<char> t, int j, bool requireCapital)
+    {
+        var end = -1;
+        var k = j;
+        for (var words = 0; words < 7; words++)
+        {
+            // A comma ends the street name: what follows is the city or the postal code.
+            if (words > 0 && k < t.Length && t[k] == ',')
+            {
+                break;
+            }
+
+            var (ws, we) = NextWord(t, k);
+            if (ws < 0)
+            {
+                break;
+            }
+
+            var folded = NameLists.FoldWord(t[ws..we]);
+            if (IsDigit(t[ws]) && !(we - ws <= 4 && char.IsLetter(t[we - 1]) && words > 0))
+            {
+                break; // "3e avenue" is a name; "4N7" or "75011" is not
+            }
+
+            var capital = char.IsUpper(t[ws]) || IsDigit(t[ws]);
+            if (!capital && !NameConnectors.Contains(folded) && !(words == 0 && !requireCapital && folded.Length > 2))
+            {
+                break;
+            }
+
+            // "l'Église", "d'Youville": the elided article belongs to the name.
+            if (we < t.Length && t[we] == '\'' && we + 1 < t.Length && char.IsLetter(t[we + 1]))
+            {
+                var (_, we2) = NextWord(t, we + 1);
+                we = we2 > 0 ? we2 : we;
+            }
+
+            if (capital || !NameConnectors.Contains(folded))
+            {
+                end = we;
+            }
+
+            k = we;
+        }
+
+        return end;
+    }
+
+    /// <summary>The next word after spaces (and one comma) from <paramref name="j"/>: letters, digits, hyphens inside; or (-1, -1).</summary>
+    internal static (int Start, int End) NextWord(ReadOnlySpan<char> t, int j)
+    {
+        if (j < t.Length && t[j] == ',')
+        {
+            j++;
+        }
+
+        var spaces = 0;
+        while (j < t.Length && IsSpace(t[j]))
+        {
+            j++;
+            spaces++;
+        }
+
+        if (spaces == 0 || j >= t.Length || !char.IsLetterOrDigit(t[j]))
+        {
+            return (-1, -1);
+        }
+
+        var s = j;
+        while (j < t.Length && (char.IsLetterOrDigit(t[j]) || (t[j] == '-' && j + 1 < t.Length && char.IsLetterOrDigit(t[j + 1]))))
+        {
+            j++;
+        }
+
+        return (s, j);
+    }
+
+    /// <summary>A French NIR at <paramref name="i"/>: 13 digits (department 2A/2B for Corsica) and a two-digit key; the end, or -1.</summary>
+    private static int Nir(ReadOnlySpan<char> t, int i)
+    {
+        if (t[i] is not ('1' or '2' or '3' or '4' or '7' or '8'))
+        {
+            return -1;
+        }
+
+        Span<char> number = stackalloc char[15];
+        ReadOnlySpan<int> layout = [1, 2, 2, 2, 3, 3, 2];
+        var n = 0;
+        var j = i;
+        for (var part = 0; part < layout.Length; part++)
+        {
+            if (part > 0 && j < t.Length && (IsSpace(t[j]) || t[j] == '-' || t[j] == '.'))
+            {
+                j++;
+            }
+
+            for (var k = 0; k < layout[part]; k++)
+            {
+                if (j >= t.Length)
+                {
+                    return -1;
+                }
+
+                var c = t[j];
+                var corsica = part == 3 && k == 1 && c is 'A' or 'B' && number[n - 1] == '2';
+                if (!IsDigit(c) && !corsica)
+                {
+                    return -1;
+                }
+
+                number[n++] = c;
+                j++;
+            }
+        }
+
+        if (j < t.Length && char.IsLetterOrDigit(t[j]))
+        {
+            return -1;
+        }
+
+        return Checksums.NirKey(number) ? j : -1;
+    }
+}

@@ -1,0 +1,239 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using ConsentKit.Targeting;
+
+namespace ConsentKit.Prompts;
+
+/// <summary>
+/// The special categories a text reveals about a person (R42), from fr/en lexicons: a term counts when it is not negated
+/// ("n'est pas diabétique", "no history of") and the sentence is about a person (a name, a pronoun, a title). Political
+/// opinion needs an act of support (member, donor, volunteer, petition, voting intention), not a party's name alone.
+/// </summary>
+internal static class SensitiveLexicon
+{
+    private static readonly Dictionary<string, DataCategory> Terms = Build();
+
+    private static readonly SearchValues<string> Search = SearchValues.Create([.. Terms.Keys], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, DataCategory> Lookup = Terms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly int LongestTerm = Terms.Keys.Max(k => k.Length);
+
+    private static readonly FrozenSet<string> Negations = new[]
+    {
+        "pas", "ne", "n", "aucun", "aucune", "jamais", "sans", "ni", "non", "no", "not", "never", "without", "nor", "denies", "nie", "plus", "isn", "doesn", "didn", "wasn", "aren", "don", "won", "isnt", "doesnt", "didnt",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PersonCues = new[]
+    {
+        "il", "elle", "ils", "elles", "lui", "son", "sa", "ses", "leur", "leurs", "je", "j", "moi", "mon", "ma", "mes", "nous", "vous", "votre", "vos",
+        "he", "she", "him", "his", "her", "hers", "they", "their", "them", "i", "my", "me", "we", "our", "you", "your",
+        "m", "mme", "mlle", "mr", "mrs", "ms", "dr", "patient", "patiente", "client", "cliente", "electeur", "electrice", "voter", "resident", "residente",
+        "citoyen", "citoyenne", "benevole", "volunteer", "membre", "member", "monsieur", "madame", "mari", "femme", "husband", "wife", "fils", "fille", "son", "daughter",
+        "mere", "pere", "mother", "father", "voisin", "voisine", "neighbour", "neighbor", "famille", "family", "personne", "person", "someone", "quelqu",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Political acts need a party, candidate or cause nearby; these phrases carry it themselves.
+    private static readonly FrozenSet<string> SelfContainedPolitical = new[]
+    {
+        "votera pour", "va voter pour", "vote pour", "votes for", "voted for", "will vote for", "a vote pour", "intention de vote", "voting intention",
+        "plans to vote", "compte voter", "petition", "pétition", "pancarte", "lawn sign", "party member", "membre du parti", "carte de membre",
+        "membership card", "party donor", "donateur du parti", "donatrice du parti", "sympathisant", "sympathisante", "militant", "militante", "adherent", "adhérent", "adhérente", "supporter of", "partisan du", "partisane du",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[] PoliticalTargets =
+    [
+        "parti", "party", "candidat", "candidate", "campagne", "campaign", "pq", "plq", "caq", "qs", "solidaire", "npd", "ndp", "liberal", "libéral",
+        "conservat", "bloc", "vert", "green", "lfi", "insoumis", "rn", "rassemblement", "renaissance", "republicain", "républicain", "socialist",
+        "eelv", "ecolog", "écolog", "cause", "mouvement", "movement", "depute", "député", "mp", "mna",
+    ];
+
+    public static IReadOnlyList<DataCategory> Find(string text, IReadOnlyList<PersonalDataSpan> entities)
+    {
+        var t = text.AsSpan();
+        var found = new SortedSet<DataCategory>();
+        var i = 0;
+        while (i < t.Length)
+        {
+            var k = t[i..].IndexOfAny(Search);
+            if (k < 0)
+            {
+                break;
+            }
+
+            i += k;
+            if (i > 0 && char.IsLetter(t[i - 1]))
+            {
+                i++;
+                continue;
+            }
+
+            var (term, category) = Longest(t, i);
+            if (term == 0)
+            {
+                i++;
+                continue;
+            }
+
+            if (!found.Contains(category) && !Negated(t, i) && AboutAPerson(t, i, entities)
+                && (category != DataCategory.PoliticalOpinion || PoliticalTarget(t, i, term)))
+            {
+                found.Add(category);
+            }
+
+            i += term;
+        }
+
+        return [.. found];
+    }
+
+    private static (int Length, DataCategory Category) Longest(ReadOnlySpan<char> t, int i)
+    {
+        for (var length = Math.Min(LongestTerm, t.Length - i); length > 1; length--)
+        {
+            if (Lookup.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(t.Slice(i, length), out var category))
+            {
+                return (length, category);
+            }
+        }
+
+        return (0, default);
+    }
+
+    // A negation among the four words before the term, in the same clause: "n'a pas le diabète", "no history of cancer".
+    private static bool Negated(ReadOnlySpan<char> t, int i)
+    {
+        var j = i;
+        for (var words = 0; words < 4; words++)
+        {
+            while (j > 0 && !char.IsLetter(t[j - 1]))
+            {
+                if (t[j - 1] is '.' or ',' or ';' or '!' or '?' or '\n' or ':')
+                {
+                    return false;
+                }
+
+                j--;
+            }
+
+            var end = j;
+            while (j > 0 && char.IsLetter(t[j - 1]))
+            {
+                j--;
+            }
+
+            if (end == j)
+            {
+                return false;
+            }
+
+            if (Negations.Contains(NameLists.FoldWord(t[j..end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The sentence holding the term names a person (a PERSON span) or refers to one (pronoun, title, role).
+    private static bool AboutAPerson(ReadOnlySpan<char> t, int i, IReadOnlyList<PersonalDataSpan> entities)
+    {
+        var (s, e) = Sentence(t, i);
+        foreach (var entity in entities)
+        {
+            if (entity.Type == PersonalDataType.Person && entity.Start < e && entity.End > s)
+            {
+                return true;
+            }
+        }
+
+        var j = s;
+        while (j < e)
+        {
+            while (j < e && !char.IsLetter(t[j]))
+            {
+                j++;
+            }
+
+            var w = j;
+            while (j < e && char.IsLetter(t[j]))
+            {
+                j++;
+            }
+
+            if (j > w && PersonCues.Contains(NameLists.FoldWord(t[w..j])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PoliticalTarget(ReadOnlySpan<char> t, int i, int length)
+    {
+        if (SelfContainedPolitical.Contains(t.Slice(i, length).ToString()))
+        {
+            return true;
+        }
+
+        var (s, e) = Sentence(t, i);
+        var sentence = NameLists.FoldWord(t[s..e]);
+        foreach (var target in PoliticalTargets)
+        {
+            var at = sentence.IndexOf(NameLists.FoldWord(target), StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var before = at == 0 || !char.IsLetter(sentence[at - 1]);
+                if (before)
+                {
+                    return true;
+                }
+
+                at = sentence.IndexOf(NameLists.FoldWord(target), at + 1, StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
+
+    private static (int Start, int End) Sentence(ReadOnlySpan<char> t, int i)
+    {
+        var s = i;
+        while (s > 0 && t[s - 1] is not ('.' or '!' or '?' or '\n') && i - s < 300)
+        {
+            s--;
+        }
+
+        var e = i;
+        while (e < t.Length && t[e] is not ('.' or '!' or '?' or '\n') && e - i < 300)
+        {
+            e++;
+        }
+
+        return (s, e);
+    }
+
+    private static Dictionary<string, DataCategory> Build()
+    {
+        var terms = new Dictionary<string, DataCategory>(StringComparer.OrdinalIgnoreCase);
+        void Add(DataCategory category, string list)
+        {
+            foreach (var term in list.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                terms[term] = category;
+            }
+        }
+
+        Add(DataCategory.Health, "diabète|diabete|diabétique|diabetique|diabetes|diabetic|cancer|chimio|chemotherapy|chemo|dialyse|dialysis|vih|hiv|sida|séropositi|seropositi|dépression|depression|depressed|déprimé|anxiété|anxiety|schizophr|bipolaire|bipolar|alzheimer|démence|dementia|parkinson|sclérose|sclerosis|autisme|autiste|autism|autistic|épilep|epilep|asthme|asthma|handicap|disabilit|disabled|fauteuil roulant|wheelchair|enceinte|pregnan|grossesse|fausse couche|miscarriage|avortement|abortion|hospitalis|à l'hôpital|a l'hopital|in hospital|in the hospital|médicament|medication|ordonnance|prescription|insuline|insulin|thérapie|therapy|psychiatr|psycholog|burn-out|burnout|dépendance|addiction|addicted|alcoolique|alcoholic|toxicoman|santé mentale|mental health|mental illness|maladie|illness|chirurgie|surgery|opéré|greffe|transplant|avc|stroke|crise cardiaque|heart attack|infarctus|long covid|covid longue|diagnosed|diagnostiqué|diagnostiquée|souffre de|suffers from|suffering from|atteint de|atteinte de|malade|sick|ill with|cholestérol|hypertension|arthrite|arthritis|sclérose en plaques|ms patient|troubles alimentaires|eating disorder|anorexi|boulimi|tdah|adhd|cancer du|rémission|remission|soins palliatifs|palliative|aveugle|blind|sourd|deaf|clsc|physiothérap|physiotherap");
+        Add(DataCategory.Genetic, "génétique|genetique|genetic|adn|dna|brca|héréditaire|hereditaire|hereditary|inherited|mucoviscidose|cystic fibrosis|huntington|trisomie|down syndrome|23andme|ancestrydna|porteur du gène|porteuse du gène|carrier of the gene|gene mutation|mutation du gène|mutation génétique|drépanocytose|sickle cell|hémophilie|hemophilia|test génétique|genetic test|dépistage génétique|genetic screening");
+        Add(DataCategory.Biometric, "empreinte digitale|empreintes digitales|fingerprint|reconnaissance faciale|facial recognition|face id|faceprint|empreinte vocale|voiceprint|scan de l'iris|iris scan|scan rétinien|retina scan|biométri|biometri|gabarit facial|facial template");
+        Add(DataCategory.Religion, "musulman|muslim|juif|juive|jewish|chrétien|chretien|christian|catholique|catholic|protestant|évangélique|evangelique|evangelical|hindou|hindu|sikh|bouddhiste|buddhist|athée|athee|atheist|mosquée|mosquee|mosque|église|eglise|church|synagogue|temple|paroisse|parish|prière|priere|prayer|prays|pray|prie à|ramadan|kippour|kippur|shabbat|sabbath|messe|hijab|kippa|kirpan|turban|voile islamique|imam|rabbin|rabbi|curé|priest|témoin de jéhovah|temoin de jehovah|jehovah|mormon|baptiste|baptist|pratiquant|pratiquante|devout|croyant|croyante|believer|converti|convertie|converted to|bar mitzvah|bat mitzvah|communion|confirmation religieuse|gurdwara|pèlerinage|pilgrimage|carême|lent fast|halal|casher|kosher");
+        Add(DataCategory.EthnicOrigin, "d'origine|origine ethnique|ethnic origin|ethnicity|ethnie|ethnique|of haitian|of moroccan|of algerian|of lebanese|of vietnamese|of chinese|of italian|of indian|descent|descendance|haïtien|haitien|haïtienne|haitienne|haitian|algérien|algerien|algérienne|algerian|marocain|marocaine|moroccan|tunisien|tunisienne|libanais|libanaise|lebanese|vietnamien|vietnamienne|autochtone|indigenous|first nations|premières nations|premieres nations|inuk|inuit|métis|metisse|racisé|racisée|racialized|minorité visible|minorite visible|visible minority|black community|communauté noire|communaute noire|arabe|latino|latina|hispanique|hispanic|immigré|immigre|immigrée|immigrant|réfugié|refugie|réfugiée|refugee|sans-papiers|undocumented|afro-|caribéen|caribbean|maghrébin|maghrebin|sénégalais|congolais|camerounais|ivoirien|syrien|syrienne|syrian|iranien|iranian|pakistanais|pakistani|sri-lankais|tamoul|tamil|punjabi|roma|rom ");
+        Add(DataCategory.SexualOrientation, "gay|gai |gais |lesbienne|lesbian|bisexuel|bisexuelle|bisexual|homosexuel|homosexuelle|homosexual|queer|lgbt|2slgbt|lgbtq|transgenre|transgender|non-binaire|non binaire|non-binary|nonbinary|coming out|coming-out|fierté gaie|défilé de la fierté|pride parade|pride march|son conjoint de même sexe|same-sex|même sexe|meme sexe|drag queen|pansexu|asexu|conversion therapy|thérapie de conversion|therapie de conversion|orientation sexuelle|sexual orientation|trans woman|trans man|femme trans|homme trans|personne trans|trans person|son mari,|her wife|his husband|sa femme, elle");
+        Add(DataCategory.TradeUnion, "syndiqué|syndique|syndiquée|syndicat|syndical|syndicale|union member|unionized|unionised|union rep|union steward|délégué syndical|delegue syndical|déléguée syndicale|cotisation syndicale|union dues|ftq|csn|csq|scfp|cupe|unifor|fiq|apts|teamsters|cgt|cfdt|force ouvrière|en grève|en greve|on strike|piquet de grève|picket line|local union|union local|labour union|labor union|trade union");
+        Add(DataCategory.PoliticalOpinion, "appuie|appuyé|appuyée|appuyer|appuient|supports|supported|supporter of|sympathisant|sympathisante|partisan du|partisane du|partisan de|militant|militante|bénévole pour|benevole pour|bénévole de|benevole de|bénévole à|benevole a|volunteer for|volunteers for|volunteered for|volunteering for|a donné|a donne|donné au|don au|don de|donated|donation to|donor to|donateur|donatrice|contribution au|contributed to|pétition|petition|votera pour|va voter pour|vote pour|votes for|voted for|will vote for|a voté pour|a vote pour|intention de vote|voting intention|plans to vote|compte voter|pancarte|lawn sign|party member|membre du parti|membre de la|membre du|member of the|carte de membre|party donor|donateur du parti|donatrice du parti|membership card|adhérent|adherent|adhérente|encarté|encartée|signed up for|s'est inscrit au parti|fervent|fervente|staunch");
+        return terms;
+    }
+}
