@@ -11,6 +11,19 @@ internal static class NameLists
     public static readonly FrozenSet<string> Family = Load("family-names.txt");
     public static readonly FrozenSet<string> NotNames = Load("not-names.txt");
 
+    /// <summary>What a folded capitalized word can be, from every list at once: one lookup per word in the scan's hot path.</summary>
+    [Flags]
+    public enum WordFlags : byte
+    {
+        None = 0,
+        Given = 1,
+        Family = 2,
+        NotName = 4,
+        Title = 8,
+        Month = 16,
+        Place = 32,
+    }
+
     // Titles and cues after which capitalized words are a name, whatever they are (R42: "nom :", "M.", "Dr").
     public static readonly FrozenSet<string> Titles = new[]
     {
@@ -28,6 +41,81 @@ internal static class NameLists
         "street", "st", "road", "rd", "drive", "dr", "lane", "crescent", "court", "park", "school", "saint", "sainte", "ste",
         "fondation", "foundation", "prix", "award", "salle", "hall", "square", "autoroute", "highway", "hwy", "stade",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Lower case without accents for Latin letters, by table: folding a word for a lookup allocates nothing.
+    private static readonly char[] FoldTable = BuildFoldTable();
+
+    /// <summary>Folds <paramref name="word"/> into <paramref name="buffer"/> (same length): lower case, Latin accents removed.</summary>
+    public static ReadOnlySpan<char> Fold(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = word[k];
+            buffer[k] = c < FoldTable.Length ? FoldTable[c] : char.ToLowerInvariant(c);
+        }
+
+        return buffer[..word.Length];
+    }
+
+    /// <summary>One character folded: lower case, Latin accents removed.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static char Fold(char c) => c < FoldTable.Length ? FoldTable[c] : char.ToLowerInvariant(c);
+
+    /// <summary>Whether the folded <paramref name="word"/> is in <paramref name="set"/>, without allocating.</summary>
+    public static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> word)
+    {
+        if (word.Length is 0 or > 48)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[word.Length];
+        return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Fold(word, buffer));
+    }
+
+    /// <summary>Whether an already folded word is in <paramref name="set"/>.</summary>
+    public static bool ContainsFolded(FrozenSet<string> set, ReadOnlySpan<char> folded) =>
+        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[0x250];
+        for (var c = 0; c < table.Length; c++)
+        {
+            var s = ((char)c).ToString();
+            var d = char.IsSurrogate((char)c) ? s : s.Normalize(NormalizationForm.FormD);
+            table[c] = char.ToLowerInvariant(d.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(d[0]) != UnicodeCategory.NonSpacingMark ? d[0] : (char)c);
+        }
+
+        return table;
+    }
+
+    private static FrozenDictionary<string, WordFlags>? _flags;
+
+    /// <summary>The flags of an already folded word.</summary>
+    public static WordFlags FlagsOf(ReadOnlySpan<char> folded) =>
+        (_flags ??= BuildFlags()).GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded, out var flags) ? flags : WordFlags.None;
+
+    private static FrozenDictionary<string, WordFlags> BuildFlags()
+    {
+        var flags = new Dictionary<string, WordFlags>(StringComparer.Ordinal);
+        void Mark(IEnumerable<string> words, WordFlags flag)
+        {
+            foreach (var w in words)
+            {
+                flags[w] = flags.GetValueOrDefault(w) | flag;
+            }
+        }
+
+        Mark(Given, WordFlags.Given);
+        Mark(Family, WordFlags.Family);
+        Mark(NotNames, WordFlags.NotName);
+        Mark(Titles, WordFlags.Title);
+        Mark(PersonalDataScanner.MonthNames, WordFlags.Month);
+        Mark(PlaceCues, WordFlags.Place);
+        Mark(PersonalDataScanner.EnglishStreetTypes, WordFlags.Place);
+        return flags.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     public static string FoldWord(ReadOnlySpan<char> word)
     {

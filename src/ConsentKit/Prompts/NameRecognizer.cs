@@ -2,7 +2,14 @@ namespace ConsentKit.Prompts;
 
 public sealed partial class PersonalDataScanner
 {
-    private static readonly string[] NameLabels = ["nom", "name", "prenom", "full name", "nom complet", "client", "cliente", "electeur", "electrice", "contact", "benevole", "volunteer", "voter", "patient", "de la part de", "from", "de", "signe", "signed", "attn", "a l attention de", "destinataire", "to", "a"];
+    private static readonly System.Collections.Frozen.FrozenSet<string> LabelWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["nom", "name", "prenom", "complet", "client", "cliente", "electeur", "electrice", "contact", "benevole", "volunteer", "voter", "patient", "from", "de", "destinataire", "to", "a", "signe", "signed", "attn", "donateur", "donatrice", "donor", "membre", "member"], StringComparer.Ordinal);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> SignatureWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(["signe", "signed", "attn"], StringComparer.Ordinal);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> DeWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(["de"], StringComparer.Ordinal);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> AttentionWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(["part", "attention"], StringComparer.Ordinal);
 
     /// <summary>Recognizers that start on a capital letter: RAMQ, IBAN, postal code, dates in words, names.</summary>
     private int Upper(ReadOnlySpan<char> t, int i, List<PersonalDataSpan> found)
@@ -27,10 +34,17 @@ public sealed partial class PersonalDataScanner
 
         var e1 = NameEnd(t, i);
         var word = t[i..e1];
-        var folded = NameLists.FoldWord(word);
+        if (word.Length > 48)
+        {
+            return e1;
+        }
+
+        Span<char> buffer = stackalloc char[word.Length];
+        ReadOnlySpan<char> folded = NameLists.Fold(word, buffer);
 
         // "March 12, 1985" after a birth cue.
-        if (Months.Contains(folded) && MonthFirstDate(t, e1) is var dateEnd and > 0)
+        var flags = NameLists.FlagsOf(folded);
+        if ((flags & NameLists.WordFlags.Month) != 0 && MonthFirstDate(t, e1) is var dateEnd and > 0)
         {
             if (BirthContext(t, i))
             {
@@ -47,7 +61,7 @@ public sealed partial class PersonalDataScanner
         }
 
         // A title or a label: the capitalized words after it are a name, whatever they are.
-        var titled = NameLists.Titles.Contains(folded) && !(folded == "me" && !(e1 < t.Length && t[e1] == ' '));
+        var titled = (flags & NameLists.WordFlags.Title) != 0 && !(folded.SequenceEqual("me") && !(e1 < t.Length && t[e1] == ' '));
         if (titled)
         {
             var after = e1 < t.Length && t[e1] == '.' ? e1 + 1 : e1;
@@ -61,7 +75,11 @@ public sealed partial class PersonalDataScanner
             return e1;
         }
 
-        if (Labelled(t, i))
+        var firstPart = folded.IndexOf('-') is var hyphen and > 0 ? folded[..hyphen] : folded;
+        var isGiven = (flags & NameLists.WordFlags.Given) != 0 || (firstPart.Length < folded.Length && (NameLists.FlagsOf(firstPart) & NameLists.WordFlags.Given) != 0);
+        var isFamily = (flags & NameLists.WordFlags.Family) != 0;
+
+        if (!isGiven && Labelled(t, i))
         {
             var (_, ne) = CapitalizedRun(t, i - 1 >= 0 && t[i - 1] == ' ' ? i - 1 : i, 3, includeFirst: true, first: i);
             if (ne > i)
@@ -70,10 +88,6 @@ public sealed partial class PersonalDataScanner
                 return ne;
             }
         }
-
-        var firstPart = folded.IndexOf('-', StringComparison.Ordinal) is var hyphen and > 0 ? folded[..hyphen] : folded;
-        var isGiven = NameLists.Given.Contains(folded) || NameLists.Given.Contains(firstPart);
-        var isFamily = NameLists.Family.Contains(folded);
 
         // "Tremblay, Élise": family name, comma, given name.
         if (isFamily && e1 + 2 < t.Length && t[e1] == ',' && t[e1 + 1] == ' ' && char.IsUpper(t[e1 + 2]))
@@ -101,16 +115,18 @@ public sealed partial class PersonalDataScanner
         var (s2, e2b) = NextWord(t, e1);
         if (s2 > 0 && t[e1] == ' ' && e1 + 1 == s2 && char.IsUpper(t[s2]))
         {
-            var second = NameLists.FoldWord(t[s2..NameEnd(t, s2)]);
             var secondEnd = NameEnd(t, s2);
-            if (!NameLists.PlaceCues.Contains(second) && !StreetTypesEn.Contains(second) && (!NameLists.NotNames.Contains(second) || NameLists.Family.Contains(second)) && !Months.Contains(second)
-                && (!NameLists.NotNames.Contains(folded) || NameLists.Family.Contains(second)))
+            var secondWord = t[s2..secondEnd];
+            var secondFamily = NameLists.Contains(NameLists.Family, secondWord);
+            if (!NameLists.Contains(NameLists.PlaceCues, secondWord) && !NameLists.Contains(StreetTypesEn, secondWord)
+                && (!NameLists.Contains(NameLists.NotNames, secondWord) || secondFamily) && !NameLists.Contains(Months, secondWord)
+                && ((flags & NameLists.WordFlags.NotName) == 0 || secondFamily))
             {
                 var end = secondEnd;
 
                 // A third capitalized word that is a family name: "Marie Claire Dubois", "Jean Paul Tremblay".
                 var (s3, _) = NextWord(t, end);
-                if (s3 > 0 && t[end] == ' ' && char.IsUpper(t[s3]) && NameLists.Family.Contains(NameLists.FoldWord(t[s3..NameEnd(t, s3)])))
+                if (s3 > 0 && t[end] == ' ' && char.IsUpper(t[s3]) && NameLists.Contains(NameLists.Family, t[s3..NameEnd(t, s3)]))
                 {
                     end = NameEnd(t, s3);
                 }
@@ -121,7 +137,7 @@ public sealed partial class PersonalDataScanner
         }
 
         _ = e2b;
-        if (!NameLists.NotNames.Contains(folded) && !NameLists.NotNames.Contains(firstPart) && folded.Length >= 3)
+        if ((flags & NameLists.WordFlags.NotName) == 0 && (firstPart.Length == folded.Length || (NameLists.FlagsOf(firstPart) & NameLists.WordFlags.NotName) == 0) && folded.Length >= 3)
         {
             found.Add(new(PersonalDataType.Person, i, e1));
         }
@@ -169,8 +185,8 @@ public sealed partial class PersonalDataScanner
             }
 
             var e = NameEnd(t, s);
-            var folded = NameLists.FoldWord(t[s..e]);
-            if (words > 0 && (NameLists.NotNames.Contains(folded) && !NameLists.Family.Contains(folded) || NameLists.Titles.Contains(folded)))
+            var candidate = t[s..e];
+            if (words > 0 && (NameLists.Contains(NameLists.NotNames, candidate) && !NameLists.Contains(NameLists.Family, candidate) || NameLists.Contains(NameLists.Titles, candidate)))
             {
                 break;
             }
@@ -183,7 +199,7 @@ public sealed partial class PersonalDataScanner
         return (start, end);
     }
 
-    // "nom : Tremblay", "Name: Smith", "de la part de Karim", "Client: Dubé".
+    // "nom : Tremblay", "Name: Smith", "de la part de Karim", "Client: Dubé", "signé Karim".
     private static bool Labelled(ReadOnlySpan<char> t, int i)
     {
         var j = i;
@@ -202,18 +218,42 @@ public sealed partial class PersonalDataScanner
             }
         }
 
-        var before = Words(PersonalDataScanner.Before(t, j, 20));
-        foreach (var label in NameLabels)
+        var (w1s, w1e) = PreviousWord(t, j);
+        if (w1s < 0)
         {
-            var isWordLabel = label.Length > 2 && label is not ("from" or "de");
-            if ((colon || !isWordLabel && label is "de la part de" or "signe" or "signed" or "a l attention de" or "attn")
-                && (before == label || before.EndsWith(" " + label, StringComparison.Ordinal)))
-            {
-                return colon || label is "de la part de" or "signe" or "signed" or "a l attention de" or "attn";
-            }
+            return false;
         }
 
-        return false;
+        var w1 = t[w1s..w1e];
+        if (colon)
+        {
+            return NameLists.Contains(LabelWords, w1);
+        }
+
+        if (NameLists.Contains(SignatureWords, w1))
+        {
+            return true;
+        }
+
+        // "de la part de", "à l'attention de".
+        var (w2s, w2e) = PreviousWord(t, w1s);
+        return w2s >= 0 && NameLists.Contains(DeWords, w1) && NameLists.Contains(AttentionWords, t[w2s..w2e]);
+    }
+
+    private static (int Start, int End) PreviousWord(ReadOnlySpan<char> t, int j)
+    {
+        while (j > 0 && (IsSpace(t[j - 1]) || t[j - 1] == '\''))
+        {
+            j--;
+        }
+
+        var end = j;
+        while (j > 0 && char.IsLetter(t[j - 1]))
+        {
+            j--;
+        }
+
+        return end == j ? (-1, -1) : (j, end);
     }
 
     private static int MonthFirstDate(ReadOnlySpan<char> t, int e)

@@ -1,19 +1,15 @@
-using System.Buffers;
 using System.Collections.Frozen;
 
 namespace ConsentKit.Prompts;
 
 /// <summary>
 /// Personal data written to dodge filters: "jean [at] exemple [dot] com", "jean arobase exemple point com", and phone
-/// numbers in words ("cinq un quatre…", "five one four…"). Found with a vectorized multi-string search, so plain text
-/// costs almost nothing.
+/// numbers in words ("cinq un quatre…", "five one four…"), from the anchors the word pass finds.
 /// </summary>
 internal static class Obfuscations
 {
-    private static readonly SearchValues<string> Anchors = SearchValues.Create(
-        ["[at]", "(at)", "{at}", " at ", "arobase", "[@]", "(@)", " @ ",
-         "zero", "zéro", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "two", "three", "four", "five", "seven", "eight", "nine", "six"],
-        StringComparison.OrdinalIgnoreCase);
+    // Words that can start a spelled-out number ("un" and "one" only continue one: they are everywhere in prose).
+    internal static readonly string[] NumberAnchors = ["zero", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "two", "three", "four", "five", "seven", "eight", "nine"];
 
     private static readonly FrozenDictionary<string, char> NumberWords = new Dictionary<string, char>(StringComparer.Ordinal)
     {
@@ -22,43 +18,23 @@ internal static class Obfuscations
         ["seven"] = '7', ["eight"] = '8', ["nine"] = '9', ["oh"] = '0', ["o"] = '0',
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> AtWords = new[] { "at", "arobase", "@" }.ToFrozenSet(StringComparer.Ordinal);
+    internal static readonly FrozenSet<string> AtWords = new[] { "at", "arobase", "@" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> DotWords = new[] { "dot", "point", "." }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Tlds = new[] { "com", "ca", "fr", "org", "net", "info", "qc", "gouv", "be", "ch", "eu", "io", "co", "uk", "us", "edu", "gc" }.ToFrozenSet(StringComparer.Ordinal);
 
-    public static void Find(string text, List<PersonalDataSpan> found)
+    internal static bool IsNumberWord(ReadOnlySpan<char> word)
     {
-        var t = text.AsSpan();
-        var i = 0;
-        var covered = 0;
-        while (i < t.Length)
+        if (word.Length > 8)
         {
-            var k = t[i..].IndexOfAny(Anchors);
-            if (k < 0)
-            {
-                break;
-            }
-
-            i += k;
-            if (i < covered)
-            {
-                i++;
-                continue;
-            }
-
-            var end = char.IsLetter(t[i]) && (i == 0 || !char.IsLetter(t[i - 1])) ? NumberRun(t, i, found) : -1;
-            if (end < 0)
-            {
-                end = ObfuscatedEmail(t, i, found);
-            }
-
-            covered = end > i ? end : covered;
-            i = end > i ? end : i + 1;
+            return false;
         }
+
+        Span<char> buffer = stackalloc char[word.Length];
+        return NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(NameLists.Fold(word, buffer));
     }
 
     // Tokens: words, or single punctuation in brackets "[at]" "(dot)", or "@"/".".
-    private static (int Start, int End, string Word) Token(ReadOnlySpan<char> t, int j)
+    private static (int Start, int End) Token(ReadOnlySpan<char> t, int j)
     {
         while (j < t.Length && (PersonalDataScanner.IsSpace(t[j]) || t[j] is '[' or ']' or '(' or ')' or '{' or '}'))
         {
@@ -67,12 +43,12 @@ internal static class Obfuscations
 
         if (j >= t.Length)
         {
-            return (-1, -1, "");
+            return (-1, -1);
         }
 
         if (t[j] is '@' or '.')
         {
-            return (j, j + 1, t[j].ToString());
+            return (j, j + 1);
         }
 
         var s = j;
@@ -81,10 +57,10 @@ internal static class Obfuscations
             j++;
         }
 
-        return j == s ? (-1, -1, "") : (s, j, NameLists.FoldWord(t[s..j]));
+        return j == s ? (-1, -1) : (s, j);
     }
 
-    private static int ObfuscatedEmail(ReadOnlySpan<char> t, int i, List<PersonalDataSpan> found)
+    internal static int ObfuscatedEmail(ReadOnlySpan<char> t, int i, List<PersonalDataSpan> found)
     {
         // The local part: the word (with dots) just before the anchor.
         var l = i;
@@ -104,8 +80,8 @@ internal static class Obfuscations
             return -1;
         }
 
-        var (_, atEnd, at) = Token(t, i);
-        if (!AtWords.Contains(at))
+        var (atStart, atEnd) = Token(t, i);
+        if (atStart < 0 || !NameLists.Contains(AtWords, t[atStart..atEnd]))
         {
             return -1;
         }
@@ -117,28 +93,29 @@ internal static class Obfuscations
         var expectLabel = true;
         for (var steps = 0; steps < 12; steps++)
         {
-            var (ws, we, word) = Token(t, j);
+            var (ws, we) = Token(t, j);
             if (ws < 0)
             {
                 break;
             }
 
+            var word = t[ws..we];
             if (expectLabel)
             {
-                if (word.Length == 0 || word is "@" or ".")
+                if (word is "@" or ".")
                 {
                     break;
                 }
 
                 labels++;
-                if (labels >= 2 && Tlds.Contains(word))
+                if (labels >= 2 && NameLists.Contains(Tlds, word))
                 {
                     end = we;
                 }
 
                 expectLabel = false;
             }
-            else if (DotWords.Contains(word))
+            else if (NameLists.Contains(DotWords, word))
             {
                 expectLabel = true;
             }
@@ -164,7 +141,7 @@ internal static class Obfuscations
     }
 
     // Seven or more digits spelled out ("cinq un quatre, cinq cinq cinq…") read as a phone number.
-    private static int NumberRun(ReadOnlySpan<char> t, int i, List<PersonalDataSpan> found)
+    internal static int NumberRun(ReadOnlySpan<char> t, int i, List<PersonalDataSpan> found)
     {
         // Back up to the first number word of the run ("un" and "one" are not anchors).
         var start = i;
@@ -182,7 +159,7 @@ internal static class Obfuscations
                 ws--;
             }
 
-            if (ws == p || p == start || !NumberWords.ContainsKey(NameLists.FoldWord(t[ws..p])))
+            if (ws == p || p == start || !IsNumberWord(t[ws..p]))
             {
                 break;
             }
@@ -195,8 +172,8 @@ internal static class Obfuscations
         var end = -1;
         while (true)
         {
-            var (ws, we, word) = Token(t, j);
-            if (ws < 0 || !NumberWords.ContainsKey(word) || ws - j > 3)
+            var (ws, we) = Token(t, j);
+            if (ws < 0 || !IsNumberWord(t[ws..we]) || ws - j > 3)
             {
                 break;
             }

@@ -36,11 +36,12 @@ public sealed partial class PersonalDataScanner
         ArgumentNullException.ThrowIfNull(text);
         var (folded, map) = TextFolding.Fold(text);
         var found = new List<PersonalDataSpan>();
+        var hits = new List<(int, int, Targeting.DataCategory)>();
         ScanCore(folded, found);
         Ipv6Compressed(folded, found);
-        Obfuscations.Find(folded, found);
+        WordPass.Run(folded, found, hits);
         var entities = Resolve(found);
-        var sensitive = SensitiveLexicon.Find(folded, entities);
+        var sensitive = SensitiveLexicon.Evaluate(folded, hits, entities);
         if (map is not null)
         {
             for (var i = 0; i < entities.Count; i++)
@@ -69,7 +70,8 @@ public sealed partial class PersonalDataScanner
             var c = t[i];
             if (c == '@')
             {
-                i = Email(t, i, found) is var e and > 0 ? e : i + 1;
+                // "jean @ exemple.com" with spaces is an obfuscation; the word pass finds "at" and "arobase".
+                i = Email(t, i, found) is var e and > 0 ? e : Obfuscations.ObfuscatedEmail(t, i, found) is var o and > 0 ? o : i + 1;
                 continue;
             }
 
@@ -175,7 +177,7 @@ public sealed partial class PersonalDataScanner
                 return false;
             }
 
-            if (cues.Contains(NameLists.FoldWord(t[j..end])))
+            if (NameLists.Contains(cues, t[j..end]))
             {
                 return true;
             }

@@ -35,13 +35,25 @@ public sealed partial class PersonalDataScanner
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> Suffixes = new[] { "bis", "ter" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Compass = new[] { "east", "west", "north", "south", "e", "w", "n", "s", "nw", "ne", "sw", "se", "est", "ouest", "nord", "sud", "o" }.ToFrozenSet(StringComparer.Ordinal);
+
+    internal static IEnumerable<string> MonthNames => Months;
+
+    internal static IEnumerable<string> EnglishStreetTypes => StreetTypesEn;
+
     private static readonly FrozenSet<string> ExtensionWords = new[] { "poste", "post", "ext", "extension", "x", "p" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] BirthCues = ["ne le", "nee le", "ne e le", "naissance", "naiss", "birth", "born", "dob", "d o b", "ddn", "ne en", "nee en", "date de nais", "age de", "birthday"];
 
-    private static readonly string[] OrderCues = ["commande", "order", "facture", "invoice", "ref", "reference", "dossier", "ticket", "no ", "n ", "#", "confirmation", "transaction", "colis", "tracking", "suivi", "recu", "receipt", "sku", "isbn"];
+    private static readonly FrozenSet<string> OrderCues = new[] { "commande", "order", "facture", "invoice", "ref", "reference", "dossier", "ticket", "confirmation", "transaction", "colis", "tracking", "suivi", "recu", "receipt", "sku", "isbn" }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly string[] PhoneCues = ["tel", "phone", "cell", "mobile", "portable", "appel", "call", "numero", "number", "joindre", "reach", "texto", "text", "sms", "fax", "rejoindre", "contact"];
+    // Abbreviations that count only right before the number: "n° 2024100512", "no 55".
+    private static readonly FrozenSet<string> OrderCuesNearest = new[] { "no", "n", "num", "nr" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PhoneCues = new[] { "tel", "phone", "cell", "mobile", "portable", "appel", "appeler", "appelle", "call", "numero", "number", "joindre", "reach", "texto", "text", "sms", "fax", "rejoindre", "contact", "cellulaire",
+        "nas", "sin", "assurance", "insurance", "sociale", "social", "carte", "card", "visa", "mastercard", "amex" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static int Email(ReadOnlySpan<char> t, int at, List<PersonalDataSpan> found)
     {
@@ -202,7 +214,7 @@ public sealed partial class PersonalDataScanner
             return end;
         }
 
-        var orderCue = groupCount == 1 && Cue(t, start, 24, OrderCues) && !Cue(t, start, 24, PhoneCues);
+        var orderCue = groupCount == 1 && n >= 9 && OrderCue(t, start);
 
         if (n is >= 13 and <= 19 && (groupCount == 1 || groups[..groupCount].ToArray().All(x => x is >= 4 and <= 6)) && Checksums.Luhn(d) && Checksums.CardBrand(d) && !orderCue)
         {
@@ -376,7 +388,7 @@ public sealed partial class PersonalDataScanner
             return end;
         }
 
-        if (w < j && !ExtensionWords.Contains(NameLists.FoldWord(t[w..j])))
+        if (w < j && !NameLists.Contains(ExtensionWords, t[w..j]))
         {
             return end;
         }
@@ -443,7 +455,7 @@ public sealed partial class PersonalDataScanner
             j++;
         }
 
-        if (w == j || !Months.Contains(NameLists.FoldWord(t[w..j])))
+        if (w == j || !NameLists.Contains(Months, t[w..j]))
         {
             return -1;
         }
@@ -497,18 +509,50 @@ public sealed partial class PersonalDataScanner
         return string.Join(' ', new string(chars).Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private static bool Cue(ReadOnlySpan<char> t, int i, int chars, string[] cues)
+    // An order, invoice or reference number: a cue word among the few words before, or "#", "n°" right before; a phone,
+    // card or social-insurance cue nearer the number wins ("dossier … NAS 655357929" is a SIN).
+    private static bool OrderCue(ReadOnlySpan<char> t, int i)
     {
-        var before = " " + Words(PersonalDataScanner.Before(t, i, chars)) + " ";
-        foreach (var cue in cues)
+        var j = i;
+        while (j > 0 && IsSpace(t[j - 1]))
         {
-            if (cue.Length <= 2 ? before.EndsWith(" " + cue + " ", StringComparison.Ordinal) : before.Contains(" " + cue, StringComparison.Ordinal))
-            {
-                return true;
-            }
+            j--;
         }
 
-        return false;
+        if (j > 0 && t[j - 1] is '#' or '°' or 'º')
+        {
+            return true;
+        }
+
+        var order = false;
+        for (var w = 0; w < 4 && j > 0 && i - j < 32; w++)
+        {
+            while (j > 0 && !char.IsLetter(t[j - 1]))
+            {
+                if (t[j - 1] is '.' or '\n' or ';' or '!' or '?' && w > 0)
+                {
+                    return order;
+                }
+
+                j--;
+            }
+
+            var end = j;
+            while (j > 0 && char.IsLetter(t[j - 1]))
+            {
+                j--;
+            }
+
+            var word = t[j..end];
+            if (NameLists.Contains(PhoneCues, word))
+            {
+                return false;
+            }
+
+            order |= NameLists.Contains(OrderCues, word) || (w == 0 && NameLists.Contains(OrderCuesNearest, word));
+        }
+
+        return order;
     }
 
     private static bool FrenchPostalContext(ReadOnlySpan<char> t, int i, List<PersonalDataSpan> found)
@@ -537,8 +581,7 @@ public sealed partial class PersonalDataScanner
             return -1;
         }
 
-        var word = NameLists.FoldWord(t[w..e]);
-        if (word is "bis" or "ter")
+        if (NameLists.Contains(Suffixes, t[w..e]))
         {
             j = e;
             (w, e) = NextWord(t, j);
@@ -546,12 +589,10 @@ public sealed partial class PersonalDataScanner
             {
                 return -1;
             }
-
-            word = NameLists.FoldWord(t[w..e]);
         }
 
         int end;
-        if (StreetTypesFr.Contains(word) && !(word is "place" or "pl" or "cours" or "route" && char.IsLower(t[w]) && false))
+        if (NameLists.Contains(StreetTypesFr, t[w..e]))
         {
             // "1234, rue Sainte-Catherine Est", "12 bis rue de la Paix": the type, then the name.
             var after = e < t.Length && t[e] == '.' ? e + 1 : e;
@@ -574,8 +615,7 @@ public sealed partial class PersonalDataScanner
                     break;
                 }
 
-                var folded = NameLists.FoldWord(t[ws..we]);
-                if (words > 0 && StreetTypesEn.Contains(folded))
+                if (words > 0 && NameLists.Contains(StreetTypesEn, t[ws..we]))
                 {
                     end = we;
                     break;
@@ -596,7 +636,7 @@ public sealed partial class PersonalDataScanner
 
             // Compass suffixes: "Street East", "St. W".
             var (cs, ce) = NextWord(t, end < t.Length && t[end] == '.' ? end + 1 : end);
-            if (cs >= 0 && NameLists.FoldWord(t[cs..ce]) is "east" or "west" or "north" or "south" or "e" or "w" or "n" or "s" or "nw" or "ne" or "sw" or "se")
+            if (cs >= 0 && NameLists.Contains(Compass, t[cs..ce]))
             {
                 end = ce;
             }
@@ -630,7 +670,7 @@ public sealed partial class PersonalDataScanner
         }
 
         var (w, e) = NextWord(t, j);
-        if (w < 0 || !UnitWords.Contains(NameLists.FoldWord(t[w..e])))
+        if (w < 0 || !NameLists.Contains(UnitWords, t[w..e]))
         {
             return end;
         }
@@ -669,14 +709,15 @@ public sealed partial class PersonalDataScanner
                 break;
             }
 
-            var folded = NameLists.FoldWord(t[ws..we]);
+            var folded = t[ws..we];
             if (IsDigit(t[ws]) && !(we - ws <= 4 && char.IsLetter(t[we - 1]) && words > 0))
             {
                 break; // "3e avenue" is a name; "4N7" or "75011" is not
             }
 
             var capital = char.IsUpper(t[ws]) || IsDigit(t[ws]);
-            if (!capital && !NameConnectors.Contains(folded) && !(words == 0 && !requireCapital && folded.Length > 2))
+            var connector = NameLists.Contains(NameConnectors, folded);
+            if (!capital && !connector && !(words == 0 && !requireCapital && folded.Length > 2))
             {
                 break;
             }
@@ -688,7 +729,7 @@ public sealed partial class PersonalDataScanner
                 we = we2 > 0 ? we2 : we;
             }
 
-            if (capital || !NameConnectors.Contains(folded))
+            if (capital || !connector)
             {
                 end = we;
             }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using ConsentKit.Targeting;
 
@@ -11,13 +10,7 @@ namespace ConsentKit.Prompts;
 /// </summary>
 internal static class SensitiveLexicon
 {
-    private static readonly Dictionary<string, DataCategory> Terms = Build();
-
-    private static readonly SearchValues<string> Search = SearchValues.Create([.. Terms.Keys], StringComparison.OrdinalIgnoreCase);
-
-    private static readonly FrozenDictionary<string, DataCategory> Lookup = Terms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly int LongestTerm = Terms.Keys.Max(k => k.Length);
+    internal static readonly Dictionary<string, DataCategory> Terms = Build();
 
     private static readonly FrozenSet<string> Negations = new[]
     {
@@ -48,52 +41,36 @@ internal static class SensitiveLexicon
         "eelv", "ecolog", "écolog", "cause", "mouvement", "movement", "depute", "député", "mp", "mna",
     ];
 
-    public static IReadOnlyList<DataCategory> Find(string text, IReadOnlyList<PersonalDataSpan> entities)
+    /// <summary>The categories among <paramref name="hits"/> (term start, length, category) that count: not negated, about a person.</summary>
+    public static IReadOnlyList<DataCategory> Evaluate(string text, List<(int Start, int Length, DataCategory Category)> hits, IReadOnlyList<PersonalDataSpan> entities)
     {
+        if (hits.Count == 0)
+        {
+            return [];
+        }
+
         var t = text.AsSpan();
         var found = new SortedSet<DataCategory>();
-        var i = 0;
-        while (i < t.Length)
+        foreach (var (i, term, category) in hits)
         {
-            var k = t[i..].IndexOfAny(Search);
-            if (k < 0)
-            {
-                break;
-            }
-
-            i += k;
-            if (i > 0 && char.IsLetter(t[i - 1]))
-            {
-                i++;
-                continue;
-            }
-
-            var (term, category) = Longest(t, i);
-            if (term == 0)
-            {
-                i++;
-                continue;
-            }
-
             if (!found.Contains(category) && !Negated(t, i) && AboutAPerson(t, i, entities)
                 && (category != DataCategory.PoliticalOpinion || PoliticalTarget(t, i, term)))
             {
                 found.Add(category);
             }
-
-            i += term;
         }
 
         return [.. found];
     }
 
-    private static (int Length, DataCategory Category) Longest(ReadOnlySpan<char> t, int i)
+    /// <summary>The longest lexicon term at <paramref name="i"/> among <paramref name="candidates"/> (longest first); length 0 when none.</summary>
+    public static (int Length, DataCategory Category) Match(ReadOnlySpan<char> t, int i, (string Term, DataCategory Category)[] candidates)
     {
-        for (var length = Math.Min(LongestTerm, t.Length - i); length > 1; length--)
+        foreach (var (term, category) in candidates)
         {
-            if (Lookup.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(t.Slice(i, length), out var category))
+            if (t[i..].StartsWith(term, StringComparison.OrdinalIgnoreCase))
             {
-                return (length, category);
+                return (term.Length, category);
             }
         }
 
@@ -127,7 +104,7 @@ internal static class SensitiveLexicon
                 return false;
             }
 
-            if (Negations.Contains(NameLists.FoldWord(t[j..end])))
+            if (NameLists.Contains(Negations, t[j..end]))
             {
                 return true;
             }
@@ -162,7 +139,7 @@ internal static class SensitiveLexicon
                 j++;
             }
 
-            if (j > w && PersonCues.Contains(NameLists.FoldWord(t[w..j])))
+            if (j > w && NameLists.Contains(PersonCues, t[w..j]))
             {
                 return true;
             }

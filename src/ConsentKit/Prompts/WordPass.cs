@@ -1,0 +1,233 @@
+using System.Collections.Frozen;
+using ConsentKit.Targeting;
+
+namespace ConsentKit.Prompts;
+
+/// <summary>
+/// One pass over the words of the text for everything that starts with a lower-case word: sensitive-category terms,
+/// spelled-out numbers and "at"/"arobase" of obfuscated e-mails. Each word costs one probe of a table keyed by its first
+/// four folded letters, so the pass is linear and allocation-free; only the rare hits run the detailed checks.
+/// </summary>
+internal static class WordPass
+{
+    private const byte NumberAnchor = 1;
+    private const byte AtWord = 2;
+
+    private static readonly FrozenDictionary<ulong, (byte Kinds, (string Term, DataCategory Category)[] Terms)> Index = Build();
+
+    // Which first three folded letters (a-z, or the end of the word) any entry starts with: most words are dismissed by
+    // one array read, before any hashing.
+    private static readonly bool[] Prefixes = BuildPrefixes();
+
+    // Per UTF-16 unit: 0 not a letter, 1-26 a letter folding to a-z, 27 any other letter. One load per character.
+    private static readonly byte[] Classes = BuildClasses();
+
+    public static void Run(string text, List<PersonalDataSpan> found, List<(int Start, int Length, DataCategory Category)> sensitive)
+    {
+        var t = text.AsSpan();
+        var classes = Classes;
+        var prefixes = Prefixes;
+        var covered = 0;
+        var start = -1;
+        var index = 0;
+        var letters = 0;
+        var candidate = false;
+        for (var i = 0; i <= t.Length; i++)
+        {
+            var cls = i < t.Length ? classes[t[i]] : (byte)0;
+            if (cls != 0)
+            {
+                if (start < 0)
+                {
+                    start = i;
+                    index = 0;
+                    letters = 0;
+                    candidate = false;
+                }
+
+                if (letters < 3)
+                {
+                    if (cls == 27)
+                    {
+                        candidate = true;
+                    }
+                    else
+                    {
+                        index = (index * 27) + (cls - 1);
+                    }
+
+                    if (++letters == 3)
+                    {
+                        candidate |= prefixes[index];
+                    }
+                }
+
+                continue;
+            }
+
+            if (start < 0)
+            {
+                continue;
+            }
+
+            if (letters < 3)
+            {
+                for (var pad = letters; pad < 3; pad++)
+                {
+                    index = (index * 27) + 26;
+                }
+
+                candidate |= prefixes[index];
+            }
+
+            if (candidate)
+            {
+                var end = Word(t, start, i, found, sensitive, covered);
+                covered = Math.Max(covered, end);
+                if (end > i)
+                {
+                    i = end - 1;
+                }
+            }
+
+            start = -1;
+        }
+    }
+
+    // A candidate word [start, end): a lexicon term, a spelled-out number, an "at" of an obfuscated e-mail. Returns how far it reached.
+    private static int Word(ReadOnlySpan<char> t, int start, int end, List<PersonalDataSpan> found, List<(int Start, int Length, DataCategory Category)> sensitive, int covered)
+    {
+        var key = Key(t, start, out _);
+        if (!Index.TryGetValue(key, out var entry))
+        {
+            return end;
+        }
+
+        var termEnd = end;
+        if (entry.Terms.Length > 0)
+        {
+            var (termLength, category) = SensitiveLexicon.Match(t, start, entry.Terms);
+            if (termLength > 0)
+            {
+                // The words of a matched term are not read again: "conversion therapy" is not also "therapy".
+                sensitive.Add((start, termLength, category));
+                termEnd = Math.Max(end, start + termLength);
+            }
+        }
+
+        if (start < covered)
+        {
+            return termEnd;
+        }
+
+        var reached = -1;
+        if ((entry.Kinds & NumberAnchor) != 0 && Obfuscations.IsNumberWord(t[start..end]))
+        {
+            reached = Obfuscations.NumberRun(t, start, found);
+        }
+
+        if (reached < 0 && (entry.Kinds & AtWord) != 0 && NameLists.Contains(Obfuscations.AtWords, t[start..end]))
+        {
+            reached = Obfuscations.ObfuscatedEmail(t, start, found);
+        }
+
+        return Math.Max(termEnd, reached);
+    }
+
+    private static byte[] BuildClasses()
+    {
+        var classes = new byte[65536];
+        for (var c = 0; c < classes.Length; c++)
+        {
+            if (!char.IsLetter((char)c))
+            {
+                continue;
+            }
+
+            var f = NameLists.Fold((char)c);
+            classes[c] = f is >= 'a' and <= 'z' ? (byte)(f - 'a' + 1) : (byte)27;
+        }
+
+        return classes;
+    }
+
+    private static bool[] BuildPrefixes()
+    {
+        var table = new bool[27 * 27 * 27];
+        IEnumerable<string> words = [.. SensitiveLexicon.Terms.Keys, .. Obfuscations.NumberAnchors, "zéro", .. Obfuscations.AtWords.Where(w => char.IsLetter(w[0]))];
+        foreach (var word in words)
+        {
+            var index = 0;
+            var ended = false;
+            for (var k = 0; k < 3; k++)
+            {
+                int code;
+                if (ended || k >= word.Length || !char.IsLetter(word[k]))
+                {
+                    ended = true;
+                    code = 26;
+                }
+                else
+                {
+                    var f = NameLists.Fold(word[k]);
+                    code = f is >= 'a' and <= 'z' ? f - 'a' : 26;
+                }
+
+                index = (index * 27) + code;
+            }
+
+            table[index] = true;
+        }
+
+        return table;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsLetter(char c) => c < 0x80 ? char.IsAsciiLetter(c) : char.IsLetter(c);
+
+    // The first four letters, folded, packed 16 bits each; a shorter word is marked with its length so "don" never matches "done".
+    private static ulong Key(ReadOnlySpan<char> t, int start, out int length)
+    {
+        ulong key = 0;
+        length = 0;
+        while (length < 4 && start + length < t.Length && IsLetter(t[start + length]))
+        {
+            key = (key << 16) | NameLists.Fold(t[start + length]);
+            length++;
+        }
+
+        if (length < 4 && (start + length >= t.Length || !IsLetter(t[start + length])))
+        {
+            key |= (ulong)(8 - length) << 60;
+        }
+
+        return key;
+    }
+
+    private static FrozenDictionary<ulong, (byte, (string, DataCategory)[])> Build()
+    {
+        var kinds = new Dictionary<ulong, byte>();
+        var terms = new Dictionary<ulong, List<(string, DataCategory)>>();
+        foreach (var (term, category) in SensitiveLexicon.Terms)
+        {
+            var key = Key(term, 0, out _);
+            (terms.TryGetValue(key, out var list) ? list : terms[key] = []).Add((term, category));
+        }
+
+        foreach (var word in Obfuscations.NumberAnchors.Concat(["zéro"]))
+        {
+            var key = Key(word, 0, out _);
+            kinds[key] = (byte)(kinds.GetValueOrDefault(key) | NumberAnchor);
+        }
+
+        foreach (var word in Obfuscations.AtWords.Where(w => char.IsLetter(w[0])))
+        {
+            var key = Key(word, 0, out _);
+            kinds[key] = (byte)(kinds.GetValueOrDefault(key) | AtWord);
+        }
+
+        return kinds.Keys.Union(terms.Keys).ToFrozenDictionary(
+            k => k,
+            k => (kinds.GetValueOrDefault(k), terms.TryGetValue(k, out var list) ? list.OrderByDescending(x => x.Item1.Length).ToArray() : []));
+    }
+}
