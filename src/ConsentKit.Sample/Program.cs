@@ -9,6 +9,9 @@ using ConsentKit.Contacts;
 using ConsentKit.Gate;
 using ConsentKit.Storage;
 using ConsentKit.Targeting;
+using ConsentKit.AI;
+using ConsentKit.Prompts;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NodaTime;
@@ -181,7 +184,25 @@ var first = await contacts.FindAsync(ContactLookup.ById(selected[0]));
 var export = catalog.Minimize(first!, "gotv", Channel.Sms);
 Console.WriteLine($"16. Vendor export for {selected[0]}: {{ {string.Join(", ", export.Select(p => $"{p.Key}: {p.Value}"))} }}; family name, birth date, city and interests stay in the CRM.");
 
-var ok = verification.Ok && found?.ContactId == "qc-0100" && transit.Allowed && selected.Count == transit.Audience
+// The AI prompt filter: an organizer pastes a canvassing list into an AI assistant (R42).
+var model = new PlanningModel();
+PromptAuditRecord? audit = null;
+var assistant = new ChatClientBuilder(model)
+    .UsePersonalDataFilter(o =>
+    {
+        o.Policy = new PromptPolicy { Action = PromptAction.Pseudonymize };
+        o.Audit = record => audit = record;
+    })
+    .Build();
+var pasted = "Planifie le porte-à-porte de samedi : Élise Tremblay, 1234 rue Saint-Denis, 514 555-0101; Karim Benali, 88 avenue du Parc, app. 3 (karim.benali@exemple.qc.ca). Élise a le diabète, prévoir l'accès.";
+var answer = await assistant.GetResponseAsync([new ChatMessage(ChatRole.User, pasted)]);
+Console.WriteLine("17. AI prompt filter:");
+Console.WriteLine($"    The model received: {model.Received}");
+Console.WriteLine($"    Audit (counts only): {string.Join(", ", audit!.Counts.Select(c => $"{c.Key.Name()} {c.Value}"))}; sensitive: {string.Join(", ", audit.Sensitive.Select(x => x.SensitiveName()))}");
+Console.WriteLine($"    The organizer reads: {answer.Text}");
+
+var ok = verification.Ok && found?.ContactId == "qc-0100" && transit.Allowed && !model.Received.Contains("Tremblay", StringComparison.Ordinal)
+    && answer.Text.Contains("Élise Tremblay", StringComparison.Ordinal) && selected.Count == transit.Audience
     && !export.ContainsKey("last_name") && !export.ContainsKey("city") && retry.Duplicate && beforeStop.Allowed && !after.Allowed
     && allowed > 0 && allowed < total
     && (await ledger.GetStateAsync("qc-0002", "gotv", Channel.Sms)).Status == ConsentStatus.Withdrawn;

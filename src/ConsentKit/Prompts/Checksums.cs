@@ -23,14 +23,20 @@ internal static class Checksums
         return sum % 10 == 0;
     }
 
-    // Visa 4; Mastercard 51-55, 2221-2720; Amex 34, 37; Discover 6011, 644-649, 65; Diners 36, 38, 300-305; JCB 3528-3589; UnionPay 62.
+    // Visa 4; Mastercard 51-55, 2221-2720; Amex 34, 37; Discover 6011, 644-649, 65; Diners 36, 38, 300-305; JCB 3528-3589;
+    // UnionPay 62; Maestro 50, 56-58, 63, 67; UATP 1 (15 digits).
     public static bool CardBrand(ReadOnlySpan<char> d)
     {
+        if (d[0] == '1')
+        {
+            return d.Length == 15;
+        }
+
         var two = ((d[0] - '0') * 10) + (d[1] - '0');
         var three = (two * 10) + (d[2] - '0');
         var four = (three * 10) + (d[3] - '0');
         return d[0] == '4'
-            || two is (>= 51 and <= 55) or 34 or 37 or 36 or 38 or 65 or 62
+            || two is (>= 50 and <= 58) or 34 or 37 or 36 or 38 or 65 or 62 or 63 or 67
             || four is (>= 2221 and <= 2720) or 6011 or (>= 3528 and <= 3589)
             || three is (>= 644 and <= 649) or (>= 300 and <= 305);
     }

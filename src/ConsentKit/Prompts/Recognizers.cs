@@ -366,7 +366,13 @@ public sealed partial class PersonalDataScanner
             return true;
         }
 
-        return n == 13 && d.StartsWith("0033") && d[4] is >= '1' and <= '9';
+        if (n == 13 && d.StartsWith("0033") && d[4] is >= '1' and <= '9')
+        {
+            return true;
+        }
+
+        // Any other international number written with its "+" and country code, grouped: "+44 (20) 7123 4567".
+        return plus && n is >= 8 and <= 15 && d[0] != '0' && groups > 1;
     }
 
     private static int Extension(ReadOnlySpan<char> t, int end)
