@@ -112,7 +112,7 @@ public sealed partial class PersonalDataScanner
             return e1;
         }
 
-        var (s2, e2b) = NextWord(t, e1);
+        var (s2, _) = NextWord(t, e1);
         if (s2 > 0 && t[e1] == ' ' && e1 + 1 == s2 && char.IsUpper(t[s2]))
         {
             var secondEnd = NameEnd(t, s2);
@@ -136,7 +136,6 @@ public sealed partial class PersonalDataScanner
             }
         }
 
-        _ = e2b;
         if ((flags & NameLists.WordFlags.NotName) == 0 && (firstPart.Length == folded.Length || (NameLists.FlagsOf(firstPart) & NameLists.WordFlags.NotName) == 0) && folded.Length >= 3)
         {
             found.Add(new(PersonalDataType.Person, i, e1));
@@ -291,19 +290,7 @@ public sealed partial class PersonalDataScanner
             j++;
         }
 
-        if (j >= t.Length || !IsSpace(t[j]))
-        {
-            return -1;
-        }
-
-        j++;
-        var y = j;
-        while (j < t.Length && IsDigit(t[j]))
-        {
-            j++;
-        }
-
-        return j - y == 4 ? j : -1;
+        return SpaceThenYear(t, j);
     }
 
     // RAMQ: 3 letters of the family name, 1 of the given name, YY MM DD (month + 50 for women), 2 digits.
@@ -361,13 +348,11 @@ public sealed partial class PersonalDataScanner
         Span<char> chars = stackalloc char[34];
         var n = 0;
         var j = i;
-        var end = i;
         while (j < t.Length && n < 34)
         {
             if (char.IsAsciiLetterUpper(t[j]) || IsDigit(t[j]))
             {
                 chars[n++] = t[j++];
-                end = j;
             }
             else if (t[j] is ' ' or '-' && j + 1 < t.Length && (char.IsAsciiLetterUpper(t[j + 1]) || IsDigit(t[j + 1])) && n % 4 == 0)
             {
@@ -400,7 +385,6 @@ public sealed partial class PersonalDataScanner
             }
         }
 
-        _ = end;
         return -1;
     }
 

@@ -150,15 +150,18 @@ public sealed partial class PersonalDataScanner
         return j;
     }
 
-    /// <summary>Whether one of <paramref name="cues"/> (folded words) appears among the <paramref name="words"/> words before <paramref name="i"/>.</summary>
-    internal static bool CueBefore(ReadOnlySpan<char> t, int i, int words, System.Collections.Frozen.FrozenSet<string> cues)
+    /// <summary>
+    /// Whether one of <paramref name="cues"/> (folded words) is among the <paramref name="words"/> words before
+    /// <paramref name="i"/>, without crossing any of <paramref name="stops"/> (the end of a sentence or clause).
+    /// </summary>
+    internal static bool CueBefore(ReadOnlySpan<char> t, int i, int words, System.Collections.Frozen.FrozenSet<string> cues, string stops = ".\n;!?")
     {
         var j = i;
         for (var w = 0; w < words; w++)
         {
             while (j > 0 && !char.IsLetter(t[j - 1]))
             {
-                if (t[j - 1] is '\n' or '.' or ';' or '!' or '?')
+                if (stops.Contains(t[j - 1], StringComparison.Ordinal))
                 {
                     return false;
                 }

@@ -147,7 +147,7 @@ public sealed partial class PersonalDataScanner
                 k++;
             }
 
-            if (k == j || k >= t.Length || !IsDigit(t[k]) || g == groups.Length - 1 || (t[j] == '.' && k - j == 1 && n > 0 && t[k - 1] != '.' && false))
+            if (k == j || k >= t.Length || !IsDigit(t[k]) || g == groups.Length - 1)
             {
                 break;
             }
@@ -471,6 +471,12 @@ public sealed partial class PersonalDataScanner
             j++;
         }
 
+        return SpaceThenYear(t, j);
+    }
+
+    /// <summary>A space then a four-digit year at <paramref name="j"/>: the end of the year, or -1.</summary>
+    private static int SpaceThenYear(ReadOnlySpan<char> t, int j)
+    {
         if (j >= t.Length || !IsSpace(t[j]))
         {
             return -1;

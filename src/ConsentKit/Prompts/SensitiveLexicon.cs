@@ -78,40 +78,7 @@ internal static class SensitiveLexicon
     }
 
     // A negation among the four words before the term, in the same clause: "n'a pas le diabète", "no history of cancer".
-    private static bool Negated(ReadOnlySpan<char> t, int i)
-    {
-        var j = i;
-        for (var words = 0; words < 4; words++)
-        {
-            while (j > 0 && !char.IsLetter(t[j - 1]))
-            {
-                if (t[j - 1] is '.' or ',' or ';' or '!' or '?' or '\n' or ':')
-                {
-                    return false;
-                }
-
-                j--;
-            }
-
-            var end = j;
-            while (j > 0 && char.IsLetter(t[j - 1]))
-            {
-                j--;
-            }
-
-            if (end == j)
-            {
-                return false;
-            }
-
-            if (NameLists.Contains(Negations, t[j..end]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool Negated(ReadOnlySpan<char> t, int i) => PersonalDataScanner.CueBefore(t, i, 4, Negations, ".,;!?\n:");
 
     // The sentence holding the term names a person (a PERSON span) or refers to one (pronoun, title, role).
     private static bool AboutAPerson(ReadOnlySpan<char> t, int i, IReadOnlyList<PersonalDataSpan> entities)
