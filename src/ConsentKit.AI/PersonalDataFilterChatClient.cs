@@ -10,8 +10,14 @@ namespace ConsentKit.AI;
 /// <summary>Options of <see cref="PersonalDataFilterChatClient"/>.</summary>
 public sealed class PersonalDataFilterOptions
 {
-    /// <summary>What to do with personal data (R42): redact by default.</summary>
+    /// <summary>What to do with personal data (R42) when the call names no purpose, or one without its own policy: redact by default.</summary>
     public PromptPolicy Policy { get; set; } = PromptPolicy.Default;
+
+    /// <summary>
+    /// Policies per purpose; the call's purpose is read from <c>ChatOptions.AdditionalProperties["consentkit.purpose"]</c>
+    /// (<see cref="PersonalDataFilterChatClient.PurposeKey"/>). Purposes not listed follow <see cref="Policy"/>.
+    /// </summary>
+    public PromptPolicies? Policies { get; set; }
 
     /// <summary>The scanner; the shared one with the shipped lists when null. Give one built with your contacts' names.</summary>
     public PersonalDataScanner? Scanner { get; set; }
@@ -58,6 +64,9 @@ public sealed class PromptBlockedException : ConsentKitException
 /// </summary>
 public sealed partial class PersonalDataFilterChatClient : DelegatingChatClient
 {
+    /// <summary>The <c>ChatOptions.AdditionalProperties</c> key naming the purpose of a call, such as <c>gotv</c>.</summary>
+    public const string PurposeKey = "consentkit.purpose";
+
     private readonly PersonalDataFilterOptions _options;
     private readonly PromptFilter _filter;
     private readonly ILogger _logger;
@@ -76,9 +85,10 @@ public sealed partial class PersonalDataFilterChatClient : DelegatingChatClient
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         var map = Map(options);
-        var (filtered, filteredOptions) = Filter(messages, options, map);
+        var policy = PolicyFor(options);
+        var (filtered, filteredOptions) = Filter(messages, options, map, policy);
         var response = await base.GetResponseAsync(filtered, filteredOptions, cancellationToken).ConfigureAwait(false);
-        if (_options.Policy.Action == PromptAction.Pseudonymize)
+        if (policy.Action == PromptAction.Pseudonymize)
         {
             foreach (var message in response.Messages)
             {
@@ -93,8 +103,9 @@ public sealed partial class PersonalDataFilterChatClient : DelegatingChatClient
     public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var map = Map(options);
-        var (filtered, filteredOptions) = Filter(messages, options, map);
-        var restore = _options.Policy.Action == PromptAction.Pseudonymize;
+        var policy = PolicyFor(options);
+        var (filtered, filteredOptions) = Filter(messages, options, map, policy);
+        var restore = policy.Action == PromptAction.Pseudonymize;
 
         // A placeholder can be split across chunks ("[PER" + "SON_1]"): text from an unclosed '[' is held back until it
         // closes or grows longer than any placeholder, then restored and released.
@@ -177,7 +188,12 @@ public sealed partial class PersonalDataFilterChatClient : DelegatingChatClient
 
     private PseudonymMap Map(ChatOptions? options) => _options.Conversation?.Invoke(options) ?? new PseudonymMap();
 
-    private (List<ChatMessage> Messages, ChatOptions? Options) Filter(IEnumerable<ChatMessage> messages, ChatOptions? options, PseudonymMap map)
+    private PromptPolicy PolicyFor(ChatOptions? options) =>
+        options?.AdditionalProperties?.TryGetValue(PurposeKey, out var value) == true && value is string purpose && _options.Policies is { } policies
+            ? policies.WithFallback(_options.Policy).For(purpose)
+            : _options.Policy;
+
+    private (List<ChatMessage> Messages, ChatOptions? Options) Filter(IEnumerable<ChatMessage> messages, ChatOptions? options, PseudonymMap map, PromptPolicy policy)
     {
         var counts = new Dictionary<PersonalDataType, int>();
         var sensitive = new SortedSet<Targeting.DataCategory>();
@@ -185,7 +201,7 @@ public sealed partial class PersonalDataFilterChatClient : DelegatingChatClient
 
         string FilterText(string text)
         {
-            var result = _filter.Filter(text, _options.Policy, map);
+            var result = _filter.Filter(text, policy, map);
             foreach (var (type, count) in result.Counts)
             {
                 counts[type] = counts.GetValueOrDefault(type) + count;
@@ -233,7 +249,7 @@ public sealed partial class PersonalDataFilterChatClient : DelegatingChatClient
             }
         }
 
-        var record = new PromptAuditRecord(counts, [.. sensitive], blocked, _options.Policy.Action);
+        var record = new PromptAuditRecord(counts, [.. sensitive], blocked, policy.Action);
         _options.Audit?.Invoke(record);
         LogFiltered(_logger, counts.Values.Sum(), string.Join(",", counts.Select(c => $"{c.Key.Name()}:{c.Value}")), sensitive.Count, blocked);
         if (blocked)

@@ -136,6 +136,22 @@ public sealed class PersonalDataFilterChatClientTests
 
     [Fact]
     [Trait("Req", "R42")]
+    public async Task GetResponseAsync_PurposeWithItsOwnPolicy_ThatPolicyApplies()
+    {
+        var inner = new RecordingClient("ok");
+        var client = Pipeline(inner, o => o.Policies = PromptPolicies.Default.With("volunteering", new PromptPolicy { Allowed = new HashSet<PersonalDataType> { PersonalDataType.Person, PersonalDataType.Phone } }));
+        var volunteering = new ChatOptions { AdditionalProperties = new() { [PersonalDataFilterChatClient.PurposeKey] = "volunteering" } };
+
+        await client.GetResponseAsync([new ChatMessage(ChatRole.User, Note)], volunteering);
+        await client.GetResponseAsync([new ChatMessage(ChatRole.User, Note)]);
+
+        inner.Received.Select(m => m.Text).Should().Equal(
+            "Rappeler Marie Tremblay au 514 555-0188 ou [EMAIL_1] demain.",
+            "Rappeler [PERSON_1] au [PHONE_1] ou [EMAIL_1] demain.");
+    }
+
+    [Fact]
+    [Trait("Req", "R42")]
     public async Task GetResponseAsync_Logging_CountsOnlyNeverText()
     {
         var lines = new List<string>();

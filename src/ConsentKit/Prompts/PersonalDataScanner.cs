@@ -41,6 +41,7 @@ public sealed partial class PersonalDataScanner
         Ipv6Compressed(folded, found);
         WordPass.Run(folded, found, hits);
         var entities = Resolve(found);
+        RamqConsistency.Apply(folded, entities);
         var sensitive = SensitiveLexicon.Evaluate(folded, hits, entities);
         if (map is not null)
         {

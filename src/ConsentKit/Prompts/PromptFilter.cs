@@ -31,6 +31,41 @@ public sealed record PromptPolicy
     public bool BlockSensitive { get; init; }
 }
 
+/// <summary>
+/// The prompt policy of each purpose (R42): a purpose without its own policy gets the default one (redact everything).
+/// Immutable: <see cref="With"/> returns a copy.
+/// </summary>
+public sealed class PromptPolicies
+{
+    private readonly IReadOnlyDictionary<string, PromptPolicy> _byPurpose;
+
+    private PromptPolicies(PromptPolicy fallback, IReadOnlyDictionary<string, PromptPolicy> byPurpose)
+    {
+        Fallback = fallback;
+        _byPurpose = byPurpose;
+    }
+
+    /// <summary>Redact everything, for every purpose.</summary>
+    public static PromptPolicies Default { get; } = new(PromptPolicy.Default, new Dictionary<string, PromptPolicy>(StringComparer.Ordinal));
+
+    /// <summary>The policy of purposes without their own.</summary>
+    public PromptPolicy Fallback { get; }
+
+    /// <summary>A copy where <paramref name="purpose"/> follows <paramref name="policy"/>.</summary>
+    public PromptPolicies With(string purpose, PromptPolicy policy)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(purpose);
+        ArgumentNullException.ThrowIfNull(policy);
+        return new(Fallback, new Dictionary<string, PromptPolicy>(_byPurpose, StringComparer.Ordinal) { [purpose] = policy });
+    }
+
+    /// <summary>A copy whose fallback is <paramref name="policy"/>.</summary>
+    public PromptPolicies WithFallback(PromptPolicy policy) => new(policy ?? throw new ArgumentNullException(nameof(policy)), _byPurpose);
+
+    /// <summary>The policy for <paramref name="purpose"/> (the fallback when null or without its own).</summary>
+    public PromptPolicy For(string? purpose) => purpose is not null && _byPurpose.TryGetValue(purpose, out var policy) ? policy : Fallback;
+}
+
 /// <summary>The outcome of filtering one text: the text to send (null when blocked), and counts, never values.</summary>
 /// <param name="Text">The filtered text; null when blocked.</param>
 /// <param name="Blocked">True when the policy refused the text.</param>

@@ -76,6 +76,16 @@ public sealed class PersonalDataScannerTests
         Found(obfuscated).Should().Equal(("EMAIL", "jean [at] exemple [dot] com"), ("EMAIL", "karim arobase exemple point qc point ca"));
     }
 
+    [Theory]
+    [InlineData("Mme Gagnon, née le 12 mars 1985, carte RAMQ GAGM 8553 1212.", true)]
+    [InlineData("M. Gagnon, né le 12 mars 1985, carte RAMQ GAGM 8503 1212.", true)]
+    [InlineData("Mme Gagnon, née le 12 mars 1985, carte RAMQ GAGM 8503 1212.", false)]
+    [InlineData("Né le 14 avril 1990, carte RAMQ ROYJ 8503 1212.", false)]
+    [InlineData("Carte RAMQ ROYJ 9003 1412.", true)]
+    [Trait("Req", "R42")]
+    public void Scan_RamqNearBirthDateOrTitle_KeptOnlyWhenConsistent(string text, bool found) =>
+        Found(text).Any(e => e.Type == "QC_RAMQ").Should().Be(found);
+
     [Fact]
     [Trait("Req", "R42")]
     public void Scan_IntegratorContactNames_FoundEvenWhenNotInTheLists()

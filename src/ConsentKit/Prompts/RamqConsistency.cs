@@ -1,0 +1,135 @@
+using System.Collections.Frozen;
+
+namespace ConsentKit.Prompts;
+
+/// <summary>
+/// A RAMQ number encodes its holder's birth date and sex (YYMMDD, month + 50 for women). Where the text states a birth
+/// date or a title near it, the number must agree, else the 4 letters and 8 digits are something else (an order code).
+/// </summary>
+internal static class RamqConsistency
+{
+    private const int Window = 160;
+
+    private static readonly string[] MonthsFr = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"];
+    private static readonly string[] MonthsEn = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    private static readonly FrozenSet<string> Women = new[] { "mme", "madame", "mlle", "mrs", "ms", "miss", "nee", "elle", "she", "her", "femme", "woman" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Men = new[] { "monsieur", "mr", "homme", "man", "il", "he", "his", "him" }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static void Apply(string text, List<PersonalDataSpan> entities)
+    {
+        for (var k = entities.Count - 1; k >= 0; k--)
+        {
+            var ramq = entities[k];
+            if (ramq.Type != PersonalDataType.QcRamq)
+            {
+                continue;
+            }
+
+            var digits = text[ramq.Start..ramq.End].Where(char.IsAsciiDigit).ToArray();
+            var yy = ((digits[0] - '0') * 10) + (digits[1] - '0');
+            var mm = ((digits[2] - '0') * 10) + (digits[3] - '0');
+            var dd = ((digits[4] - '0') * 10) + (digits[5] - '0');
+            var woman = mm > 50;
+            var consistent = true;
+            foreach (var dob in entities)
+            {
+                if (dob.Type == PersonalDataType.DateOfBirth && Math.Abs(dob.Start - ramq.Start) <= Window
+                    && Parse(text[dob.Start..dob.End]) is { } date)
+                {
+                    consistent &= date.Year % 100 == yy && date.Month == (woman ? mm - 50 : mm) && date.Day == dd;
+                }
+            }
+
+            var sex = Sex(text, ramq.Start);
+            consistent &= sex is null || sex == woman;
+            if (!consistent)
+            {
+                entities.RemoveAt(k);
+            }
+        }
+    }
+
+    // A title or pronoun in the sentence before the number: true for a woman, false for a man, null when none.
+    private static bool? Sex(string text, int start)
+    {
+        var t = text.AsSpan();
+        var from = Math.Max(0, start - Window);
+        for (var j = start; j > from;)
+        {
+            while (j > from && !char.IsLetter(t[j - 1]))
+            {
+                if (t[j - 1] is '\n' or '!' or '?')
+                {
+                    return null;
+                }
+
+                j--;
+            }
+
+            var end = j;
+            while (j > from && char.IsLetter(t[j - 1]))
+            {
+                j--;
+            }
+
+            if (end == j)
+            {
+                return null;
+            }
+
+            var word = t[j..end];
+            if (NameLists.Contains(Women, word))
+            {
+                return true;
+            }
+
+            if (NameLists.Contains(Men, word) || (word.SequenceEqual("M") && end < t.Length && t[end] == '.'))
+            {
+                return false;
+            }
+        }
+
+        return null;
+    }
+
+    // "12 mars 1985", "1985-03-12", "12/03/1985", "March 12, 1985".
+    internal static DateOnly? Parse(string text)
+    {
+        var folded = NameLists.FoldWord(text);
+        var numbers = new List<int>();
+        var month = 0;
+        foreach (var part in folded.Split([' ', '/', '-', '.', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (int.TryParse(part.TrimEnd('e', 'r'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+            {
+                numbers.Add(n);
+            }
+            else if (Array.IndexOf(MonthsFr, part) is var f and >= 0)
+            {
+                month = f + 1;
+            }
+            else if (Array.FindIndex(MonthsEn, m => m.StartsWith(part, StringComparison.Ordinal) && part.Length >= 3) is var e and >= 0)
+            {
+                month = e + 1;
+            }
+        }
+
+        int year, day;
+        if (month > 0 && numbers.Count == 2)
+        {
+            (day, year) = numbers[0] > 31 ? (numbers[1], numbers[0]) : (numbers[0], numbers[1]);
+        }
+        else if (numbers.Count == 3)
+        {
+            (year, month, day) = numbers[0] > 31 ? (numbers[0], numbers[1], numbers[2]) : (numbers[2], numbers[1], numbers[0]);
+        }
+        else
+        {
+            return null;
+        }
+
+        year = year < 100 ? 1900 + year : year;
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+    }
+}
