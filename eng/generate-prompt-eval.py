@@ -129,7 +129,7 @@ TEMPLATES = [
     ("crm_note", "en", "Spoke with {PERSON} at the door. He supports the NDP and wants a lawn sign. Call back at {PHONE}.", ["POLITICAL_OPINION"]),
     ("crm_note", "en", "{PERSON} lives at {ADDRESS_EN}, {CITY} {POSTAL}. Email: {EMAIL}", []),
     ("crm_note", "en", "{PERSON} mentioned she is undergoing chemo and asked for a mail-in ballot.", ["HEALTH"]),
-    ("crm_note", "en", "Volunteer {PERSON} ({EMAIL}) can drive voters on election day.", []),
+    ("crm_note", "en", "Volunteer {PERSON} ({EMAIL}) can drive voters on election day.", ["POLITICAL_OPINION"]),
     ("crm_note", "en", "Mr. {RARE} is a union steward with CUPE and asked about our pension plan.", ["TRADE_UNION"]),
     ("crm_note", "en", "{PERSON}, born {DOB}, wants to join the youth wing.", []),
     ("crm_note", "en", "Dr. {RARE} says his son is gay and wants to know our position on conversion therapy bans.", ["SEXUAL_ORIENTATION"]),

@@ -39,6 +39,8 @@ internal static class SensitiveLexicon
         "parti", "party", "candidat", "candidate", "campagne", "campaign", "pq", "plq", "caq", "qs", "solidaire", "npd", "ndp", "liberal", "libéral",
         "conservat", "bloc", "vert", "green", "lfi", "insoumis", "rn", "rassemblement", "renaissance", "republicain", "républicain", "socialist",
         "eelv", "ecolog", "écolog", "cause", "mouvement", "movement", "depute", "député", "mp", "mna",
+        // In a party's own notes the party is "nous", and an election is the context of every act.
+        "nous", "notre", "nos", "us", "our", "scrutin", "election", "élection", "vote", "voter", "jour j", "comite", "comité", "riding", "circonscription", "municipales",
     ];
 
     /// <summary>The categories among <paramref name="hits"/> (term start, length, category) that count: not negated, about a person.</summary>
@@ -53,7 +55,9 @@ internal static class SensitiveLexicon
         var found = new SortedSet<DataCategory>();
         foreach (var (i, term, category) in hits)
         {
-            if (!found.Contains(category) && !Negated(t, i) && AboutAPerson(t, i, entities)
+            // A refusal to vote for someone is still a voting intention: for political acts, only "not a member" is cancelled.
+            var negationCounts = category != DataCategory.PoliticalOpinion || IsMembership(t, i);
+            if (!found.Contains(category) && !(negationCounts && Negated(t, i)) && AboutAPerson(t, i, entities)
                 && (category != DataCategory.PoliticalOpinion || PoliticalTarget(t, i, term)))
             {
                 found.Add(category);
@@ -78,12 +82,16 @@ internal static class SensitiveLexicon
     }
 
     // A negation among the four words before the term, in the same clause: "n'a pas le diabète", "no history of cancer".
+    private static bool IsMembership(ReadOnlySpan<char> t, int i) =>
+        t[i..].StartsWith("membre", StringComparison.OrdinalIgnoreCase) || t[i..].StartsWith("member", StringComparison.OrdinalIgnoreCase)
+        || t[i..].StartsWith("adh", StringComparison.OrdinalIgnoreCase);
+
     private static bool Negated(ReadOnlySpan<char> t, int i) => PersonalDataScanner.CueBefore(t, i, 4, Negations, ".,;!?\n:");
 
     // The sentence holding the term names a person (a PERSON span) or refers to one (pronoun, title, role).
     private static bool AboutAPerson(ReadOnlySpan<char> t, int i, IReadOnlyList<PersonalDataSpan> entities)
     {
-        var (s, e) = Sentence(t, i);
+        var (s, e) = Neighbourhood(t, i);
         foreach (var entity in entities)
         {
             if (entity.Type == PersonalDataType.Person && entity.Start < e && entity.End > s)
@@ -122,7 +130,7 @@ internal static class SensitiveLexicon
             return true;
         }
 
-        var (s, e) = Sentence(t, i);
+        var (s, e) = Neighbourhood(t, i);
         var sentence = NameLists.FoldWord(t[s..e]);
         foreach (var target in PoliticalTargets)
         {
@@ -142,21 +150,34 @@ internal static class SensitiveLexicon
         return false;
     }
 
+    // A sentence ends at '!', '?', a line break, or a '.' followed by a space: the dots of e-mails and numbers do not end one.
+    private static bool EndsSentence(ReadOnlySpan<char> t, int k) =>
+        t[k] is '!' or '?' or '\n' || (t[k] == '.' && (k + 1 >= t.Length || char.IsWhiteSpace(t[k + 1])));
+
     private static (int Start, int End) Sentence(ReadOnlySpan<char> t, int i)
     {
         var s = i;
-        while (s > 0 && t[s - 1] is not ('.' or '!' or '?' or '\n') && i - s < 300)
+        while (s > 0 && !EndsSentence(t, s - 1) && i - s < 300)
         {
             s--;
         }
 
         var e = i;
-        while (e < t.Length && t[e] is not ('.' or '!' or '?' or '\n') && e - i < 300)
+        while (e < t.Length && !EndsSentence(t, e) && e - i < 300)
         {
             e++;
         }
 
         return (s, e);
+    }
+
+    // The sentence of the term and its neighbours: notes name the person in one sentence and describe them in the next.
+    private static (int Start, int End) Neighbourhood(ReadOnlySpan<char> t, int i)
+    {
+        var (s, e) = Sentence(t, i);
+        var before = s >= 2 ? Sentence(t, s - 2).Start : s;
+        var after = e + 1 < t.Length ? Sentence(t, e + 1).End : e;
+        return (before, after);
     }
 
     private static Dictionary<string, DataCategory> Build()
@@ -170,14 +191,14 @@ internal static class SensitiveLexicon
             }
         }
 
-        Add(DataCategory.Health, "diabète|diabete|diabétique|diabetique|diabetes|diabetic|cancer|chimio|chemotherapy|chemo|dialyse|dialysis|vih|hiv|sida|séropositi|seropositi|dépression|depression|depressed|déprimé|anxiété|anxiety|schizophr|bipolaire|bipolar|alzheimer|démence|dementia|parkinson|sclérose|sclerosis|autisme|autiste|autism|autistic|épilep|epilep|asthme|asthma|handicap|disabilit|disabled|fauteuil roulant|wheelchair|enceinte|pregnan|grossesse|fausse couche|miscarriage|avortement|abortion|hospitalis|à l'hôpital|a l'hopital|in hospital|in the hospital|médicament|medication|ordonnance|prescription|insuline|insulin|thérapie|therapy|psychiatr|psycholog|burn-out|burnout|dépendance|addiction|addicted|alcoolique|alcoholic|toxicoman|santé mentale|mental health|mental illness|maladie|illness|chirurgie|surgery|opéré|greffe|transplant|avc|stroke|crise cardiaque|heart attack|infarctus|long covid|covid longue|diagnosed|diagnostiqué|diagnostiquée|souffre de|suffers from|suffering from|atteint de|atteinte de|malade|sick|ill with|cholestérol|hypertension|arthrite|arthritis|sclérose en plaques|ms patient|troubles alimentaires|eating disorder|anorexi|boulimi|tdah|adhd|cancer du|rémission|remission|soins palliatifs|palliative|aveugle|blind|sourd|deaf|clsc|physiothérap|physiotherap");
+        Add(DataCategory.Health, "diabète|diabete|diabétique|diabetique|diabetes|diabetic|cancer|chimio|chemotherapy|chemo|dialyse|dialysis|vih|hiv|sida|séropositi|seropositi|dépression|depression|depressed|déprimé|anxiété|anxiety|schizophr|bipolaire|bipolar|alzheimer|démence|dementia|parkinson|sclérose|sclerosis|autisme|autiste|autism|autistic|épilep|epilep|asthme|asthma|handicap|disabilit|disabled|fauteuil roulant|wheelchair|enceinte|pregnan|grossesse|fausse couche|miscarriage|avortement|abortion|hospitalis|à l'hôpital|a l'hopital|in hospital|in the hospital|médicament|medication|ordonnance|prescription|insuline|insulin|thérapie|therapy|psychiatr|psycholog|burn-out|burnout|dépendance|addiction|addicted|alcoolique|alcoholic|toxicoman|santé mentale|mental health|mental illness|maladie|illness|chirurgie|surgery|opéré|greffe|transplant|avc|stroke|crise cardiaque|heart attack|infarctus|long covid|covid longue|diagnosed|diagnostiqué|diagnostiquée|souffre de|suffers from|suffering from|atteint de|atteinte de|malade|sick|ill with|cholestérol|hypertension|arthrite|arthritis|sclérose en plaques|ms patient|troubles alimentaires|eating disorder|anorexi|boulimi|tdah|adhd|cancer du|rémission|remission|soins palliatifs|palliative|aveugle|blind|sourd|deaf|clsc|physiothérap|physiotherap|allergie|allergique|allergy|allergic|epipen|déambulateur|deambulateur|pontage|bypass|l'hôpital|l'hopital|hip replacement|recovering from|se remet d|convalesc|mobilité réduite|reduced mobility|fauteuil");
         Add(DataCategory.Genetic, "génétique|genetique|genetic|adn|dna|brca|héréditaire|hereditaire|hereditary|inherited|mucoviscidose|cystic fibrosis|huntington|trisomie|down syndrome|23andme|ancestrydna|porteur du gène|porteuse du gène|carrier of the gene|gene mutation|mutation du gène|mutation génétique|drépanocytose|sickle cell|hémophilie|hemophilia|test génétique|genetic test|dépistage génétique|genetic screening");
         Add(DataCategory.Biometric, "empreinte digitale|empreintes digitales|fingerprint|reconnaissance faciale|facial recognition|face id|faceprint|empreinte vocale|voiceprint|scan de l'iris|iris scan|scan rétinien|retina scan|biométri|biometri|gabarit facial|facial template");
         Add(DataCategory.Religion, "musulman|muslim|juif|juive|jewish|chrétien|chretien|christian|catholique|catholic|protestant|évangélique|evangelique|evangelical|hindou|hindu|sikh|bouddhiste|buddhist|athée|athee|atheist|mosquée|mosquee|mosque|église|eglise|church|synagogue|temple|paroisse|parish|prière|priere|prayer|prays|pray|prie à|ramadan|kippour|kippur|shabbat|sabbath|messe|hijab|kippa|kirpan|turban|voile islamique|imam|rabbin|rabbi|curé|priest|témoin de jéhovah|temoin de jehovah|jehovah|mormon|baptiste|baptist|pratiquant|pratiquante|devout|croyant|croyante|believer|converti|convertie|converted to|bar mitzvah|bat mitzvah|communion|confirmation religieuse|gurdwara|pèlerinage|pilgrimage|carême|lent fast|halal|casher|kosher");
         Add(DataCategory.EthnicOrigin, "d'origine|origine ethnique|ethnic origin|ethnicity|ethnie|ethnique|of haitian|of moroccan|of algerian|of lebanese|of vietnamese|of chinese|of italian|of indian|descent|descendance|haïtien|haitien|haïtienne|haitienne|haitian|algérien|algerien|algérienne|algerian|marocain|marocaine|moroccan|tunisien|tunisienne|libanais|libanaise|lebanese|vietnamien|vietnamienne|autochtone|indigenous|first nations|premières nations|premieres nations|inuk|inuit|métis|metisse|racisé|racisée|racialized|minorité visible|minorite visible|visible minority|black community|communauté noire|communaute noire|arabe|latino|latina|hispanique|hispanic|immigré|immigre|immigrée|immigrant|réfugié|refugie|réfugiée|refugee|sans-papiers|undocumented|afro-|caribéen|caribbean|maghrébin|maghrebin|sénégalais|congolais|camerounais|ivoirien|syrien|syrienne|syrian|iranien|iranian|pakistanais|pakistani|sri-lankais|tamoul|tamil|punjabi|roma|rom ");
         Add(DataCategory.SexualOrientation, "gay|gai |gais |lesbienne|lesbian|bisexuel|bisexuelle|bisexual|homosexuel|homosexuelle|homosexual|queer|lgbt|2slgbt|lgbtq|transgenre|transgender|non-binaire|non binaire|non-binary|nonbinary|coming out|coming-out|fierté gaie|défilé de la fierté|pride parade|pride march|son conjoint de même sexe|same-sex|même sexe|meme sexe|drag queen|pansexu|asexu|conversion therapy|thérapie de conversion|therapie de conversion|orientation sexuelle|sexual orientation|trans woman|trans man|femme trans|homme trans|personne trans|trans person|son mari,|her wife|his husband|sa femme, elle");
         Add(DataCategory.TradeUnion, "syndiqué|syndique|syndiquée|syndicat|syndical|syndicale|union member|unionized|unionised|union rep|union steward|délégué syndical|delegue syndical|déléguée syndicale|cotisation syndicale|union dues|ftq|csn|csq|scfp|cupe|unifor|fiq|apts|teamsters|cgt|cfdt|force ouvrière|en grève|en greve|on strike|piquet de grève|picket line|local union|union local|labour union|labor union|trade union");
-        Add(DataCategory.PoliticalOpinion, "appuie|appuyé|appuyée|appuyer|appuient|supports|supported|supporter of|sympathisant|sympathisante|partisan du|partisane du|partisan de|militant|militante|bénévole pour|benevole pour|bénévole de|benevole de|bénévole à|benevole a|volunteer for|volunteers for|volunteered for|volunteering for|a donné|a donne|donné au|don au|don de|donated|donation to|donor to|donateur|donatrice|contribution au|contributed to|pétition|petition|votera pour|va voter pour|vote pour|votes for|voted for|will vote for|a voté pour|a vote pour|intention de vote|voting intention|plans to vote|compte voter|pancarte|lawn sign|party member|membre du parti|membre de la|membre du|member of the|carte de membre|party donor|donateur du parti|donatrice du parti|membership card|adhérent|adherent|adhérente|encarté|encartée|signed up for|s'est inscrit au parti|fervent|fervente|staunch");
+        Add(DataCategory.PoliticalOpinion, "appuie|appuyé|appuyée|appuyer|appuient|supports|supported|supporter of|sympathisant|sympathisante|partisan du|partisane du|partisan de|militant|militante|bénévole pour|benevole pour|bénévole de|benevole de|bénévole à|benevole a|volunteer for|volunteers for|volunteered for|volunteering for|a donné|a donne|donné au|don au|don de|donated|donation to|donor to|donateur|donatrice|contribution au|contributed to|pétition|petition|votera pour|va voter pour|vote pour|votes for|voted for|will vote for|a voté pour|a vote pour|intention de vote|voting intention|plans to vote|compte voter|pancarte|lawn sign|party member|membre du parti|membre de la|membre du|member of the|carte de membre|party donor|donateur du parti|donatrice du parti|membership card|adhérent|adherent|adhérente|encarté|encartée|signed up for|s'est inscrit au parti|fervent|fervente|staunch|bénévole|benevole|bénévoles|benevoles|bénévolat|benevolat|volunteer|volunteers|volunteering|adhésion|adhesion|adhérer|adherer|renouvellement|membre|membres|members|appui|appuis|don |dons |don mensuel|donate|donating|contribution|porte-à-porte|porte-a-porte|pointage|collage d'affiches|phone bank|canvass for|strong yes|leaning yes|vote toujours|voter pour|votera|vote for us|votes for us|will vote|intends to vote|s'impliquer|get involved|militer|ne votera pas|won't vote");
         return terms;
     }
 }

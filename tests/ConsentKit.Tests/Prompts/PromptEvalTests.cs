@@ -30,6 +30,29 @@ public sealed class PromptEvalTests(ITestOutputHelper output)
 
     [Fact]
     [Trait("Req", "R42")]
+    public void Scan_HeldOutSetWrittenWithoutSeeingTheScanner_ScoredAndReported()
+    {
+        // Written by someone who never saw the scanner and never used for tuning: the honest figure (docs/prompt-filter.md).
+        var cases = EvalScoring.Load(EvalScoring.EvalPath("heldout-eval.jsonl"));
+        var errors = new List<string>();
+
+        var perType = EvalScoring.ScoreEntities(cases, PersonalDataScanner.Default, errors: errors);
+        var micro = EvalScoring.Total(perType.Values);
+        var sensitive = EvalScoring.ScoreSensitive(cases, PersonalDataScanner.Default, errors);
+
+        output.WriteLine($"{cases.Count} held-out texts; micro P {micro.Precision:0.000} R {micro.Recall:0.000} F1 {micro.F1:0.000}; sensitive P {sensitive.Precision:0.000} R {sensitive.Recall:0.000} F1 {sensitive.F1:0.000}");
+        output.WriteLine(EvalScoring.Table(perType));
+        foreach (var e in errors)
+        {
+            output.WriteLine(e);
+        }
+
+        micro.F1.Should().BeGreaterThan(0.85);
+        sensitive.F1.Should().BeGreaterThan(0.75);
+    }
+
+    [Fact]
+    [Trait("Req", "R42")]
     public void Scan_PresidioPublicCases_ScoredOnSharedTypes()
     {
         var path = Path.Combine(Support.RepoPaths.Shared, "eval", "presidio_cases.jsonl");
