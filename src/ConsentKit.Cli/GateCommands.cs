@@ -10,7 +10,12 @@ internal static class GateCommands
 {
     public static IEnumerable<Command> All() => [Gate(), Inbound(), Suppress()];
 
-    internal static Option<string> Lang() => new("--lang") { Description = "fr or en: the language of reasons (default: the jurisdiction's)." };
+    internal static Option<string> Lang()
+    {
+        var option = new Option<string>("--lang") { Description = "fr or en: the language of reasons (default: the jurisdiction's)." };
+        option.AcceptOnlyFromAmong("fr", "en");
+        return option;
+    }
 
     private static Command Gate()
     {

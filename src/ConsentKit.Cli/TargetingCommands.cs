@@ -72,6 +72,11 @@ internal static class TargetingCommands
             IEnumerable<string>? used = null;
             if (parse.GetValue(header) is { } csv)
             {
+                if (!File.Exists(csv))
+                {
+                    return CliContext.Report([new("header", "file.not-found", "the CSV file does not exist.")], parse.GetValue(lintJson));
+                }
+
                 using var reader = new StreamReader(csv);
                 used = ((await reader.ReadLineAsync(ct).ConfigureAwait(false)) ?? "").Split(',').Select(c => c.Trim().Trim('"'))
                     .Where(c => c.Length > 0);

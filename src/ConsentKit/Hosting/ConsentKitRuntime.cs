@@ -151,6 +151,9 @@ internal sealed class ConsentKitRuntime(
             catalog = catalog.Merge(configuredCatalog);
         }
 
+        // The built-in fields always keep ConsentKit's declaration: redeclaring "phone" as engagement would open it to segments.
+        catalog = catalog.Merge(Targeting.DataCatalog.BuiltIn);
+
         return new ConsentKitEnvironment(profile, purposes, hasher, new ContactNormalizer(o.DefaultRegion ?? profile.DefaultRegion), catalog);
     }
 

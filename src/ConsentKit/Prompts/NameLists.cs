@@ -39,7 +39,7 @@ internal static class NameLists
         "cours", "quai", "montee", "cote", "pont", "parc", "ecole", "college", "cegep", "universite", "hopital", "eglise",
         "station", "metro", "centre", "aréna", "arena", "quartier", "circonscription", "riding", "lac", "mont", "ile", "pavillon",
         "street", "st", "road", "rd", "drive", "dr", "lane", "crescent", "court", "park", "school", "saint", "sainte", "ste",
-        "fondation", "foundation", "prix", "award", "salle", "hall", "square", "autoroute", "highway", "hwy", "stade",
+        "fondation", "foundation", "prix", "award", "salle", "hall", "square", "autoroute", "highway", "hwy", "stade", "ville", "marche", "market",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Lower case without accents for Latin letters, by table: folding a word for a lookup allocates nothing.

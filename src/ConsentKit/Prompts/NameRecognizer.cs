@@ -136,12 +136,28 @@ public sealed partial class PersonalDataScanner
             }
         }
 
-        if ((flags & NameLists.WordFlags.NotName) == 0 && (firstPart.Length == folded.Length || (NameLists.FlagsOf(firstPart) & NameLists.WordFlags.NotName) == 0) && folded.Length >= 3)
+        // Alone, a hyphenated word is a name only when every part is a given name ("Marie-Ève"); "Jean-Talon" and
+        // "Louis-Hébert" are ridings, streets and metro stations.
+        if ((flags & NameLists.WordFlags.NotName) == 0 && (firstPart.Length == folded.Length || (NameLists.FlagsOf(firstPart) & NameLists.WordFlags.NotName) == 0)
+            && folded.Length >= 3 && AllPartsGiven(folded))
         {
             found.Add(new(PersonalDataType.Person, i, e1));
         }
 
         return e1;
+    }
+
+    private static bool AllPartsGiven(ReadOnlySpan<char> folded)
+    {
+        foreach (var range in folded.Split('-'))
+        {
+            if ((NameLists.FlagsOf(folded[range]) & NameLists.WordFlags.Given) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The end of a name word: letters, with inner hyphens and apostrophes followed by letters ("Jean-François", "O'Brien").</summary>

@@ -76,9 +76,10 @@ public sealed partial class PersonalDataScanner
                 continue;
             }
 
-            if (i > 0 && IsWordChar(t[i - 1]))
+            // Inside a word or a code such as "INV-2025-000123" or "AB_12": not the start of personal data.
+            if (i > 0 && (IsWordChar(t[i - 1]) || (t[i - 1] is '-' or '_' or '/' && i > 1 && char.IsLetter(t[i - 2]) && IsDigit(t[i]))))
             {
-                i = SkipWord(t, i);
+                i = SkipCode(t, i);
                 continue;
             }
 
@@ -151,18 +152,34 @@ public sealed partial class PersonalDataScanner
         return j;
     }
 
+    private static int SkipCode(ReadOnlySpan<char> t, int i)
+    {
+        var j = i + 1;
+        while (j < t.Length && (IsWordChar(t[j]) || (t[j] is '-' or '_' && j + 1 < t.Length && IsWordChar(t[j + 1]))))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
     /// <summary>
     /// Whether one of <paramref name="cues"/> (folded words) is among the <paramref name="words"/> words before
     /// <paramref name="i"/>, without crossing any of <paramref name="stops"/> (the end of a sentence or clause).
     /// </summary>
     internal static bool CueBefore(ReadOnlySpan<char> t, int i, int words, System.Collections.Frozen.FrozenSet<string> cues, string stops = ".\n;!?")
     {
+        // Gaps and words are bounded so that a long run of digits or letters costs the same for every number in it:
+        // without the bounds, each of a million "1 1 1 ..." groups would walk back to the start of the text.
+        const int MaxGap = 24;
+        const int MaxWord = 32;
         var j = i;
         for (var w = 0; w < words; w++)
         {
+            var gapEnd = j;
             while (j > 0 && !char.IsLetter(t[j - 1]))
             {
-                if (stops.Contains(t[j - 1], StringComparison.Ordinal))
+                if (stops.Contains(t[j - 1], StringComparison.Ordinal) || gapEnd - j >= MaxGap)
                 {
                     return false;
                 }
@@ -173,6 +190,11 @@ public sealed partial class PersonalDataScanner
             var end = j;
             while (j > 0 && char.IsLetter(t[j - 1]))
             {
+                if (end - j >= MaxWord)
+                {
+                    return false;
+                }
+
                 j--;
             }
 

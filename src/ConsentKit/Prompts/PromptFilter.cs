@@ -90,11 +90,19 @@ public sealed class PseudonymMap
     /// <summary>How many values the map holds.</summary>
     public int Count => _back.Count;
 
+    // The same phone, card or e-mail written two ways is one value: "514 555-0101" and "514.555.0101" share a placeholder.
+    private static string Key(PersonalDataType type, string value) => type switch
+    {
+        PersonalDataType.Phone or PersonalDataType.CaSin or PersonalDataType.FrNir or PersonalDataType.CreditCard or PersonalDataType.Iban or PersonalDataType.QcRamq
+            => new string(TextFolding.Fold(value).Text.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray()),
+        _ => NameLists.FoldWord(TextFolding.Fold(value).Text),
+    };
+
     internal string Placeholder(PersonalDataType type, string value) =>
-        _forward.GetOrAdd((type, value), key =>
+        _forward.GetOrAdd((type, Key(type, value)), key =>
         {
             var placeholder = $"[{key.Item1.Name()}_{_counters.AddOrUpdate(key.Item1, 1, (_, n) => n + 1)}]";
-            _back[placeholder] = key.Item2;
+            _back[placeholder] = value;
             return placeholder;
         });
 

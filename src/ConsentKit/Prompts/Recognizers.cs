@@ -35,6 +35,8 @@ public sealed partial class PersonalDataScanner
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> VersionCues = new[] { "version", "v", "build", "release", "firmware", "ver", "sdk", "api", "update", "mise", "deploye", "deployee", "deployed" }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Suffixes = new[] { "bis", "ter" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Compass = new[] { "east", "west", "north", "south", "e", "w", "n", "s", "nw", "ne", "sw", "se", "est", "ouest", "nord", "sud", "o" }.ToFrozenSet(StringComparer.Ordinal);
@@ -100,7 +102,12 @@ public sealed partial class PersonalDataScanner
     {
         if (Ipv4At(t, i) is var v4 and > 0)
         {
-            found.Add(new(PersonalDataType.IpAddress, i, v4));
+            // "version 10.2.14.7" is a version number, not an address: skipped whole so that no part of it is a phone.
+            if (!CueBefore(t, i, 2, VersionCues))
+            {
+                found.Add(new(PersonalDataType.IpAddress, i, v4));
+            }
+
             return v4;
         }
 
@@ -142,7 +149,7 @@ public sealed partial class PersonalDataScanner
 
             // Up to two separator characters between digit groups: "514 555-0101", "(514) 555", "06.12.34".
             var k = j;
-            while (k < t.Length && k - j < 2 && t[k] is ' ' or '.' or '-' or '/' or '(' or ')' or '\u00A0' or '\u202F')
+            while (k < t.Length && k - j < 3 && t[k] is ' ' or '.' or '-' or '/' or '(' or ')' or '\u00A0' or '\u202F')
             {
                 k++;
             }
@@ -214,7 +221,7 @@ public sealed partial class PersonalDataScanner
             return end;
         }
 
-        var orderCue = groupCount == 1 && n >= 9 && OrderCue(t, start);
+        var orderCue = n >= 9 && OrderCue(t, start);
 
         if (n is >= 13 and <= 19 && (groupCount == 1 || groups[..groupCount].ToArray().All(x => x is >= 4 and <= 6)) && Checksums.Luhn(d) && Checksums.CardBrand(d) && !orderCue)
         {
@@ -228,7 +235,7 @@ public sealed partial class PersonalDataScanner
             return end;
         }
 
-        if (IsPhone(d, plus, groupCount) && !orderCue && !(end < t.Length && t[end] is '$' or '€') && !(start > 0 && t[start - 1] is '$' or '€'))
+        if (IsPhone(d, plus, groupCount) && !orderCue && !Money(t, start, end))
         {
             end = Extension(t, end);
             found.Add(new(PersonalDataType.Phone, start, end));
@@ -336,6 +343,25 @@ public sealed partial class PersonalDataScanner
         }
 
         return j < t.Length && char.IsLetterOrDigit(t[j]) ? -1 : j;
+    }
+
+    // An amount: a currency sign or code right before or after ("5 145 550 142 $", "$ 5145550142", "CAD 1 500").
+    private static bool Money(ReadOnlySpan<char> t, int start, int end)
+    {
+        var a = end;
+        while (a < t.Length && IsSpace(t[a]))
+        {
+            a++;
+        }
+
+        var b = start;
+        while (b > 0 && IsSpace(t[b - 1]))
+        {
+            b--;
+        }
+
+        return (a < t.Length && t[a] is '$' or '€' or '£') || (b > 0 && t[b - 1] is '$' or '€' or '£')
+            || (b >= 3 && t[(b - 3)..b] is "CAD" or "USD" or "EUR");
     }
 
     private static bool IsPhone(ReadOnlySpan<char> d, bool plus, int groups)
@@ -525,8 +551,10 @@ public sealed partial class PersonalDataScanner
     // card or social-insurance cue nearer the number wins ("dossier … NAS 655357929" is a SIN).
     private static bool OrderCue(ReadOnlySpan<char> t, int i)
     {
+        // Every walk back stays within a small window, so a long run of digit groups is still scanned in linear time.
+        const int Window = 48;
         var j = i;
-        while (j > 0 && IsSpace(t[j - 1]))
+        while (j > 0 && i - j < Window && IsSpace(t[j - 1]))
         {
             j--;
         }
@@ -541,6 +569,11 @@ public sealed partial class PersonalDataScanner
         {
             while (j > 0 && !char.IsLetter(t[j - 1]))
             {
+                if (i - j >= Window)
+                {
+                    return order;
+                }
+
                 if (t[j - 1] is '.' or '\n' or ';' or '!' or '?' && w > 0)
                 {
                     return order;
@@ -552,6 +585,11 @@ public sealed partial class PersonalDataScanner
             var end = j;
             while (j > 0 && char.IsLetter(t[j - 1]))
             {
+                if (i - j >= Window)
+                {
+                    return order;
+                }
+
                 j--;
             }
 

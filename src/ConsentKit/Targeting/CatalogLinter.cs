@@ -33,6 +33,12 @@ public static class CatalogLinter
         foreach (var field in catalog.Fields.Values.OrderBy(f => f.Name, StringComparer.Ordinal))
         {
             var open = field.Purposes.Where(TargetingPurposes.Contains).ToList();
+            if (field.SpecialCategory is null && field.Category == DataCategory.PoliticalOpinion && (field.Purposes.Contains("political-ads") || field.Purposes.Contains("*")))
+            {
+                findings.Add(new("field.sensitive-open-to-targeting", field.Name,
+                    $"{field.Name} reveals political opinions and is open to political-ads; the France and EU rules refuse it as a criterion there (R30; TTPA art. 18(1)(c))."));
+            }
+
             if (field.SpecialCategory is { } special && open.Count > 0)
             {
                 findings.Add(new("field.sensitive-open-to-targeting", field.Name,

@@ -143,7 +143,16 @@ public sealed partial class DataCatalog
                 }
             }
 
+            if (source == DataSource.ThirdParty && (string.IsNullOrWhiteSpace(Text(f, "thirdParty")) || Text(f, "country") is not { Length: 2 } country || !country.All(char.IsAsciiLetter)))
+            {
+                errors.Add(new($"{path}.thirdParty", "catalog.third-party-unnamed", $"{path} comes from a third party: give its name (thirdParty) and ISO 3166 country (country, such as US) (R36)."));
+            }
+
             var purposes = Strings(f, "purposes", $"{path}.purposes", errors);
+            if (purposes.Count == 0)
+            {
+                errors.Add(new($"{path}.purposes", "catalog.purposes-missing", $"{path}.purposes must name the purposes allowed to use the field (or \"*\")."));
+            }
             var channels = new HashSet<Channel>();
             foreach (var channelName in Strings(f, "channels", $"{path}.channels", errors))
             {

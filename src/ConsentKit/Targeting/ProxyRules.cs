@@ -182,7 +182,8 @@ public sealed class ProxyRules
             "ramadan", "iftar", "eid", "hanukkah", "hanoucca", "diwali", "vaisakhi", "messe", "yom kippour", "yom kippur", "careme",
             "imam*", "rabbi*", "rabbin*", "priest*", "pretre*", "cure", "pastor*",
             "catholi*", "muslim*", "musulman*", "islam*", "jewish", "juif*", "juive*", "judai*", "christian*", "chretien*", "hindu*", "hindou*",
-            "sikh*", "buddhis*", "bouddhis*", "evangel*", "protestant*", "kosher", "casher", "cacher", "halal", "atheist*", "athee*", "bible*", "coran*", "quran*");
+            "sikh*", "buddhis*", "bouddhis*", "evangel*", "protestant*", "kosher", "casher", "cacher", "halal", "atheist*", "athee*", "bible*", "coran*", "quran*",
+            "shabbat", "sabbat", "rosh hashanah", "rosh hachana", "hijab*", "kippa*", "kippah", "turban*", "kirpan*", "bar mitzvah", "bat mitzvah");
 
         // Pride events, LGBTQ+ groups (R31: membership of LGBTQ groups).
         Add(DataCategory.SexualOrientation,
@@ -194,6 +195,7 @@ public sealed class ProxyRules
             "health", "sante", "medical*", "medic*", "clinic*", "clinique*", "pharmac*", "hopital*", "hospital*", "chsld", "clsc",
             "diabet*", "cancer*", "hiv", "vih", "sida", "aids", "handicap*", "disabilit*", "disabled", "therap*", "psychiatr*", "mental",
             "depression*", "alzheimer*", "dialys*", "maladie*", "illness*", "disease*", "patient*", "ordonnance*", "prescription*", "vaccin*",
+            "wheelchair*", "fauteuil roulant", "alcooliques anonymes", "alcoholics anonymous", "aa meeting*", "narcotics anonymous",
             "pregnan*", "enceinte", "grossesse*");
 
         // Unions (R31: union dues); an employer list in a segment selects bargaining units, so it counts too.
@@ -209,7 +211,9 @@ public sealed class ProxyRules
             "name origin", "origine du nom", "national origin", "origine ethnique", "ethnic origin", "pays d origine", "country of origin",
             "immigra*", "diaspora*", "communaute culturelle", "communautes culturelles", "cultural community", "cultural association",
             "association culturelle", "visible minorit*", "minorite visible", "minorites visibles", "autochton*", "indigenous", "first nations",
-            "premieres nations", "inuit*", "aborigin*", "arab*", "maghreb*", "afro*", "latino*", "latina*");
+            "premieres nations", "inuit*", "aborigin*", "arab*", "maghreb*", "afro*", "latino*", "latina*",
+            "communaute haitienne", "haitien*", "haitian*", "chinese community", "communaute chinoise", "nouvel an chinois", "lunar new year",
+            "pow wow", "powwow", "diwali", "black history month", "mois de l histoire des noirs");
 
         Add(DataCategory.Biometric,
             "biometri*", "fingerprint*", "empreinte digitale*", "empreintes digitales", "face id", "faceprint*", "facial recognition",
@@ -221,7 +225,7 @@ public sealed class ProxyRules
             "criminal*", "criminel*", "casier judiciaire", "criminal record*", "condamnation*", "convicted", "prison*", "incarcer*", "detenu*", "inmate*");
 
         // R34: persuasion must not exploit vulnerability.
-        Add(null, "debt*", "dette*", "endette*", "bankrupt*", "faillite*", "bereave*", "deuil*", "addict*", "toxicoman*", "gambling", "jeu compulsif",
+        Add(null, "chomage", "unemploy*", "assurance emploi", "debt*", "dette*", "endette*", "bankrupt*", "faillite*", "bereave*", "deuil*", "addict*", "toxicoman*", "gambling", "jeu compulsif",
             "cognitive decline", "declin cognitif", "welfare", "aide sociale", "food bank*", "banque alimentaire", "homeless*", "itinerance", "itinerant*");
 
         return list;

@@ -66,7 +66,7 @@ public abstract class Criterion
         _ => 1,
     };
 
-    internal abstract JsonNode ToJson();
+    internal abstract JsonNode ToJson(Func<FieldCriterion, bool>? redact = null);
 }
 
 /// <summary>All of the items.</summary>
@@ -77,7 +77,7 @@ public sealed class AllOf : Criterion
     /// <summary>The items.</summary>
     public IReadOnlyList<Criterion> Items { get; }
 
-    internal override JsonNode ToJson() => new JsonObject { ["and"] = new JsonArray([.. Items.Select(i => i.ToJson())]) };
+    internal override JsonNode ToJson(Func<FieldCriterion, bool>? redact = null) => new JsonObject { ["and"] = new JsonArray([.. Items.Select(i => i.ToJson(redact))]) };
 }
 
 /// <summary>Any of the items.</summary>
@@ -88,7 +88,7 @@ public sealed class AnyOf : Criterion
     /// <summary>The items.</summary>
     public IReadOnlyList<Criterion> Items { get; }
 
-    internal override JsonNode ToJson() => new JsonObject { ["or"] = new JsonArray([.. Items.Select(i => i.ToJson())]) };
+    internal override JsonNode ToJson(Func<FieldCriterion, bool>? redact = null) => new JsonObject { ["or"] = new JsonArray([.. Items.Select(i => i.ToJson(redact))]) };
 }
 
 /// <summary>The negation of an item.</summary>
@@ -99,7 +99,7 @@ public sealed class NoneOf : Criterion
     /// <summary>The negated item.</summary>
     public Criterion Item { get; }
 
-    internal override JsonNode ToJson() => new JsonObject { ["not"] = Item.ToJson() };
+    internal override JsonNode ToJson(Func<FieldCriterion, bool>? redact = null) => new JsonObject { ["not"] = Item.ToJson(redact) };
 }
 
 /// <summary>A comparison on one field.</summary>
@@ -129,12 +129,12 @@ public sealed class FieldCriterion : Criterion
         _ => [],
     };
 
-    internal override JsonNode ToJson()
+    internal override JsonNode ToJson(Func<FieldCriterion, bool>? redact = null)
     {
         var o = new JsonObject { ["field"] = Field, ["op"] = Operator.ToString().ToLowerInvariant() };
         if (Value is not null)
         {
-            o["value"] = Value.DeepClone();
+            o["value"] = redact?.Invoke(this) == true ? "[redacted]" : Value.DeepClone();
         }
 
         return o;
@@ -186,7 +186,7 @@ public sealed class SegmentDefinition
         JsonNode? root;
         try
         {
-            root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 2 * MaxDepth + 4 });
+            root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 2 * MaxDepth + 4, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
         }
         catch (JsonException ex)
         {
@@ -226,7 +226,10 @@ public sealed class SegmentDefinition
     }
 
     /// <summary>The segment as compact JSON with keys in a fixed order: the same segment always gives the same text.</summary>
-    public string ToJson()
+    public string ToJson() => ToJson(null);
+
+    /// <summary>The JSON with the values of the criteria <paramref name="redact"/> selects replaced by <c>[redacted]</c>.</summary>
+    internal string ToJson(Func<FieldCriterion, bool>? redact)
     {
         var o = new JsonObject();
         if (Name is not null)
@@ -239,10 +242,10 @@ public sealed class SegmentDefinition
             o["description"] = Description;
         }
 
-        o["include"] = Include.ToJson();
+        o["include"] = Include.ToJson(redact);
         if (Exclude is not null)
         {
-            o["exclude"] = Exclude.ToJson();
+            o["exclude"] = Exclude.ToJson(redact);
         }
 
         return o.ToJsonString();

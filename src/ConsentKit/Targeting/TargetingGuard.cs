@@ -25,6 +25,7 @@ internal sealed class TargetingGuard(ConsentKitRuntime runtime) : ITargetingGuar
             throw new ConsentKitValidationException([new("purpose", "purpose.unknown", $"purpose must be one of the purpose catalog: {string.Join('|', env.Purposes.Keys.Order(StringComparer.Ordinal))}.")]);
         }
 
+        SegmentTyping.Check(segment, env.Catalog);
         var orgId = runtime.Organisation(options.OrganisationId);
         var rules = options.Rules ?? env.Profile.Targeting;
         // One validator per catalog in force, so that its per-field memo serves every check until the catalog changes.
@@ -45,8 +46,8 @@ internal sealed class TargetingGuard(ConsentKitRuntime runtime) : ITargetingGuar
             if (audience < rules.MinimumAudience)
             {
                 violations.Add(new(TargetingViolationCode.BelowMinimumAudience, "segment", null, rules.MinimumAudienceSource,
-                    $"Ce segment touche {audience} personnes. Il en faut au moins {rules.MinimumAudience}, pour ne pas viser des individus.",
-                    $"This segment reaches {audience} people. It needs at least {rules.MinimumAudience}, so that it does not aim at individuals."));
+                    $"Ce segment touche {audience} {(audience > 1 ? "personnes" : "personne")}. Il en faut au moins {rules.MinimumAudience}, pour ne pas viser des individus.",
+                    $"This segment reaches {audience} {(audience == 1 ? "person" : "people")}. It needs at least {rules.MinimumAudience}, so that it does not aim at individuals."));
             }
         }
 
@@ -112,9 +113,9 @@ internal sealed class TargetingGuard(ConsentKitRuntime runtime) : ITargetingGuar
                 errors.Add(new($"{field.Name}.purposes", "catalog.purpose-unknown", $"field {field.Name} names the purpose {purpose}, which is not in the purpose catalog ({string.Join('|', env.Purposes.Keys.Order(StringComparer.Ordinal))})."));
             }
 
-            if (field.Name == "age")
+            if (DataCatalog.BuiltIn.Find(field.Name) is not null)
             {
-                errors.Add(new($"{field.Name}.name", "catalog.name-reserved", "age is derived from birth_date and cannot be redeclared."));
+                errors.Add(new($"{field.Name}.name", "catalog.name-reserved", $"{field.Name} is a built-in field of ConsentKit; its category and purposes cannot be redeclared (R28, R33)."));
             }
         }
 
@@ -167,7 +168,9 @@ internal sealed class TargetingGuard(ConsentKitRuntime runtime) : ITargetingGuar
     private async Task<string> RecordAsync(SegmentDefinition segment, string purpose, string orgId, TargetingRules rules, List<FieldDefinition> fields,
         long? audience, List<TargetingViolation> violations, string? requestedBy, CancellationToken cancellationToken)
     {
-        var json = segment.ToJson();
+        // A refused segment may name a person ("phone eq …"): values of identity, contact and undeclared fields are not kept.
+        var catalog = (await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false)).Catalog;
+        var json = segment.ToJson(c => catalog.Find(c.Field) is not { } f || f.Category is DataCategory.Identity or DataCategory.Contact || f.Name == "birth_date");
         var row = new TargetingRegisterRow
         {
             EntryId = "seg-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(10)),

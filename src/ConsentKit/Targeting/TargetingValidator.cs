@@ -162,7 +162,7 @@ internal sealed class TargetingValidator(DataCatalog catalog, ProxyRules proxies
                 _ => ("est une déduction par calcul ou par IA", "is a guess made by scoring or AI"),
             };
             add(new(TargetingViolationCode.IndirectSource, name, field.Category, "R5, R30; TTPA art. 18(1)",
-                $"Le champ {name} {fr}. Ici, seules les données données par la personne elle-même peuvent servir à cibler.",
+                $"Le champ {name} {fr}. Ici, seules les données que la personne nous a confiées elle-même peuvent servir à cibler.",
                 $"The field {name} {en}. Here, only data the person gave us can be used to target."));
             return;
         }

@@ -147,6 +147,18 @@ public sealed class CatalogTests
     }
 
     [Fact]
+    [Trait("Req", "R28")]
+    public async Task ImportCatalogAsync_RedeclaringBuiltInField_RefusedNamingField()
+    {
+        await using var store = await TargetingFixture.CreateAsync();
+
+        var act = () => store.Guard().ImportCatalogAsync(DataCatalog.Parse("""{"fields":[{"name":"phone","category":"engagement","source":"person","purposes":["gotv"]}]}"""));
+
+        (await act.Should().ThrowAsync<ConsentKitValidationException>()).Which.Errors.Should().ContainSingle(e => e.Field == "phone.name" && e.Rule == "catalog.name-reserved");
+        (await store.Guard().GetCatalogAsync()).Find("phone")!.Category.Should().Be(DataCategory.Contact);
+    }
+
+    [Fact]
     [Trait("Req", "R31")]
     public void Lint_SensitiveOpenProxyAndUndeclared_AllReported()
     {

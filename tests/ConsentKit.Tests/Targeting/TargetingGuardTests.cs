@@ -289,6 +289,32 @@ public sealed class TargetingGuardTests
     }
 
     [Fact]
+    [Trait("Req", "R67")]
+    public async Task ValidateAsync_CriterionOnIdentity_ValueRedactedInRegister()
+    {
+        await using var store = await TargetingFixture.CreateAsync();
+
+        await CheckAsync(store, """{"include":{"or":[{"field":"last_name","op":"eq","value":"Tremblay"},{"field":"city","op":"eq","value":"Laval"}]}}""", "membership");
+        var register = await store.Guard().GetRegisterAsync(TestStore.Start, TestStore.Start.Plus(NodaTime.Duration.FromDays(1)));
+
+        register.Should().ContainSingle().Which.Segment.Should().Contain("[redacted]").And.NotContain("Tremblay").And.Contain("Laval");
+    }
+
+    [Theory]
+    [InlineData("""{"include":{"field":"age","op":"gt","value":"abc"}}""", "age", "segment.value-type")]
+    [InlineData("""{"include":{"field":"age","op":"between","value":[18,500]}}""", "age", "segment.value-type")]
+    [InlineData("""{"include":{"field":"interests","op":"gt","value":5}}""", "interests", "segment.operator-type")]
+    [Trait("Req", "R28")]
+    public async Task ValidateAsync_ValueOrOperatorNotFittingFieldType_ThrowsNamingFieldAndRule(string json, string field, string rule)
+    {
+        await using var store = await TargetingFixture.CreateAsync();
+
+        var act = () => CheckAsync(store, json);
+
+        (await act.Should().ThrowAsync<ConsentKitValidationException>()).Which.Errors.Should().ContainSingle(e => e.Field == field && e.Rule == rule);
+    }
+
+    [Fact]
     public async Task ValidateAsync_UnknownPurpose_ThrowsNamingPurpose()
     {
         await using var store = await TargetingFixture.CreateAsync();
