@@ -11,6 +11,8 @@ internal sealed class ConsentKitMetrics
     private readonly Counter<long> _recorded;
     private readonly Counter<long> _refused;
     private readonly Counter<long> _segments;
+    private readonly Counter<long> _sends;
+    private readonly Counter<long> _explanations;
 
     public ConsentKitMetrics(IMeterFactory meterFactory)
     {
@@ -18,12 +20,18 @@ internal sealed class ConsentKitMetrics
         _recorded = meter.CreateCounter<long>("consentkit.events.recorded", unit: "{event}", description: "Ledger events appended.");
         _refused = meter.CreateCounter<long>("consentkit.events.refused", unit: "{event}", description: "Ledger events refused by validation.");
         _segments = meter.CreateCounter<long>("consentkit.segments.checked", unit: "{segment}", description: "Segments checked by the targeting guard.");
+        _sends = meter.CreateCounter<long>("consentkit.sends.recorded", unit: "{message}", description: "Send records processed, by status.");
+        _explanations = meter.CreateCounter<long>("consentkit.explanations.served", unit: "{explanation}", description: "Explanations written, by form.");
     }
 
     public void Recorded(long count) => _recorded.Add(count);
 
     public void SegmentChecked(bool allowed, string? firstCode) =>
         _segments.Add(1, new KeyValuePair<string, object?>("allowed", allowed), new KeyValuePair<string, object?>("code", firstCode));
+
+    public void SendRecorded(long count, string status) => _sends.Add(count, new KeyValuePair<string, object?>("status", status));
+
+    public void ExplanationServed(string form) => _explanations.Add(1, new KeyValuePair<string, object?>("form", form));
 
     public void Refused(long count, string rule) => _refused.Add(count, new KeyValuePair<string, object?>("rule", rule));
 }
@@ -69,4 +77,13 @@ internal static partial class Log
 
     [LoggerMessage(13, LogLevel.Information, "Data catalog: {FieldCount} fields declared")]
     public static partial void CatalogImported(ILogger logger, int fieldCount);
+
+    [LoggerMessage(14, LogLevel.Information, "Send records: {Recorded} recorded, {Duplicates} already recorded, {Violations} recorded as violations, {Blocked} blocked, {Invalid} invalid")]
+    public static partial void SendsRecorded(ILogger logger, int recorded, int duplicates, int violations, int blocked, int invalid);
+
+    [LoggerMessage(15, LogLevel.Warning, "Send {MessageId} recorded although the gate would have blocked it: {Codes}")]
+    public static partial void SendViolation(ILogger logger, string messageId, string codes);
+
+    [LoggerMessage(16, LogLevel.Information, "Explanation link for message {MessageId} {Action}")]
+    public static partial void ExplanationLink(ILogger logger, string messageId, string action);
 }

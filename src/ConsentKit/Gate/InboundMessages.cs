@@ -28,7 +28,7 @@ public interface IInboundMessages
     Task<InboundResult> HandleProviderOptOutAsync(string phone, string providerSignal, Instant? at = null, string? organisationId = null, CancellationToken cancellationToken = default);
 }
 
-internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter writer, IConsentLedger ledger) : IInboundMessages
+internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter writer, IConsentLedger ledger, Explanations.IExplanations explanations) : IInboundMessages
 {
     private const string KeywordStopReason = "inbound-stop";
 
@@ -146,6 +146,14 @@ internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter wr
 
     private async Task<string> WhyAsync(IReadOnlyList<ContactRow> contacts, string orgId, string sender, string lang, CancellationToken cancellationToken)
     {
+        // The latest text we sent to this number is what the person asks about: answer with its short explanation and a
+        // link to the full one (R50, R51).
+        if (contacts.Count > 0
+            && await runtime.Store.GetLatestSendRecordAsync(orgId, [.. contacts.Select(c => c.ContactId)], Channel.Sms.Name(), cancellationToken).ConfigureAwait(false) is { } latest)
+        {
+            return (await explanations.ExplainShortAsync(latest.MessageId, lang, orgId, cancellationToken).ConfigureAwait(false)).Text;
+        }
+
         var since = new List<Instant>();
         foreach (var contact in contacts)
         {

@@ -105,6 +105,46 @@ internal sealed class SendGate(ConsentKitRuntime runtime) : ISendGate
         return decision;
     }
 
+    /// <summary>
+    /// The decision the gate would have given for a message already sent at <paramref name="sentAt"/> (R50): the consent as
+    /// it stood then (a later STOP or renewal does not rewrite the past), suppressions already in force, and the sends
+    /// before it, leaving out its own reservation. Also returns the consent event relied on.
+    /// </summary>
+    internal async Task<(GateDecision Decision, EventRow? Relied)> DecideSentAsync(string contactId, string purpose, Channel channel, Instant sentAt, string orgId, string messageId, CancellationToken cancellationToken)
+    {
+        var (policy, _, scopes) = await PrepareAsync(purpose, channel, sentAt, orgId, cancellationToken).ConfigureAwait(false);
+        var store = runtime.Store;
+        var row = await store.GetGateRowAsync(orgId, contactId, purpose, channel.Name(), scopes, cancellationToken).ConfigureAwait(false);
+        var sends = new List<SendCount>(policy.Caps.Count);
+        EventRow? relied = null;
+        var suppressed = false;
+        if (row.Exists)
+        {
+            var events = await store.GetContactEventsAsync(orgId, contactId, cancellationToken).ConfigureAwait(false);
+            relied = ConsentKit.Consent.ConsentFold.Latest(events.Where(e => e.Purpose == purpose && e.Channel == channel.Name()), policy.At).FirstOrDefault();
+            row.Status = relied is null ? null : relied.Kind == "withdrawn" ? "withdrawn" : "granted";
+            row.Basis = relied?.Basis;
+            row.ExpiresAt = relied?.ExpiresAt;
+            row.FromDataSubject = relied?.FromDataSubject ?? true;
+            row.Parental = relied?.Kind == "parental_granted";
+            row.SendWindow = relied?.SendWindow;
+
+            if (IsSuppressed(row, channel) && await store.FindContactAsync(orgId, "id", contactId, cancellationToken).ConfigureAwait(false) is { } contact)
+            {
+                var hmacs = new[] { contact.PhoneHmac, contact.EmailHmac }.OfType<string>().ToArray();
+                suppressed = await store.SuppressedSinceAsync(scopes, hmacs, cancellationToken).ConfigureAwait(false) is { } since && since <= policy.At.ToUnixTimeTicks();
+            }
+
+            foreach (var cap in policy.Caps)
+            {
+                sends.Add(await store.CountSendsAsync(orgId, contactId, channel.Name(), cap.Purpose, (policy.At - cap.Window).ToUnixTimeTicks(), cancellationToken,
+                    untilTicks: policy.At.ToUnixTimeTicks(), excludeMessageId: messageId).ConfigureAwait(false));
+            }
+        }
+
+        return (new GateDecision(contactId, purpose, channel, policy.At, GateRules.Evaluate(row, suppressed, sends, policy)), relied);
+    }
+
     // Allocates only for the few contacts with recent sends: this runs once per contact of a batch.
     private static SendCount[] CountsOf(string contactId, List<IReadOnlyDictionary<string, SendCount>> sendCounts)
     {

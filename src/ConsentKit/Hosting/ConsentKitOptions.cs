@@ -64,6 +64,15 @@ public sealed class ConsentKitOptions
     /// <summary>The sender's name in replies to STOP, HELP and WHY; the organisation's registered name when null.</summary>
     public string? SenderName { get; set; }
 
+    /// <summary>
+    /// Where explanation pages are served, such as <c>https://parti.example/w/</c>: a link is this base followed by its
+    /// code. When null, short explanations carry the bare code.
+    /// </summary>
+    public string? ExplanationLinkBase { get; set; }
+
+    /// <summary>How long an explanation link works (default 90 days: a campaign and the month after it).</summary>
+    public Duration ExplanationLinkLifetime { get; set; } = Duration.FromDays(90);
+
     internal Func<IServiceProvider, IConsentStore>? StoreFactory { get; private set; }
 
     internal string? StoreDescription { get; private set; }

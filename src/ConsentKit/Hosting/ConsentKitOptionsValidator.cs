@@ -31,6 +31,16 @@ internal sealed partial class ConsentKitOptionsValidator : IValidateOptions<Cons
             failures.Add("FutureTolerance: must be between 0 and 1 hour.");
         }
 
+        if (options.ExplanationLinkLifetime < Duration.FromHours(1) || options.ExplanationLinkLifetime > Duration.FromDays(400))
+        {
+            failures.Add("ExplanationLinkLifetime: must be between 1 hour and 400 days.");
+        }
+
+        if (options.ExplanationLinkBase is { } linkBase && !(Uri.TryCreate(linkBase, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+        {
+            failures.Add("ExplanationLinkBase: must be an absolute http(s) URL, such as https://parti.example/w/.");
+        }
+
         if (options.PersonalDataKey is { Length: < 32 })
         {
             failures.Add("PersonalDataKey: must be at least 32 bytes.");

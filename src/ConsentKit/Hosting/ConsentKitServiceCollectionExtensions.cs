@@ -2,6 +2,7 @@ using ConsentKit;
 using ConsentKit.Consent;
 using ConsentKit.Contacts;
 using ConsentKit.Diagnostics;
+using ConsentKit.Explanations;
 using ConsentKit.Gate;
 using ConsentKit.Hosting;
 using ConsentKit.Organisations;
@@ -17,7 +18,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class ConsentKitServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the consent ledger, contact directory, importer and store administration, with options validated at start.
+    /// Adds the consent ledger, contact directory, importer, send gate, targeting guard, send records and explanations, and
+    /// store administration, with options validated at start.
     /// <code>services.AddConsentKit(o =&gt; o.UseSqlite("Data Source=consent.db"));</code>
     /// An <see cref="IClock"/> registered before this call is used; otherwise the system clock.
     /// </summary>
@@ -46,10 +48,13 @@ public static class ConsentKitServiceCollectionExtensions
         services.TryAddSingleton<IContactImporter, CsvContactImporter>();
         services.TryAddSingleton<IOrganisationRegistry, OrganisationRegistry>();
         services.TryAddSingleton<IStoreAdministration, StoreAdministration>();
-        services.TryAddSingleton<ISendGate, SendGate>();
+        services.TryAddSingleton<SendGate>();
+        services.TryAddSingleton<ISendGate>(sp => sp.GetRequiredService<SendGate>());
         services.TryAddSingleton<ISuppressionList, SuppressionList>();
         services.TryAddSingleton<IInboundMessages, InboundMessages>();
         services.TryAddSingleton<ITargetingGuard, TargetingGuard>();
+        services.TryAddSingleton<ISendRecords, SendRecorder>();
+        services.TryAddSingleton<IExplanations, ExplanationService>();
         return services;
     }
 }

@@ -71,6 +71,15 @@ public sealed class JurisdictionProfile
     /// <summary>Keywords that ask why the person got the message (R50).</summary>
     public static IReadOnlySet<string> WhyKeywords { get; } = new HashSet<string>(StringComparer.Ordinal) { "POURQUOI", "WHY" };
 
+    private static readonly IReadOnlySet<string> Canadian = new HashSet<string>(StringComparer.Ordinal) { "CA" };
+
+    // The EU 27 and the other EEA states (GDPR ch. V applies to transfers outside them).
+    private static readonly IReadOnlySet<string> EuropeanEconomicArea = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL",
+        "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
+    };
+
     // R24, Canada and Québec: the CRTC Unsolicited Telecommunications Rules (Part III) curfew that binds political
     // solicitation calls, used for all political messages: weekdays 09:00-21:30, weekends 10:00-18:00.
     private static readonly SendingHours CrtcHours = new(
@@ -155,7 +164,12 @@ public sealed class JurisdictionProfile
             OfficialLanguages = ["fr", "en"],
             Minors = QuebecMinors,
             Source = "R28-R35; QC-PP s.12; GDPR art. 9 (by analogy)",
-        });
+        })
+    {
+        // R51: the person may complain to the CAI, the Québec authority for personal information (QC-PP s.81).
+        Authority = new("Commission d'accès à l'information du Québec (CAI)", "Commission d'accès à l'information du Québec (CAI)", "https://www.cai.gouv.qc.ca", "R51; QC-PP s.81"),
+        HomeCountries = Canadian,
+    };
 
     /// <summary>Canada, federal parties: Canada Elections Act s.385(2)(k) and the party's own privacy policy (R19).</summary>
     public static JurisdictionProfile Canada { get; } = new(
@@ -180,7 +194,12 @@ public sealed class JurisdictionProfile
             OfficialLanguages = ["en", "fr"],
             Minors = CanadaMinors,
             Source = "R28-R35; CEA s.385(2)(k) (the party's policy)",
-        });
+        })
+    {
+        // R51: complaints about a federal party's handling go to the Privacy Commissioner (the party's policy, CEA s.385(2)(k)).
+        Authority = new("Commissariat à la protection de la vie privée du Canada", "Office of the Privacy Commissioner of Canada", "https://www.priv.gc.ca", "R51; CEA s.385(2)(k)"),
+        HomeCountries = Canadian,
+    };
 
     /// <summary>France: GDPR, Loi 78-17 and CNIL doctrine on political communication.</summary>
     public static JurisdictionProfile France { get; } = new(
@@ -208,7 +227,21 @@ public sealed class JurisdictionProfile
             Minors = FranceMinors,
             Source = "R28-R35; GDPR art. 9; TTPA art. 18; CNIL electoral-list guidance",
         },
-        PoliticalAdvertisingOverlay.EuropeanUnion);
+        PoliticalAdvertisingOverlay.EuropeanUnion)
+    {
+        // R51: the CNIL (GDPR art. 77); providers outside the EU/EEA are transfers under GDPR ch. V.
+        Authority = new("Commission nationale de l'informatique et des libertés (CNIL)", "Commission nationale de l'informatique et des libertés (CNIL)", "https://www.cnil.fr", "R51; GDPR art. 77"),
+        HomeCountries = EuropeanEconomicArea,
+    };
+
+    /// <summary>The authority a person may complain to, named in every explanation (R51).</summary>
+    public SupervisoryAuthority Authority { get; private init; } = null!;
+
+    /// <summary>
+    /// Countries (ISO 3166-1 alpha-2) where a data or AI provider is at home; any other country is named to the person as
+    /// processing outside the country (R36, R51; QC-PP s.17; GDPR ch. V).
+    /// </summary>
+    public IReadOnlySet<string> HomeCountries { get; private init; } = null!;
 
     /// <summary>The profile of a jurisdiction.</summary>
     public static JurisdictionProfile For(Jurisdiction jurisdiction) => jurisdiction switch
@@ -234,3 +267,10 @@ public sealed class JurisdictionProfile
         new("ai-profiling", OneYear, [ConsentBasis.ExplicitConsent], "R29, R44; GDPR 9(2)(a), 22"),
     ];
 }
+
+/// <summary>A data-protection authority a person may complain to.</summary>
+/// <param name="NameFr">Its name in French.</param>
+/// <param name="NameEn">Its name in English.</param>
+/// <param name="Url">Its website.</param>
+/// <param name="Source">The rule that names it.</param>
+public sealed record SupervisoryAuthority(string NameFr, string NameEn, string Url, string Source);

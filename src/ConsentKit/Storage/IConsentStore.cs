@@ -50,10 +50,23 @@ internal interface IConsentStore
 
     Task<bool> AnySuppressionAsync(IReadOnlyList<string> scopes, CancellationToken cancellationToken);
 
-    Task<SendCount> CountSendsAsync(string orgId, string contactId, string channel, string? purpose, long sinceTicks, CancellationToken cancellationToken);
+    /// <summary>Sends after <paramref name="sinceTicks"/> and before <paramref name="untilTicks"/>, leaving out <paramref name="excludeMessageId"/> (a send being recorded after its reservation).</summary>
+    Task<SendCount> CountSendsAsync(string orgId, string contactId, string channel, string? purpose, long sinceTicks, CancellationToken cancellationToken, long untilTicks = long.MaxValue, string? excludeMessageId = null);
 
     Task<IReadOnlyDictionary<string, SendCount>> CountSendsByContactAsync(string orgId, string channel, string? purpose, long sinceTicks, CancellationToken cancellationToken);
 
+
+    /// <summary>When the earliest suppression of one of <paramref name="identifierHmacs"/> in <paramref name="scopes"/> was created; null when none.</summary>
+    Task<long?> SuppressedSinceAsync(IReadOnlyList<string> scopes, IReadOnlyList<string> identifierHmacs, CancellationToken cancellationToken);
+
+    Task<TargetingRegisterRow?> GetTargetingEntryAsync(string orgId, string entryId, CancellationToken cancellationToken);
+
+    Task<SendRecordRow?> GetSendRecordAsync(string orgId, string messageId, CancellationToken cancellationToken);
+
+    /// <summary>The latest send record on <paramref name="channel"/> to one of <paramref name="contactIds"/>, for a WHY reply.</summary>
+    Task<SendRecordRow?> GetLatestSendRecordAsync(string orgId, IReadOnlyCollection<string> contactIds, string channel, CancellationToken cancellationToken);
+
+    Task<ExplanationLinkRow?> GetExplanationLinkAsync(string codeSha256, CancellationToken cancellationToken);
 
     Task<bool> IsSuppressedAsync(IReadOnlyList<string> scopes, string identifierHmac, CancellationToken cancellationToken);
 
@@ -107,6 +120,16 @@ internal interface IStoreWriteSession : IAsyncDisposable
     Task InsertSendAsync(SendRow row);
 
     Task InsertTargetingEntryAsync(TargetingRegisterRow row);
+
+    /// <summary>The send records among <paramref name="messageIds"/> already stored, for idempotent retries.</summary>
+    Task<IReadOnlyList<SendRecordRow>> FindSendRecordsAsync(string orgId, IReadOnlyCollection<string> messageIds);
+
+    Task InsertSendRecordsAsync(IReadOnlyList<SendRecordRow> rows);
+
+    Task InsertExplanationLinkAsync(ExplanationLinkRow row);
+
+    /// <summary>Revokes a link not yet revoked; the number of links revoked (0 or 1).</summary>
+    Task<int> RevokeExplanationLinkAsync(string codeSha256, long atTicks);
 
     Task CommitAsync();
 }

@@ -167,3 +167,34 @@ internal sealed class TargetingRegisterRow
     public bool Allowed { get; set; }
     public string Violations { get; set; } = "";
 }
+
+internal sealed class SendRecordRow
+{
+    public string OrgId { get; set; } = "";
+    public string MessageId { get; set; } = "";
+    public string ContactId { get; set; } = "";
+    public string Channel { get; set; } = "";
+    public string Purpose { get; set; } = "";
+    public string? Campaign { get; set; }
+    public long SentAt { get; set; }
+    public long RecordedAt { get; set; }
+    public string? RegisterEntry { get; set; }
+    public string? ConsentEventId { get; set; }
+    public bool GateAllowed { get; set; }
+
+    // The frozen facts the explanation is written from (Explanations.SendFacts as JSON), and the SHA-256 of the record as
+    // submitted, which tells a retry (same hash) from a conflicting reuse of the message id.
+    public string Facts { get; set; } = "";
+    public string RecordSha256 { get; set; } = "";
+    public string? Body { get; set; }
+}
+
+internal sealed class ExplanationLinkRow
+{
+    public string CodeSha256 { get; set; } = "";
+    public string OrgId { get; set; } = "";
+    public string MessageId { get; set; } = "";
+    public long CreatedAt { get; set; }
+    public long ExpiresAt { get; set; }
+    public long? RevokedAt { get; set; }
+}

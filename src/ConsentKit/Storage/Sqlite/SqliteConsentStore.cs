@@ -479,17 +479,23 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         SendWindow = reader.IsDBNull(10) ? null : reader.GetString(10),
     };
 
-    public Task<SendCount> CountSendsAsync(string orgId, string contactId, string channel, string? purpose, long sinceTicks, CancellationToken cancellationToken)
+    public Task<SendCount> CountSendsAsync(string orgId, string contactId, string channel, string? purpose, long sinceTicks, CancellationToken cancellationToken, long untilTicks = long.MaxValue, string? excludeMessageId = null)
     {
         using var connection = _reads.Rent();
         var command = connection.Command(
-            "SELECT COUNT(*), MIN(sent_at) FROM sends WHERE org_id = @o AND contact_id = @c AND channel = @ch AND sent_at > @since AND (@p IS NULL OR purpose = @p)",
-            "@o", "@c", "@ch", "@since", "@p");
+            """
+            SELECT COUNT(*), MIN(sent_at) FROM sends
+            WHERE org_id = @o AND contact_id = @c AND channel = @ch AND sent_at > @since AND sent_at < @until AND (@p IS NULL OR purpose = @p)
+              AND (@m IS NULL OR message_id IS NULL OR message_id <> @m)
+            """,
+            "@o", "@c", "@ch", "@since", "@p", "@until", "@m");
         command.Parameters[0].Value = orgId;
         command.Parameters[1].Value = contactId;
         command.Parameters[2].Value = channel;
         command.Parameters[3].Value = sinceTicks;
         command.Parameters[4].Value = (object?)purpose ?? DBNull.Value;
+        command.Parameters[5].Value = untilTicks;
+        command.Parameters[6].Value = (object?)excludeMessageId ?? DBNull.Value;
         using var reader = command.ExecuteReader();
         reader.Read();
         return Task.FromResult(new SendCount(reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetInt64(1)));
@@ -519,6 +525,86 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
             "SELECT COUNT(*) FROM suppressions WHERE identifier_hmac = @identifierHmac AND scope IN (SELECT value FROM json_each(@scopes))",
             new { identifierHmac, scopes = JsonSerializer.Serialize(scopes) }).ConfigureAwait(false) > 0;
     }
+
+    public async Task<long?> SuppressedSinceAsync(IReadOnlyList<string> scopes, IReadOnlyList<string> identifierHmacs, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<long?>(
+            "SELECT MIN(created_at) FROM suppressions WHERE identifier_hmac IN (SELECT value FROM json_each(@hmacs)) AND scope IN (SELECT value FROM json_each(@scopes))",
+            new { hmacs = JsonSerializer.Serialize(identifierHmacs), scopes = JsonSerializer.Serialize(scopes) }).ConfigureAwait(false);
+    }
+
+    public async Task<TargetingRegisterRow?> GetTargetingEntryAsync(string orgId, string entryId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.QueryFirstOrDefaultAsync<TargetingRegisterRow>(
+            $"SELECT {RegisterColumns} FROM targeting_register WHERE org_id = @orgId AND entry_id = @entryId", new { orgId, entryId }).ConfigureAwait(false);
+    }
+
+    // Explanations are read one at a time at a high rate (a web page, a WHY reply): a rented connection and a prepared statement.
+    public Task<SendRecordRow?> GetSendRecordAsync(string orgId, string messageId, CancellationToken cancellationToken)
+    {
+        using var connection = _reads.Rent();
+        var command = connection.Command($"SELECT {SendRecordColumns} FROM send_records WHERE org_id = @o AND message_id = @m", "@o", "@m");
+        command.Parameters[0].Value = orgId;
+        command.Parameters[1].Value = messageId;
+        using var reader = command.ExecuteReader();
+        return Task.FromResult(reader.Read() ? ReadSendRecord(reader) : null);
+    }
+
+    public async Task<SendRecordRow?> GetLatestSendRecordAsync(string orgId, IReadOnlyCollection<string> contactIds, string channel, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.QueryFirstOrDefaultAsync<SendRecordRow>(
+            $"""
+            SELECT {SendRecordColumns} FROM send_records
+            WHERE org_id = @orgId AND channel = @channel AND contact_id IN (SELECT value FROM json_each(@ids))
+            ORDER BY sent_at DESC, seq DESC LIMIT 1
+            """,
+            new { orgId, channel, ids = JsonSerializer.Serialize(contactIds) }).ConfigureAwait(false);
+    }
+
+    public async Task<ExplanationLinkRow?> GetExplanationLinkAsync(string codeSha256, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.QueryFirstOrDefaultAsync<ExplanationLinkRow>(
+            $"SELECT {LinkColumns} FROM explanation_links WHERE code_sha256 = @codeSha256", new { codeSha256 }).ConfigureAwait(false);
+    }
+
+    private const string RegisterColumns =
+        """
+        entry_id AS EntryId, org_id AS OrgId, recorded_at AS RecordedAt, requested_by AS RequestedBy, purpose AS Purpose,
+        rules AS Rules, segment AS Segment, segment_sha256 AS SegmentSha256, sources AS Sources, audience AS Audience,
+        allowed AS Allowed, violations AS Violations
+        """;
+
+    private const string SendRecordColumns =
+        """
+        org_id AS OrgId, message_id AS MessageId, contact_id AS ContactId, channel AS Channel, purpose AS Purpose, campaign AS Campaign,
+        sent_at AS SentAt, recorded_at AS RecordedAt, register_entry AS RegisterEntry, consent_event_id AS ConsentEventId,
+        gate_allowed AS GateAllowed, facts AS Facts, record_sha256 AS RecordSha256, body AS Body
+        """;
+
+    private const string LinkColumns =
+        "code_sha256 AS CodeSha256, org_id AS OrgId, message_id AS MessageId, created_at AS CreatedAt, expires_at AS ExpiresAt, revoked_at AS RevokedAt";
+
+    private static SendRecordRow ReadSendRecord(SqliteDataReader r) => new()
+    {
+        OrgId = r.GetString(0),
+        MessageId = r.GetString(1),
+        ContactId = r.GetString(2),
+        Channel = r.GetString(3),
+        Purpose = r.GetString(4),
+        Campaign = r.IsDBNull(5) ? null : r.GetString(5),
+        SentAt = r.GetInt64(6),
+        RecordedAt = r.GetInt64(7),
+        RegisterEntry = r.IsDBNull(8) ? null : r.GetString(8),
+        ConsentEventId = r.IsDBNull(9) ? null : r.GetString(9),
+        GateAllowed = r.GetBoolean(10),
+        Facts = r.GetString(11),
+        RecordSha256 = r.GetString(12),
+        Body = r.IsDBNull(13) ? null : r.GetString(13),
+    };
 
     public async Task<IReadOnlyList<ContactRow>> FindContactsByPhoneAsync(string orgId, string phone, CancellationToken cancellationToken)
     {
@@ -554,12 +640,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<TargetingRegisterRow>(
             new CommandDefinition(
-                """
-                SELECT entry_id AS EntryId, org_id AS OrgId, recorded_at AS RecordedAt, requested_by AS RequestedBy, purpose AS Purpose,
-                       rules AS Rules, segment AS Segment, segment_sha256 AS SegmentSha256, sources AS Sources, audience AS Audience,
-                       allowed AS Allowed, violations AS Violations
-                FROM targeting_register WHERE org_id = @orgId AND recorded_at >= @fromTicks AND recorded_at < @toTicks ORDER BY seq
-                """,
+                $"SELECT {RegisterColumns} FROM targeting_register WHERE org_id = @orgId AND recorded_at >= @fromTicks AND recorded_at < @toTicks ORDER BY seq",
                 new { orgId, fromTicks, toTicks }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return rows.AsList();
     }
@@ -773,6 +854,57 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
                         @Sources, @Audience, @Allowed, @Violations)
                 """,
                 row, transaction);
+
+        public async Task<IReadOnlyList<SendRecordRow>> FindSendRecordsAsync(string orgId, IReadOnlyCollection<string> messageIds) =>
+            (await connection.QueryAsync<SendRecordRow>(
+                $"SELECT {SendRecordColumns} FROM send_records WHERE org_id = @orgId AND message_id IN (SELECT value FROM json_each(@ids))",
+                new { orgId, ids = JsonSerializer.Serialize(messageIds) }, transaction).ConfigureAwait(false)).AsList();
+
+        // One prepared statement for the whole batch: recording is meant to keep up with a sending tool's throughput.
+        public Task InsertSendRecordsAsync(IReadOnlyList<SendRecordRow> rows)
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText =
+                """
+                INSERT INTO send_records (org_id, message_id, contact_id, channel, purpose, campaign, sent_at, recorded_at, register_entry,
+                                          consent_event_id, gate_allowed, facts, record_sha256, body)
+                VALUES (@o, @m, @c, @ch, @p, @camp, @s, @r, @e, @ev, @g, @f, @h, @b)
+                """;
+            var names = new[] { "@o", "@m", "@c", "@ch", "@p", "@camp", "@s", "@r", "@e", "@ev", "@g", "@f", "@h", "@b" };
+            var parameters = names.Select(n => command.Parameters.Add(new SqliteParameter(n, DBNull.Value))).ToArray();
+            command.Prepare();
+            foreach (var row in rows)
+            {
+                parameters[0].Value = row.OrgId;
+                parameters[1].Value = row.MessageId;
+                parameters[2].Value = row.ContactId;
+                parameters[3].Value = row.Channel;
+                parameters[4].Value = row.Purpose;
+                parameters[5].Value = (object?)row.Campaign ?? DBNull.Value;
+                parameters[6].Value = row.SentAt;
+                parameters[7].Value = row.RecordedAt;
+                parameters[8].Value = (object?)row.RegisterEntry ?? DBNull.Value;
+                parameters[9].Value = (object?)row.ConsentEventId ?? DBNull.Value;
+                parameters[10].Value = row.GateAllowed;
+                parameters[11].Value = row.Facts;
+                parameters[12].Value = row.RecordSha256;
+                parameters[13].Value = (object?)row.Body ?? DBNull.Value;
+                command.ExecuteNonQuery();
+            }
+
+            return Task.CompletedTask;
+        }
+
+        public Task InsertExplanationLinkAsync(ExplanationLinkRow row) =>
+            connection.ExecuteAsync(
+                "INSERT INTO explanation_links (code_sha256, org_id, message_id, created_at, expires_at) VALUES (@CodeSha256, @OrgId, @MessageId, @CreatedAt, @ExpiresAt)",
+                row, transaction);
+
+        public Task<int> RevokeExplanationLinkAsync(string codeSha256, long atTicks) =>
+            connection.ExecuteAsync(
+                "UPDATE explanation_links SET revoked_at = @atTicks WHERE code_sha256 = @codeSha256 AND revoked_at IS NULL",
+                new { codeSha256, atTicks }, transaction);
 
         public Task InsertSendAsync(SendRow row) =>
             connection.ExecuteAsync(

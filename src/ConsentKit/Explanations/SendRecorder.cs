@@ -1,0 +1,291 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using ConsentKit.Diagnostics;
+using ConsentKit.Gate;
+using ConsentKit.Hosting;
+using ConsentKit.Storage;
+using ConsentKit.Targeting;
+using NodaTime;
+
+namespace ConsentKit.Explanations;
+
+internal sealed class SendRecorder(ConsentKitRuntime runtime, SendGate gate) : ISendRecords
+{
+    private const int MaxText = 200;
+
+    public async Task<SendRecordOutcome> RecordSendAsync(SendRecord record, SendRecordOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var outcome = (await RecordSendsAsync([record], options, cancellationToken).ConfigureAwait(false))[0];
+        return outcome.Status switch
+        {
+            SendRecordStatus.Invalid => throw new ConsentKitValidationException(outcome.Errors),
+            SendRecordStatus.Blocked => throw new ConsentKitException("send.blocked",
+                $"The gate would have blocked this send ({string.Join(", ", outcome.GateReasons.Select(r => r.Code))}); record it with AllowBlocked to report it as a violation."),
+            _ => outcome,
+        };
+    }
+
+    public async Task<IReadOnlyList<SendRecordOutcome>> RecordSendsAsync(IReadOnlyList<SendRecord> records, SendRecordOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        options ??= new SendRecordOptions();
+        var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var now = runtime.Clock.GetCurrentInstant();
+        var outcomes = new SendRecordOutcome?[records.Count];
+        var pending = new List<(int Index, SendRecordRow Row, IReadOnlyList<GateReason> Reasons)>(records.Count);
+        var segments = new Dictionary<(string, string), TargetingRegisterRow?>();
+
+        // Reads first, outside the write lock: a send record describes the past, which later writes do not change.
+        for (var i = 0; i < records.Count; i++)
+        {
+            var record = records[i];
+            var errors = Validate(record, env, now);
+            var orgId = runtime.Organisation(record?.OrganisationId);
+            TargetingRegisterRow? entry = null;
+            if (errors.Count == 0 && record!.SegmentEntryId is { } entryId)
+            {
+                if (!segments.TryGetValue((orgId, entryId), out entry))
+                {
+                    segments[(orgId, entryId)] = entry = await runtime.Store.GetTargetingEntryAsync(orgId, entryId, cancellationToken).ConfigureAwait(false);
+                }
+
+                if (entry is null)
+                {
+                    errors.Add(new("segment", "segment.unknown", "segment must be the id of an entry of the targeting register."));
+                }
+                else if (!entry.Allowed || entry.Purpose != record.Purpose)
+                {
+                    errors.Add(new("segment", "segment.not-approved", "segment must be an entry the targeting guard allowed for this purpose (R28, R67)."));
+                }
+            }
+
+            if (errors.Count > 0)
+            {
+                outcomes[i] = new(i, record?.MessageId ?? "", SendRecordStatus.Invalid, errors, []);
+                continue;
+            }
+
+            var (decision, relied) = await gate.DecideSentAsync(record!.ContactId, record.Purpose, record.Channel, record.SentAt, orgId, record.MessageId, cancellationToken).ConfigureAwait(false);
+            if (!decision.Allowed && !options.AllowBlocked)
+            {
+                outcomes[i] = new(i, record.MessageId, SendRecordStatus.Blocked, [], decision.Reasons);
+                continue;
+            }
+
+            var facts = Facts(record, env, entry, relied, decision);
+            pending.Add((i, new SendRecordRow
+            {
+                OrgId = orgId,
+                MessageId = record.MessageId,
+                ContactId = record.ContactId,
+                Channel = record.Channel.Name(),
+                Purpose = record.Purpose,
+                Campaign = record.Campaign,
+                SentAt = record.SentAt.ToUnixTimeTicks(),
+                RecordedAt = now.ToUnixTimeTicks(),
+                RegisterEntry = entry?.EntryId,
+                ConsentEventId = relied?.EventId,
+                GateAllowed = decision.Allowed,
+                Facts = JsonSerializer.Serialize(facts, SendFactsJson.Default.SendFacts),
+                RecordSha256 = RecordHash(record),
+                Body = options.KeepBody ? record.Body : null,
+            }, decision.Reasons));
+        }
+
+        if (pending.Count > 0)
+        {
+            await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+            var fresh = new List<SendRecordRow>(pending.Count);
+            foreach (var org in pending.GroupBy(p => p.Row.OrgId, StringComparer.Ordinal))
+            {
+                var stored = (await session.FindSendRecordsAsync(org.Key, [.. org.Select(p => p.Row.MessageId)]).ConfigureAwait(false))
+                    .ToDictionary(r => r.MessageId, r => r.RecordSha256, StringComparer.Ordinal);
+                foreach (var (index, row, reasons) in org)
+                {
+                    if (stored.TryGetValue(row.MessageId, out var hash))
+                    {
+                        outcomes[index] = hash == row.RecordSha256
+                            ? new(index, row.MessageId, SendRecordStatus.AlreadyRecorded, [], reasons)
+                            : new(index, row.MessageId, SendRecordStatus.Invalid, [new("messageId", "message_id.conflict", "messageId is already recorded with other facts: a message id names one message.")], []);
+                        continue;
+                    }
+
+                    stored[row.MessageId] = row.RecordSha256;
+                    fresh.Add(row);
+                    outcomes[index] = new(index, row.MessageId, row.GateAllowed ? SendRecordStatus.Recorded : SendRecordStatus.RecordedAsViolation, [], reasons);
+                    if (!row.GateAllowed)
+                    {
+                        Log.SendViolation(runtime.Logger, row.MessageId, string.Join(',', reasons.Select(r => r.Code)));
+                    }
+                }
+            }
+
+            await session.InsertSendRecordsAsync(fresh).ConfigureAwait(false);
+            await session.CommitAsync().ConfigureAwait(false);
+        }
+
+        var result = outcomes.Select(o => o!).ToList();
+        foreach (var group in result.GroupBy(o => o.Status))
+        {
+            runtime.Metrics.SendRecorded(group.Count(), group.Key.ToString());
+        }
+
+        Log.SendsRecorded(runtime.Logger, Count(SendRecordStatus.Recorded), Count(SendRecordStatus.AlreadyRecorded), Count(SendRecordStatus.RecordedAsViolation), Count(SendRecordStatus.Blocked), Count(SendRecordStatus.Invalid));
+        return result;
+
+        int Count(SendRecordStatus status) => result.Count(o => o.Status == status);
+    }
+
+    private List<ValidationError> Validate(SendRecord? record, ConsentKitEnvironment env, Instant now)
+    {
+        var errors = new List<ValidationError>();
+        if (record is null)
+        {
+            errors.Add(new("record", "record.required", "a send record is required."));
+            return errors;
+        }
+
+        Text(record.MessageId, "messageId", required: true);
+        Text(record.ContactId, "contact", required: true);
+        Text(record.Campaign, "campaign", required: false);
+        if (!env.Purposes.ContainsKey(record.Purpose ?? ""))
+        {
+            errors.Add(new("purpose", "purpose.unknown", $"purpose must be one of the purpose catalog: {string.Join('|', env.Purposes.Keys.Order(StringComparer.Ordinal))}."));
+        }
+
+        if (!Enum.IsDefined(record.Channel))
+        {
+            errors.Add(new("channel", "channel.unknown", $"channel must be one of {Vocabulary.AllowedChannels}."));
+        }
+
+        if (record.SentAt > now + runtime.Options.FutureTolerance)
+        {
+            errors.Add(new("sentAt", "sent_at.future", "sentAt lies in the future: record a send after it happens."));
+        }
+
+        if (record.Sender is null)
+        {
+            errors.Add(new("sender", "sender.required", "sender (name, organisation, privacyOfficer) is required: the person must know who is responsible (R51)."));
+        }
+        else
+        {
+            Text(record.Sender.Name, "sender.name", required: true);
+            Text(record.Sender.Organisation, "sender.organisation", required: true);
+            if (!IsContact(record.Sender.PrivacyOfficer))
+            {
+                errors.Add(new("sender.privacyOfficer", "sender.privacy_officer", "sender.privacyOfficer must be an e-mail address or an https URL where the person can reach the privacy officer (R61)."));
+            }
+        }
+
+        foreach (var name in record.Fields ?? [])
+        {
+            if (env.Catalog.Find(name) is not { } field)
+            {
+                errors.Add(new($"fields.{name}", "fields.undeclared", "every field used must be declared in the data catalog (R28)."));
+            }
+            else if (!field.AllowsPurpose(record.Purpose ?? ""))
+            {
+                errors.Add(new($"fields.{name}", "fields.purpose", "this field is not allowed for the message's purpose (R37)."));
+            }
+        }
+
+        var providers = record.Ai?.Providers ?? [];
+        for (var i = 0; i < providers.Count; i++)
+        {
+            Text(providers[i]?.Name, $"ai.providers[{i}].name", required: true);
+            if (providers[i]?.Country is not { Length: 2 } country || !country.All(char.IsAsciiLetterUpper))
+            {
+                errors.Add(new($"ai.providers[{i}].country", "ai.provider.country", "each AI provider needs its country as an ISO 3166-1 alpha-2 code, such as US (R36)."));
+            }
+        }
+
+        return errors;
+
+        void Text(string? value, string field, bool required)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                if (required)
+                {
+                    errors.Add(new(field, $"{Rule(field)}.required", $"{field} is required."));
+                }
+            }
+            else if (value.Length > MaxText || value.Any(char.IsControl))
+            {
+                errors.Add(new(field, $"{Rule(field)}.format", $"{field} must be at most {MaxText} characters, without control characters."));
+            }
+        }
+
+        static string Rule(string field) => field.Replace("messageId", "message_id", StringComparison.Ordinal).Split('[')[0];
+    }
+
+    private static bool IsContact(string? value) =>
+        value is { Length: > 5 and <= MaxText }
+        && (value.StartsWith("https://", StringComparison.Ordinal) && Uri.TryCreate(value, UriKind.Absolute, out _)
+            || (value.IndexOf('@', StringComparison.Ordinal) is var at and > 0 && value.IndexOf('.', at) > at + 1 && !value.Any(char.IsWhiteSpace)));
+
+    private static SendFacts Facts(SendRecord record, ConsentKitEnvironment env, TargetingRegisterRow? entry, EventRow? relied, GateDecision decision)
+    {
+        var definition = entry is null ? null : SegmentDefinition.Parse(entry.Segment);
+        return new SendFacts
+        {
+            MessageId = record.MessageId,
+            Channel = record.Channel.Name(),
+            Purpose = record.Purpose,
+            Campaign = record.Campaign,
+            SentAt = record.SentAt.ToUnixTimeTicks(),
+            Jurisdiction = env.Profile.Code.Name(),
+            Sender = record.Sender,
+            Segment = entry is null ? null : new SegmentFacts
+            {
+                EntryId = entry.EntryId,
+                Name = definition?.Name,
+                Definition = entry.Segment,
+                Audience = entry.Audience,
+                ApprovedAt = entry.RecordedAt,
+            },
+            Fields = [.. record.Fields.Distinct(StringComparer.Ordinal).Select(n => env.Catalog.Find(n)!).Select(f => new FieldFacts
+            {
+                Name = f.Name,
+                Category = f.Category.Name(),
+                Source = f.Source.Name(),
+                ThirdParty = f.ThirdParty,
+                Country = f.Country,
+            })],
+            Consent = relied is null ? null : new ConsentFacts
+            {
+                EventId = relied.EventId,
+                Kind = relied.Kind,
+                Basis = relied.Basis,
+                GivenAt = relied.OccurredAt,
+                Source = relied.Source,
+                NoticeVersion = relied.NoticeVersion,
+                FromDataSubject = relied.FromDataSubject,
+                ThirdParty = relied.ThirdParty,
+                ThirdPartyCountry = relied.ThirdPartyCountry,
+                ExpiresAt = relied.ExpiresAt,
+            },
+            GateAllowed = decision.Allowed,
+            GateReasons = [.. decision.Reasons.Select(r => r.Code.ToString())],
+            Ai = new AiFacts
+            {
+                Drafted = record.Ai.Drafted,
+                Reviewed = record.Ai.ReviewedBy is not null,
+                Targeting = record.Ai.Targeting,
+                Providers = [.. record.Ai.Providers],
+            },
+        };
+    }
+
+    // The record as submitted, canonically: a retry hashes the same; a different message under the same id does not.
+    private static string RecordHash(SendRecord r)
+    {
+        var canonical = string.Join('\u001f',
+            r.MessageId, r.ContactId, r.Purpose, r.Channel.Name(), r.Campaign ?? "", r.SentAt.ToUnixTimeTicks().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            r.Sender.Name, r.Sender.Organisation, r.Sender.PrivacyOfficer, r.SegmentEntryId ?? "", string.Join(',', r.Fields),
+            r.Ai.Drafted, r.Ai.ReviewedBy ?? "", r.Ai.Targeting, string.Join(',', r.Ai.Providers.Select(p => p.Name + "/" + p.Country)), r.OrganisationId ?? "");
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+}
