@@ -32,6 +32,8 @@ internal sealed class BenchStore : IAsyncDisposable
 
     public ConsentKit.Gate.ISendGate Gate => _services.GetRequiredService<ConsentKit.Gate.ISendGate>();
 
+    public IServiceProvider Services => _services;
+
     public static async Task<BenchStore> CreateAsync()
     {
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"ck-bench-{Guid.NewGuid():N}.db");

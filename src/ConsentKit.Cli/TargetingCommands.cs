@@ -150,6 +150,8 @@ internal static class TargetingCommands
                     allowed = decision.Allowed,
                     audience = decision.Audience,
                     violations = decision.Violations.Select(v => new { code = v.Code.ToString(), field = v.Field, category = v.Category?.Name(), rule = v.Rule, message = v.Message(language) }),
+                    // Added for send records (issue 7): the id a sending tool cites as a message's "segment".
+                    registerId = decision.RegisterId,
                 });
             }
             else

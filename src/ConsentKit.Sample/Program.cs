@@ -1,11 +1,13 @@
 // ConsentKit end-to-end demo on embedded SQLite: a Québec party's CRM records consents with proof, shows states,
-// refuses a consent without proof, verifies its tamper-evident ledger, gates a campaign, and checks its targeting.
+// refuses a consent without proof, verifies its tamper-evident ledger, gates a campaign, checks its targeting, filters an
+// AI prompt, records the texts sent and explains one to the voter.
 // Exits 0 when everything holds.
 using System.Security.Cryptography;
 using System.Text;
 using ConsentKit;
 using ConsentKit.Consent;
 using ConsentKit.Contacts;
+using ConsentKit.Explanations;
 using ConsentKit.Gate;
 using ConsentKit.Storage;
 using ConsentKit.Targeting;
@@ -16,6 +18,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 
+// "serve" starts the explanation page instead (R50): dotnet run --project src/ConsentKit.Sample -- serve
+if (args.Length > 0 && args[0] == "serve")
+{
+    return await ConsentKit.Sample.ExplanationSite.ServeAsync(args[1..]);
+}
+
 var path = Path.Combine(Path.GetTempPath(), $"consentkit-sample-{Guid.NewGuid():N}.db");
 await using var services = new ServiceCollection()
     .AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning))
@@ -23,6 +31,7 @@ await using var services = new ServiceCollection()
     {
         o.UseSqlite($"Data Source={path}");
         o.SenderName = "Parti exemple";
+        o.ExplanationLinkBase = "https://exemple.qc.ca/w/";
     })
     .BuildServiceProvider();
 
@@ -201,13 +210,51 @@ Console.WriteLine($"    The model received: {model.Received}");
 Console.WriteLine($"    Audit (counts only): {string.Join(", ", audit!.Counts.Select(c => $"{c.Key.Name()} {c.Value}"))}; sensitive: {string.Join(", ", audit.Sensitive.Select(x => x.SensitiveName()))}");
 Console.WriteLine($"    The organizer reads: {answer.Text}");
 
+// Send records and explanations: the SMS tool reports what it sent; the voter asks "why me?" (R50-R54).
+var sentAt = PreviousWeekdayAt(clock.GetCurrentInstant() - Duration.FromHours(1), 15);
+var outcomes = await services.GetRequiredService<ISendRecords>().RecordSendsAsync([.. selected.Take(20).Select((id, i) => new SendRecord
+{
+    MessageId = $"sms-transit-{i:D3}",
+    ContactId = id,
+    Purpose = "gotv",
+    Channel = Channel.Sms,
+    Campaign = "Transport collectif",
+    SentAt = sentAt + Duration.FromSeconds(i),
+    Sender = new SenderIdentity("Équipe Laval-Centre", "Parti exemple", "vieprivee@exemple.qc.ca"),
+    SegmentEntryId = transit.RegisterId,
+    Fields = ["first_name"],
+    Ai = new AiInvolvement { Drafted = true, ReviewedBy = "staff-3", Providers = [new AiProvider("Model Co", "US")] },
+})]);
+var recorded = outcomes.First(o => o.Stored);
+var explanations = services.GetRequiredService<IExplanations>();
+var explanation = await explanations.ExplainAsync(recorded.MessageId, "fr-CA");
+var whyReply = await services.GetRequiredService<IInboundMessages>().HandleSmsAsync(
+    (await contacts.FindAsync(ContactLookup.ById(selected[recorded.Index])))!.Phone!, "POURQUOI");
+Console.WriteLine($"18. Send records: {outcomes.Count(o => o.Stored)} recorded, {outcomes.Count(o => o.Status == SendRecordStatus.Blocked)} refused (the gate would have blocked them).");
+Console.WriteLine($"    Explanation of {recorded.MessageId} (fr-CA), \"{explanation.Sections[1].Heading}\": {explanation.Sections[1].Text.Split('\n')[0]}");
+Console.WriteLine($"    Reply to POURQUOI ({SmsText.Measure(whyReply.Reply).Segments} SMS segments): «{whyReply.Reply}»");
+Console.WriteLine("    Web page: dotnet run --project src/ConsentKit.Sample -- serve");
+
 var ok = verification.Ok && found?.ContactId == "qc-0100" && transit.Allowed && !model.Received.Contains("Tremblay", StringComparison.Ordinal)
     && answer.Text.Contains("Élise Tremblay", StringComparison.Ordinal) && selected.Count == transit.Audience
     && !export.ContainsKey("last_name") && !export.ContainsKey("city") && retry.Duplicate && beforeStop.Allowed && !after.Allowed
     && allowed > 0 && allowed < total
-    && (await ledger.GetStateAsync("qc-0002", "gotv", Channel.Sms)).Status == ConsentStatus.Withdrawn;
+    && (await ledger.GetStateAsync("qc-0002", "gotv", Channel.Sms)).Status == ConsentStatus.Withdrawn
+    && explanation.Sections.Count == 7 && whyReply.Reply.Contains("message politique", StringComparison.Ordinal);
 Console.WriteLine(ok ? "Demo completed." : "Demo found a problem.");
 return ok ? 0 : 1;
+
+// The latest Monday-to-Friday 15:00 UTC (10:00 in Montréal) before a moment: when the demo's texts went out.
+static Instant PreviousWeekdayAt(Instant before, int hourUtc)
+{
+    var date = before.InUtc().Date;
+    while (date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday || date.At(new LocalTime(hourUtc, 0)).InUtc().ToInstant() > before)
+    {
+        date = date.PlusDays(-1);
+    }
+
+    return date.At(new LocalTime(hourUtc, 0)).InUtc().ToInstant();
+}
 
 // The next Monday-to-Friday 15:00 UTC (10:00 in Montréal): a time the CRTC window allows, so the summary shows the other rules.
 static Instant NextWeekdayAt(Instant now, int hourUtc)

@@ -40,7 +40,9 @@ public sealed class GateCliTests : IDisposable
         stop.Json.GetProperty("contact").GetString().Should().Be("c-1");
         stop.Json.GetProperty("reply").GetString().Should().StartWith("Parti exemple :");
 
-        var blocked = await _cli.RunWithDbAsync("gate", "check", "--contact", "c-1", "--purpose", "gotv", "--channel", "sms", "--json", "--lang", "en");
+        // The withdrawal ends the window the person had chosen, so the check asks about a weekday at 10:00 in Montréal:
+        // at night quiet hours would rightly be a third reason.
+        var blocked = await _cli.RunWithDbAsync("gate", "check", "--contact", "c-1", "--purpose", "gotv", "--channel", "sms", "--json", "--lang", "en", "--at", NextWeekdayMorning());
         blocked.ExitCode.Should().Be(1);
         var reasons = blocked.Json.GetProperty("reasons").EnumerateArray().ToList();
         reasons.Select(r => r.GetProperty("code").GetString()).Should().Equal("Suppressed", "Withdrawn");
@@ -50,6 +52,17 @@ public sealed class GateCliTests : IDisposable
             r.GetProperty("retryAt").ValueKind.Should().Be(JsonValueKind.Null);
         });
         reasons[1].GetProperty("message").GetString().Should().Be("The person withdrew their agreement.");
+    }
+
+    private static string NextWeekdayMorning()
+    {
+        var date = NodaTime.SystemClock.Instance.GetCurrentInstant().InUtc().Date.PlusDays(1);
+        while (date.DayOfWeek is NodaTime.IsoDayOfWeek.Saturday or NodaTime.IsoDayOfWeek.Sunday)
+        {
+            date = date.PlusDays(1);
+        }
+
+        return NodaTime.Text.InstantPattern.ExtendedIso.Format(date.At(new NodaTime.LocalTime(15, 0)).InUtc().ToInstant());
     }
 
     [Fact]

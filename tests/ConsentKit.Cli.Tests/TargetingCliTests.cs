@@ -17,8 +17,12 @@ public sealed class TargetingCliTests : IDisposable
 
     private readonly CliRunner _cli = new();
 
-    private async Task SeedAsync(int contacts)
+    private Task SeedAsync(int contacts) => SeedAsync(_cli, contacts);
+
+    /// <summary>A qc store with the catalog above and <paramref name="contacts"/> contacts c-0.. with gotv SMS consent (even ids in Laval).</summary>
+    internal static async Task SeedAsync(CliRunner cli, int contacts)
     {
+        var _cli = cli;
         (await _cli.RunWithDbAsync("init", "--jurisdiction", "qc")).ExitCode.Should().Be(0);
         var import = await _cli.RunWithDbAsync("catalog", "import", _cli.WriteFile("catalog.json", Catalog), "--json");
         import.ExitCode.Should().Be(0, import.Stderr);
@@ -45,7 +49,7 @@ public sealed class TargetingCliTests : IDisposable
         var result = await _cli.RunWithDbAsync("segment", "check", segment, "--purpose", "gotv", "--count", "--json");
 
         result.ExitCode.Should().Be(0, result.Stderr);
-        result.Json.EnumerateObject().Select(p => p.Name).Should().Equal("allowed", "audience", "violations");
+        result.Json.EnumerateObject().Select(p => p.Name).Should().Equal("allowed", "audience", "violations", "registerId");
         result.Json.GetProperty("allowed").GetBoolean().Should().BeTrue();
         result.Json.GetProperty("audience").GetInt64().Should().Be(130);
         result.Json.GetProperty("violations").GetArrayLength().Should().Be(0);

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using ConsentKit.Gate;
@@ -19,8 +18,9 @@ public sealed record ExplanationSection(string Key, string Heading, string Text)
 /// </summary>
 public sealed class Explanation
 {
-    internal Explanation(string messageId, string culture, string title, IReadOnlyList<ExplanationSection> sections)
+    internal Explanation(string messageId, string culture, string title, IReadOnlyList<ExplanationSection> sections, string privacyOfficer)
     {
+        PrivacyOfficer = privacyOfficer;
         MessageId = messageId;
         Culture = culture;
         Title = title;
@@ -38,6 +38,9 @@ public sealed class Explanation
 
     /// <summary>The question the explanation answers, as a title.</summary>
     public string Title { get; }
+
+    /// <summary>How to reach the sender's privacy officer (an e-mail address or an https URL), for access requests (R61).</summary>
+    public string PrivacyOfficer { get; }
 
     /// <summary>The sections, in the fixed order of R51.</summary>
     public IReadOnlyList<ExplanationSection> Sections { get; }
@@ -87,9 +90,22 @@ public sealed class Explanation
         foreach (var section in Sections)
         {
             html.Append("<section id=\"").Append(section.Key).Append("\">\n<h2>").Append(Encode(section.Heading)).Append("</h2>\n");
-            foreach (var paragraph in section.Text.Split('\n'))
+            var inList = false;
+            foreach (var line in section.Text.Split('\n'))
             {
-                html.Append("<p>").Append(Encode(paragraph)).Append("</p>\n");
+                var item = line.StartsWith("- ", StringComparison.Ordinal);
+                if (item != inList)
+                {
+                    html.Append(item ? "<ul>\n" : "</ul>\n");
+                    inList = item;
+                }
+
+                html.Append(item ? "<li>" : "<p>").Append(Encode(item ? line[2..] : line)).Append(item ? "</li>\n" : "</p>\n");
+            }
+
+            if (inList)
+            {
+                html.Append("</ul>\n");
             }
 
             if (section.Key == "choices" && options.ActionsHtml is { } actions)
@@ -103,7 +119,10 @@ public sealed class Explanation
         return html.Append("</main>\n</body>\n</html>\n").ToString();
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    // Accented letters stay as they are; only markup characters are escaped.
+    private static readonly System.Text.Encodings.Web.HtmlEncoder Encoder = System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    private static string Encode(string text) => Encoder.Encode(text);
 }
 
 /// <summary>What a served explanation page adds to <see cref="Explanation.ToHtml"/>.</summary>

@@ -83,7 +83,7 @@ internal static class ExplanationWriter
             new("period", w.T("Quand et à combien de personnes", "When and to how many people"), Period(w, f)),
             new("choices", w.T("Vos choix", "Your choices"), Choices(w, f, profile)),
         };
-        return new Explanation(f.MessageId, culture, w.T("Pourquoi avez-vous reçu ce message ?", "Why did you get this message?"), sections);
+        return new Explanation(f.MessageId, culture, w.T("Pourquoi avez-vous reçu ce message ?", "Why did you get this message?"), sections, f.Sender.PrivacyOfficer);
     }
 
     /// <summary>The SMS form: who sent it, the political label, the link and how to stop always fit in two segments (R51).</summary>
@@ -92,9 +92,11 @@ internal static class ExplanationWriter
         var w = new Words(culture, f, profile);
         var organisation = f.Sender.Organisation;
         var reason = f.Consent is { Kind: not "withdrawn" } c && f.GateAllowed
-            ? w.T($" Vous l'avez reçu car vous avez accepté nos {w.Channel} le {w.Date(c.GivenAt)}.", $" You got it because you agreed to our {w.Channel} on {w.Date(c.GivenAt)}.")
+            ? w.T($" Vous avez dit oui à nos {w.Channel} le {w.Date(c.GivenAt)}.", $" You said yes to our {w.Channel} on {w.Date(c.GivenAt)}.")
             : "";
-        string Compose(string org, string why) => w.T($"{org} : message politique.{why} Détails : {link} Répondez STOP pour arrêter.",
+
+        // Words inside the GSM-7 alphabet (no ç, ê): a single such character would make the whole text UCS-2 and halve its room.
+        string Compose(string org, string why) => w.T($"{org} : message politique.{why} Détails : {link} Répondez STOP pour ne plus en recevoir.",
             $"{org}: political message.{why} Details: {link} Reply STOP to stop.");
 
         var text = Compose(organisation, reason);
@@ -105,7 +107,9 @@ internal static class ExplanationWriter
 
         while (SmsText.Measure(text).Segments > 2 && organisation.Length > 12)
         {
-            organisation = organisation[..(organisation.Length - 10)].TrimEnd() + "…";
+            var cut = organisation.Length - 10;
+            cut -= char.IsHighSurrogate(organisation[cut - 1]) ? 1 : 0; // never split an emoji or another surrogate pair
+            organisation = organisation[..cut].TrimEnd() + "…";
             text = Compose(organisation, "");
         }
 
@@ -284,7 +288,7 @@ internal static class ExplanationWriter
             w.T("Vous pouvez aussi retirer votre accord. Vous pouvez demander une copie de vos données. Vous pouvez les faire corriger ou effacer.",
                 "You can also take back your consent. You can ask for a copy of your data. You can have it fixed or deleted."),
             w.T($"Écrivez à notre responsable de la vie privée : {f.Sender.PrivacyOfficer}", $"Write to our privacy officer: {f.Sender.PrivacyOfficer}"),
-            w.T($"Vous n'êtes pas satisfait ? Vous pouvez vous plaindre à {authority.NameFr}. C'est l'organisme public qui protège vos données : {authority.Url}",
+            w.T($"Vous n'êtes pas satisfait ? Vous pouvez vous plaindre {(authority.NameFr.StartsWith("le ", StringComparison.Ordinal) ? "au " + authority.NameFr[3..] : "à " + authority.NameFr)}. C'est l'organisme public qui protège vos données : {authority.Url}",
                 $"Not happy with our answer? You can complain to the {authority.NameEn}. It is the public body that protects your data: {authority.Url}"));
     }
 
@@ -403,7 +407,7 @@ internal static class ExplanationWriter
                 SegmentOperator.Gt => T($"{label} plus de {values[0]}{years}", $"{label} over {values[0]}{years}"),
                 SegmentOperator.Ge => T($"{label} au moins {values[0]}{years}", $"{label} at least {values[0]}{years}"),
                 SegmentOperator.Between when values.Count == 2 => T($"{label} de {values[0]} à {values[1]}{years}", $"{label} from {values[0]} to {values[1]}{years}"),
-                SegmentOperator.Contains => T($"{label} comprend {values[0]}", $"{label} include {values[0]}"),
+                SegmentOperator.Contains => T($"« {values[0]} » parmi {label}", $"\"{values[0]}\" among {label}"),
                 SegmentOperator.Exists => T($"nous connaissons {label}", $"we know {label}"),
                 _ => label,
             };

@@ -37,7 +37,9 @@ internal sealed class SendRecorder(ConsentKitRuntime runtime, SendGate gate) : I
         var pending = new List<(int Index, SendRecordRow Row, IReadOnlyList<GateReason> Reasons)>(records.Count);
         var segments = new Dictionary<(string, string), TargetingRegisterRow?>();
 
-        // Reads first, outside the write lock: a send record describes the past, which later writes do not change.
+        // Validation and segment lookups first, in order; they are cheap and shared by many records.
+        var checkedRecords = new List<(int Index, string OrgId, TargetingRegisterRow? Entry)>(records.Count);
+        var segmentNames = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (var i = 0; i < records.Count; i++)
         {
             var record = records[i];
@@ -64,18 +66,32 @@ internal sealed class SendRecorder(ConsentKitRuntime runtime, SendGate gate) : I
             if (errors.Count > 0)
             {
                 outcomes[i] = new(i, record?.MessageId ?? "", SendRecordStatus.Invalid, errors, []);
-                continue;
             }
+            else
+            {
+                checkedRecords.Add((i, orgId, entry));
+                if (entry is not null && !segmentNames.ContainsKey(entry.EntryId))
+                {
+                    segmentNames[entry.EntryId] = SegmentDefinition.Parse(entry.Segment).Name;
+                }
+            }
+        }
 
-            var (decision, relied) = await gate.DecideSentAsync(record!.ContactId, record.Purpose, record.Channel, record.SentAt, orgId, record.MessageId, cancellationToken).ConfigureAwait(false);
+        // The gate's reads, outside the write lock and on every core: a send record describes the past, which later writes
+        // do not change, and these reads are most of the cost of recording.
+        var rows = new (SendRecordRow? Row, IReadOnlyList<GateReason> Reasons)[checkedRecords.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, checkedRecords.Count), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, async (k, ct) =>
+        {
+            var (i, orgId, entry) = checkedRecords[k];
+            var record = records[i];
+            var (decision, relied) = await gate.DecideSentAsync(record.ContactId, record.Purpose, record.Channel, record.SentAt, orgId, record.MessageId, ct).ConfigureAwait(false);
             if (!decision.Allowed && !options.AllowBlocked)
             {
                 outcomes[i] = new(i, record.MessageId, SendRecordStatus.Blocked, [], decision.Reasons);
-                continue;
+                return;
             }
 
-            var facts = Facts(record, env, entry, relied, decision);
-            pending.Add((i, new SendRecordRow
+            rows[k] = (new SendRecordRow
             {
                 OrgId = orgId,
                 MessageId = record.MessageId,
@@ -88,10 +104,18 @@ internal sealed class SendRecorder(ConsentKitRuntime runtime, SendGate gate) : I
                 RegisterEntry = entry?.EntryId,
                 ConsentEventId = relied?.EventId,
                 GateAllowed = decision.Allowed,
-                Facts = JsonSerializer.Serialize(facts, SendFactsJson.Default.SendFacts),
+                Facts = JsonSerializer.Serialize(Facts(record, env, entry, entry is null ? null : segmentNames[entry.EntryId], relied, decision), SendFactsJson.Default.SendFacts),
                 RecordSha256 = RecordHash(record),
                 Body = options.KeepBody ? record.Body : null,
-            }, decision.Reasons));
+            }, decision.Reasons);
+        }).ConfigureAwait(false);
+
+        for (var k = 0; k < rows.Length; k++)
+        {
+            if (rows[k].Row is { } row)
+            {
+                pending.Add((checkedRecords[k].Index, row, rows[k].Reasons));
+            }
         }
 
         if (pending.Count > 0)
@@ -100,7 +124,7 @@ internal sealed class SendRecorder(ConsentKitRuntime runtime, SendGate gate) : I
             var fresh = new List<SendRecordRow>(pending.Count);
             foreach (var org in pending.GroupBy(p => p.Row.OrgId, StringComparer.Ordinal))
             {
-                var stored = (await session.FindSendRecordsAsync(org.Key, [.. org.Select(p => p.Row.MessageId)]).ConfigureAwait(false))
+                var stored = (await session.FindSendRecordsAsync(org.Key, [.. org.Select(p => p.Row.MessageId).Distinct(StringComparer.Ordinal)]).ConfigureAwait(false))
                     .ToDictionary(r => r.MessageId, r => r.RecordSha256, StringComparer.Ordinal);
                 foreach (var (index, row, reasons) in org)
                 {
@@ -226,10 +250,8 @@ internal sealed class SendRecorder(ConsentKitRuntime runtime, SendGate gate) : I
         && (value.StartsWith("https://", StringComparison.Ordinal) && Uri.TryCreate(value, UriKind.Absolute, out _)
             || (value.IndexOf('@', StringComparison.Ordinal) is var at and > 0 && value.IndexOf('.', at) > at + 1 && !value.Any(char.IsWhiteSpace)));
 
-    private static SendFacts Facts(SendRecord record, ConsentKitEnvironment env, TargetingRegisterRow? entry, EventRow? relied, GateDecision decision)
-    {
-        var definition = entry is null ? null : SegmentDefinition.Parse(entry.Segment);
-        return new SendFacts
+    private static SendFacts Facts(SendRecord record, ConsentKitEnvironment env, TargetingRegisterRow? entry, string? segmentName, EventRow? relied, GateDecision decision) =>
+        new()
         {
             MessageId = record.MessageId,
             Channel = record.Channel.Name(),
@@ -241,7 +263,7 @@ internal sealed class SendRecorder(ConsentKitRuntime runtime, SendGate gate) : I
             Segment = entry is null ? null : new SegmentFacts
             {
                 EntryId = entry.EntryId,
-                Name = definition?.Name,
+                Name = segmentName,
                 Definition = entry.Segment,
                 Audience = entry.Audience,
                 ApprovedAt = entry.RecordedAt,
@@ -277,7 +299,6 @@ internal sealed class SendRecorder(ConsentKitRuntime runtime, SendGate gate) : I
                 Providers = [.. record.Ai.Providers],
             },
         };
-    }
 
     // The record as submitted, canonically: a retry hashes the same; a different message under the same id does not.
     private static string RecordHash(SendRecord r)

@@ -140,7 +140,7 @@ internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter wr
             withdrawals.AddRange(results.Select(r => r.EventId));
         }
 
-        await transaction.AddSuppressionAsync(SuppressionList.Row(rootScope, hmac, IdentifierKind.Phone, KeywordStopReason, runtime)).ConfigureAwait(false);
+        await transaction.AddSuppressionAsync(SuppressionList.Row(rootScope, hmac, IdentifierKind.Phone, KeywordStopReason, runtime, when)).ConfigureAwait(false);
         await transaction.CommitAsync().ConfigureAwait(false);
     }
 

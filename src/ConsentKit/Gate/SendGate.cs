@@ -120,8 +120,8 @@ internal sealed class SendGate(ConsentKitRuntime runtime) : ISendGate
         var suppressed = false;
         if (row.Exists)
         {
-            var events = await store.GetContactEventsAsync(orgId, contactId, cancellationToken).ConfigureAwait(false);
-            relied = ConsentKit.Consent.ConsentFold.Latest(events.Where(e => e.Purpose == purpose && e.Channel == channel.Name()), policy.At).FirstOrDefault();
+            var events = await store.GetConsentEventsAsync(orgId, contactId, purpose, channel.Name(), cancellationToken).ConfigureAwait(false);
+            relied = ConsentKit.Consent.ConsentFold.Latest(events, policy.At).FirstOrDefault();
             row.Status = relied is null ? null : relied.Kind == "withdrawn" ? "withdrawn" : "granted";
             row.Basis = relied?.Basis;
             row.ExpiresAt = relied?.ExpiresAt;
@@ -131,7 +131,13 @@ internal sealed class SendGate(ConsentKitRuntime runtime) : ISendGate
 
             if (IsSuppressed(row, channel) && await store.FindContactAsync(orgId, "id", contactId, cancellationToken).ConfigureAwait(false) is { } contact)
             {
-                var hmacs = new[] { contact.PhoneHmac, contact.EmailHmac }.OfType<string>().ToArray();
+                // The identifiers the channel uses, as IsSuppressed reads them.
+                var hmacs = (channel switch
+                {
+                    Channel.Sms or Channel.Voice => new[] { contact.PhoneHmac },
+                    Channel.Email => [contact.EmailHmac],
+                    _ => [contact.PhoneHmac, contact.EmailHmac],
+                }).OfType<string>().ToArray();
                 suppressed = await store.SuppressedSinceAsync(scopes, hmacs, cancellationToken).ConfigureAwait(false) is { } since && since <= policy.At.ToUnixTimeTicks();
             }
 

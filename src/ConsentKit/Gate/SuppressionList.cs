@@ -25,13 +25,15 @@ internal sealed class SuppressionList(ConsentKitRuntime runtime) : ISuppressionL
         return await runtime.Store.IsSuppressedAsync(scopes, hmac, cancellationToken).ConfigureAwait(false);
     }
 
-    internal static SuppressionRow Row(string scope, string hmac, IdentifierKind kind, string reason, ConsentKitRuntime runtime) => new()
+    // "at" is when the suppression took effect, such as the arrival of a STOP handled later: a send recorded after the
+    // fact is judged against the suppressions in force at its own instant.
+    internal static SuppressionRow Row(string scope, string hmac, IdentifierKind kind, string reason, ConsentKitRuntime runtime, NodaTime.Instant? at = null) => new()
     {
         Scope = scope,
         IdentifierHmac = hmac,
         Kind = kind == IdentifierKind.Phone ? "phone" : "email",
         Reason = reason,
-        CreatedAt = runtime.Clock.GetCurrentInstant().ToUnixTimeTicks(),
+        CreatedAt = (at ?? runtime.Clock.GetCurrentInstant()).ToUnixTimeTicks(),
     };
 
     private async Task<(string Hmac, string[] Scopes)> ResolveAsync(IdentifierKind kind, string value, string? organisationId, CancellationToken cancellationToken)

@@ -167,7 +167,7 @@ public sealed class JurisdictionProfile
         })
     {
         // R51: the person may complain to the CAI, the Québec authority for personal information (QC-PP s.81).
-        Authority = new("Commission d'accès à l'information du Québec (CAI)", "Commission d'accès à l'information du Québec (CAI)", "https://www.cai.gouv.qc.ca", "R51; QC-PP s.81"),
+        Authority = new("la Commission d'accès à l'information du Québec (CAI)", "Commission d'accès à l'information du Québec (CAI)", "https://www.cai.gouv.qc.ca", "R51; QC-PP s.81"),
         HomeCountries = Canadian,
     };
 
@@ -197,7 +197,7 @@ public sealed class JurisdictionProfile
         })
     {
         // R51: complaints about a federal party's handling go to the Privacy Commissioner (the party's policy, CEA s.385(2)(k)).
-        Authority = new("Commissariat à la protection de la vie privée du Canada", "Office of the Privacy Commissioner of Canada", "https://www.priv.gc.ca", "R51; CEA s.385(2)(k)"),
+        Authority = new("le Commissariat à la protection de la vie privée du Canada", "Office of the Privacy Commissioner of Canada", "https://www.priv.gc.ca", "R51; CEA s.385(2)(k)"),
         HomeCountries = Canadian,
     };
 
@@ -230,7 +230,7 @@ public sealed class JurisdictionProfile
         PoliticalAdvertisingOverlay.EuropeanUnion)
     {
         // R51: the CNIL (GDPR art. 77); providers outside the EU/EEA are transfers under GDPR ch. V.
-        Authority = new("Commission nationale de l'informatique et des libertés (CNIL)", "Commission nationale de l'informatique et des libertés (CNIL)", "https://www.cnil.fr", "R51; GDPR art. 77"),
+        Authority = new("la Commission nationale de l'informatique et des libertés (CNIL)", "Commission nationale de l'informatique et des libertés (CNIL)", "https://www.cnil.fr", "R51; GDPR art. 77"),
         HomeCountries = EuropeanEconomicArea,
     };
 
@@ -269,7 +269,7 @@ public sealed class JurisdictionProfile
 }
 
 /// <summary>A data-protection authority a person may complain to.</summary>
-/// <param name="NameFr">Its name in French.</param>
+/// <param name="NameFr">Its name in French, with its article ("la Commission…", "le Commissariat…").</param>
 /// <param name="NameEn">Its name in English.</param>
 /// <param name="Url">Its website.</param>
 /// <param name="Source">The rule that names it.</param>

@@ -26,6 +26,12 @@ internal interface IConsentStore
 
     Task<IReadOnlyList<EventRow>> GetContactEventsAsync(string orgId, string contactId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// One contact's events for one purpose and channel, with only what folding and explaining need (no personal data):
+    /// event id, kind, basis, instants, chain order, source, notice version, origin and sending window.
+    /// </summary>
+    Task<IReadOnlyList<EventRow>> GetConsentEventsAsync(string orgId, string contactId, string purpose, string channel, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<string>> GetChainIdsAsync(CancellationToken cancellationToken);
 
     Task<ChainHead?> GetHeadAsync(string orgId, CancellationToken cancellationToken);

@@ -8,7 +8,7 @@ using NodaTime;
 
 namespace ConsentKit.Tests.Explanations;
 
-public sealed class ExplanationTests
+public sealed class ExplanationTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly AiInvolvement DraftedAbroad = new() { Drafted = true, ReviewedBy = "staff-4", Providers = [new AiProvider("Model Co", "US")] };
 
@@ -28,7 +28,7 @@ public sealed class ExplanationTests
         var text = en.ToText();
         text.Should().Contain("political message from Parti de l'Exemple")
             .And.Contain("Written with the help of AI, then checked by a person")
-            .And.Contain("your city: Laval; the topics you care about include transit")
+            .And.Contain("your city: Laval; \"transit\" among the topics you care about")
             .And.Contain("We left out people with these criteria: your donations over 500")
             .And.Contain("We did not use sensitive data")
             .And.Contain("your first name: you gave it to us")
@@ -81,6 +81,7 @@ public sealed class ExplanationTests
         foreach (var id in new[] { "m-1", "m-2", "m-3" })
         {
             var text = string.Join('\n', (await store.Explanations().ExplainAsync(id, culture)).Sections.Select(s => s.Text));
+            output.WriteLine($"{jurisdiction} {culture} {id}: FK grade {Readability.FleschKincaidGrade(text):F1}, Kandel-Moles {Readability.KandelMoles(text):F1}, longest sentence {Readability.LongestSentence(text)} words");
             Readability.LongestSentence(text).Should().BeLessThanOrEqualTo(20, "R52: sentences of at most 20 words");
             if (culture.StartsWith("en", StringComparison.Ordinal))
             {

@@ -1,6 +1,7 @@
 using ConsentKit.Explanations;
 using ConsentKit.Gate;
 using ConsentKit.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
 namespace ConsentKit.Tests.Explanations;
@@ -59,16 +60,20 @@ public sealed class SendRecordsTests
 
     [Fact]
     [Trait("Req", "R50")]
-    public async Task RecordSendsAsync_StopAfterTheSend_ResolvesConsentAsItStoodAtSendTime()
+    public async Task RecordSendsAsync_StopAfterTheSend_ResolvesConsentAndSuppressionAsTheyStoodAtSendTime()
     {
         var (store, segment) = await ExplanationFixture.CreateAsync();
         await using var _ = store;
         store.Clock.Advance(Duration.FromHours(3));
-        await store.Ledger.RecordAsync(TestStore.Withdraw(ExplanationFixture.Contact, at: ExplanationFixture.SentAt.Plus(Duration.FromHours(1))));
+        var stop = await store.Services.GetRequiredService<IInboundMessages>().HandleSmsAsync("+15145550006", "STOP", ExplanationFixture.SentAt.Plus(Duration.FromHours(1)));
 
         var outcome = await store.Sends().RecordSendAsync(ExplanationFixture.Record("m-1", segment));
+        var later = await store.Sends().RecordSendsAsync([ExplanationFixture.Record("m-2", segment, sentAt: ExplanationFixture.SentAt.Plus(Duration.FromHours(2)))]);
 
-        outcome.Status.Should().Be(SendRecordStatus.Recorded, "the STOP came after the message: it does not rewrite the past");
+        stop.WithdrawalEventIds.Should().NotBeEmpty();
+        outcome.Status.Should().Be(SendRecordStatus.Recorded, "the STOP (withdrawal and suppression) came after the message: it does not rewrite the past");
+        later[0].Status.Should().Be(SendRecordStatus.Blocked);
+        later[0].GateReasons.Select(r => r.Code).Should().Contain([GateReasonCode.Suppressed, GateReasonCode.Withdrawn]);
     }
 
     [Fact]

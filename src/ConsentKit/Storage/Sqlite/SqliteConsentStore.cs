@@ -244,6 +244,49 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         return rows.AsList();
     }
 
+    // Read once per send recorded: a rented connection and a prepared statement, like the gate's own lookups.
+    public Task<IReadOnlyList<EventRow>> GetConsentEventsAsync(string orgId, string contactId, string purpose, string channel, CancellationToken cancellationToken)
+    {
+        using var connection = _reads.Rent();
+        var command = connection.Command(
+            """
+            SELECT event_id, kind, basis, occurred_at, chain_seq, expires_at, source, notice_version, from_data_subject, third_party,
+                   third_party_country, send_window
+            FROM ledger_events WHERE org_id = @o AND contact_id = @c AND purpose = @p AND channel = @ch
+            """,
+            "@o", "@c", "@p", "@ch");
+        command.Parameters[0].Value = orgId;
+        command.Parameters[1].Value = contactId;
+        command.Parameters[2].Value = purpose;
+        command.Parameters[3].Value = channel;
+        var rows = new List<EventRow>();
+        using var r = command.ExecuteReader();
+        while (r.Read())
+        {
+            rows.Add(new EventRow
+            {
+                OrgId = orgId,
+                ContactId = contactId,
+                Purpose = purpose,
+                Channel = channel,
+                EventId = r.GetString(0),
+                Kind = r.GetString(1),
+                Basis = r.IsDBNull(2) ? null : r.GetString(2),
+                OccurredAt = r.GetInt64(3),
+                ChainSeq = r.GetInt64(4),
+                ExpiresAt = r.IsDBNull(5) ? null : r.GetInt64(5),
+                Source = r.IsDBNull(6) ? null : r.GetString(6),
+                NoticeVersion = r.IsDBNull(7) ? null : r.GetString(7),
+                FromDataSubject = r.GetBoolean(8),
+                ThirdParty = r.IsDBNull(9) ? null : r.GetString(9),
+                ThirdPartyCountry = r.IsDBNull(10) ? null : r.GetString(10),
+                SendWindow = r.IsDBNull(11) ? null : r.GetString(11),
+            });
+        }
+
+        return Task.FromResult<IReadOnlyList<EventRow>>(rows);
+    }
+
     public async Task<IReadOnlyList<string>> GetChainIdsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -855,10 +898,29 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
                 """,
                 row, transaction);
 
-        public async Task<IReadOnlyList<SendRecordRow>> FindSendRecordsAsync(string orgId, IReadOnlyCollection<string> messageIds) =>
-            (await connection.QueryAsync<SendRecordRow>(
-                $"SELECT {SendRecordColumns} FROM send_records WHERE org_id = @orgId AND message_id IN (SELECT value FROM json_each(@ids))",
-                new { orgId, ids = JsonSerializer.Serialize(messageIds) }, transaction).ConfigureAwait(false)).AsList();
+        // One indexed lookup per id with a prepared statement: an IN over json_each let the planner scan the whole table
+        // once per id, which grew with every batch recorded.
+        public Task<IReadOnlyList<SendRecordRow>> FindSendRecordsAsync(string orgId, IReadOnlyCollection<string> messageIds)
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = $"SELECT {SendRecordColumns} FROM send_records WHERE org_id = @o AND message_id = @m";
+            command.Parameters.AddWithValue("@o", orgId);
+            var id = command.Parameters.Add("@m", SqliteType.Text);
+            command.Prepare();
+            var rows = new List<SendRecordRow>();
+            foreach (var messageId in messageIds)
+            {
+                id.Value = messageId;
+                using var reader = command.ExecuteReader();
+                if (reader.Read())
+                {
+                    rows.Add(ReadSendRecord(reader));
+                }
+            }
+
+            return Task.FromResult<IReadOnlyList<SendRecordRow>>(rows);
+        }
 
         // One prepared statement for the whole batch: recording is meant to keep up with a sending tool's throughput.
         public Task InsertSendRecordsAsync(IReadOnlyList<SendRecordRow> rows)

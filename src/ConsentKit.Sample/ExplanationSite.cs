@@ -1,0 +1,230 @@
+using System.Net;
+using System.Threading.RateLimiting;
+using ConsentKit;
+using ConsentKit.Consent;
+using ConsentKit.Contacts;
+using ConsentKit.Explanations;
+using ConsentKit.Gate;
+using ConsentKit.Storage;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+
+namespace ConsentKit.Sample;
+
+/// <summary>
+/// "Why did I get this message?" served on 127.0.0.1 (R50): <c>GET /w/{code}</c> shows the explanation in the person's
+/// language, with a switch, a stop button (POST with an antiforgery token, recorded through the ledger) and a way to ask
+/// for one's data. Unknown, expired and revoked codes get the same 404 page; requests are rate-limited per client; the page
+/// loads nothing from elsewhere and works without JavaScript.
+/// </summary>
+public static class ExplanationSite
+{
+    private const string Policy = "per-client";
+
+    /// <summary>Builds the site over a ConsentKit store configured by <paramref name="configure"/>, listening on <paramref name="url"/>.</summary>
+    public static WebApplication Build(Action<ConsentKitOptions> configure, string url = "http://127.0.0.1:0", IClock? clock = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(url);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        if (clock is not null)
+        {
+            builder.Services.AddSingleton(clock);
+        }
+
+        builder.Services.AddConsentKit(configure);
+        // Antiforgery keys live in memory: the demo keeps nothing on disk but its store.
+        Microsoft.AspNetCore.DataProtection.DataProtectionBuilderExtensions.UseEphemeralDataProtectionProvider(builder.Services.AddDataProtection());
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "ck-af";
+            o.FormFieldName = "ck-af";
+        });
+        // A code guessed at random has one chance in 2^65; the limit keeps anyone from trying many.
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(Policy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+
+        var app = builder.Build();
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+            headers.XContentTypeOptions = "nosniff";
+            // The code in the URL is a secret: never sent to another site.
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.CacheControl = "no-store";
+            await next(context).ConfigureAwait(false);
+        });
+        app.UseRateLimiter();
+
+        app.MapGet("/w/{code}", async (string code, HttpContext context, IExplanations explanations, IAntiforgery antiforgery) =>
+        {
+            if (await explanations.ResolveLinkAsync(code, context.RequestAborted).ConfigureAwait(false) is not { } target)
+            {
+                return NotFound();
+            }
+
+            var lang = Language(context);
+            var explanation = await explanations.ExplainAsync(target.MessageId, lang, target.OrganisationId, context.RequestAborted).ConfigureAwait(false);
+            var tokens = antiforgery.GetAndStoreTokens(context);
+            var fr = explanation.Language == "fr";
+            var escapedCode = WebUtility.HtmlEncode(code);
+            var actions =
+                $"""
+                <form method="post" action="/w/{escapedCode}/stop">
+                <input type="hidden" name="{tokens.FormFieldName}" value="{WebUtility.HtmlEncode(tokens.RequestToken)}">
+                <input type="hidden" name="lang" value="{explanation.Language}">
+                <button type="submit">{(fr ? "Ne plus recevoir ces messages" : "Stop these messages")}</button>
+                </form>
+                <p><a href="{WebUtility.HtmlEncode(AccessLink(explanation.PrivacyOfficer, fr))}">{(fr ? "Demander une copie de mes données" : "Ask for a copy of my data")}</a></p>
+                """;
+            var page = explanation.ToHtml(new ExplanationPageOptions
+            {
+                LanguageSwitchUrl = $"/w/{Uri.EscapeDataString(code)}?lang={(fr ? "en" : "fr")}",
+                ActionsHtml = actions,
+            });
+            return Results.Content(page, "text/html; charset=utf-8");
+        }).RequireRateLimiting(Policy);
+
+        app.MapPost("/w/{code}/stop", async (string code, HttpContext context, IExplanations explanations, IAntiforgery antiforgery) =>
+        {
+            try
+            {
+                await antiforgery.ValidateRequestAsync(context).ConfigureAwait(false);
+            }
+            catch (AntiforgeryValidationException)
+            {
+                return Results.Content(Page("fr", "Requête refusée", "Cette demande n'a pas été envoyée depuis notre page. Rechargez la page et réessayez."), "text/html; charset=utf-8", statusCode: 400);
+            }
+
+            var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+            var lang = form["lang"] == "en" ? "en" : "fr";
+            try
+            {
+                await explanations.WithdrawByLinkAsync(code, context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (ConsentKitException ex) when (ex.Code == "link.invalid")
+            {
+                return NotFound();
+            }
+
+            return Results.Content(lang == "fr"
+                ? Page("fr", "C'est noté", "Vous ne recevrez plus ces messages. Votre retrait est enregistré.")
+                : Page("en", "Done", "You will not get these messages any more. Your choice is recorded."), "text/html; charset=utf-8");
+        }).RequireRateLimiting(Policy);
+
+        app.MapFallback(() => NotFound());
+        return app;
+    }
+
+    /// <summary>
+    /// Fills a new store with one contact, their consent and a recorded text message, and returns a link to its explanation:
+    /// what <c>dotnet run --project src/ConsentKit.Sample -- serve</c> shows.
+    /// </summary>
+    public static async Task<(string MessageId, string Code)> SeedDemoAsync(IServiceProvider services)
+    {
+        var clock = services.GetRequiredService<IClock>();
+        await services.GetRequiredService<IStoreAdministration>().InitializeAsync(Jurisdiction.Quebec).ConfigureAwait(false);
+        await services.GetRequiredService<IContactDirectory>().UpsertAsync(new Contact { ContactId = "qc-web-1", FirstName = "Élise", LastName = "Tremblay", Phone = "514 555 0101", Language = "fr-CA" }).ConfigureAwait(false);
+        var given = clock.GetCurrentInstant() - Duration.FromDays(30);
+        await services.GetRequiredService<IConsentLedger>().RecordAsync(new ConsentEvent
+        {
+            ContactId = "qc-web-1",
+            Purpose = "gotv",
+            Channel = Channel.Sms,
+            Basis = ConsentBasis.ExplicitConsent,
+            Source = CaptureSource.WebForm,
+            SourceDetail = "https://exemple.qc.ca/rappels",
+            OccurredAt = given,
+            Notice = new NoticeReference("rappels-sms", "2", "fr-CA", new string('a', 64)),
+            AffirmativeAct = "a coché « Je veux un rappel par texto »",
+            EvidenceRef = "form-42",
+            CollectedBy = "site-web",
+        }).ConfigureAwait(false);
+
+        // Recorded at a time the gate allows (a weekday at 10:00 in Montréal), after the consent.
+        var sentAt = given.Plus(Duration.FromDays(7)).InZone(DateTimeZoneProviders.Tzdb["America/Toronto"]).Date.At(new LocalTime(10, 0)).InZoneLeniently(DateTimeZoneProviders.Tzdb["America/Toronto"]).ToInstant();
+        while (sentAt.InZone(DateTimeZoneProviders.Tzdb["America/Toronto"]).DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday)
+        {
+            sentAt += Duration.FromDays(1);
+        }
+
+        await services.GetRequiredService<ISendRecords>().RecordSendAsync(new SendRecord
+        {
+            MessageId = "demo-sms-1",
+            ContactId = "qc-web-1",
+            Purpose = "gotv",
+            Channel = Channel.Sms,
+            Campaign = "Rappel du vote",
+            SentAt = sentAt,
+            Sender = new SenderIdentity("Équipe Laval-Centre", "Parti exemple", "vieprivee@exemple.qc.ca"),
+            Fields = ["first_name"],
+            Ai = new AiInvolvement { Drafted = true, ReviewedBy = "staff-3", Providers = [new AiProvider("Model Co", "US")] },
+        }).ConfigureAwait(false);
+        var link = await services.GetRequiredService<IExplanations>().CreateLinkAsync("demo-sms-1").ConfigureAwait(false);
+        return ("demo-sms-1", link.Code);
+    }
+
+    /// <summary>Starts the demo site and prints the URL of a demo explanation; stops on Ctrl+C.</summary>
+    public static async Task<int> ServeAsync(string[] args)
+    {
+        var url = args.FirstOrDefault(a => a.StartsWith("http://127.0.0.1:", StringComparison.Ordinal)) ?? "http://127.0.0.1:5080";
+        var path = Path.Combine(Path.GetTempPath(), $"consentkit-site-{Guid.NewGuid():N}.db");
+        await using var app = Build(o =>
+        {
+            o.UseSqlite($"Data Source={path}");
+            o.ExplanationLinkBase = url + "/w/";
+        }, url);
+        var (_, code) = await SeedDemoAsync(app.Services).ConfigureAwait(false);
+        await app.StartAsync().ConfigureAwait(false);
+        Console.WriteLine($"Explanation page: {app.Urls.First()}/w/{code}");
+        Console.WriteLine("Press Ctrl+C to stop.");
+        await Microsoft.Extensions.Hosting.HostingAbstractionsHostExtensions.WaitForShutdownAsync(app).ConfigureAwait(false);
+        return 0;
+    }
+
+    private static string Language(HttpContext context)
+    {
+        if (context.Request.Query["lang"] is { Count: > 0 } q && q[0] is "fr" or "en")
+        {
+            return q[0]!;
+        }
+
+        // Accept-Language by quality; the first of fr and en wins, French otherwise (the Québec default).
+        var accepted = context.Request.GetTypedHeaders().AcceptLanguage
+            .OrderByDescending(l => l.Quality ?? 1)
+            .Select(l => l.Value.Value?[..Math.Min(2, l.Value.Length)].ToLowerInvariant())
+            .FirstOrDefault(l => l is "fr" or "en");
+        return accepted ?? "fr";
+    }
+
+    private static string AccessLink(string privacyOfficer, bool fr) => privacyOfficer.StartsWith("https://", StringComparison.Ordinal)
+        ? privacyOfficer
+        : $"mailto:{privacyOfficer}?subject={Uri.EscapeDataString(fr ? "Demande d'accès à mes données" : "Request for access to my data")}";
+
+    // One page for every code that opens nothing, so that a guess learns nothing.
+    private static IResult NotFound() => Results.Content(
+        Page("fr", "Page introuvable", "Ce lien n'existe pas ou ne fonctionne plus. This link does not exist or no longer works."),
+        "text/html; charset=utf-8", statusCode: 404);
+
+    private static string Page(string lang, string title, string text) =>
+        $"""
+        <!doctype html>
+        <html lang="{lang}">
+        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{WebUtility.HtmlEncode(title)}</title>
+        <style>body{"{"}font:1.1rem/1.6 system-ui,sans-serif;color:#1a1a1a;background:#fff;margin:0{"}"}main{"{"}max-width:40rem;margin:0 auto;padding:1rem{"}"}</style></head>
+        <body><main><h1>{WebUtility.HtmlEncode(title)}</h1><p>{WebUtility.HtmlEncode(text)}</p></main></body>
+        </html>
+        """;
+}

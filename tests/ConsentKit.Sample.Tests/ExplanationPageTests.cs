@@ -1,0 +1,119 @@
+using System.Net;
+using ConsentKit.Consent;
+using ConsentKit.Explanations;
+using ConsentKit.Sample;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace ConsentKit.Sample.Tests;
+
+/// <summary>The explanation page, served by the Sample on 127.0.0.1 and driven in Debian's headless Chromium.</summary>
+public sealed class ExplanationPageTests : IAsyncLifetime
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"ck-site-{Guid.NewGuid():N}.db");
+    private WebApplication _app = null!;
+    private string _code = "";
+    private string _base = "";
+
+    public async Task InitializeAsync()
+    {
+        _app = ExplanationSite.Build(o => o.UseSqlite($"Data Source={_path};Pooling=False"));
+        (_, _code) = await ExplanationSite.SeedDemoAsync(_app.Services);
+        await _app.StartAsync();
+        _base = _app.Urls.First();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    [Trait("Req", "R10")]
+    [Trait("Req", "R50")]
+    [Trait("Req", "R51")]
+    public async Task ExplanationPage_InChromium_TextLanguageSwitchAndWithdrawalReachingLedger()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox"] });
+        // Without JavaScript, as the page promises; English first, as the person's browser asks.
+        var context = await browser.NewContextAsync(new() { JavaScriptEnabled = false, Locale = "en-CA", ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = "en-CA,en;q=0.9,fr;q=0.5" } });
+        var page = await context.NewPageAsync();
+        var requested = new List<string>();
+        page.Request += (_, request) => requested.Add(request.Url);
+
+        var response = await page.GotoAsync($"{_base}/w/{_code}");
+
+        response!.Status.Should().Be(200);
+        (await page.Locator("html").GetAttributeAsync("lang")).Should().Be("en-CA");
+        (await page.Locator("h1").InnerTextAsync()).Should().Be("Why did you get this message?");
+        (await page.Locator("h2").AllInnerTextsAsync()).Should().Equal("What this is", "Why you", "Your data", "Your consent", "AI", "When and to how many people", "Your choices");
+        (await page.Locator("main").InnerTextAsync()).Should().Contain("Written with the help of AI, then checked by a person").And.Contain("outside Canada (in the United States)");
+        (await page.GetByRole(AriaRole.Link, new() { Name = "Ask for a copy of my data" }).GetAttributeAsync("href")).Should().StartWith("mailto:vieprivee@exemple.qc.ca");
+        var artifacts = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts")).FullName;
+        await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "explanation-page-en.png"), FullPage = true });
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Français" }).ClickAsync();
+        (await page.Locator("html").GetAttributeAsync("lang")).Should().Be("fr-CA");
+        (await page.Locator("h1").InnerTextAsync()).Should().Be("Pourquoi avez-vous reçu ce message ?");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "explanation-page-fr.png"), FullPage = true });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ne plus recevoir ces messages" }).ClickAsync();
+        (await page.Locator("h1").InnerTextAsync()).Should().Be("C'est noté");
+        var state = await _app.Services.GetRequiredService<IConsentLedger>().GetStateAsync("qc-web-1", "gotv", Channel.Sms);
+        state.Status.Should().Be(ConsentStatus.Withdrawn, "the stop button records a withdrawal through the ledger");
+        requested.Should().OnlyContain(url => url.StartsWith(_base, StringComparison.Ordinal), "the page loads nothing from elsewhere");
+    }
+
+    [Fact]
+    [Trait("Req", "R50")]
+    public async Task ExplanationPage_UnknownExpiredOrRevokedCode_SameNotFoundPage()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(_base) };
+        var unknown = await http.GetAsync(new Uri("/w/ZZZZZZZZZZZZZ", UriKind.Relative));
+        var malformed = await http.GetAsync(new Uri("/w/%3Cscript%3E", UriKind.Relative));
+        await _app.Services.GetRequiredService<IExplanations>().RevokeLinkAsync(_code);
+        var revoked = await http.GetAsync(new Uri($"/w/{_code}", UriKind.Relative));
+
+        foreach (var response in new[] { unknown, malformed, revoked })
+        {
+            response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        }
+
+        var body = await unknown.Content.ReadAsStringAsync();
+        (await revoked.Content.ReadAsStringAsync()).Should().Be(body);
+        (await malformed.Content.ReadAsStringAsync()).Should().Be(body);
+    }
+
+    [Fact]
+    [Trait("Req", "R10")]
+    public async Task StopButton_PostWithoutAntiforgeryToken_RefusedAndNothingWithdrawn()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(_base) };
+
+        var response = await http.PostAsync(new Uri($"/w/{_code}/stop", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["lang"] = "fr" }));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await _app.Services.GetRequiredService<IConsentLedger>().GetStateAsync("qc-web-1", "gotv", Channel.Sms)).Status.Should().Be(ConsentStatus.Granted);
+    }
+
+    [Fact]
+    [Trait("Req", "R50")]
+    public async Task ExplanationPage_ManyRequestsFromOneClient_RateLimited()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(_base) };
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 70; i++)
+        {
+            statuses.Add((await http.GetAsync(new Uri("/w/ZZZZZZZZZZZZZ", UriKind.Relative))).StatusCode);
+        }
+
+        statuses.Should().Contain(HttpStatusCode.TooManyRequests);
+        statuses.Take(60).Should().OnlyContain(s => s == HttpStatusCode.NotFound);
+    }
+}
