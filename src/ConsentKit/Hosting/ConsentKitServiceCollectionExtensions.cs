@@ -55,6 +55,7 @@ public static class ConsentKitServiceCollectionExtensions
         services.TryAddSingleton<ITargetingGuard, TargetingGuard>();
         services.TryAddSingleton<ISendRecords, SendRecorder>();
         services.TryAddSingleton<IExplanations, ExplanationService>();
+        services.TryAddSingleton<ConsentKit.Requests.IRequestRegister, ConsentKit.Requests.RequestRegister>();
         return services;
     }
 }

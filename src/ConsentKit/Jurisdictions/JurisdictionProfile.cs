@@ -71,6 +71,9 @@ public sealed class JurisdictionProfile
     /// <summary>Keywords that ask why the person got the message (R50).</summary>
     public static IReadOnlySet<string> WhyKeywords { get; } = new HashSet<string>(StringComparer.Ordinal) { "POURQUOI", "WHY" };
 
+    /// <summary>When a rights request (access, erasure…) must be answered (R56).</summary>
+    public RequestDeadline RequestDeadline { get; private init; } = null!;
+
     private static readonly IReadOnlySet<string> Canadian = new HashSet<string>(StringComparer.Ordinal) { "CA" };
 
     // The EU 27 and the other EEA states (GDPR ch. V applies to transfers outside them).
@@ -169,6 +172,8 @@ public sealed class JurisdictionProfile
         // R51: the person may complain to the CAI, the Québec authority for personal information (QC-PP s.81).
         Authority = new("la Commission d'accès à l'information du Québec (CAI)", "Commission d'accès à l'information du Québec (CAI)", "https://www.cai.gouv.qc.ca", "R51; QC-PP s.81"),
         HomeCountries = Canadian,
+        // R56: QC-PP s.32, an answer within 30 days; no extension, and no answer counts as a refusal.
+        RequestDeadline = new(Period.FromDays(30), Period.Zero, "America/Toronto", "R56; QC-PP s.32"),
     };
 
     /// <summary>Canada, federal parties: Canada Elections Act s.385(2)(k) and the party's own privacy policy (R19).</summary>
@@ -199,6 +204,8 @@ public sealed class JurisdictionProfile
         // R51: complaints about a federal party's handling go to the Privacy Commissioner (the party's policy, CEA s.385(2)(k)).
         Authority = new("le Commissariat à la protection de la vie privée du Canada", "Office of the Privacy Commissioner of Canada", "https://www.priv.gc.ca", "R51; CEA s.385(2)(k)"),
         HomeCountries = Canadian,
+        // R56: no statutory access right for federal parties after the 2023 amendments [unverified]; 30 days by default.
+        RequestDeadline = new(Period.FromDays(30), Period.Zero, "America/Toronto", "R56 (default)"),
     };
 
     /// <summary>France: GDPR, Loi 78-17 and CNIL doctrine on political communication.</summary>
@@ -232,6 +239,8 @@ public sealed class JurisdictionProfile
         // R51: the CNIL (GDPR art. 77); providers outside the EU/EEA are transfers under GDPR ch. V.
         Authority = new("la Commission nationale de l'informatique et des libertés (CNIL)", "Commission nationale de l'informatique et des libertés (CNIL)", "https://www.cnil.fr", "R51; GDPR art. 77"),
         HomeCountries = EuropeanEconomicArea,
+        // R56: GDPR art. 12(3), one calendar month, extendable by two more months with the reason told within the first.
+        RequestDeadline = new(Period.FromMonths(1), Period.FromMonths(2), "Europe/Paris", "R56; GDPR art. 12(3)"),
     };
 
     /// <summary>The authority a person may complain to, named in every explanation (R51).</summary>
@@ -274,3 +283,10 @@ public sealed class JurisdictionProfile
 /// <param name="Url">Its website.</param>
 /// <param name="Source">The rule that names it.</param>
 public sealed record SupervisoryAuthority(string NameFr, string NameEn, string Url, string Source);
+
+/// <summary>How long an organisation has to answer a rights request (R56).</summary>
+/// <param name="Answer">From receipt: 30 days (Québec) or one calendar month (GDPR; a day missing in the month ends at its last day).</param>
+/// <param name="MaxExtension">The most the deadline may be extended, with a reason told to the person; zero where none is allowed.</param>
+/// <param name="TimeZone">The tzdb zone whose calendar days count: the deadline ends at midnight there, after its last day.</param>
+/// <param name="Source">The rule.</param>
+public sealed record RequestDeadline(Period Answer, Period MaxExtension, string TimeZone, string Source);

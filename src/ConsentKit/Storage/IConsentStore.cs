@@ -74,6 +74,8 @@ internal interface IConsentStore
 
     Task<ExplanationLinkRow?> GetExplanationLinkAsync(string codeSha256, CancellationToken cancellationToken);
 
+    Task<IReadOnlyList<RequestRow>> GetRequestsAsync(string orgId, CancellationToken cancellationToken);
+
     Task<bool> IsSuppressedAsync(IReadOnlyList<string> scopes, string identifierHmac, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<ContactRow>> FindContactsByPhoneAsync(string orgId, string phone, CancellationToken cancellationToken);
@@ -133,6 +135,10 @@ internal interface IStoreWriteSession : IAsyncDisposable
     Task InsertSendRecordsAsync(IReadOnlyList<SendRecordRow> rows);
 
     Task InsertExplanationLinkAsync(ExplanationLinkRow row);
+
+    Task<RequestRow?> GetRequestAsync(string requestId);
+
+    Task UpsertRequestAsync(RequestRow row);
 
     /// <summary>Revokes a link not yet revoked; the number of links revoked (0 or 1).</summary>
     Task<int> RevokeExplanationLinkAsync(string codeSha256, long atTicks);

@@ -198,3 +198,24 @@ internal sealed class ExplanationLinkRow
     public long ExpiresAt { get; set; }
     public long? RevokedAt { get; set; }
 }
+
+internal sealed class RequestRow
+{
+    public string RequestId { get; set; } = "";
+    public string OrgId { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string? ContactId { get; set; }
+    public long ReceivedAt { get; set; }
+    public string ReceivedVia { get; set; } = "";
+    public string Identity { get; set; } = "";
+    public string Status { get; set; } = "";
+
+    // An ISO-8601 period ("P2M") when the deadline was extended.
+    public string? Extension { get; set; }
+    public string? ExtensionReason { get; set; }
+    public string DueDate { get; set; } = "";
+    public long DueAt { get; set; }
+
+    // [{"at":ticks,"change":"code"}], oldest first.
+    public string History { get; set; } = "[]";
+}

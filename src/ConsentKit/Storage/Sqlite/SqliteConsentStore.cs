@@ -614,6 +614,20 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
             $"SELECT {LinkColumns} FROM explanation_links WHERE code_sha256 = @codeSha256", new { codeSha256 }).ConfigureAwait(false);
     }
 
+    public async Task<IReadOnlyList<RequestRow>> GetRequestsAsync(string orgId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return (await connection.QueryAsync<RequestRow>(
+            $"SELECT {RequestColumns} FROM requests WHERE org_id = @orgId ORDER BY received_at, request_id", new { orgId }).ConfigureAwait(false)).AsList();
+    }
+
+    private const string RequestColumns =
+        """
+        request_id AS RequestId, org_id AS OrgId, kind AS Kind, contact_id AS ContactId, received_at AS ReceivedAt,
+        received_via AS ReceivedVia, identity AS Identity, status AS Status, extension AS Extension,
+        extension_reason AS ExtensionReason, due_date AS DueDate, due_at AS DueAt, history AS History
+        """;
+
     private const string RegisterColumns =
         """
         entry_id AS EntryId, org_id AS OrgId, recorded_at AS RecordedAt, requested_by AS RequestedBy, purpose AS Purpose,
@@ -957,6 +971,22 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
 
             return Task.CompletedTask;
         }
+
+        public async Task<RequestRow?> GetRequestAsync(string requestId) =>
+            await connection.QueryFirstOrDefaultAsync<RequestRow>($"SELECT {RequestColumns} FROM requests WHERE request_id = @requestId", new { requestId }, transaction).ConfigureAwait(false);
+
+        public Task UpsertRequestAsync(RequestRow row) =>
+            connection.ExecuteAsync(
+                """
+                INSERT INTO requests (request_id, org_id, kind, contact_id, received_at, received_via, identity, status, extension,
+                                      extension_reason, due_date, due_at, history)
+                VALUES (@RequestId, @OrgId, @Kind, @ContactId, @ReceivedAt, @ReceivedVia, @Identity, @Status, @Extension,
+                        @ExtensionReason, @DueDate, @DueAt, @History)
+                ON CONFLICT (request_id) DO UPDATE SET contact_id = excluded.contact_id, identity = excluded.identity, status = excluded.status,
+                    extension = excluded.extension, extension_reason = excluded.extension_reason, due_date = excluded.due_date,
+                    due_at = excluded.due_at, history = excluded.history
+                """,
+                row, transaction);
 
         public Task InsertExplanationLinkAsync(ExplanationLinkRow row) =>
             connection.ExecuteAsync(

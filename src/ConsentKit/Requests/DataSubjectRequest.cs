@@ -1,0 +1,115 @@
+using NodaTime;
+
+namespace ConsentKit.Requests;
+
+/// <summary>What a person asks for (R55-R59).</summary>
+public enum RequestKind
+{
+    /// <summary>A copy of their data (GDPR 15; QC-PP s.27). Wire name <c>access</c>.</summary>
+    Access,
+    /// <summary>Correct their data (GDPR 16; QC-PP s.28). Wire name <c>rectification</c>.</summary>
+    Rectification,
+    /// <summary>Delete their data (GDPR 17; QC-PP s.28). Wire name <c>erasure</c>.</summary>
+    Erasure,
+    /// <summary>Their data in a portable format (GDPR 20; QC-PP s.27). Wire name <c>portability</c>.</summary>
+    Portability,
+    /// <summary>Object to a processing (GDPR 21). Wire name <c>objection</c>.</summary>
+    Objection,
+    /// <summary>Withdraw a consent (GDPR 7(3); QC-PP s.9.1). Wire name <c>withdrawal</c>.</summary>
+    Withdrawal,
+}
+
+/// <summary>Whether the requester was shown to be the person (R55: proportionately, such as control of the number).</summary>
+public enum IdentityVerification
+{
+    /// <summary>Not checked yet. Wire name <c>pending</c>.</summary>
+    Pending,
+    /// <summary>Checked. Wire name <c>verified</c>.</summary>
+    Verified,
+    /// <summary>Could not be checked. Wire name <c>failed</c>.</summary>
+    Failed,
+}
+
+/// <summary>Where a request stands.</summary>
+public enum RequestStatus
+{
+    /// <summary>Received; the clock runs. Wire name <c>received</c>.</summary>
+    Received,
+    /// <summary>Being handled; the clock runs. Wire name <c>in_progress</c>.</summary>
+    InProgress,
+    /// <summary>Answered. Wire name <c>answered</c>.</summary>
+    Answered,
+    /// <summary>Refused, with the reason told to the person. Wire name <c>refused</c>.</summary>
+    Refused,
+}
+
+/// <summary>One change in a request's history.</summary>
+/// <param name="At">When.</param>
+/// <param name="Change">A stable code: <c>received</c>, <c>status:answered</c>, <c>identity:verified</c>, <c>extended</c>…</param>
+public sealed record RequestChange(Instant At, string Change);
+
+/// <summary>A request to add to the register.</summary>
+public sealed record NewRequest
+{
+    /// <summary>What is asked.</summary>
+    public required RequestKind Kind { get; init; }
+
+    /// <summary>When it was received, on any channel: the clock starts here (R55).</summary>
+    public required Instant ReceivedAt { get; init; }
+
+    /// <summary>How it came: <c>sms</c>, <c>web</c>, <c>email</c>, <c>mail</c>, <c>phone</c> or <c>in_person</c>.</summary>
+    public required string ReceivedVia { get; init; }
+
+    /// <summary>The contact it concerns, once found (an opaque id, never a name or number).</summary>
+    public string? ContactId { get; init; }
+
+    /// <summary>The organisation; the default one when null.</summary>
+    public string? OrganisationId { get; init; }
+}
+
+/// <summary>A rights request in the register, with its deadline (R56).</summary>
+/// <param name="Id">The request id.</param>
+/// <param name="OrganisationId">The organisation that must answer.</param>
+/// <param name="Kind">What is asked.</param>
+/// <param name="ContactId">The contact it concerns, when known.</param>
+/// <param name="ReceivedAt">When it was received.</param>
+/// <param name="ReceivedVia">How it came.</param>
+/// <param name="Identity">Whether the requester's identity was checked.</param>
+/// <param name="Status">Where it stands.</param>
+/// <param name="DueDate">The last day to answer, in the jurisdiction's calendar, extension included.</param>
+/// <param name="DueAt">The end of that day: the request is overdue from this instant if still open.</param>
+/// <param name="ExtensionReason">Why the deadline was extended (told to the person), when it was.</param>
+/// <param name="Rule">The rule the deadline rests on.</param>
+/// <param name="History">Every change, oldest first.</param>
+public sealed record DataSubjectRequest(
+    string Id, string OrganisationId, RequestKind Kind, string? ContactId, Instant ReceivedAt, string ReceivedVia, IdentityVerification Identity,
+    RequestStatus Status, LocalDate DueDate, Instant DueAt, string? ExtensionReason, string Rule, IReadOnlyList<RequestChange> History)
+{
+    /// <summary>Whether the request is still open.</summary>
+    public bool IsOpen => Status is RequestStatus.Received or RequestStatus.InProgress;
+
+    /// <summary>Whether it is open past its deadline at <paramref name="now"/>.</summary>
+    public bool IsOverdue(Instant now) => IsOpen && now >= DueAt;
+}
+
+/// <summary>The register of rights requests and their deadlines (R55, R56, R61).</summary>
+public interface IRequestRegister
+{
+    /// <summary>Adds a request; its deadline is computed from the jurisdiction's rule.</summary>
+    Task<DataSubjectRequest> AddAsync(NewRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Moves a request to <paramref name="status"/>.</summary>
+    Task<DataSubjectRequest> SetStatusAsync(string requestId, RequestStatus status, CancellationToken cancellationToken = default);
+
+    /// <summary>Records the outcome of the identity check.</summary>
+    Task<DataSubjectRequest> SetIdentityAsync(string requestId, IdentityVerification identity, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Extends an open request's deadline by <paramref name="extension"/> with the reason told to the person; only where the
+    /// jurisdiction allows it (GDPR: up to two more months), and only before the first deadline passes.
+    /// </summary>
+    Task<DataSubjectRequest> ExtendAsync(string requestId, Period extension, string reason, CancellationToken cancellationToken = default);
+
+    /// <summary>The organisation's requests, oldest first; only the open ones past their deadline when <paramref name="overdueOnly"/>.</summary>
+    Task<IReadOnlyList<DataSubjectRequest>> ListAsync(bool overdueOnly = false, string? organisationId = null, CancellationToken cancellationToken = default);
+}

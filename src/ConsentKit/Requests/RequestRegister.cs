@@ -1,0 +1,199 @@
+using System.Text.Json;
+using ConsentKit.Hosting;
+using ConsentKit.Jurisdictions;
+using ConsentKit.Storage;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ConsentKit.Requests;
+
+/// <summary>Deadlines of rights requests (R56), in the jurisdiction's calendar.</summary>
+internal static class RequestDeadlines
+{
+    /// <summary>
+    /// The last day to answer and the instant it ends. The clock starts on the local day of receipt (R55); a month is a
+    /// calendar month, and a day the month lacks ends at its last day (31 January + 1 month = 28 or 29 February), as in
+    /// Regulation 1182/71 art. 3(2)(c). The deadline ends at local midnight after its last day, whatever the DST change.
+    /// </summary>
+    public static (LocalDate DueDate, Instant DueAt) Due(Instant receivedAt, RequestDeadline rule, Period? extension)
+    {
+        var zone = DateTimeZoneProviders.Tzdb[rule.TimeZone];
+        var due = receivedAt.InZone(zone).Date.Plus(rule.Answer);
+        if (extension is not null)
+        {
+            due = due.Plus(extension);
+        }
+
+        return (due, due.PlusDays(1).AtStartOfDayInZone(zone).ToInstant());
+    }
+}
+
+internal sealed class RequestRegister(ConsentKitRuntime runtime) : IRequestRegister
+{
+    private static readonly string[] Vias = ["sms", "web", "email", "mail", "phone", "in_person"];
+
+    public async Task<DataSubjectRequest> AddAsync(NewRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var now = runtime.Clock.GetCurrentInstant();
+        var errors = new List<ValidationError>();
+        if (!Enum.IsDefined(request.Kind))
+        {
+            errors.Add(new("kind", "kind.unknown", $"kind must be one of {string.Join('|', Enum.GetValues<RequestKind>().Select(Name))}."));
+        }
+
+        if (!Vias.Contains(request.ReceivedVia))
+        {
+            errors.Add(new("received_via", "received_via.unknown", $"received_via must be one of {string.Join('|', Vias)}."));
+        }
+
+        if (request.ReceivedAt > now + runtime.Options.FutureTolerance)
+        {
+            errors.Add(new("received_at", "received_at.future", "received_at lies in the future: a request is registered after it arrives."));
+        }
+
+        var orgId = runtime.Organisation(request.OrganisationId);
+        if (request.ContactId is { } contactId && await runtime.Store.FindContactAsync(orgId, "id", contactId, cancellationToken).ConfigureAwait(false) is null)
+        {
+            errors.Add(new("contact", "contact.unknown", "contact must be the id of a contact of this organisation (find it first with 'dpo find')."));
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ConsentKitValidationException(errors);
+        }
+
+        var (dueDate, dueAt) = RequestDeadlines.Due(request.ReceivedAt, env.Profile.RequestDeadline, null);
+        var row = new RequestRow
+        {
+            RequestId = "req-" + Guid.CreateVersion7().ToString("N")[..16],
+            OrgId = orgId,
+            Kind = Name(request.Kind),
+            ContactId = request.ContactId,
+            ReceivedAt = request.ReceivedAt.ToUnixTimeTicks(),
+            ReceivedVia = request.ReceivedVia,
+            Identity = Name(IdentityVerification.Pending),
+            Status = Name(RequestStatus.Received),
+            DueDate = LocalDatePattern.Iso.Format(dueDate),
+            DueAt = dueAt.ToUnixTimeTicks(),
+            History = JsonSerializer.Serialize(new[] { new HistoryItem(request.ReceivedAt.ToUnixTimeTicks(), "received") }),
+        };
+        await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        await session.UpsertRequestAsync(row).ConfigureAwait(false);
+        await session.CommitAsync().ConfigureAwait(false);
+        return ToRequest(row, env.Profile);
+    }
+
+    public Task<DataSubjectRequest> SetStatusAsync(string requestId, RequestStatus status, CancellationToken cancellationToken = default) =>
+        ChangeAsync(requestId, (row, _, _) =>
+        {
+            if (!Enum.IsDefined(status))
+            {
+                throw new ConsentKitValidationException([new("status", "status.unknown", "status must be received|in_progress|answered|refused.")]);
+            }
+
+            row.Status = Name(status);
+            return "status:" + Name(status);
+        }, cancellationToken);
+
+    public Task<DataSubjectRequest> SetIdentityAsync(string requestId, IdentityVerification identity, CancellationToken cancellationToken = default) =>
+        ChangeAsync(requestId, (row, _, _) =>
+        {
+            if (!Enum.IsDefined(identity))
+            {
+                throw new ConsentKitValidationException([new("identity", "identity.unknown", "identity must be pending|verified|failed.")]);
+            }
+
+            row.Identity = Name(identity);
+            return "identity:" + Name(identity);
+        }, cancellationToken);
+
+    public Task<DataSubjectRequest> ExtendAsync(string requestId, Period extension, string reason, CancellationToken cancellationToken = default) =>
+        ChangeAsync(requestId, (row, profile, now) =>
+        {
+            var rule = profile.RequestDeadline;
+            var errors = new List<ValidationError>();
+            if (rule.MaxExtension == Period.Zero)
+            {
+                errors.Add(new("extension", "extension.not-allowed", $"this jurisdiction allows no extension of the deadline ({rule.Source})."));
+            }
+            else if (extension is null || extension == Period.Zero || Longer(extension, rule.MaxExtension))
+            {
+                errors.Add(new("extension", "extension.too-long", $"the extension must be more than zero and at most {PeriodPattern.Roundtrip.Format(rule.MaxExtension)} ({rule.Source})."));
+            }
+
+            if (row.Extension is not null)
+            {
+                errors.Add(new("extension", "extension.already", "the deadline was already extended once."));
+            }
+
+            if (string.IsNullOrWhiteSpace(reason) || reason.Length > 500)
+            {
+                errors.Add(new("reason", "reason.required", "the reason told to the person is required (at most 500 characters; GDPR art. 12(3))."));
+            }
+
+            if (now >= Instant.FromUnixTimeTicks(row.DueAt) || row.Status is "answered" or "refused")
+            {
+                errors.Add(new("extension", "extension.too-late", "an extension must be decided and told to the person before the first deadline, on an open request."));
+            }
+
+            if (errors.Count > 0)
+            {
+                throw new ConsentKitValidationException(errors);
+            }
+
+            var (dueDate, dueAt) = RequestDeadlines.Due(Instant.FromUnixTimeTicks(row.ReceivedAt), rule, extension);
+            row.Extension = PeriodPattern.Roundtrip.Format(extension!);
+            row.ExtensionReason = reason;
+            row.DueDate = LocalDatePattern.Iso.Format(dueDate);
+            row.DueAt = dueAt.ToUnixTimeTicks();
+            return "extended:" + row.Extension;
+        }, cancellationToken);
+
+    public async Task<IReadOnlyList<DataSubjectRequest>> ListAsync(bool overdueOnly = false, string? organisationId = null, CancellationToken cancellationToken = default)
+    {
+        var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var now = runtime.Clock.GetCurrentInstant();
+        var rows = await runtime.Store.GetRequestsAsync(runtime.Organisation(organisationId), cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(r => ToRequest(r, env.Profile)).Where(r => !overdueOnly || r.IsOverdue(now))];
+    }
+
+    // One transaction per change: read, change and write under the write lock, so two clerks never lose each other's change.
+    private async Task<DataSubjectRequest> ChangeAsync(string requestId, Func<RequestRow, JurisdictionProfile, Instant, string> change, CancellationToken cancellationToken)
+    {
+        var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var row = await session.GetRequestAsync(requestId ?? "").ConfigureAwait(false)
+            ?? throw new ConsentKitValidationException([new("request", "request.unknown", "no request has this id.")]);
+        var now = runtime.Clock.GetCurrentInstant();
+        var code = change(row, env.Profile, now);
+        var history = JsonSerializer.Deserialize<List<HistoryItem>>(row.History) ?? [];
+        history.Add(new HistoryItem(now.ToUnixTimeTicks(), code));
+        row.History = JsonSerializer.Serialize(history);
+        await session.UpsertRequestAsync(row).ConfigureAwait(false);
+        await session.CommitAsync().ConfigureAwait(false);
+        return ToRequest(row, env.Profile);
+    }
+
+    // Compared on a fixed date: "two months" and "60 days" differ by month.
+    private static bool Longer(Period a, Period b)
+    {
+        var start = new LocalDate(2026, 1, 31);
+        return start.Plus(a) > start.Plus(b);
+    }
+
+    private static DataSubjectRequest ToRequest(RequestRow r, JurisdictionProfile profile) => new(
+        r.RequestId, r.OrgId, Enum.GetValues<RequestKind>().First(k => Name(k) == r.Kind), r.ContactId, Instant.FromUnixTimeTicks(r.ReceivedAt), r.ReceivedVia,
+        Enum.GetValues<IdentityVerification>().First(k => Name(k) == r.Identity), Enum.GetValues<RequestStatus>().First(k => Name(k) == r.Status),
+        LocalDatePattern.Iso.Parse(r.DueDate).Value, Instant.FromUnixTimeTicks(r.DueAt), r.ExtensionReason, profile.RequestDeadline.Source,
+        [.. (JsonSerializer.Deserialize<List<HistoryItem>>(r.History) ?? []).Select(h => new RequestChange(Instant.FromUnixTimeTicks(h.At), h.Change))]);
+
+    internal static string Name(RequestKind kind) => kind.ToString().ToLowerInvariant();
+
+    internal static string Name(IdentityVerification identity) => identity.ToString().ToLowerInvariant();
+
+    internal static string Name(RequestStatus status) => status == RequestStatus.InProgress ? "in_progress" : status.ToString().ToLowerInvariant();
+
+    private sealed record HistoryItem(long At, string Change);
+}
