@@ -178,4 +178,8 @@ public sealed record ConsentState(
 /// <param name="FirstBadEvent">The first event found edited, deleted, inserted or reordered, or whose outside data no longer matches.</param>
 /// <param name="Reason">A stable code: <c>ok</c>, <c>edited</c>, <c>deleted</c>, <c>inserted</c>, <c>reordered</c>, <c>personal-data-mismatch</c>.</param>
 /// <param name="Message">A plain English sentence; no personal data.</param>
-public sealed record LedgerVerification(bool Ok, long Events, string? FirstBadEvent, string Reason, string Message);
+public sealed record LedgerVerification(bool Ok, long Events, string? FirstBadEvent, string Reason, string Message)
+{
+    /// <summary>How many verified events carry an erasure tombstone: their chain holds, their outside proof was erased (R59).</summary>
+    public long ErasedEvents { get; init; }
+}

@@ -16,6 +16,7 @@ internal sealed class LedgerVerifier(ConsentKitRuntime runtime)
         var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
         var store = runtime.Store;
         long total = 0;
+        long erased = 0;
         foreach (var orgId in await store.GetChainIdsAsync(cancellationToken).ConfigureAwait(false))
         {
             var head = await store.GetHeadAsync(orgId, cancellationToken).ConfigureAwait(false);
@@ -48,7 +49,9 @@ internal sealed class LedgerVerifier(ConsentKitRuntime runtime)
                     contactRecords[row.ContactId] = (row.ContactHmac, row.EventId);
                 }
 
-                if (env.Hasher.DetailsHmac(row) != row.PersonalHmac)
+                // An erased event's outside proof is a tombstone: its chained fields still verify, its details are gone.
+                erased += row.ErasedAt is null ? 0 : 1;
+                if (row.ErasedAt is null && env.Hasher.DetailsHmac(row) != row.PersonalHmac)
                 {
                     return Fail(total, row.EventId, "personal-data-mismatch", "Proof kept outside the chain (evidence, collector, source detail) no longer matches its keyed hash.");
                 }
@@ -74,7 +77,7 @@ internal sealed class LedgerVerifier(ConsentKitRuntime runtime)
                     return Fail(total, null, "personal-data-mismatch", "A contact exists that no ledger event records: it was inserted outside ConsentKit.");
                 }
 
-                if (env.Hasher.ContactHmac(contact) != record.Hmac)
+                if (contact.ErasedAt is null && env.Hasher.ContactHmac(contact) != record.Hmac)
                 {
                     return Fail(total, record.EventId, "personal-data-mismatch", "A contact's personal data no longer matches the keyed hash its ledger event holds: it was edited outside ConsentKit.");
                 }
@@ -82,7 +85,11 @@ internal sealed class LedgerVerifier(ConsentKitRuntime runtime)
         }
 
         Log.Verified(runtime.Logger, total);
-        return new LedgerVerification(true, total, null, "ok", $"All {total} events verified.");
+        return new LedgerVerification(true, total, null, "ok",
+            erased == 0 ? $"All {total} events verified." : $"All {total} events verified; {erased} carry an erasure tombstone (their outside proof was erased on request).")
+        {
+            ErasedEvents = erased,
+        };
     }
 
     // The event itself is intact but does not follow its predecessor: tell a deletion, an insertion and a reordering apart.

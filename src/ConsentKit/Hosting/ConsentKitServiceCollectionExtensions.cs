@@ -56,6 +56,7 @@ public static class ConsentKitServiceCollectionExtensions
         services.TryAddSingleton<ISendRecords, SendRecorder>();
         services.TryAddSingleton<IExplanations, ExplanationService>();
         services.TryAddSingleton<ConsentKit.Requests.IRequestRegister, ConsentKit.Requests.RequestRegister>();
+        services.TryAddSingleton<ConsentKit.Requests.IErasure, ConsentKit.Requests.Erasure>();
         return services;
     }
 }

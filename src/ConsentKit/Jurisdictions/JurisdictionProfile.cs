@@ -71,6 +71,9 @@ public sealed class JurisdictionProfile
     /// <summary>Keywords that ask why the person got the message (R50).</summary>
     public static IReadOnlySet<string> WhyKeywords { get; } = new HashSet<string>(StringComparer.Ordinal) { "POURQUOI", "WHY" };
 
+    /// <summary>What election-finance law keeps through an erasure (R39, R59): donation records.</summary>
+    public RetentionDuty FinanceRecords { get; private init; } = null!;
+
     /// <summary>When a rights request (access, erasure…) must be answered (R56).</summary>
     public RequestDeadline RequestDeadline { get; private init; } = null!;
 
@@ -174,6 +177,8 @@ public sealed class JurisdictionProfile
         HomeCountries = Canadian,
         // R56: QC-PP s.32, an answer within 30 days; no extension, and no answer counts as a refusal.
         RequestDeadline = new(Period.FromDays(30), Period.Zero, "America/Toronto", "R56; QC-PP s.32"),
+        // R59: donation records stay as election-finance law requires; an erasure keeps the donor's identity and the amounts.
+        FinanceRecords = new(["donations_total"], ["first_name", "last_name", "postal_code", "donations_total"], "R39, R59; QC Election Act (E-3.3), records of contributions [article unverified]"),
     };
 
     /// <summary>Canada, federal parties: Canada Elections Act s.385(2)(k) and the party's own privacy policy (R19).</summary>
@@ -206,6 +211,8 @@ public sealed class JurisdictionProfile
         HomeCountries = Canadian,
         // R56: no statutory access right for federal parties after the 2023 amendments [unverified]; 30 days by default.
         RequestDeadline = new(Period.FromDays(30), Period.Zero, "America/Toronto", "R56 (default)"),
+        // R59: donation records stay as election-finance law requires; an erasure keeps the donor's identity and the amounts.
+        FinanceRecords = new(["donations_total"], ["first_name", "last_name", "postal_code", "donations_total"], "R39, R59; CEA Part 18, records of contributions [article unverified]"),
     };
 
     /// <summary>France: GDPR, Loi 78-17 and CNIL doctrine on political communication.</summary>
@@ -241,6 +248,8 @@ public sealed class JurisdictionProfile
         HomeCountries = EuropeanEconomicArea,
         // R56: GDPR art. 12(3), one calendar month, extendable by two more months with the reason told within the first.
         RequestDeadline = new(Period.FromMonths(1), Period.FromMonths(2), "Europe/Paris", "R56; GDPR art. 12(3)"),
+        // R59: donation records stay as election-finance law requires; an erasure keeps the donor's identity and the amounts.
+        FinanceRecords = new(["donations_total"], ["first_name", "last_name", "postal_code", "donations_total"], "R39, R59; Code électoral L52-8, L52-12 (donations, CNCCFP) [article unverified]"),
     };
 
     /// <summary>The authority a person may complain to, named in every explanation (R51).</summary>
@@ -290,3 +299,9 @@ public sealed record SupervisoryAuthority(string NameFr, string NameEn, string U
 /// <param name="TimeZone">The tzdb zone whose calendar days count: the deadline ends at midnight there, after its last day.</param>
 /// <param name="Source">The rule.</param>
 public sealed record RequestDeadline(Period Answer, Period MaxExtension, string TimeZone, string Source);
+
+/// <summary>A duty to keep some data through an erasure (R59).</summary>
+/// <param name="TriggerFields">The catalog fields whose presence on a contact makes the duty apply, such as <c>donations_total</c>.</param>
+/// <param name="KeptFields">The fields kept when it applies; everything else is erased.</param>
+/// <param name="Source">The rule that imposes it.</param>
+public sealed record RetentionDuty(IReadOnlyList<string> TriggerFields, IReadOnlyList<string> KeptFields, string Source);

@@ -76,6 +76,11 @@ internal interface IConsentStore
 
     Task<IReadOnlyList<RequestRow>> GetRequestsAsync(string orgId, CancellationToken cancellationToken);
 
+    Task<IReadOnlyList<ErasureRow>> GetErasuresAsync(string orgId, string? contactId, CancellationToken cancellationToken);
+
+    /// <summary>Moves every committed page into the store file and empties the write-ahead log (after an erasure).</summary>
+    Task CheckpointAsync(CancellationToken cancellationToken);
+
     Task<bool> IsSuppressedAsync(IReadOnlyList<string> scopes, string identifierHmac, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<ContactRow>> FindContactsByPhoneAsync(string orgId, string phone, CancellationToken cancellationToken);
@@ -137,6 +142,14 @@ internal interface IStoreWriteSession : IAsyncDisposable
     Task InsertExplanationLinkAsync(ExplanationLinkRow row);
 
     Task<RequestRow?> GetRequestAsync(string requestId);
+
+    /// <summary>
+    /// Erases a contact in the session's transaction: the proof kept outside the chain becomes a tombstone on each of its
+    /// events, the contact row is deleted (or reduced to <paramref name="kept"/>), message bodies and explanation links go.
+    /// </summary>
+    Task<ErasureCounts> EraseContactAsync(string orgId, string contactId, ContactRow? kept, long atTicks);
+
+    Task InsertErasureAsync(ErasureRow row);
 
     Task UpsertRequestAsync(RequestRow row);
 

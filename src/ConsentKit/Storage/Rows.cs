@@ -47,6 +47,9 @@ internal sealed class EventRow
     public string? EvidenceRef { get; set; }
     public string? CollectedBy { get; set; }
     public string? Guardian { get; set; }
+
+    // Set when the person was erased: the outside data above is gone and no longer checked against PersonalHmac.
+    public long? ErasedAt { get; set; }
 }
 
 internal sealed class ContactRow
@@ -71,6 +74,9 @@ internal sealed class ContactRow
 
     // The declared attributes as a JSON object; outside the keyed hash like the derived columns.
     public string? Attributes { get; set; }
+
+    // Set when the contact was erased in part (a retention duty kept some fields).
+    public long? ErasedAt { get; set; }
 }
 
 internal sealed class StateRow
@@ -219,3 +225,21 @@ internal sealed class RequestRow
     // [{"at":ticks,"change":"code"}], oldest first.
     public string History { get; set; } = "[]";
 }
+
+internal sealed class ErasureRow
+{
+    public string ErasureId { get; set; } = "";
+    public string OrgId { get; set; } = "";
+    public string ContactId { get; set; } = "";
+    public long ErasedAt { get; set; }
+    public string? RequestedBy { get; set; }
+
+    // {"events":N,"contacts":N,"sendBodies":N,"links":N,"suppressions":N}
+    public string Counts { get; set; } = "{}";
+
+    // {"fields":["first_name",…],"rule":"…"} or {} when nothing was kept.
+    public string Kept { get; set; } = "{}";
+}
+
+/// <summary>What an erasure changed, counted inside its transaction.</summary>
+internal readonly record struct ErasureCounts(int Events, int Contacts, int SendBodies, int Links);

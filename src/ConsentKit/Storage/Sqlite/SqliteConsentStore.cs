@@ -20,7 +20,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         from_data_subject AS FromDataSubject, third_party AS ThirdParty, third_party_country AS ThirdPartyCountry,
         jurisdiction AS Jurisdiction, idempotency_key AS IdempotencyKey, personal_hmac AS PersonalHmac, contact_hmac AS ContactHmac, send_window AS SendWindow,
         source_detail AS SourceDetail, affirmative_act AS AffirmativeAct, evidence_ref AS EvidenceRef,
-        collected_by AS CollectedBy, guardian AS Guardian
+        collected_by AS CollectedBy, guardian AS Guardian, erased_at AS ErasedAt
         """;
 
     internal const string InsertEventSql = """
@@ -54,7 +54,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         org_id AS OrgId, contact_id AS ContactId, first_name AS FirstName, last_name AS LastName, phone AS Phone,
         email AS Email, language AS Language, postal_code AS PostalCode, birth_date AS BirthDate,
         personal_hmac AS PersonalHmac, updated_at AS UpdatedAt, time_zone AS TimeZone, zones AS Zones,
-        phone_hmac AS PhoneHmac, email_hmac AS EmailHmac, attributes AS Attributes
+        phone_hmac AS PhoneHmac, email_hmac AS EmailHmac, attributes AS Attributes, erased_at AS ErasedAt
         """;
 
     private const string StateColumns = """
@@ -167,7 +167,9 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         {
             // A consent record is legal proof: FULL makes a commit durable across power loss, not just a process crash.
             // A 64 MB page cache keeps a large import's index pages in memory instead of spilling them to the WAL page by page.
-            await connection.ExecuteAsync("PRAGMA synchronous = FULL; PRAGMA cache_size = -65536").ConfigureAwait(false);
+            // secure_delete: what a write removes is overwritten with zeros, not just unlinked, so an erased person's bytes
+            // do not linger in free pages (R59).
+            await connection.ExecuteAsync("PRAGMA synchronous = FULL; PRAGMA cache_size = -65536; PRAGMA secure_delete = ON").ConfigureAwait(false);
 
             // Deferred: false takes the write lock now (BEGIN IMMEDIATE), so two writers never deadlock on an upgrade.
             var transaction = connection.BeginTransaction(deferred: false);
@@ -614,6 +616,25 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
             $"SELECT {LinkColumns} FROM explanation_links WHERE code_sha256 = @codeSha256", new { codeSha256 }).ConfigureAwait(false);
     }
 
+    public async Task<IReadOnlyList<ErasureRow>> GetErasuresAsync(string orgId, string? contactId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return (await connection.QueryAsync<ErasureRow>(
+            """
+            SELECT erasure_id AS ErasureId, org_id AS OrgId, contact_id AS ContactId, erased_at AS ErasedAt, requested_by AS RequestedBy,
+                   counts AS Counts, kept AS Kept
+            FROM erasures WHERE org_id = @orgId AND (@contactId IS NULL OR contact_id = @contactId) ORDER BY erased_at
+            """, new { orgId, contactId }).ConfigureAwait(false)).AsList();
+    }
+
+    // After an erasure: the WAL still holds the pages as they were before; copying them into the file and truncating the
+    // WAL leaves the erased bytes nowhere on disk (secure_delete has zeroed them in the file).
+    public async Task CheckpointAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync("PRAGMA wal_checkpoint(TRUNCATE)").ConfigureAwait(false);
+    }
+
     public async Task<IReadOnlyList<RequestRow>> GetRequestsAsync(string orgId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -818,7 +839,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
                     language = excluded.language, postal_code = excluded.postal_code, birth_date = excluded.birth_date,
                     personal_hmac = excluded.personal_hmac, updated_at = excluded.updated_at, time_zone = excluded.time_zone,
                     zones = excluded.zones, phone_hmac = excluded.phone_hmac, email_hmac = excluded.email_hmac,
-                    attributes = excluded.attributes
+                    attributes = excluded.attributes, erased_at = NULL
                 """,
                 ContactBindings, rows);
 
@@ -986,6 +1007,37 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
                     extension = excluded.extension, extension_reason = excluded.extension_reason, due_date = excluded.due_date,
                     due_at = excluded.due_at, history = excluded.history
                 """,
+                row, transaction);
+
+        public async Task<ErasureCounts> EraseContactAsync(string orgId, string contactId, ContactRow? kept, long atTicks)
+        {
+            var p = new { orgId, contactId, atTicks };
+            var events = await connection.ExecuteAsync(
+                """
+                UPDATE ledger_events SET source_detail = NULL, affirmative_act = NULL, evidence_ref = NULL, collected_by = NULL, guardian = NULL,
+                                         erased_at = @atTicks
+                WHERE org_id = @orgId AND contact_id = @contactId AND erased_at IS NULL
+                """, p, transaction).ConfigureAwait(false);
+            var contacts = kept is null
+                ? await connection.ExecuteAsync("DELETE FROM contacts WHERE org_id = @orgId AND contact_id = @contactId", p, transaction).ConfigureAwait(false)
+                : await connection.ExecuteAsync(
+                    """
+                    UPDATE contacts SET first_name = @FirstName, last_name = @LastName, phone = NULL, email = NULL, language = NULL,
+                                        postal_code = @PostalCode, birth_date = NULL, time_zone = NULL, zones = NULL, phone_hmac = NULL,
+                                        email_hmac = NULL, attributes = @Attributes, erased_at = @ErasedAt
+                    WHERE org_id = @OrgId AND contact_id = @ContactId
+                    """, new { kept.FirstName, kept.LastName, kept.PostalCode, kept.Attributes, ErasedAt = atTicks, OrgId = orgId, ContactId = contactId }, transaction).ConfigureAwait(false);
+            var links = await connection.ExecuteAsync(
+                "DELETE FROM explanation_links WHERE org_id = @orgId AND message_id IN (SELECT message_id FROM send_records WHERE org_id = @orgId AND contact_id = @contactId)",
+                p, transaction).ConfigureAwait(false);
+            var bodies = await connection.ExecuteAsync(
+                "UPDATE send_records SET body = NULL WHERE org_id = @orgId AND contact_id = @contactId AND body IS NOT NULL", p, transaction).ConfigureAwait(false);
+            return new ErasureCounts(events, contacts, bodies, links);
+        }
+
+        public Task InsertErasureAsync(ErasureRow row) =>
+            connection.ExecuteAsync(
+                "INSERT INTO erasures (erasure_id, org_id, contact_id, erased_at, requested_by, counts, kept) VALUES (@ErasureId, @OrgId, @ContactId, @ErasedAt, @RequestedBy, @Counts, @Kept)",
                 row, transaction);
 
         public Task InsertExplanationLinkAsync(ExplanationLinkRow row) =>
