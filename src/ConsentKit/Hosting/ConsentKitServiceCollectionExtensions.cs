@@ -57,6 +57,7 @@ public static class ConsentKitServiceCollectionExtensions
         services.TryAddSingleton<IExplanations, ExplanationService>();
         services.TryAddSingleton<ConsentKit.Requests.IRequestRegister, ConsentKit.Requests.RequestRegister>();
         services.TryAddSingleton<ConsentKit.Requests.IErasure, ConsentKit.Requests.Erasure>();
+        services.TryAddSingleton<ConsentKit.Requests.IPersonalDataExports, ConsentKit.Requests.PersonalDataExports>();
         return services;
     }
 }

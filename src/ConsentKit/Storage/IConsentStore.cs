@@ -72,6 +72,9 @@ internal interface IConsentStore
     /// <summary>The latest send record on <paramref name="channel"/> to one of <paramref name="contactIds"/>, for a WHY reply.</summary>
     Task<SendRecordRow?> GetLatestSendRecordAsync(string orgId, IReadOnlyCollection<string> contactIds, string channel, CancellationToken cancellationToken);
 
+    /// <summary>Every send record of one contact, oldest first (access exports).</summary>
+    Task<IReadOnlyList<SendRecordRow>> GetContactSendRecordsAsync(string orgId, string contactId, CancellationToken cancellationToken);
+
     Task<ExplanationLinkRow?> GetExplanationLinkAsync(string codeSha256, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<RequestRow>> GetRequestsAsync(string orgId, CancellationToken cancellationToken);

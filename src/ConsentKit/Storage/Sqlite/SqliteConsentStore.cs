@@ -609,6 +609,14 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
             new { orgId, channel, ids = JsonSerializer.Serialize(contactIds) }).ConfigureAwait(false);
     }
 
+    public async Task<IReadOnlyList<SendRecordRow>> GetContactSendRecordsAsync(string orgId, string contactId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return (await connection.QueryAsync<SendRecordRow>(
+            $"SELECT {SendRecordColumns} FROM send_records WHERE org_id = @orgId AND contact_id = @contactId ORDER BY sent_at, seq",
+            new { orgId, contactId }).ConfigureAwait(false)).AsList();
+    }
+
     public async Task<ExplanationLinkRow?> GetExplanationLinkAsync(string codeSha256, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,340 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Unicode;
+using ConsentKit.Consent;
+using ConsentKit.Explanations;
+using ConsentKit.Gate;
+using ConsentKit.Hosting;
+using ConsentKit.Jurisdictions;
+using ConsentKit.Targeting;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ConsentKit.Requests;
+
+/// <summary>
+/// Everything held about one person (R57): their fields with sources, consents with the full proof history, suppression
+/// status, messages sent with their explanations, the segments they fell in (criteria, never other people), AI
+/// involvement and their requests. One JSON document (schema <c>docs/schemas/access-export-v1.schema.json</c>) from which
+/// the HTML report and the portability files are written.
+/// </summary>
+public sealed class PersonalDataExport
+{
+    /// <summary>The schema the JSON follows.</summary>
+    public const string SchemaId = "https://consentkit.dev/schemas/access-export-v1.json";
+
+    // A file, never embedded in a page: only what JSON itself requires is escaped, so values read as they are.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private readonly JsonObject _document;
+
+    internal PersonalDataExport(string contactId, JsonObject document)
+    {
+        ContactId = contactId;
+        _document = document;
+    }
+
+    /// <summary>The person's contact id.</summary>
+    public string ContactId { get; }
+
+    /// <summary>The whole export as indented JSON.</summary>
+    public string ToJson() => _document.ToJsonString(Indented);
+
+    /// <summary>The data the person provided (fields whose source is the person, and their consents), as JSON (R58).</summary>
+    public string ToPortabilityJson() => new JsonObject
+    {
+        ["contactId"] = ContactId,
+        ["fields"] = new JsonArray([.. Provided().Select(f => f!.DeepClone())]),
+        ["consents"] = _document["consents"]!["history"]!.DeepClone(),
+    }.ToJsonString(Indented);
+
+    /// <summary>The fields the person provided, as CSV: <c>field,value</c>, one row per field (R58).</summary>
+    public string ToPortabilityCsv()
+    {
+        var csv = new StringBuilder("field,value\n");
+        foreach (var field in Provided())
+        {
+            csv.Append(Csv(field!["name"]!.GetValue<string>())).Append(',').Append(Csv(Text(field["value"]))).Append('\n');
+        }
+
+        return csv.ToString();
+
+        static string Csv(string value) => value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+
+    /// <summary>
+    /// One self-contained HTML page in <paramref name="language"/> (<c>fr</c> or <c>en</c>): what we hold, where it came from,
+    /// a timeline, and the person's rights. No script, no outside resource; every value is escaped.
+    /// </summary>
+    public string ToHtml(string language)
+    {
+        var fr = language?.StartsWith("fr", StringComparison.Ordinal) ?? throw new ArgumentNullException(nameof(language));
+        string T(string f, string e) => fr ? f : e;
+        var d = _document;
+        var page = new StringBuilder(8192);
+        page.Append("<!doctype html>\n<html lang=\"").Append(fr ? "fr" : "en").Append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>").Append(T("Vos données chez ", "Your data at ")).Append(E(Text(d["organisation"]!["name"]))).Append("</title>\n")
+            .Append("<style>body{font:1rem/1.55 system-ui,sans-serif;color:#1a1a1a;background:#fff;margin:0}main{max-width:48rem;margin:0 auto;padding:1rem}")
+            .Append("table{border-collapse:collapse;width:100%}th,td{border:1px solid #767676;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#f0f0f0}")
+            .Append("h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem}ol.timeline li{margin:.3rem 0}</style>\n</head>\n<body>\n<main>\n");
+        page.Append("<h1>").Append(T("Les données que nous avons sur vous", "The data we hold about you")).Append("</h1>\n<p>")
+            .Append(T("Organisation : ", "Organisation: ")).Append(E(Text(d["organisation"]!["name"]))).Append(". ")
+            .Append(T("Document préparé le ", "Prepared on ")).Append(E(Text(d["generatedAt"]))).Append(". ")
+            .Append(T("Votre numéro de dossier : ", "Your file number: ")).Append(E(ContactId)).Append(".</p>\n");
+
+        page.Append("<h2>").Append(T("Vos données et leur origine", "Your data and where it came from")).Append("</h2>\n<table>\n<thead><tr><th scope=\"col\">")
+            .Append(T("Donnée", "Data")).Append("</th><th scope=\"col\">").Append(T("Valeur", "Value")).Append("</th><th scope=\"col\">").Append(T("Origine", "Source"))
+            .Append("</th></tr></thead>\n<tbody>\n");
+        foreach (var field in d["fields"]!.AsArray())
+        {
+            page.Append("<tr><td>").Append(E(Text(field!["name"]))).Append("</td><td>").Append(E(Text(field["value"]))).Append("</td><td>")
+                .Append(E(SourceWords(field, fr))).Append("</td></tr>\n");
+        }
+
+        page.Append("</tbody>\n</table>\n");
+
+        page.Append("<h2>").Append(T("Vos accords aujourd'hui", "Your consents today")).Append("</h2>\n<ul>\n");
+        foreach (var state in d["consents"]!["current"]!.AsArray())
+        {
+            page.Append("<li>").Append(E($"{Text(state!["purpose"])} / {Text(state["channel"])} : {Text(state["status"])}"))
+                .Append(state["expiresAt"] is { } x ? E(T($" (jusqu'au {Text(x)})", $" (until {Text(x)})")) : "").Append("</li>\n");
+        }
+
+        page.Append("</ul>\n<p>").Append(d["suppressed"]!.GetValue<bool>()
+            ? T("Votre numéro ou votre adresse est sur notre liste d'exclusion : nous ne vous écrivons plus.", "Your number or address is on our do-not-contact list: we no longer write to you.")
+            : T("Vous n'êtes pas sur notre liste d'exclusion.", "You are not on our do-not-contact list.")).Append("</p>\n");
+
+        page.Append("<h2>").Append(T("Chronologie", "Timeline")).Append("</h2>\n<ol class=\"timeline\">\n");
+        foreach (var (at, what) in Timeline(fr).OrderBy(t => t.At, StringComparer.Ordinal))
+        {
+            page.Append("<li><time datetime=\"").Append(E(at)).Append("\">").Append(E(at[..10])).Append("</time> — ").Append(E(what)).Append("</li>\n");
+        }
+
+        page.Append("</ol>\n");
+        foreach (var send in d["sends"]!.AsArray())
+        {
+            page.Append("<h2>").Append(T("Message du ", "Message of ")).Append(E(Text(send!["sentAt"])[..10])).Append("</h2>\n");
+            foreach (var section in send["explanation"]![fr ? "fr" : "en"]!.AsArray())
+            {
+                page.Append("<h3>").Append(E(Text(section!["heading"]))).Append("</h3>\n");
+                foreach (var line in Text(section["text"]).Split('\n'))
+                {
+                    page.Append("<p>").Append(E(line)).Append("</p>\n");
+                }
+            }
+        }
+
+        page.Append("<h2>").Append(T("Vos droits", "Your rights")).Append("</h2>\n<p>")
+            .Append(T("Vous pouvez faire corriger ou effacer vos données, retirer un accord ou vous opposer à un usage. Vous pouvez aussi vous plaindre à ",
+                "You can have your data fixed or deleted, take back a consent or object to a use. You can also complain to the "))
+            .Append(E(Text(d["authority"]![fr ? "nameFr" : "nameEn"]))).Append(" : ").Append(E(Text(d["authority"]!["url"]))).Append(".</p>\n");
+        return page.Append("</main>\n</body>\n</html>\n").ToString();
+    }
+
+    private IEnumerable<(string At, string What)> Timeline(bool fr)
+    {
+        foreach (var e in _document["consents"]!["history"]!.AsArray())
+        {
+            var kind = Text(e!["kind"]);
+            yield return (Text(e["occurredAt"]), (kind == "withdrawn" ? (fr ? "Accord retiré : " : "Consent withdrawn: ") : (fr ? "Accord donné : " : "Consent given: "))
+                + $"{Text(e["purpose"])} / {Text(e["channel"])} ({Text(e["source"])})");
+        }
+
+        foreach (var s in _document["sends"]!.AsArray())
+        {
+            yield return (Text(s!["sentAt"]), (fr ? "Message reçu : " : "Message received: ") + $"{Text(s["purpose"])} / {Text(s["channel"])}");
+        }
+
+        foreach (var r in _document["requests"]!.AsArray())
+        {
+            yield return (Text(r!["receivedAt"]), (fr ? "Demande : " : "Request: ") + $"{Text(r["kind"])} ({Text(r["status"])})");
+        }
+    }
+
+    private IEnumerable<JsonNode?> Provided() => _document["fields"]!.AsArray().Where(f => Text(f!["source"]) == "person");
+
+    private static string SourceWords(JsonNode field, bool fr) => Text(field["source"]) switch
+    {
+        "person" => fr ? "vous" : "you",
+        "electoral_list" => fr ? "liste électorale" : "list of electors",
+        "third_party" => $"{Text(field["thirdParty"])} ({Text(field["country"])})",
+        _ => fr ? "calculé par nos outils" : "worked out by our tools",
+    };
+
+    private static string E(string text) => Html.Encode(text);
+
+    private static string Text(JsonNode? node) => node switch
+    {
+        null => "",
+        JsonValue v when v.TryGetValue<string>(out var s) => s,
+        _ => node.ToJsonString(),
+    };
+}
+
+/// <summary>Builds access exports (R57, R58).</summary>
+public interface IPersonalDataExports
+{
+    /// <summary>Everything held about a contact.</summary>
+    /// <exception cref="ConsentKitValidationException">The contact is unknown (<c>contact.unknown</c>).</exception>
+    Task<PersonalDataExport> ExportAsync(string contactId, string? organisationId = null, CancellationToken cancellationToken = default);
+}
+
+internal sealed class PersonalDataExports(ConsentKitRuntime runtime, IConsentLedger ledger, ISuppressionList suppressions, IRequestRegister requests) : IPersonalDataExports
+{
+    public async Task<PersonalDataExport> ExportAsync(string contactId, string? organisationId = null, CancellationToken cancellationToken = default)
+    {
+        var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var orgId = runtime.Organisation(organisationId);
+        var contact = await runtime.Store.FindContactAsync(orgId, "id", contactId ?? "", cancellationToken).ConfigureAwait(false)
+            ?? throw new ConsentKitValidationException([new("contact", "contact.unknown", "no contact of this organisation has this id.")]);
+        var now = runtime.Clock.GetCurrentInstant();
+        var organisation = (await runtime.Store.GetOrganisationsAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(o => o.Id == orgId);
+
+        var fields = new JsonArray();
+        void Field(string name, JsonNode? value)
+        {
+            if (value is null)
+            {
+                return;
+            }
+
+            var definition = env.Catalog.Find(name);
+            fields.Add(new JsonObject
+            {
+                ["name"] = name,
+                ["value"] = value,
+                ["category"] = definition?.Category.Name() ?? "undeclared",
+                ["source"] = definition?.Source.Name() ?? "person",
+                ["thirdParty"] = definition?.ThirdParty,
+                ["country"] = definition?.Country,
+            });
+        }
+
+        Field("first_name", contact.FirstName);
+        Field("last_name", contact.LastName);
+        Field("phone", contact.Phone);
+        Field("email", contact.Email);
+        Field("language", contact.Language);
+        Field("postal_code", contact.PostalCode);
+        Field("birth_date", contact.BirthDate);
+        Field("time_zone", contact.TimeZone);
+        if (contact.Attributes is not null && JsonNode.Parse(contact.Attributes) is JsonObject attributes)
+        {
+            foreach (var (name, value) in attributes)
+            {
+                Field(name, value?.DeepClone());
+            }
+        }
+
+        var history = new JsonArray([.. (await ledger.GetHistoryAsync(contact.ContactId, orgId, cancellationToken).ConfigureAwait(false)).Select(r => (JsonNode)new JsonObject
+        {
+            ["eventId"] = r.EventId,
+            ["kind"] = r.Kind.Name(),
+            ["purpose"] = r.Purpose,
+            ["channel"] = r.Channel.Name(),
+            ["basis"] = r.Basis?.Name(),
+            ["source"] = r.Source.Name(),
+            ["sourceDetail"] = r.SourceDetail,
+            ["occurredAt"] = Iso(r.OccurredAt),
+            ["recordedAt"] = Iso(r.RecordedAt),
+            ["expiresAt"] = r.ExpiresAt is { } x ? Iso(x) : null,
+            ["notice"] = r.Notice is { } n ? new JsonObject { ["id"] = n.Id, ["version"] = n.Version, ["language"] = n.Language, ["sha256"] = n.Sha256 } : null,
+            ["affirmativeAct"] = r.AffirmativeAct,
+            ["evidenceRef"] = r.EvidenceRef,
+            ["collectedBy"] = r.CollectedBy,
+            ["fromDataSubject"] = r.FromDataSubject,
+            ["thirdParty"] = r.ThirdParty,
+            ["thirdPartyCountry"] = r.ThirdPartyCountry,
+            ["guardian"] = r.Guardian,
+            ["hash"] = r.Hash,
+        })]);
+        var current = new JsonArray([.. (await ledger.GetStatesAsync(contact.ContactId, null, orgId, cancellationToken).ConfigureAwait(false)).Select(s => (JsonNode)new JsonObject
+        {
+            ["purpose"] = s.Purpose,
+            ["channel"] = s.Channel.Name(),
+            ["status"] = s.Status.Name(),
+            ["since"] = s.Since is { } since ? Iso(since) : null,
+            ["expiresAt"] = s.Expires is { } x ? Iso(x) : null,
+        })]);
+
+        var suppressed = (contact.Phone is { } phone && await suppressions.IsSuppressedAsync(IdentifierKind.Phone, phone, orgId, cancellationToken).ConfigureAwait(false))
+            || (contact.Email is { } email && await suppressions.IsSuppressedAsync(IdentifierKind.Email, email, orgId, cancellationToken).ConfigureAwait(false));
+
+        // Messages with their explanations, and the segments they went to: criteria and audience counts, never other people.
+        var sends = new JsonArray();
+        var segments = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        foreach (var row in await runtime.Store.GetContactSendRecordsAsync(orgId, contact.ContactId, cancellationToken).ConfigureAwait(false))
+        {
+            var facts = JsonSerializer.Deserialize(row.Facts, SendFactsJson.Default.SendFacts)!;
+            var profile = JurisdictionProfile.For(Vocabulary.ParseJurisdiction(facts.Jurisdiction));
+            JsonArray Sections(string culture) => new([.. ExplanationWriter.Write(facts, ExplanationWriter.ResolveCulture(culture, facts.Jurisdiction), profile).Sections
+                .Select(s => (JsonNode)new JsonObject { ["key"] = s.Key, ["heading"] = s.Heading, ["text"] = s.Text })]);
+            sends.Add(new JsonObject
+            {
+                ["messageId"] = row.MessageId,
+                ["sentAt"] = Iso(Instant.FromUnixTimeTicks(row.SentAt)),
+                ["channel"] = row.Channel,
+                ["purpose"] = row.Purpose,
+                ["campaign"] = row.Campaign,
+                ["sender"] = new JsonObject { ["name"] = facts.Sender.Name, ["organisation"] = facts.Sender.Organisation, ["privacyOfficer"] = facts.Sender.PrivacyOfficer },
+                ["segment"] = facts.Segment?.EntryId,
+                ["consentEventId"] = row.ConsentEventId,
+                ["gateAllowed"] = row.GateAllowed,
+                ["fields"] = new JsonArray([.. facts.Fields.Select(f => (JsonNode)f.Name)]),
+                ["ai"] = new JsonObject
+                {
+                    ["drafted"] = facts.Ai.Drafted,
+                    ["reviewed"] = facts.Ai.Reviewed,
+                    ["targeting"] = facts.Ai.Targeting,
+                    ["providers"] = new JsonArray([.. facts.Ai.Providers.Select(p => (JsonNode)new JsonObject { ["name"] = p.Name, ["country"] = p.Country })]),
+                },
+                ["explanation"] = new JsonObject { ["fr"] = Sections("fr"), ["en"] = Sections("en") },
+            });
+            if (facts.Segment is { } segment && !segments.ContainsKey(segment.EntryId))
+            {
+                segments[segment.EntryId] = new JsonObject
+                {
+                    ["registerId"] = segment.EntryId,
+                    ["name"] = segment.Name,
+                    ["criteria"] = JsonNode.Parse(segment.Definition),
+                    ["approvedAt"] = Iso(Instant.FromUnixTimeTicks(segment.ApprovedAt)),
+                    ["audience"] = segment.Audience,
+                };
+            }
+        }
+
+        var requestList = new JsonArray([.. (await requests.ListAsync(false, orgId, cancellationToken).ConfigureAwait(false)).Where(r => r.ContactId == contact.ContactId).Select(r => (JsonNode)new JsonObject
+        {
+            ["requestId"] = r.Id,
+            ["kind"] = RequestRegister.Name(r.Kind),
+            ["receivedAt"] = Iso(r.ReceivedAt),
+            ["receivedVia"] = r.ReceivedVia,
+            ["status"] = RequestRegister.Name(r.Status),
+            ["dueDate"] = LocalDatePattern.Iso.Format(r.DueDate),
+        })]);
+
+        var document = new JsonObject
+        {
+            ["$schema"] = PersonalDataExport.SchemaId,
+            ["schemaVersion"] = 1,
+            ["generatedAt"] = Iso(now),
+            ["organisation"] = new JsonObject { ["id"] = orgId, ["name"] = organisation?.Name ?? orgId },
+            ["jurisdiction"] = env.Profile.Code.Name(),
+            ["contactId"] = contact.ContactId,
+            ["fields"] = fields,
+            ["consents"] = new JsonObject { ["current"] = current, ["history"] = history },
+            ["suppressed"] = suppressed,
+            ["sends"] = sends,
+            ["segments"] = new JsonArray([.. segments.Values]),
+            ["requests"] = requestList,
+            ["authority"] = new JsonObject { ["nameFr"] = env.Profile.Authority.NameFr, ["nameEn"] = env.Profile.Authority.NameEn, ["url"] = env.Profile.Authority.Url },
+        };
+        return new PersonalDataExport(contact.ContactId, document);
+    }
+
+    private static string Iso(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using ConsentKit.Requests;
+using ConsentKit.Tests.Explanations;
+using ConsentKit.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ConsentKit.Tests.Requests;
+
+public sealed class ExportTests
+{
+    [Fact]
+    [Trait("Req", "R57")]
+    [Trait("Req", "R58")]
+    public async Task ExportAsync_PersonWithSendsAndRequests_EverySectionFilled()
+    {
+        var (store, segment) = await ExplanationFixture.CreateAsync();
+        await using var _ = store;
+        await store.Sends().RecordSendAsync(ExplanationFixture.Record("m-1", segment, ai: new ConsentKit.Explanations.AiInvolvement { Drafted = true, Providers = [new("Model Co", "US")] }));
+        await store.Services.GetRequiredService<IRequestRegister>().AddAsync(new NewRequest { Kind = RequestKind.Access, ReceivedAt = store.Clock.GetCurrentInstant(), ReceivedVia = "sms", ContactId = ExplanationFixture.Contact });
+
+        var export = await store.Services.GetRequiredService<IPersonalDataExports>().ExportAsync(ExplanationFixture.Contact);
+        var root = JsonDocument.Parse(export.ToJson()).RootElement;
+
+        root.GetProperty("schemaVersion").GetInt32().Should().Be(1);
+        root.GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()).Should().Contain(["phone", "city", "interests"]);
+        root.GetProperty("consents").GetProperty("history").GetArrayLength().Should().BeGreaterThan(0);
+        var send = root.GetProperty("sends").EnumerateArray().Single();
+        send.GetProperty("explanation").GetProperty("en").EnumerateArray().Select(s => s.GetProperty("key").GetString()).Should().Equal("what", "why", "data", "consent", "ai", "period", "choices");
+        send.GetProperty("ai").GetProperty("providers")[0].GetProperty("country").GetString().Should().Be("US");
+        root.GetProperty("segments")[0].GetProperty("criteria").GetProperty("include").ValueKind.Should().Be(JsonValueKind.Object);
+        root.GetProperty("requests")[0].GetProperty("kind").GetString().Should().Be("access");
+        export.ToPortabilityCsv().Should().StartWith("field,value\n").And.Contain("city,Laval");
+        JsonDocument.Parse(export.ToPortabilityJson()).RootElement.GetProperty("fields").EnumerateArray()
+            .Should().OnlyContain(f => f.GetProperty("source").GetString() == "person", "portability covers what the person provided (R58)");
+    }
+
+    [Fact]
+    [Trait("Req", "R57")]
+    public async Task ToHtml_HostileName_StaysText()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await store.Contacts.UpsertAsync(new ConsentKit.Contacts.Contact { ContactId = "c-x", FirstName = "<script>alert(1)</script>", LastName = "O'Brien & \"Fils\"", Phone = "514 555 0142" });
+
+        var html = (await store.Services.GetRequiredService<IPersonalDataExports>().ExportAsync("c-x")).ToHtml("en");
+
+        html.Should().NotContain("<script>").And.Contain("&lt;script&gt;alert(1)&lt;/script&gt;");
+        html.Should().NotContain("http://").And.NotContain("src=");
+    }
+}
