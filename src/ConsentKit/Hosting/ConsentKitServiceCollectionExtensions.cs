@@ -58,6 +58,8 @@ public static class ConsentKitServiceCollectionExtensions
         services.TryAddSingleton<ConsentKit.Requests.IRequestRegister, ConsentKit.Requests.RequestRegister>();
         services.TryAddSingleton<ConsentKit.Requests.IErasure, ConsentKit.Requests.Erasure>();
         services.TryAddSingleton<ConsentKit.Requests.IPersonalDataExports, ConsentKit.Requests.PersonalDataExports>();
+        services.TryAddSingleton<ConsentKit.Requests.IRetention, ConsentKit.Requests.Retention>();
+        services.TryAddSingleton<ConsentKit.Incidents.IIncidentRegister, ConsentKit.Incidents.IncidentRegister>();
         return services;
     }
 }

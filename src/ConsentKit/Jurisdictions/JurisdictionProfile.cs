@@ -74,6 +74,12 @@ public sealed class JurisdictionProfile
     /// <summary>What election-finance law keeps through an erasure (R39, R59): donation records.</summary>
     public RetentionDuty FinanceRecords { get; private init; } = null!;
 
+    /// <summary>How long data is kept (R39).</summary>
+    public RetentionRules Retention { get; private init; } = null!;
+
+    /// <summary>Confidentiality-incident deadlines and how long the register is kept (R62, R63).</summary>
+    public IncidentRules Incidents { get; private init; } = null!;
+
     /// <summary>When a rights request (access, erasure…) must be answered (R56).</summary>
     public RequestDeadline RequestDeadline { get; private init; } = null!;
 
@@ -179,6 +185,10 @@ public sealed class JurisdictionProfile
         RequestDeadline = new(Period.FromDays(30), Period.Zero, "America/Toronto", "R56; QC-PP s.32"),
         // R59: donation records stay as election-finance law requires; an erasure keeps the donor's identity and the amounts.
         FinanceRecords = new(["donations_total"], ["first_name", "last_name", "postal_code", "donations_total"], "R39, R59; QC Election Act (E-3.3), records of contributions [article unverified]"),
+        // R39: a contact with no consent in force and no activity for 3 years is erased (CNIL's prospect duration, applied anyway).
+        Retention = new(Period.FromYears(3), Period.FromYears(7), "R39 (default: 3 years after the last interaction); R67 (7 years)"),
+        // R62, R63: notify the authority and the persons promptly when there is a risk of serious injury; no fixed hours.
+        Incidents = new(null, Period.FromYears(5), "R62, R63; QC-PP s.3.5, s.3.8; QC-INC s.7 (register kept 5 years)"),
     };
 
     /// <summary>Canada, federal parties: Canada Elections Act s.385(2)(k) and the party's own privacy policy (R19).</summary>
@@ -213,6 +223,10 @@ public sealed class JurisdictionProfile
         RequestDeadline = new(Period.FromDays(30), Period.Zero, "America/Toronto", "R56 (default)"),
         // R59: donation records stay as election-finance law requires; an erasure keeps the donor's identity and the amounts.
         FinanceRecords = new(["donations_total"], ["first_name", "last_name", "postal_code", "donations_total"], "R39, R59; CEA Part 18, records of contributions [article unverified]"),
+        // R39: a contact with no consent in force and no activity for 3 years is erased (CNIL's prospect duration, applied anyway).
+        Retention = new(Period.FromYears(3), Period.FromYears(7), "R39 (default: 3 years after the last interaction); R67 (7 years)"),
+        // R62, R63: notify the authority and the persons promptly when there is a risk of serious injury; no fixed hours.
+        Incidents = new(null, Period.FromYears(5), "R62, R63; PIPEDA-style practice (default: Québec's rules)"),
     };
 
     /// <summary>France: GDPR, Loi 78-17 and CNIL doctrine on political communication.</summary>
@@ -250,6 +264,10 @@ public sealed class JurisdictionProfile
         RequestDeadline = new(Period.FromMonths(1), Period.FromMonths(2), "Europe/Paris", "R56; GDPR art. 12(3)"),
         // R59: donation records stay as election-finance law requires; an erasure keeps the donor's identity and the amounts.
         FinanceRecords = new(["donations_total"], ["first_name", "last_name", "postal_code", "donations_total"], "R39, R59; Code électoral L52-8, L52-12 (donations, CNCCFP) [article unverified]"),
+        // R39: CNIL keeps prospects 3 years after the last contact; send records 7 years like the targeting register.
+        Retention = new(Period.FromYears(3), Period.FromYears(7), "R39; CNIL (prospects: 3 years after the last contact); R67 (7 years)"),
+        // R63: GDPR art. 33, the authority within 72 hours of awareness unless the risk is unlikely; art. 33(5) register.
+        Incidents = new(Duration.FromHours(72), Period.FromYears(5), "R62, R63; GDPR art. 33, 34"),
     };
 
     /// <summary>The authority a person may complain to, named in every explanation (R51).</summary>
@@ -305,3 +323,15 @@ public sealed record RequestDeadline(Period Answer, Period MaxExtension, string 
 /// <param name="KeptFields">The fields kept when it applies; everything else is erased.</param>
 /// <param name="Source">The rule that imposes it.</param>
 public sealed record RetentionDuty(IReadOnlyList<string> TriggerFields, IReadOnlyList<string> KeptFields, string Source);
+
+/// <summary>Retention periods (R39).</summary>
+/// <param name="InactiveContact">A contact with no consent in force, no open request and no activity (event, send, update) for this long is erased.</param>
+/// <param name="SendRecords">Send records (no personal data but the contact id) are deleted this long after the send.</param>
+/// <param name="Source">The rules.</param>
+public sealed record RetentionRules(Period InactiveContact, Period SendRecords, string Source);
+
+/// <summary>Confidentiality-incident rules (R62, R63).</summary>
+/// <param name="AuthorityNotice">The time from awareness to notify the authority when a risk is not unlikely (GDPR: 72 hours); null where the law says "promptly".</param>
+/// <param name="Keep">How long an incident stays in the register after awareness.</param>
+/// <param name="Source">The rules.</param>
+public sealed record IncidentRules(Duration? AuthorityNotice, Period Keep, string Source);

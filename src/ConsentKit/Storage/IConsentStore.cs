@@ -79,6 +79,16 @@ internal interface IConsentStore
 
     Task<IReadOnlyList<RequestRow>> GetRequestsAsync(string orgId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Contacts due for erasure under retention: not erased, no consent in force at <paramref name="nowTicks"/>, no open
+    /// request, and no update, event or send since <paramref name="cutoffTicks"/>; in id order, at most <paramref name="limit"/>.
+    /// </summary>
+    Task<IReadOnlyList<string>> GetRetentionCandidatesAsync(string orgId, long cutoffTicks, long nowTicks, int limit, CancellationToken cancellationToken);
+
+    Task<long> CountSendRecordsBeforeAsync(string orgId, long beforeTicks, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<IncidentRow>> GetIncidentsAsync(string orgId, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<ErasureRow>> GetErasuresAsync(string orgId, string? contactId, CancellationToken cancellationToken);
 
     /// <summary>Moves every committed page into the store file and empties the write-ahead log (after an erasure).</summary>
@@ -153,6 +163,16 @@ internal interface IStoreWriteSession : IAsyncDisposable
     Task<ErasureCounts> EraseContactAsync(string orgId, string contactId, ContactRow? kept, long atTicks);
 
     Task InsertErasureAsync(ErasureRow row);
+
+    /// <summary>Deletes send records sent before <paramref name="beforeTicks"/>; how many.</summary>
+    Task<int> DeleteSendRecordsBeforeAsync(string orgId, long beforeTicks);
+
+    Task<IncidentRow?> GetIncidentAsync(string incidentId);
+
+    Task UpsertIncidentAsync(IncidentRow row);
+
+    /// <summary>Deletes incidents kept past their term; how many.</summary>
+    Task<int> DeleteIncidentsKeptUntilAsync(string orgId, long beforeTicks);
 
     Task UpsertRequestAsync(RequestRow row);
 

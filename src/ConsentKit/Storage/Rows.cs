@@ -243,3 +243,25 @@ internal sealed class ErasureRow
 
 /// <summary>What an erasure changed, counted inside its transaction.</summary>
 internal readonly record struct ErasureCounts(int Events, int Contacts, int SendBodies, int Links);
+
+internal sealed class IncidentRow
+{
+    public string IncidentId { get; set; } = "";
+    public string OrgId { get; set; } = "";
+    public long RecordedAt { get; set; }
+    public string Kind { get; set; } = "";
+    public long OccurredFrom { get; set; }
+    public long? OccurredTo { get; set; }
+    public long AwareAt { get; set; }
+    public string Circumstances { get; set; } = "";
+    public string Categories { get; set; } = "[]";
+    public long Persons { get; set; }
+    public string Sensitivity { get; set; } = "";
+    public string Likelihood { get; set; } = "";
+    public bool SeriousInjury { get; set; }
+    public long? AuthorityNotifiedAt { get; set; }
+    public long? PersonsNotifiedAt { get; set; }
+    public long? PublicNotifiedAt { get; set; }
+    public string? Mitigation { get; set; }
+    public long KeepUntil { get; set; }
+}

@@ -643,6 +643,42 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         await connection.ExecuteAsync("PRAGMA wal_checkpoint(TRUNCATE)").ConfigureAwait(false);
     }
 
+    public async Task<IReadOnlyList<string>> GetRetentionCandidatesAsync(string orgId, long cutoffTicks, long nowTicks, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return (await connection.QueryAsync<string>(
+            """
+            SELECT c.contact_id FROM contacts c
+            WHERE c.org_id = @orgId AND c.erased_at IS NULL AND c.updated_at < @cutoffTicks
+              AND NOT EXISTS (SELECT 1 FROM consent_state s WHERE s.org_id = c.org_id AND s.contact_id = c.contact_id
+                              AND s.status = 'granted' AND (s.expires_at IS NULL OR s.expires_at > @nowTicks))
+              AND NOT EXISTS (SELECT 1 FROM ledger_events e WHERE e.org_id = c.org_id AND e.contact_id = c.contact_id AND e.occurred_at >= @cutoffTicks)
+              AND NOT EXISTS (SELECT 1 FROM send_records r WHERE r.org_id = c.org_id AND r.contact_id = c.contact_id AND r.sent_at >= @cutoffTicks)
+              AND NOT EXISTS (SELECT 1 FROM requests q WHERE q.org_id = c.org_id AND q.contact_id = c.contact_id AND q.status IN ('received', 'in_progress'))
+            ORDER BY c.contact_id LIMIT @limit
+            """, new { orgId, cutoffTicks, nowTicks, limit }).ConfigureAwait(false)).AsList();
+    }
+
+    public async Task<long> CountSendRecordsBeforeAsync(string orgId, long beforeTicks, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM send_records WHERE org_id = @orgId AND sent_at < @beforeTicks", new { orgId, beforeTicks }).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<IncidentRow>> GetIncidentsAsync(string orgId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return (await connection.QueryAsync<IncidentRow>($"SELECT {IncidentColumns} FROM incidents WHERE org_id = @orgId ORDER BY aware_at, incident_id", new { orgId }).ConfigureAwait(false)).AsList();
+    }
+
+    private const string IncidentColumns =
+        """
+        incident_id AS IncidentId, org_id AS OrgId, recorded_at AS RecordedAt, kind AS Kind, occurred_from AS OccurredFrom, occurred_to AS OccurredTo,
+        aware_at AS AwareAt, circumstances AS Circumstances, categories AS Categories, persons AS Persons, sensitivity AS Sensitivity,
+        likelihood AS Likelihood, serious_injury AS SeriousInjury, authority_notified_at AS AuthorityNotifiedAt,
+        persons_notified_at AS PersonsNotifiedAt, public_notified_at AS PublicNotifiedAt, mitigation AS Mitigation, keep_until AS KeepUntil
+        """;
+
     public async Task<IReadOnlyList<RequestRow>> GetRequestsAsync(string orgId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -1042,6 +1078,27 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
                 "UPDATE send_records SET body = NULL WHERE org_id = @orgId AND contact_id = @contactId AND body IS NOT NULL", p, transaction).ConfigureAwait(false);
             return new ErasureCounts(events, contacts, bodies, links);
         }
+
+        public Task<int> DeleteSendRecordsBeforeAsync(string orgId, long beforeTicks) =>
+            connection.ExecuteAsync("DELETE FROM send_records WHERE org_id = @orgId AND sent_at < @beforeTicks", new { orgId, beforeTicks }, transaction);
+
+        public async Task<IncidentRow?> GetIncidentAsync(string incidentId) =>
+            await connection.QueryFirstOrDefaultAsync<IncidentRow>($"SELECT {IncidentColumns} FROM incidents WHERE incident_id = @incidentId", new { incidentId }, transaction).ConfigureAwait(false);
+
+        public Task UpsertIncidentAsync(IncidentRow row) =>
+            connection.ExecuteAsync(
+                """
+                INSERT INTO incidents (incident_id, org_id, recorded_at, kind, occurred_from, occurred_to, aware_at, circumstances, categories, persons,
+                                       sensitivity, likelihood, serious_injury, authority_notified_at, persons_notified_at, public_notified_at, mitigation, keep_until)
+                VALUES (@IncidentId, @OrgId, @RecordedAt, @Kind, @OccurredFrom, @OccurredTo, @AwareAt, @Circumstances, @Categories, @Persons,
+                        @Sensitivity, @Likelihood, @SeriousInjury, @AuthorityNotifiedAt, @PersonsNotifiedAt, @PublicNotifiedAt, @Mitigation, @KeepUntil)
+                ON CONFLICT (incident_id) DO UPDATE SET authority_notified_at = excluded.authority_notified_at,
+                    persons_notified_at = excluded.persons_notified_at, public_notified_at = excluded.public_notified_at, mitigation = excluded.mitigation
+                """,
+                row, transaction);
+
+        public Task<int> DeleteIncidentsKeptUntilAsync(string orgId, long beforeTicks) =>
+            connection.ExecuteAsync("DELETE FROM incidents WHERE org_id = @orgId AND keep_until < @beforeTicks", new { orgId, beforeTicks }, transaction);
 
         public Task InsertErasureAsync(ErasureRow row) =>
             connection.ExecuteAsync(
