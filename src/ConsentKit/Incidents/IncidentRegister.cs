@@ -23,6 +23,21 @@ public enum IncidentKind
     Other,
 }
 
+/// <summary>The wire names of incident kinds.</summary>
+public static class IncidentNames
+{
+    /// <summary>The wire name: <c>ai_prompt_leak</c>, <c>vendor_misuse</c>, <c>lost_device</c>, <c>misdirected_send</c>, <c>integrity</c>, <c>other</c>.</summary>
+    public static string Name(this IncidentKind kind) => kind switch
+    {
+        IncidentKind.AiPromptLeak => "ai_prompt_leak",
+        IncidentKind.VendorMisuse => "vendor_misuse",
+        IncidentKind.LostDevice => "lost_device",
+        IncidentKind.MisdirectedSend => "misdirected_send",
+        IncidentKind.Integrity => "integrity",
+        _ => "other",
+    };
+}
+
 /// <summary>A level in the risk-of-serious-injury assessment (QC-INC; GDPR art. 33-34).</summary>
 public enum RiskLevel
 {
@@ -219,15 +234,7 @@ internal sealed class IncidentRegister(ConsentKitRuntime runtime) : IIncidentReg
         return [.. (await runtime.Store.GetIncidentsAsync(runtime.Organisation(organisationId), cancellationToken).ConfigureAwait(false)).Select(r => ToIncident(r, env.Profile))];
     }
 
-    internal static string Name(IncidentKind kind) => kind switch
-    {
-        IncidentKind.AiPromptLeak => "ai_prompt_leak",
-        IncidentKind.VendorMisuse => "vendor_misuse",
-        IncidentKind.LostDevice => "lost_device",
-        IncidentKind.MisdirectedSend => "misdirected_send",
-        IncidentKind.Integrity => "integrity",
-        _ => "other",
-    };
+    private static string Name(IncidentKind kind) => kind.Name();
 
     private static bool Serious(NewIncident i)
     {

@@ -113,3 +113,23 @@ public interface IRequestRegister
     /// <summary>The organisation's requests, oldest first; only the open ones past their deadline when <paramref name="overdueOnly"/>.</summary>
     Task<IReadOnlyList<DataSubjectRequest>> ListAsync(bool overdueOnly = false, string? organisationId = null, CancellationToken cancellationToken = default);
 }
+
+/// <summary>The wire names of the request vocabularies, as the CLI and JSON exports write them.</summary>
+public static class RequestNames
+{
+    /// <summary>The wire name: <c>access</c>, <c>rectification</c>, <c>erasure</c>, <c>portability</c>, <c>objection</c>, <c>withdrawal</c>.</summary>
+    public static string Name(this RequestKind kind) => kind.ToString().ToLowerInvariant();
+
+    /// <summary>The wire name: <c>pending</c>, <c>verified</c>, <c>failed</c>.</summary>
+    public static string Name(this IdentityVerification identity) => identity.ToString().ToLowerInvariant();
+
+    /// <summary>The wire name: <c>received</c>, <c>in_progress</c>, <c>answered</c>, <c>refused</c>.</summary>
+    public static string Name(this RequestStatus status) => status == RequestStatus.InProgress ? "in_progress" : status.ToString().ToLowerInvariant();
+
+    /// <summary>The request kind with wire name <paramref name="text"/>.</summary>
+    public static bool TryParseKind(string? text, out RequestKind kind)
+    {
+        kind = Enum.GetValues<RequestKind>().FirstOrDefault(k => k.Name() == text);
+        return text is not null && kind.Name() == text;
+    }
+}

@@ -310,10 +310,10 @@ internal sealed class PersonalDataExports(ConsentKitRuntime runtime, IConsentLed
         var requestList = new JsonArray([.. (await requests.ListAsync(false, orgId, cancellationToken).ConfigureAwait(false)).Where(r => r.ContactId == contact.ContactId).Select(r => (JsonNode)new JsonObject
         {
             ["requestId"] = r.Id,
-            ["kind"] = RequestRegister.Name(r.Kind),
+            ["kind"] = r.Kind.Name(),
             ["receivedAt"] = Iso(r.ReceivedAt),
             ["receivedVia"] = r.ReceivedVia,
-            ["status"] = RequestRegister.Name(r.Status),
+            ["status"] = r.Status.Name(),
             ["dueDate"] = LocalDatePattern.Iso.Format(r.DueDate),
         })]);
 

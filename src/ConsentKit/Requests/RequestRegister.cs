@@ -189,11 +189,11 @@ internal sealed class RequestRegister(ConsentKitRuntime runtime) : IRequestRegis
         LocalDatePattern.Iso.Parse(r.DueDate).Value, Instant.FromUnixTimeTicks(r.DueAt), r.ExtensionReason, profile.RequestDeadline.Source,
         [.. (JsonSerializer.Deserialize<List<HistoryItem>>(r.History) ?? []).Select(h => new RequestChange(Instant.FromUnixTimeTicks(h.At), h.Change))]);
 
-    internal static string Name(RequestKind kind) => kind.ToString().ToLowerInvariant();
+    private static string Name(RequestKind kind) => kind.Name();
 
-    internal static string Name(IdentityVerification identity) => identity.ToString().ToLowerInvariant();
+    private static string Name(IdentityVerification identity) => identity.Name();
 
-    internal static string Name(RequestStatus status) => status == RequestStatus.InProgress ? "in_progress" : status.ToString().ToLowerInvariant();
+    private static string Name(RequestStatus status) => status.Name();
 
     private sealed record HistoryItem(long At, string Change);
 }

@@ -1,0 +1,304 @@
+using System.CommandLine;
+using ConsentKit.Contacts;
+using ConsentKit.Incidents;
+using ConsentKit.Requests;
+using NodaTime.Text;
+
+namespace ConsentKit.Cli;
+
+/// <summary>dpo: the privacy officer's commands (docs/cli.md).</summary>
+internal static class DpoCommands
+{
+    public static IEnumerable<Command> All()
+    {
+        var dpo = new Command("dpo", "The privacy officer's toolkit: find, export, erase, purge, requests, incidents.");
+        dpo.Subcommands.Add(Find());
+        dpo.Subcommands.Add(Export());
+        dpo.Subcommands.Add(Erase());
+        dpo.Subcommands.Add(Purge());
+        dpo.Subcommands.Add(RequestsCommand());
+        dpo.Subcommands.Add(IncidentsCommand());
+        return [dpo];
+    }
+
+    private static Command Find()
+    {
+        var db = CliOptions.Db();
+        var json = CliOptions.Json();
+        var phone = CliOptions.Text("--phone", "A phone number, in any usual format.");
+        var email = CliOptions.Text("--email", "An e-mail address.");
+        var contact = CliOptions.Text("--contact", "A contact id.");
+        var command = new Command("find", "Find a person by phone, e-mail or id; exit 0 found, 1 not found.") { db, json, phone, email, contact };
+        command.SetAction(async (parse, ct) =>
+        {
+            var given = new[] { (parse.GetValue(phone), "phone"), (parse.GetValue(email), "email"), (parse.GetValue(contact), "contact") }.Where(x => x.Item1 is not null).ToList();
+            if (given.Count != 1)
+            {
+                return CliContext.Report([new("lookup", "lookup.one", "give exactly one of --phone, --email or --contact.")], parse.GetValue(json));
+            }
+
+            await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
+            var (value, kind) = given[0];
+            var lookup = kind switch { "phone" => ContactLookup.ByPhone(value!), "email" => ContactLookup.ByEmail(value!), _ => ContactLookup.ById(value!) };
+            if (await cli.Get<IContactDirectory>().FindAsync(lookup, ct).ConfigureAwait(false) is not { } found)
+            {
+                return cli.Refuse([new(kind, "contact.not-found", "no contact has this value.")]);
+            }
+
+            var history = await cli.Get<ConsentKit.Consent.IConsentLedger>().GetHistoryAsync(found.ContactId, cancellationToken: ct).ConfigureAwait(false);
+            var requests = (await cli.Get<IRequestRegister>().ListAsync(cancellationToken: ct).ConfigureAwait(false)).Count(r => r.ContactId == found.ContactId);
+            if (cli.JsonOutput)
+            {
+                CliContext.WriteJson(new { found = true, contactId = found.ContactId, consentEvents = history.Count, requests });
+            }
+            else
+            {
+                Console.WriteLine($"{found.ContactId}: {history.Count} consent events, {requests} requests");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Export()
+    {
+        var db = CliOptions.Db();
+        var contact = CliOptions.Text("--contact", "The contact id.", required: true);
+        var format = new Option<string>("--format") { Description = "json, html, portability-json or portability-csv (default json).", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "html", "portability-json", "portability-csv");
+        var lang = GateCommands.Lang();
+        lang.Description = "fr or en, for html (default: the store's language).";
+        var output = new Option<FileInfo>("--out") { Description = "The file to write.", Required = true };
+        var command = new Command("export", "Export everything held about a person (access request); exit 0 written, 1 unknown contact.") { db, contact, format, lang, output };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var cli = CliContext.Open(parse.GetValue(db)!, json: false);
+            var export = await cli.Get<IPersonalDataExports>().ExportAsync(parse.GetValue(contact)!, cancellationToken: ct).ConfigureAwait(false);
+            var text = parse.GetValue(format) switch
+            {
+                "html" => export.ToHtml(await GateCommands.LanguageAsync(cli, parse.GetValue(lang), ct).ConfigureAwait(false)),
+                "portability-json" => export.ToPortabilityJson(),
+                "portability-csv" => export.ToPortabilityCsv(),
+                _ => export.ToJson(),
+            };
+            var target = parse.GetValue(output)!.FullName;
+            await File.WriteAllTextAsync(target, text, ct).ConfigureAwait(false);
+            Console.WriteLine(target);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Erase()
+    {
+        var db = CliOptions.Db();
+        var json = CliOptions.Json();
+        var contact = CliOptions.Text("--contact", "The contact id.", required: true);
+        var dryRun = new Option<bool>("--dry-run") { Description = "Count what would be erased; change nothing." };
+        var requestedBy = CliOptions.Text("--requested-by", "Who asks (a request or staff id), kept in the proof.");
+        var command = new Command("erase", "Erase a person with proof; the ledger stays verifiable; exit 0 erased, 1 refused.") { db, json, contact, dryRun, requestedBy };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
+            var report = await cli.Get<IErasure>().EraseAsync(parse.GetValue(contact)!, new ErasureOptions { DryRun = parse.GetValue(dryRun), RequestedBy = parse.GetValue(requestedBy) }, ct).ConfigureAwait(false);
+            if (cli.JsonOutput)
+            {
+                CliContext.WriteJson(new
+                {
+                    contactId = report.ContactId, dryRun = report.DryRun, erasureId = report.ErasureId, at = CliContext.Format(report.At), events = report.Events,
+                    contacts = report.Contacts, sendBodies = report.SendBodies, links = report.Links, suppressions = report.Suppressions,
+                    keptFields = report.KeptFields, keptRule = report.KeptRule,
+                });
+            }
+            else
+            {
+                Console.WriteLine($"{(report.DryRun ? "would erase" : "erased")} {report.ContactId}: {report.Events} events tombstoned, {report.Contacts} contact rows, {report.Suppressions} identifiers suppressed"
+                    + (report.KeptFields.Count > 0 ? $"; kept {string.Join(", ", report.KeptFields)} ({report.KeptRule})" : "") + (report.ErasureId is { } id ? $"; proof {id}" : ""));
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Purge()
+    {
+        var db = CliOptions.Db();
+        var json = CliOptions.Json();
+        var dryRun = new Option<bool>("--dry-run") { Description = "Report what would be erased or deleted; change nothing." };
+        var command = new Command("purge", "Apply the retention periods; resumable; exit 0.") { db, json, dryRun };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
+            var report = await cli.Get<IRetention>().PurgeAsync(dryRun: parse.GetValue(dryRun), cancellationToken: ct).ConfigureAwait(false);
+            if (cli.JsonOutput)
+            {
+                CliContext.WriteJson(new { dryRun = report.DryRun, at = CliContext.Format(report.At), contactsErased = report.ContactsErased, sendRecordsDeleted = report.SendRecordsDeleted, incidentsDeleted = report.IncidentsDeleted, rule = report.Rule });
+            }
+            else
+            {
+                Console.WriteLine($"{(report.DryRun ? "would erase" : "erased")} {report.ContactsErased} contacts, {(report.DryRun ? "would delete" : "deleted")} {report.SendRecordsDeleted} send records and {report.IncidentsDeleted} incidents ({report.Rule})");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command RequestsCommand()
+    {
+        var requests = new Command("requests", "The register of rights requests and their deadlines.");
+        var db = CliOptions.Db();
+        var json = CliOptions.Json();
+        var kind = new Option<string>("--kind") { Description = "access|rectification|erasure|portability|objection|withdrawal.", Required = true };
+        kind.AcceptOnlyFromAmong("access", "rectification", "erasure", "portability", "objection", "withdrawal");
+        var via = CliOptions.Text("--via", "sms|web|email|mail|phone|in_person.", required: true);
+        var receivedAt = CliOptions.Text("--received-at", "ISO-8601 UTC instant the request arrived (default: now).");
+        var contact = CliOptions.Text("--contact", "The contact it concerns, once found.");
+        var add = new Command("add", "Register a request; prints its id and deadline; exit 0, 1 refused.") { db, json, kind, via, receivedAt, contact };
+        add.SetAction(async (parse, ct) =>
+        {
+            await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
+            var errors = new List<ValidationError>();
+            var at = Vocabulary.ParseInstant(parse.GetValue(receivedAt), "received_at", errors);
+            if (errors.Count > 0)
+            {
+                return cli.Refuse(errors);
+            }
+
+            var request = await cli.Get<IRequestRegister>().AddAsync(new NewRequest
+            {
+                Kind = RequestNames.TryParseKind(parse.GetValue(kind), out var k) ? k : RequestKind.Access,
+                ReceivedVia = parse.GetValue(via)!,
+                ReceivedAt = at ?? NodaTime.SystemClock.Instance.GetCurrentInstant(),
+                ContactId = parse.GetValue(contact),
+            }, ct).ConfigureAwait(false);
+            Write(cli, [request], NodaTime.SystemClock.Instance.GetCurrentInstant());
+            return ExitCodes.Ok;
+        });
+        requests.Subcommands.Add(add);
+
+        var listDb = CliOptions.Db();
+        var listJson = CliOptions.Json();
+        var overdue = new Option<bool>("--overdue") { Description = "Only open requests past their deadline." };
+        var list = new Command("list", "List requests with their deadlines, oldest first; exit 0.") { listDb, listJson, overdue };
+        list.SetAction(async (parse, ct) =>
+        {
+            await using var cli = CliContext.Open(parse.GetValue(listDb)!, parse.GetValue(listJson));
+            var all = await cli.Get<IRequestRegister>().ListAsync(parse.GetValue(overdue), cancellationToken: ct).ConfigureAwait(false);
+            Write(cli, all, NodaTime.SystemClock.Instance.GetCurrentInstant());
+            return ExitCodes.Ok;
+        });
+        requests.Subcommands.Add(list);
+        return requests;
+
+        static void Write(CliContext cli, IReadOnlyList<DataSubjectRequest> items, NodaTime.Instant now)
+        {
+            if (cli.JsonOutput)
+            {
+                CliContext.WriteJson(new
+                {
+                    requests = items.Select(r => new
+                    {
+                        id = r.Id, kind = r.Kind.Name(), contact = r.ContactId, receivedAt = CliContext.Format(r.ReceivedAt), via = r.ReceivedVia,
+                        identity = r.Identity.Name(), status = r.Status.Name(), dueDate = LocalDatePattern.Iso.Format(r.DueDate),
+                        dueAt = CliContext.Format(r.DueAt), overdue = r.IsOverdue(now), rule = r.Rule,
+                    }),
+                });
+                return;
+            }
+
+            foreach (var r in items)
+            {
+                Console.WriteLine($"{r.Id} {r.Kind.Name(),-13} {r.Status.Name(),-11} due {LocalDatePattern.Iso.Format(r.DueDate)}{(r.IsOverdue(now) ? " OVERDUE" : "")} ({r.Rule})");
+            }
+        }
+    }
+
+    private static Command IncidentsCommand()
+    {
+        var incidents = new Command("incidents", "The register of confidentiality incidents (kept 5 years).");
+        var db = CliOptions.Db();
+        var json = CliOptions.Json();
+        var kind = new Option<string>("--kind") { Description = "ai_prompt_leak|vendor_misuse|lost_device|misdirected_send|integrity|other.", Required = true };
+        kind.AcceptOnlyFromAmong("ai_prompt_leak", "vendor_misuse", "lost_device", "misdirected_send", "integrity", "other");
+        var from = CliOptions.Text("--occurred-from", "ISO-8601 UTC instant it began.", required: true);
+        var to = CliOptions.Text("--occurred-to", "ISO-8601 UTC instant it ended.");
+        var aware = CliOptions.Text("--aware-at", "ISO-8601 UTC instant the organisation became aware (the clocks start).", required: true);
+        var circumstances = CliOptions.Text("--circumstances", "What happened, in words (describe, do not copy the data).", required: true);
+        var categories = CliOptions.Text("--categories", "Comma-separated data categories involved, such as contact,health.", required: true);
+        var persons = new Option<long>("--persons") { Description = "How many persons are concerned.", Required = true };
+        var sensitivity = new Option<string>("--sensitivity") { Description = "low|medium|high.", Required = true };
+        sensitivity.AcceptOnlyFromAmong("low", "medium", "high");
+        var likelihood = new Option<string>("--likelihood") { Description = "low|medium|high: how likely a misuse is.", Required = true };
+        likelihood.AcceptOnlyFromAmong("low", "medium", "high");
+        var mitigation = CliOptions.Text("--mitigation", "The measures taken.");
+        var add = new Command("add", "Record an incident and its risk assessment; exit 0, 1 refused.") { db, json, kind, from, to, aware, circumstances, categories, persons, sensitivity, likelihood, mitigation };
+        add.SetAction(async (parse, ct) =>
+        {
+            await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
+            var errors = new List<ValidationError>();
+            var occurredFrom = Vocabulary.ParseInstant(parse.GetValue(from), "occurred_from", errors, required: true);
+            var occurredTo = Vocabulary.ParseInstant(parse.GetValue(to), "occurred_to", errors);
+            var awareAt = Vocabulary.ParseInstant(parse.GetValue(aware), "aware_at", errors, required: true);
+            if (errors.Count > 0)
+            {
+                return cli.Refuse(errors);
+            }
+
+            var incident = await cli.Get<IIncidentRegister>().AddAsync(new NewIncident
+            {
+                Kind = Enum.GetValues<IncidentKind>().First(k => k.Name() == parse.GetValue(kind)),
+                OccurredFrom = occurredFrom!.Value,
+                OccurredTo = occurredTo,
+                AwareAt = awareAt!.Value,
+                Circumstances = parse.GetValue(circumstances)!,
+                Categories = [.. parse.GetValue(categories)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+                Persons = parse.GetValue(persons),
+                Sensitivity = Enum.Parse<RiskLevel>(parse.GetValue(sensitivity)!, ignoreCase: true),
+                Likelihood = Enum.Parse<RiskLevel>(parse.GetValue(likelihood)!, ignoreCase: true),
+                Mitigation = parse.GetValue(mitigation),
+            }, ct).ConfigureAwait(false);
+            WriteIncidents(cli, [incident]);
+            return ExitCodes.Ok;
+        });
+        incidents.Subcommands.Add(add);
+
+        var listDb = CliOptions.Db();
+        var listJson = CliOptions.Json();
+        var list = new Command("list", "List the incidents in the register with their clocks; exit 0.") { listDb, listJson };
+        list.SetAction(async (parse, ct) =>
+        {
+            await using var cli = CliContext.Open(parse.GetValue(listDb)!, parse.GetValue(listJson));
+            WriteIncidents(cli, await cli.Get<IIncidentRegister>().ListAsync(cancellationToken: ct).ConfigureAwait(false));
+            return ExitCodes.Ok;
+        });
+        incidents.Subcommands.Add(list);
+        return incidents;
+
+        static void WriteIncidents(CliContext cli, IReadOnlyList<Incident> items)
+        {
+            var now = NodaTime.SystemClock.Instance.GetCurrentInstant();
+            if (cli.JsonOutput)
+            {
+                CliContext.WriteJson(new
+                {
+                    incidents = items.Select(i => new
+                    {
+                        id = i.Id, kind = i.Kind.Name(), awareAt = CliContext.Format(i.AwareAt), persons = i.Persons, categories = i.Categories,
+                        seriousInjuryRisk = i.SeriousInjuryRisk, authorityNoticeDue = CliContext.Format(i.AuthorityNoticeDue), authorityNotifiedAt = CliContext.Format(i.AuthorityNotifiedAt),
+                        authorityNoticeOverdue = i.AuthorityNoticeOverdue(now), keepUntil = CliContext.Format(i.KeepUntil), rule = i.Rule,
+                    }),
+                });
+                return;
+            }
+
+            foreach (var i in items)
+            {
+                Console.WriteLine($"{i.Id} {i.Kind.Name()} aware {CliContext.Format(i.AwareAt)}, {i.Persons} persons, {(i.SeriousInjuryRisk ? "risk of serious injury" : "no serious risk")}"
+                    + (i.AuthorityNoticeOverdue(now) ? " — AUTHORITY NOTICE OVERDUE" : "") + $" ({i.Rule})");
+            }
+        }
+    }
+}
