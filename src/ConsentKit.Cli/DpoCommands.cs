@@ -65,8 +65,8 @@ internal static class DpoCommands
     {
         var db = CliOptions.Db();
         var contact = CliOptions.Text("--contact", "The contact id.", required: true);
-        var format = new Option<string>("--format") { Description = "json, html, portability-json or portability-csv (default json).", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "html", "portability-json", "portability-csv");
+        var format = new Option<string>("--format") { Description = "json, html, portability-json, portability-csv or iso27560 (default json).", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "html", "portability-json", "portability-csv", "iso27560");
         var lang = GateCommands.Lang();
         lang.Description = "fr or en, for html (default: the store's language).";
         var output = new Option<FileInfo>("--out") { Description = "The file to write.", Required = true };
@@ -80,6 +80,7 @@ internal static class DpoCommands
                 "html" => export.ToHtml(await GateCommands.LanguageAsync(cli, parse.GetValue(lang), ct).ConfigureAwait(false)),
                 "portability-json" => export.ToPortabilityJson(),
                 "portability-csv" => export.ToPortabilityCsv(),
+                "iso27560" => export.ToConsentRecords27560(),
                 _ => export.ToJson(),
             };
             var target = parse.GetValue(output)!.FullName;

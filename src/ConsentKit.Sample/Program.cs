@@ -1,6 +1,6 @@
 // ConsentKit end-to-end demo on embedded SQLite: a Québec party's CRM records consents with proof, shows states,
 // refuses a consent without proof, verifies its tamper-evident ledger, gates a campaign, checks its targeting, filters an
-// AI prompt, records the texts sent and explains one to the voter.
+// AI prompt, records the texts sent and explains one to the voter, then answers that voter's access and erasure requests.
 // Exits 0 when everything holds.
 using System.Security.Cryptography;
 using System.Text;
@@ -8,6 +8,7 @@ using ConsentKit;
 using ConsentKit.Consent;
 using ConsentKit.Contacts;
 using ConsentKit.Explanations;
+using ConsentKit.Requests;
 using ConsentKit.Gate;
 using ConsentKit.Storage;
 using ConsentKit.Targeting;
@@ -235,12 +236,30 @@ Console.WriteLine($"    Explanation of {recorded.MessageId} (fr-CA), \"{explanat
 Console.WriteLine($"    Reply to POURQUOI ({SmsText.Measure(whyReply.Reply).Segments} SMS segments): «{whyReply.Reply}»");
 Console.WriteLine("    Web page: dotnet run --project src/ConsentKit.Sample -- serve");
 
+// The privacy officer answers "what do you have on me, and delete it" (R55-R59).
+var person = selected[recorded.Index];
+var register = services.GetRequiredService<IRequestRegister>();
+var access = await register.AddAsync(new NewRequest { Kind = RequestKind.Access, ReceivedAt = clock.GetCurrentInstant(), ReceivedVia = "sms", ContactId = person });
+var accessReport = await services.GetRequiredService<IPersonalDataExports>().ExportAsync(person);
+var reportPath = Path.Combine(Path.GetTempPath(), $"consentkit-access-{person}.html");
+await File.WriteAllTextAsync(reportPath, accessReport.ToHtml("fr"));
+await register.SetStatusAsync(access.Id, RequestStatus.Answered);
+Console.WriteLine($"19. Access request {access.Id} for {person} (due {access.DueDate.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}, {access.Rule}) answered: {reportPath}");
+
+var erasureRequest = await register.AddAsync(new NewRequest { Kind = RequestKind.Erasure, ReceivedAt = clock.GetCurrentInstant(), ReceivedVia = "sms", ContactId = person });
+var erased = await services.GetRequiredService<IErasure>().EraseAsync(person, new ErasureOptions { RequestedBy = erasureRequest.Id });
+await register.SetStatusAsync(erasureRequest.Id, RequestStatus.Answered);
+var afterErasure = await ledger.VerifyAsync();
+var stillThere = await contacts.FindAsync(ContactLookup.ById(person));
+Console.WriteLine($"20. Erased {person}: {erased.Events} events tombstoned, {erased.Suppressions} identifiers suppressed, proof {erased.ErasureId}. Ledger: {(afterErasure.Ok ? "OK" : "FAILED")} — {afterErasure.Message}");
+
 var ok = verification.Ok && found?.ContactId == "qc-0100" && transit.Allowed && !model.Received.Contains("Tremblay", StringComparison.Ordinal)
     && answer.Text.Contains("Élise Tremblay", StringComparison.Ordinal) && selected.Count == transit.Audience
     && !export.ContainsKey("last_name") && !export.ContainsKey("city") && retry.Duplicate && beforeStop.Allowed && !after.Allowed
     && allowed > 0 && allowed < total
     && (await ledger.GetStateAsync("qc-0002", "gotv", Channel.Sms)).Status == ConsentStatus.Withdrawn
-    && explanation.Sections.Count == 7 && whyReply.Reply.Contains("message politique", StringComparison.Ordinal);
+    && explanation.Sections.Count == 7 && whyReply.Reply.Contains("message politique", StringComparison.Ordinal)
+    && File.Exists(reportPath) && afterErasure.Ok && afterErasure.ErasedEvents > 0 && stillThere is null;
 Console.WriteLine(ok ? "Demo completed." : "Demo found a problem.");
 return ok ? 0 : 1;
 

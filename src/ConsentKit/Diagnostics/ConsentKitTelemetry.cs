@@ -87,6 +87,6 @@ internal static partial class Log
     [LoggerMessage(16, LogLevel.Information, "Explanation link for message {MessageId} {Action}")]
     public static partial void ExplanationLink(ILogger logger, string messageId, string action);
 
-    [LoggerMessage(17, LogLevel.Warning, "Erasure {ErasureId}: {Events} events tombstoned, {KeptFields} fields kept under a retention duty")]
+    [LoggerMessage(17, LogLevel.Information, "Erasure {ErasureId}: {Events} events tombstoned, {KeptFields} fields kept under a retention duty")]
     public static partial void Erased(ILogger logger, string erasureId, int events, int keptFields);
 }

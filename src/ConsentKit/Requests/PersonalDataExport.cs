@@ -67,6 +67,75 @@ public sealed class PersonalDataExport
     }
 
     /// <summary>
+    /// The consent records in the ISO/IEC TS 27560:2023 consent-record structure (record, pii_processing, party_identification,
+    /// event), one per purpose and channel, with W3C Data Privacy Vocabulary terms (<c>dpv:ConsentGiven</c>,
+    /// <c>dpv:ExplicitlyExpressedConsent</c>…), so that other consent tools can read them.
+    /// </summary>
+    public string ToConsentRecords27560()
+    {
+        var organisation = _document["organisation"]!;
+        var records = new JsonArray();
+        foreach (var group in _document["consents"]!["history"]!.AsArray().GroupBy(e => (Text(e!["purpose"]), Text(e!["channel"]))))
+        {
+            var events = group.ToList();
+            var last = events[^1]!;
+            records.Add(new JsonObject
+            {
+                ["record"] = new JsonObject
+                {
+                    ["schema_version"] = "ISO/IEC TS 27560:2023",
+                    ["record_id"] = Text(events[0]!["eventId"]),
+                    ["authority"] = Text(_document["authority"]!["nameEn"]),
+                    ["pii_principal_id"] = ContactId,
+                },
+                ["pii_processing"] = new JsonObject
+                {
+                    ["privacy_notice"] = last["notice"] is JsonObject notice ? $"{Text(notice["id"])}#v{Text(notice["version"])} sha256:{Text(notice["sha256"])}" : null,
+                    ["language"] = last["notice"]?["language"]?.DeepClone(),
+                    ["purposes"] = new JsonArray(new JsonObject
+                    {
+                        ["purpose"] = group.Key.Item1,
+                        ["purpose_type"] = "dpv:CommunicationManagement",
+                        ["lawful_basis"] = Text(last["basis"]) switch
+                        {
+                            "explicit_consent" => "dpv:ExplicitlyExpressedConsent",
+                            "membership" => "dpv:Contract",
+                            "legitimate_interest" => "dpv:LegitimateInterest",
+                            _ => "dpv:Consent",
+                        },
+                        ["channel"] = group.Key.Item2,
+                        ["pii_controllers"] = new JsonArray("C01"),
+                        ["collection_method"] = new JsonArray(last["fromDataSubject"]!.GetValue<bool>() ? "dpv:DataCollected" : "dpv:DataSourceThirdParty"),
+                        ["jurisdiction"] = Text(_document["jurisdiction"]),
+                        ["withdrawal_method"] = "STOP",
+                    }),
+                },
+                ["party_identification"] = new JsonArray(new JsonObject
+                {
+                    ["party_id"] = "C01",
+                    ["party_name"] = Text(organisation["name"]),
+                    ["party_role"] = "dpv:DataController",
+                }),
+                ["event"] = new JsonArray([.. events.Select(e => (JsonNode)new JsonObject
+                {
+                    ["event_time"] = Text(e!["occurredAt"]),
+                    ["entity_id"] = ContactId,
+                    ["type"] = Text(e["basis"]) == "explicit_consent" ? "dpv:ExplicitlyExpressedConsent" : "dpv:ExpressedConsent",
+                    ["state"] = Text(e["kind"]) == "withdrawn" ? "dpv:ConsentWithdrawn" : "dpv:ConsentGiven",
+                    ["expiry"] = e["expiresAt"]?.DeepClone(),
+                    ["ledger_hash"] = Text(e["hash"]),
+                })]),
+            });
+        }
+
+        return new JsonObject
+        {
+            ["@context"] = new JsonObject { ["dpv"] = "https://w3id.org/dpv#" },
+            ["records"] = records,
+        }.ToJsonString(Indented);
+    }
+
+    /// <summary>
     /// One self-contained HTML page in <paramref name="language"/> (<c>fr</c> or <c>en</c>): what we hold, where it came from,
     /// a timeline, and the person's rights. No script, no outside resource; every value is escaped.
     /// </summary>

@@ -67,7 +67,7 @@ internal sealed class RequestRegister(ConsentKitRuntime runtime) : IRequestRegis
         var (dueDate, dueAt) = RequestDeadlines.Due(request.ReceivedAt, env.Profile.RequestDeadline, null);
         var row = new RequestRow
         {
-            RequestId = "req-" + Guid.CreateVersion7().ToString("N")[..16],
+            RequestId = "req-" + Guid.CreateVersion7().ToString("N"),
             OrgId = orgId,
             Kind = Name(request.Kind),
             ContactId = request.ContactId,

@@ -22,6 +22,13 @@ public sealed class ExportTests
         var root = JsonDocument.Parse(export.ToJson()).RootElement;
 
         root.GetProperty("schemaVersion").GetInt32().Should().Be(1);
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "schemas", "access-export-v1.schema.json")));
+        schema.RootElement.GetProperty("$id").GetString().Should().Be(PersonalDataExport.SchemaId);
+        foreach (var required in schema.RootElement.GetProperty("required").EnumerateArray())
+        {
+            root.TryGetProperty(required.GetString()!, out var present).Should().BeTrue(required.GetString());
+        }
+
         root.GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()).Should().Contain(["phone", "city", "interests"]);
         root.GetProperty("consents").GetProperty("history").GetArrayLength().Should().BeGreaterThan(0);
         var send = root.GetProperty("sends").EnumerateArray().Single();
@@ -29,6 +36,11 @@ public sealed class ExportTests
         send.GetProperty("ai").GetProperty("providers")[0].GetProperty("country").GetString().Should().Be("US");
         root.GetProperty("segments")[0].GetProperty("criteria").GetProperty("include").ValueKind.Should().Be(JsonValueKind.Object);
         root.GetProperty("requests")[0].GetProperty("kind").GetString().Should().Be("access");
+        var iso = JsonDocument.Parse(export.ToConsentRecords27560()).RootElement;
+        iso.GetProperty("@context").GetProperty("dpv").GetString().Should().Be("https://w3id.org/dpv#");
+        var record = iso.GetProperty("records")[0];
+        record.GetProperty("record").GetProperty("pii_principal_id").GetString().Should().Be(ExplanationFixture.Contact);
+        record.GetProperty("event")[0].GetProperty("state").GetString().Should().Be("dpv:ConsentGiven");
         export.ToPortabilityCsv().Should().StartWith("field,value\n").And.Contain("city,Laval");
         JsonDocument.Parse(export.ToPortabilityJson()).RootElement.GetProperty("fields").EnumerateArray()
             .Should().OnlyContain(f => f.GetProperty("source").GetString() == "person", "portability covers what the person provided (R58)");
