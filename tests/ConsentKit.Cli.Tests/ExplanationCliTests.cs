@@ -53,7 +53,7 @@ public sealed class ExplanationCliTests : IDisposable
         var badFormat = await _cli.RunWithDbAsync("explain", "m-1", "--format", "pdf");
 
         text.ExitCode.Should().Be(0, text.Stderr);
-        text.Stdout.Should().StartWith("Why did you get this message?").And.Contain("Written with the help of AI, then checked by a person.");
+        text.Stdout.Should().StartWith("Why did you get this message?").And.Contain("Message written with the help of AI and reviewed by our team.");
         json.Json.GetProperty("culture").GetString().Should().Be("fr-CA", "the store's language by default");
         json.Json.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("key").GetString()).Should().Equal("what", "why", "data", "consent", "ai", "period", "choices");
         sms.Stdout.Should().StartWith("Parti de l'Exemple : message politique.").And.Contain("STOP");

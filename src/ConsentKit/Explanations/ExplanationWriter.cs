@@ -75,7 +75,7 @@ internal static class ExplanationWriter
         var w = new Words(culture, f, profile);
         var sections = new List<ExplanationSection>(7)
         {
-            new("what", w.T("Ce que c'est", "What this is"), What(w, f)),
+            new("what", w.T("Ce que c'est", "What this is"), What(w, f, culture)),
             new("why", w.T("Pourquoi vous", "Why you"), Why(w, f)),
             new("data", w.T("Vos données", "Your data"), Data(w, f)),
             new("consent", w.T("Votre accord", "Your consent"), Consent(w, f)),
@@ -116,7 +116,7 @@ internal static class ExplanationWriter
         return text;
     }
 
-    private static string What(Words w, SendFacts f)
+    private static string What(Words w, SendFacts f, string culture)
     {
         var lines = new List<string>
         {
@@ -131,9 +131,7 @@ internal static class ExplanationWriter
 
         if (f.Ai.Drafted)
         {
-            lines.Add(f.Ai.Reviewed
-                ? w.T("Rédigé avec l'aide de l'IA, puis relu par une personne.", "Written with the help of AI, then checked by a person.")
-                : w.T("Rédigé par l'IA. Personne ne l'a relu avant l'envoi.", "Written by AI. No person checked it before it was sent."));
+            lines.Add(AiUse.AiLabels.For(f.Ai.Reviewed, culture, AiUse.AiLabels.Form.Text));
         }
 
         return string.Join('\n', lines);

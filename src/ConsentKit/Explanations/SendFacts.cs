@@ -63,6 +63,9 @@ internal sealed class AiFacts
     public bool Reviewed { get; set; }
     public bool Targeting { get; set; }
     public List<AiProvider> Providers { get; set; } = [];
+
+    // Providers named by the send but missing from the AI-use policy's registry: flagged to the privacy officer (R43).
+    public List<string> Unregistered { get; set; } = [];
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]

@@ -85,6 +85,13 @@ internal sealed class SendRecorder(ConsentKitRuntime runtime, SendGate gate) : I
             var (i, orgId, entry) = checkedRecords[k];
             var record = records[i];
             var (decision, relied) = await gate.DecideSentAsync(record.ContactId, record.Purpose, record.Channel, record.SentAt, orgId, record.MessageId, ct).ConfigureAwait(false);
+
+            // The message's own declaration against the AI-use policy: an unreviewed AI draft or a forbidden use blocks it too.
+            if (runtime.Options.AiPolicy.Check(record.Ai) is { Count: > 0 } aiReasons)
+            {
+                decision = decision with { Reasons = [.. decision.Reasons, .. aiReasons] };
+            }
+
             if (!decision.Allowed && !options.AllowBlocked)
             {
                 outcomes[i] = new(i, record.MessageId, SendRecordStatus.Blocked, [], decision.Reasons);
@@ -104,7 +111,7 @@ internal sealed class SendRecorder(ConsentKitRuntime runtime, SendGate gate) : I
                 RegisterEntry = entry?.EntryId,
                 ConsentEventId = relied?.EventId,
                 GateAllowed = decision.Allowed,
-                Facts = JsonSerializer.Serialize(Facts(record, env, entry, entry is null ? null : segmentNames[entry.EntryId], relied, decision), SendFactsJson.Default.SendFacts),
+                Facts = JsonSerializer.Serialize(Facts(record, env, entry, entry is null ? null : segmentNames[entry.EntryId], relied, decision, runtime.Options.AiPolicy), SendFactsJson.Default.SendFacts),
                 RecordSha256 = RecordHash(record),
                 Body = options.KeepBody ? record.Body : null,
             }, decision.Reasons);
@@ -250,7 +257,7 @@ internal sealed class SendRecorder(ConsentKitRuntime runtime, SendGate gate) : I
         && (value.StartsWith("https://", StringComparison.Ordinal) && Uri.TryCreate(value, UriKind.Absolute, out _)
             || (value.IndexOf('@', StringComparison.Ordinal) is var at and > 0 && value.IndexOf('.', at) > at + 1 && !value.Any(char.IsWhiteSpace)));
 
-    private static SendFacts Facts(SendRecord record, ConsentKitEnvironment env, TargetingRegisterRow? entry, string? segmentName, EventRow? relied, GateDecision decision) =>
+    private static SendFacts Facts(SendRecord record, ConsentKitEnvironment env, TargetingRegisterRow? entry, string? segmentName, EventRow? relied, GateDecision decision, AiUse.AiUsePolicy policy) =>
         new()
         {
             MessageId = record.MessageId,
@@ -297,6 +304,7 @@ internal sealed class SendRecorder(ConsentKitRuntime runtime, SendGate gate) : I
                 Reviewed = record.Ai.ReviewedBy is not null,
                 Targeting = record.Ai.Targeting,
                 Providers = [.. record.Ai.Providers],
+                Unregistered = [.. policy.UnregisteredProviders(record.Ai).Select(p => p.Name)],
             },
         };
 

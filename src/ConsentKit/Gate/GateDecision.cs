@@ -28,6 +28,10 @@ public enum GateReasonCode
     QuietHours,
     /// <summary>The frequency cap is reached (R25).</summary>
     FrequencyCap,
+    /// <summary>The message was drafted by AI and nobody reviewed it, as the AI-use policy requires (R44, R45).</summary>
+    AiReviewMissing,
+    /// <summary>The message uses AI in a way the organisation's AI-use policy forbids (R43, R44).</summary>
+    AiUseForbidden,
 }
 
 /// <summary>One failing rule: a stable code, a plain sentence in French and English, the rule it rests on, and when to retry.</summary>

@@ -64,6 +64,9 @@ public sealed class ConsentKitOptions
     /// <summary>The sender's name in replies to STOP, HELP and WHY; the organisation's registered name when null.</summary>
     public string? SenderName { get; set; }
 
+    /// <summary>The organisation's AI-use policy (R43-R47): the seeds' commitments on by default.</summary>
+    public AiUse.AiUsePolicy AiPolicy { get; } = new();
+
     /// <summary>
     /// Where explanation pages are served, such as <c>https://parti.example/w/</c>: a link is this base followed by its
     /// code. When null, short explanations carry the bare code.

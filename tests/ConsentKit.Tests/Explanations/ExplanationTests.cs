@@ -27,7 +27,7 @@ public sealed class ExplanationTests(Xunit.Abstractions.ITestOutputHelper output
         en.Sections.Select(s => s.Key).Should().Equal(fr.Sections.Select(s => s.Key));
         var text = en.ToText();
         text.Should().Contain("political message from Parti de l'Exemple")
-            .And.Contain("Written with the help of AI, then checked by a person")
+            .And.Contain("Message written with the help of AI and reviewed by our team")
             .And.Contain("your city: Laval; \"transit\" among the topics you care about")
             .And.Contain("We left out people with these criteria: your donations over 500")
             .And.Contain("We did not use sensitive data")
@@ -75,7 +75,7 @@ public sealed class ExplanationTests(Xunit.Abstractions.ITestOutputHelper output
         [
             ExplanationFixture.Record("m-1", segment),
             ExplanationFixture.Record("m-2", segment, ai: DraftedAbroad),
-            ExplanationFixture.Record("m-3", null, contact: "t-00012", ai: new AiInvolvement { Drafted = true, Targeting = true }),
+            ExplanationFixture.Record("m-3", null, contact: "t-00012", ai: new AiInvolvement { Drafted = true, ReviewedBy = "staff-1", Targeting = true }),
         ]);
 
         foreach (var id in new[] { "m-1", "m-2", "m-3" })
