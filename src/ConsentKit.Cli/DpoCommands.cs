@@ -152,8 +152,8 @@ internal static class DpoCommands
         var requests = new Command("requests", "The register of rights requests and their deadlines.");
         var db = CliOptions.Db();
         var json = CliOptions.Json();
-        var kind = new Option<string>("--kind") { Description = "access|rectification|erasure|portability|objection|withdrawal.", Required = true };
-        kind.AcceptOnlyFromAmong("access", "rectification", "erasure", "portability", "objection", "withdrawal");
+        var kind = new Option<string>("--kind") { Description = "access|rectification|erasure|portability|objection|withdrawal|report.", Required = true };
+        kind.AcceptOnlyFromAmong("access", "rectification", "erasure", "portability", "objection", "withdrawal", "report");
         var via = CliOptions.Text("--via", "sms|web|email|mail|phone|in_person.", required: true);
         var receivedAt = CliOptions.Text("--received-at", "ISO-8601 UTC instant the request arrived (default: now).");
         var contact = CliOptions.Text("--contact", "The contact it concerns, once found.");

@@ -86,6 +86,13 @@ internal static class ExplanationWriter
         return new Explanation(f.MessageId, culture, w.T("Pourquoi avez-vous reçu ce message ?", "Why did you get this message?"), sections, f.Sender.PrivacyOfficer);
     }
 
+    /// <summary>A segment's criteria in everyday words, as explanations write them: (include, exclude or null).</summary>
+    public static (string Include, string? Exclude) DescribeCriteria(SegmentDefinition segment, string culture, JurisdictionProfile profile)
+    {
+        var w = new Words(culture, new SendFacts(), profile);
+        return (w.Criteria(segment.Include), segment.Exclude is { } exclude ? w.Criteria(exclude) : null);
+    }
+
     /// <summary>The SMS form: who sent it, the political label, the link and how to stop always fit in two segments (R51).</summary>
     public static string Short(SendFacts f, string culture, JurisdictionProfile profile, string link)
     {

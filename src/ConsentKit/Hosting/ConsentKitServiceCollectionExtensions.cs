@@ -60,6 +60,7 @@ public static class ConsentKitServiceCollectionExtensions
         services.TryAddSingleton<ConsentKit.Requests.IPersonalDataExports, ConsentKit.Requests.PersonalDataExports>();
         services.TryAddSingleton<ConsentKit.Requests.IRetention, ConsentKit.Requests.Retention>();
         services.TryAddSingleton<ConsentKit.Incidents.IIncidentRegister, ConsentKit.Incidents.IncidentRegister>();
+        services.TryAddSingleton<ConsentKit.Transparency.ITransparencyRegister, ConsentKit.Transparency.TransparencyRegister>();
         return services;
     }
 }

@@ -17,6 +17,8 @@ public enum RequestKind
     Objection,
     /// <summary>Withdraw a consent (GDPR 7(3); QC-PP s.9.1). Wire name <c>withdrawal</c>.</summary>
     Withdrawal,
+    /// <summary>A citizen reports a message (abuse, AI misuse, impersonation; R49). Wire name <c>report</c>.</summary>
+    Report,
 }
 
 /// <summary>Whether the requester was shown to be the person (R55: proportionately, such as control of the number).</summary>
@@ -81,9 +83,10 @@ public sealed record NewRequest
 /// <param name="ExtensionReason">Why the deadline was extended (told to the person), when it was.</param>
 /// <param name="Rule">The rule the deadline rests on.</param>
 /// <param name="History">Every change, oldest first.</param>
+/// <param name="Reference">For a report: the message id reported.</param>
 public sealed record DataSubjectRequest(
     string Id, string OrganisationId, RequestKind Kind, string? ContactId, Instant ReceivedAt, string ReceivedVia, IdentityVerification Identity,
-    RequestStatus Status, LocalDate DueDate, Instant DueAt, string? ExtensionReason, string Rule, IReadOnlyList<RequestChange> History)
+    RequestStatus Status, LocalDate DueDate, Instant DueAt, string? ExtensionReason, string Rule, IReadOnlyList<RequestChange> History, string? Reference = null)
 {
     /// <summary>Whether the request is still open.</summary>
     public bool IsOpen => Status is RequestStatus.Received or RequestStatus.InProgress;
@@ -109,6 +112,13 @@ public interface IRequestRegister
     /// jurisdiction allows it (GDPR: up to two more months), and only before the first deadline passes.
     /// </summary>
     Task<DataSubjectRequest> ExtendAsync(string requestId, Period extension, string reason, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A person reports a message (R49), by the code of its explanation link or by its message id: the report enters this
+    /// register (kind <see cref="RequestKind.Report"/>, with the message as reference) and counts in the transparency register.
+    /// </summary>
+    /// <exception cref="ConsentKitValidationException">No message has this code or id (<c>message.unknown</c>).</exception>
+    Task<DataSubjectRequest> ReportMessageAsync(string codeOrMessageId, Instant receivedAt, string receivedVia, string? organisationId = null, CancellationToken cancellationToken = default);
 
     /// <summary>The organisation's requests, oldest first; only the open ones past their deadline when <paramref name="overdueOnly"/>.</summary>
     Task<IReadOnlyList<DataSubjectRequest>> ListAsync(bool overdueOnly = false, string? organisationId = null, CancellationToken cancellationToken = default);

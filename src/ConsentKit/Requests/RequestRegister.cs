@@ -28,11 +28,30 @@ internal static class RequestDeadlines
     }
 }
 
-internal sealed class RequestRegister(ConsentKitRuntime runtime) : IRequestRegister
+internal sealed class RequestRegister(ConsentKitRuntime runtime, Explanations.IExplanations explanations) : IRequestRegister
 {
     private static readonly string[] Vias = ["sms", "web", "email", "mail", "phone", "in_person"];
 
-    public async Task<DataSubjectRequest> AddAsync(NewRequest request, CancellationToken cancellationToken = default)
+    public Task<DataSubjectRequest> AddAsync(NewRequest request, CancellationToken cancellationToken = default) => AddAsync(request, null, cancellationToken);
+
+    public async Task<DataSubjectRequest> ReportMessageAsync(string codeOrMessageId, Instant receivedAt, string receivedVia, string? organisationId = null, CancellationToken cancellationToken = default)
+    {
+        await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var orgId = runtime.Organisation(organisationId);
+        var target = await explanations.ResolveLinkAsync(codeOrMessageId ?? "", cancellationToken).ConfigureAwait(false);
+        var record = target is not null
+            ? await runtime.Store.GetSendRecordAsync(target.OrganisationId, target.MessageId, cancellationToken).ConfigureAwait(false)
+            : await runtime.Store.GetSendRecordAsync(orgId, codeOrMessageId ?? "", cancellationToken).ConfigureAwait(false);
+        if (record is null)
+        {
+            throw new ConsentKitValidationException([new("message", "message.unknown", "no message has this explanation code or message id.")]);
+        }
+
+        return await AddAsync(new NewRequest { Kind = RequestKind.Report, ReceivedAt = receivedAt, ReceivedVia = receivedVia, ContactId = record.ContactId, OrganisationId = record.OrgId },
+            record.MessageId, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DataSubjectRequest> AddAsync(NewRequest request, string? reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
@@ -78,6 +97,7 @@ internal sealed class RequestRegister(ConsentKitRuntime runtime) : IRequestRegis
             DueDate = LocalDatePattern.Iso.Format(dueDate),
             DueAt = dueAt.ToUnixTimeTicks(),
             History = JsonSerializer.Serialize(new[] { new HistoryItem(request.ReceivedAt.ToUnixTimeTicks(), "received") }),
+            Reference = reference,
         };
         await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
         await session.UpsertRequestAsync(row).ConfigureAwait(false);
@@ -187,7 +207,7 @@ internal sealed class RequestRegister(ConsentKitRuntime runtime) : IRequestRegis
         r.RequestId, r.OrgId, Enum.GetValues<RequestKind>().First(k => Name(k) == r.Kind), r.ContactId, Instant.FromUnixTimeTicks(r.ReceivedAt), r.ReceivedVia,
         Enum.GetValues<IdentityVerification>().First(k => Name(k) == r.Identity), Enum.GetValues<RequestStatus>().First(k => Name(k) == r.Status),
         LocalDatePattern.Iso.Parse(r.DueDate).Value, Instant.FromUnixTimeTicks(r.DueAt), r.ExtensionReason, profile.RequestDeadline.Source,
-        [.. (JsonSerializer.Deserialize<List<HistoryItem>>(r.History) ?? []).Select(h => new RequestChange(Instant.FromUnixTimeTicks(h.At), h.Change))]);
+        [.. (JsonSerializer.Deserialize<List<HistoryItem>>(r.History) ?? []).Select(h => new RequestChange(Instant.FromUnixTimeTicks(h.At), h.Change))], r.Reference);
 
     private static string Name(RequestKind kind) => kind.Name();
 

@@ -79,6 +79,12 @@ internal interface IConsentStore
 
     Task<IReadOnlyList<RequestRow>> GetRequestsAsync(string orgId, CancellationToken cancellationToken);
 
+    /// <summary>Send records sent in [from, to), oldest first (transparency register).</summary>
+    Task<IReadOnlyList<SendRecordRow>> GetSendRecordsBetweenAsync(string orgId, long fromTicks, long toTicks, CancellationToken cancellationToken);
+
+    /// <summary>How many contacts sent a STOP (an inbound-SMS withdrawal) in [from, to).</summary>
+    Task<long> CountStopsAsync(string orgId, long fromTicks, long toTicks, CancellationToken cancellationToken);
+
     /// <summary>
     /// Contacts due for erasure under retention: not erased, no consent in force at <paramref name="nowTicks"/>, no open
     /// request, and no update, event or send since <paramref name="cutoffTicks"/>; in id order, at most <paramref name="limit"/>.

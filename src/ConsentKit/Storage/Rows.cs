@@ -224,6 +224,9 @@ internal sealed class RequestRow
 
     // [{"at":ticks,"change":"code"}], oldest first.
     public string History { get; set; } = "[]";
+
+    // For a citizen report: the message id reported.
+    public string? Reference { get; set; }
 }
 
 internal sealed class ErasureRow

@@ -679,6 +679,24 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         persons_notified_at AS PersonsNotifiedAt, public_notified_at AS PublicNotifiedAt, mitigation AS Mitigation, keep_until AS KeepUntil
         """;
 
+    public async Task<IReadOnlyList<SendRecordRow>> GetSendRecordsBetweenAsync(string orgId, long fromTicks, long toTicks, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return (await connection.QueryAsync<SendRecordRow>(
+            $"SELECT {SendRecordColumns} FROM send_records WHERE org_id = @orgId AND sent_at >= @fromTicks AND sent_at < @toTicks ORDER BY sent_at, seq",
+            new { orgId, fromTicks, toTicks }).ConfigureAwait(false)).AsList();
+    }
+
+    public async Task<long> CountStopsAsync(string orgId, long fromTicks, long toTicks, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<long>(
+            """
+            SELECT COUNT(DISTINCT contact_id) FROM ledger_events
+            WHERE org_id = @orgId AND kind = 'withdrawn' AND source = 'inbound_sms' AND occurred_at >= @fromTicks AND occurred_at < @toTicks
+            """, new { orgId, fromTicks, toTicks }).ConfigureAwait(false);
+    }
+
     public async Task<IReadOnlyList<RequestRow>> GetRequestsAsync(string orgId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -690,7 +708,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         """
         request_id AS RequestId, org_id AS OrgId, kind AS Kind, contact_id AS ContactId, received_at AS ReceivedAt,
         received_via AS ReceivedVia, identity AS Identity, status AS Status, extension AS Extension,
-        extension_reason AS ExtensionReason, due_date AS DueDate, due_at AS DueAt, history AS History
+        extension_reason AS ExtensionReason, due_date AS DueDate, due_at AS DueAt, history AS History, reference AS Reference
         """;
 
     private const string RegisterColumns =
@@ -1044,9 +1062,9 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
             connection.ExecuteAsync(
                 """
                 INSERT INTO requests (request_id, org_id, kind, contact_id, received_at, received_via, identity, status, extension,
-                                      extension_reason, due_date, due_at, history)
+                                      extension_reason, due_date, due_at, history, reference)
                 VALUES (@RequestId, @OrgId, @Kind, @ContactId, @ReceivedAt, @ReceivedVia, @Identity, @Status, @Extension,
-                        @ExtensionReason, @DueDate, @DueAt, @History)
+                        @ExtensionReason, @DueDate, @DueAt, @History, @Reference)
                 ON CONFLICT (request_id) DO UPDATE SET contact_id = excluded.contact_id, identity = excluded.identity, status = excluded.status,
                     extension = excluded.extension, extension_reason = excluded.extension_reason, due_date = excluded.due_date,
                     due_at = excluded.due_at, history = excluded.history

@@ -1,0 +1,181 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Unicode;
+using ConsentKit.Explanations;
+using ConsentKit.Hosting;
+using ConsentKit.Requests;
+using ConsentKit.Targeting;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ConsentKit.Transparency;
+
+/// <summary>
+/// A public report of how the organisation targeted and used AI over a period (R67, R68; seeds 000-002): campaigns and
+/// purposes, targeting criteria in plain words, audience sizes rounded, data sources, AI uses and providers with their
+/// countries, messages sent, STOP and citizen-report counts. Aggregates only: no personal data.
+/// </summary>
+public sealed class TransparencyReport
+{
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+    private readonly JsonObject _document;
+
+    internal TransparencyReport(JsonObject document) => _document = document;
+
+    /// <summary>The report as indented JSON.</summary>
+    public string ToJson() => _document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    /// <summary>The report as one self-contained HTML page in <paramref name="language"/> (<c>fr</c> or <c>en</c>).</summary>
+    public string ToHtml(string language)
+    {
+        var fr = language?.StartsWith("fr", StringComparison.Ordinal) ?? throw new ArgumentNullException(nameof(language));
+        string T(string f, string e) => fr ? f : e;
+        string E(JsonNode? n) => Html.Encode(n is JsonValue v && v.TryGetValue<string>(out var s) ? s : n?.ToJsonString() ?? "");
+        var d = _document;
+        var page = new StringBuilder(8192);
+        page.Append("<!doctype html>\n<html lang=\"").Append(fr ? "fr" : "en").Append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+            .Append(T("Registre de transparence", "Transparency register")).Append(" — ").Append(E(d["organisation"])).Append("</title>\n")
+            .Append("<style>body{font:1rem/1.55 system-ui,sans-serif;color:#1a1a1a;background:#fff;margin:0}main{max-width:50rem;margin:0 auto;padding:1rem}")
+            .Append("table{border-collapse:collapse;width:100%}th,td{border:1px solid #767676;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#f0f0f0}</style>\n</head>\n<body>\n<main>\n")
+            .Append("<h1>").Append(T("Comment nous ciblons et utilisons l'IA", "How we target and use AI")).Append("</h1>\n<p>")
+            .Append(E(d["organisation"])).Append(T(", du ", ", from ")).Append(E(d["from"])).Append(T(" au ", " to ")).Append(E(d["to"])).Append(". ")
+            .Append(T("Ce registre ne contient aucune donnée personnelle : seulement des totaux.", "This register holds no personal data: only totals.")).Append("</p>\n")
+            .Append("<ul>\n<li>").Append(T("Messages envoyés : ", "Messages sent: ")).Append(E(d["messages"])).Append("</li>\n<li>")
+            .Append(T("Personnes qui ont répondu STOP : ", "People who replied STOP: ")).Append(E(d["stops"])).Append("</li>\n<li>")
+            .Append(T("Signalements de citoyens : ", "Citizen reports: ")).Append(E(d["reports"])).Append("</li>\n<li>")
+            .Append(T("Ciblages refusés par nos règles : ", "Targeting refused by our rules: ")).Append(E(d["targeting"]!["refused"])).Append("</li>\n</ul>\n");
+        page.Append("<h2>").Append(T("Campagnes", "Campaigns")).Append("</h2>\n");
+        foreach (var c in d["campaigns"]!.AsArray())
+        {
+            page.Append("<h3>").Append(E(c!["campaign"])).Append("</h3>\n<p>").Append(T("But : ", "Purpose: ")).Append(E(c["purpose"])).Append(". ")
+                .Append(T("Messages : ", "Messages: ")).Append(E(c["messages"])).Append(".</p>\n");
+            foreach (var s in c["segments"]!.AsArray())
+            {
+                page.Append("<p>").Append(T("Critères : ", "Criteria: ")).Append(E(s![fr ? "criteriaFr" : "criteriaEn"])).Append(". ")
+                    .Append(s[fr ? "excludedFr" : "excludedEn"] is { } ex ? T("Exclus : ", "Left out: ") + E(ex) + ". " : "")
+                    .Append(T("Audience : ", "Audience: ")).Append(E(s[fr ? "audienceFr" : "audienceEn"])).Append(".</p>\n");
+            }
+        }
+
+        page.Append("<h2>").Append(T("Sources des données", "Data sources")).Append("</h2>\n<table>\n<thead><tr><th scope=\"col\">").Append(T("Donnée", "Field"))
+            .Append("</th><th scope=\"col\">").Append(T("Catégorie", "Category")).Append("</th><th scope=\"col\">").Append(T("Source", "Source")).Append("</th></tr></thead>\n<tbody>\n");
+        foreach (var s in d["dataSources"]!.AsArray())
+        {
+            page.Append("<tr><td>").Append(E(s!["field"])).Append("</td><td>").Append(E(s["category"])).Append("</td><td>").Append(E(s["source"]))
+                .Append(s["thirdParty"] is { } tp ? " — " + E(tp) + " (" + E(s["country"]) + ")" : "").Append("</td></tr>\n");
+        }
+
+        page.Append("</tbody>\n</table>\n<h2>").Append(T("Usage de l'IA", "Use of AI")).Append("</h2>\n<p>")
+            .Append(T("Messages rédigés avec l'IA : ", "Messages drafted with AI: ")).Append(E(d["ai"]!["drafted"])).Append(T(", dont relus par une personne : ", ", of which reviewed by a person: "))
+            .Append(E(d["ai"]!["reviewed"])).Append(". ").Append(T("Ciblage assisté par l'IA : ", "AI-assisted targeting: ")).Append(E(d["ai"]!["targeting"])).Append(".</p>\n<table>\n<thead><tr><th scope=\"col\">")
+            .Append(T("Fournisseur", "Provider")).Append("</th><th scope=\"col\">").Append(T("Pays", "Country")).Append("</th><th scope=\"col\">").Append(T("Hors du pays", "Outside the country"))
+            .Append("</th><th scope=\"col\">").Append(T("Sous contrat", "Under contract")).Append("</th></tr></thead>\n<tbody>\n");
+        foreach (var p in d["ai"]!["providers"]!.AsArray())
+        {
+            page.Append("<tr><td>").Append(E(p!["name"])).Append("</td><td>").Append(E(p["country"])).Append("</td><td>")
+                .Append(p["outsideHome"]!.GetValue<bool>() ? T("oui", "yes") : T("non", "no")).Append("</td><td>")
+                .Append(p["registered"]!.GetValue<bool>() ? T("oui", "yes") : T("non : signalé à notre responsable", "no: flagged to our privacy officer")).Append("</td></tr>\n");
+        }
+
+        return page.Append("</tbody>\n</table>\n</main>\n</body>\n</html>\n").ToString();
+    }
+}
+
+/// <summary>Builds the public transparency register (R67, R68).</summary>
+public interface ITransparencyRegister
+{
+    /// <summary>The report for the days [<paramref name="firstDay"/>, <paramref name="lastDay"/>], in the jurisdiction's calendar.</summary>
+    Task<TransparencyReport> ReportAsync(LocalDate firstDay, LocalDate lastDay, string? organisationId = null, CancellationToken cancellationToken = default);
+}
+
+internal sealed class TransparencyRegister(ConsentKitRuntime runtime, IRequestRegister requests) : ITransparencyRegister
+{
+    public async Task<TransparencyReport> ReportAsync(LocalDate firstDay, LocalDate lastDay, string? organisationId = null, CancellationToken cancellationToken = default)
+    {
+        var (from, to) = (firstDay, lastDay);
+        if (to < from)
+        {
+            throw new ConsentKitValidationException([new("to", "period.order", "to must not come before from.")]);
+        }
+
+        var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var profile = env.Profile;
+        var orgId = runtime.Organisation(organisationId);
+        var zone = DateTimeZoneProviders.Tzdb[profile.RequestDeadline.TimeZone];
+        var start = from.AtStartOfDayInZone(zone).ToInstant();
+        var end = to.PlusDays(1).AtStartOfDayInZone(zone).ToInstant();
+        var sends = await runtime.Store.GetSendRecordsBetweenAsync(orgId, start.ToUnixTimeTicks(), end.ToUnixTimeTicks(), cancellationToken).ConfigureAwait(false);
+        var facts = sends.Select(r => JsonSerializer.Deserialize(r.Facts, SendFactsJson.Default.SendFacts)!).ToList();
+        var register = await runtime.Store.GetTargetingRegisterAsync(orgId, start.ToUnixTimeTicks(), end.ToUnixTimeTicks(), cancellationToken).ConfigureAwait(false);
+        var reports = (await requests.ListAsync(false, orgId, cancellationToken).ConfigureAwait(false)).Count(r => r.Kind == RequestKind.Report && r.ReceivedAt >= start && r.ReceivedAt < end);
+        var organisation = (await runtime.Store.GetOrganisationsAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(o => o.Id == orgId)?.Name ?? orgId;
+
+        var campaigns = new JsonArray([.. facts.GroupBy(f => (f.Campaign ?? "—", f.Purpose)).OrderBy(g => g.Key.Item1, StringComparer.Ordinal).Select(g => (JsonNode)new JsonObject
+        {
+            ["campaign"] = g.Key.Item1,
+            ["purpose"] = g.Key.Purpose,
+            ["channels"] = new JsonArray([.. g.Select(f => f.Channel).Distinct().Order(StringComparer.Ordinal).Select(c => (JsonNode)c)]),
+            ["messages"] = g.Count(),
+            ["segments"] = new JsonArray([.. g.Where(f => f.Segment is not null).GroupBy(f => f.Segment!.EntryId).Select(s => Segment(s.First().Segment!, profile))]),
+        })]);
+        var fields = facts.SelectMany(f => f.Fields).GroupBy(f => f.Name).Select(g => g.First()).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+        var providers = facts.SelectMany(f => f.Ai.Providers.Select(p => (p, Unregistered: f.Ai.Unregistered.Contains(p.Name))))
+            .GroupBy(x => (x.p.Name, x.p.Country)).OrderBy(g => g.Key.Name, StringComparer.Ordinal).ToList();
+        var document = new JsonObject
+        {
+            ["schemaVersion"] = 1,
+            ["organisation"] = organisation,
+            ["from"] = LocalDatePattern.Iso.Format(from),
+            ["to"] = LocalDatePattern.Iso.Format(to),
+            ["generatedAt"] = InstantPattern.ExtendedIso.Format(runtime.Clock.GetCurrentInstant()),
+            ["messages"] = facts.Count,
+            ["stops"] = await runtime.Store.CountStopsAsync(orgId, start.ToUnixTimeTicks(), end.ToUnixTimeTicks(), cancellationToken).ConfigureAwait(false),
+            ["reports"] = reports,
+            ["targeting"] = new JsonObject { ["allowed"] = register.Count(r => r.Allowed), ["refused"] = register.Count(r => !r.Allowed) },
+            ["campaigns"] = campaigns,
+            ["dataSources"] = new JsonArray([.. fields.Select(f => (JsonNode)new JsonObject
+            {
+                ["field"] = f.Name, ["category"] = f.Category, ["source"] = f.Source, ["thirdParty"] = f.ThirdParty, ["country"] = f.Country,
+            })]),
+            ["ai"] = new JsonObject
+            {
+                ["drafted"] = facts.Count(f => f.Ai.Drafted),
+                ["reviewed"] = facts.Count(f => f.Ai.Drafted && f.Ai.Reviewed),
+                ["targeting"] = facts.Count(f => f.Ai.Targeting),
+                ["providers"] = new JsonArray([.. providers.Select(g => (JsonNode)new JsonObject
+                {
+                    ["name"] = g.Key.Name,
+                    ["country"] = g.Key.Country,
+                    ["outsideHome"] = !profile.HomeCountries.Contains(g.Key.Country),
+                    ["registered"] = !g.Any(x => x.Unregistered),
+                    ["messages"] = g.Count(),
+                })]),
+            },
+        };
+        return new TransparencyReport(document);
+    }
+
+    // Criteria in plain words and the audience rounded, so that no small group can be singled out.
+    private static JsonObject Segment(SegmentFacts segment, Jurisdictions.JurisdictionProfile profile)
+    {
+        var definition = SegmentDefinition.Parse(segment.Definition);
+        var (includeFr, excludeFr) = ExplanationWriter.DescribeCriteria(definition, profile.Code == Jurisdiction.France ? "fr-FR" : "fr-CA", profile);
+        var (includeEn, excludeEn) = ExplanationWriter.DescribeCriteria(definition, "en-CA", profile);
+        var rounded = segment.Audience is { } a && a >= 100 ? (long?)(Math.Round(a / 100.0) * 100) : null;
+        return new JsonObject
+        {
+            ["registerId"] = segment.EntryId,
+            ["name"] = segment.Name,
+            ["criteriaFr"] = includeFr,
+            ["criteriaEn"] = includeEn,
+            ["excludedFr"] = excludeFr,
+            ["excludedEn"] = excludeEn,
+            ["audienceRounded"] = rounded,
+            ["audienceFr"] = rounded is { } r ? $"environ {r.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', ' ')} personnes" : "moins de 100 personnes",
+            ["audienceEn"] = rounded is { } r2 ? $"about {r2.ToString("#,0", CultureInfo.InvariantCulture)} people" : "fewer than 100 people",
+        };
+    }
+}
