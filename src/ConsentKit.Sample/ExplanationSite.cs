@@ -27,6 +27,14 @@ public static class ExplanationSite
 {
     private const string Policy = "per-client";
 
+    /// <summary>The public key the site publishes for provenance statements (R46); the private key never leaves the process.</summary>
+    public static string ProvenancePublicKey => Keys.Value.PublicPem;
+
+    /// <summary>The private key of this demo process, so that tests can sign what the page verifies; a real site keeps it in a vault.</summary>
+    public static string ProvenancePrivateKeyForTests => Keys.Value.PrivatePem;
+
+    private static readonly Lazy<(string PrivatePem, string PublicPem)> Keys = new(ConsentKit.Provenance.ProvenanceSigner.CreateKeyPair);
+
     /// <summary>Builds the site over a ConsentKit store configured by <paramref name="configure"/>, listening on <paramref name="url"/>.</summary>
     public static WebApplication Build(Action<ConsentKitOptions> configure, string url = "http://127.0.0.1:0", IClock? clock = null)
     {
@@ -88,6 +96,11 @@ public static class ExplanationSite
                 <button type="submit">{(fr ? "Ne plus recevoir ces messages" : "Stop these messages")}</button>
                 </form>
                 <p><a href="{WebUtility.HtmlEncode(AccessLink(explanation.PrivacyOfficer, fr))}">{(fr ? "Demander une copie de mes données" : "Ask for a copy of my data")}</a></p>
+                <form method="post" action="/w/{escapedCode}/report">
+                <input type="hidden" name="{tokens.FormFieldName}" value="{WebUtility.HtmlEncode(tokens.RequestToken)}">
+                <input type="hidden" name="lang" value="{explanation.Language}">
+                <button type="submit">{(fr ? "Signaler ce message" : "Report this message")}</button>
+                </form>
                 """;
             var page = explanation.ToHtml(new ExplanationPageOptions
             {
@@ -123,6 +136,45 @@ public static class ExplanationSite
                 ? Page("fr", "C'est noté", "Vous ne recevrez plus ces messages. Votre retrait est enregistré.")
                 : Page("en", "Done", "You will not get these messages any more. Your choice is recorded."), "text/html; charset=utf-8");
         }).RequireRateLimiting(Policy);
+
+        // A citizen reports a message (R49): it enters the privacy officer's register and counts in the transparency register.
+        app.MapPost("/w/{code}/report", async (string code, HttpContext context, ConsentKit.Requests.IRequestRegister requests, IClock siteClock, IAntiforgery antiforgery) =>
+        {
+            try
+            {
+                await antiforgery.ValidateRequestAsync(context).ConfigureAwait(false);
+            }
+            catch (AntiforgeryValidationException)
+            {
+                return Results.Content(Page("fr", "Requête refusée", "Cette demande n'a pas été envoyée depuis notre page. Rechargez la page et réessayez."), "text/html; charset=utf-8", statusCode: 400);
+            }
+
+            var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+            var lang = form["lang"] == "en" ? "en" : "fr";
+            try
+            {
+                await requests.ReportMessageAsync(code, siteClock.GetCurrentInstant(), "web", cancellationToken: context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (ConsentKitValidationException)
+            {
+                return NotFound();
+            }
+
+            return Results.Content(lang == "fr"
+                ? Page("fr", "Merci", "Votre signalement est enregistré. Notre responsable de la vie privée va l'examiner.")
+                : Page("en", "Thank you", "Your report is recorded. Our privacy officer will look into it."), "text/html; charset=utf-8");
+        }).RequireRateLimiting(Policy);
+
+        // Anyone can check a statement against the content and the published key (R46); nothing is stored.
+        app.MapGet("/provenance.pem", () => Results.Text(ProvenancePublicKey, "application/x-pem-file"));
+        app.MapGet("/verify", () => Results.Content(VerifyPage(null), "text/html; charset=utf-8")).RequireRateLimiting(Policy);
+        app.MapPost("/verify", async (HttpContext context) =>
+        {
+            var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+            var content = form["content"].ToString().ReplaceLineEndings("\n");
+            var check = ConsentKit.Provenance.ProvenanceSigner.Verify(System.Text.Encoding.UTF8.GetBytes(content), form["statement"].ToString(), ProvenancePublicKey);
+            return Results.Content(VerifyPage(check), "text/html; charset=utf-8");
+        }).DisableAntiforgery().RequireRateLimiting(Policy);
 
         app.MapFallback(() => NotFound());
         return app;
@@ -208,6 +260,29 @@ public static class ExplanationSite
             .FirstOrDefault(l => l is "fr" or "en");
         return accepted ?? "fr";
     }
+
+    private static string VerifyPage(ConsentKit.Provenance.ProvenanceCheck? check) =>
+        $"""
+        <!doctype html>
+        <html lang="fr">
+        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Vérifier un message / Verify a message</title>
+        <style>body{"{"}font:1.1rem/1.6 system-ui,sans-serif;color:#1a1a1a;background:#fff;margin:0{"}"}main{"{"}max-width:40rem;margin:0 auto;padding:1rem{"}"}textarea{"{"}width:100%;font:inherit{"}"}</style></head>
+        <body><main><h1>Vérifier un message</h1>
+        <p lang="en">Verify a message: paste its text and its provenance statement.</p>
+        {Status(check)}
+        <form method="post" action="/verify">
+        <p><label for="content">Texte du message / Message text</label><br><textarea id="content" name="content" rows="5"></textarea></p>
+        <p><label for="statement">Déclaration (JSON) / Statement (JSON)</label><br><textarea id="statement" name="statement" rows="8"></textarea></p>
+        <p><button type="submit">Vérifier / Verify</button></p>
+        </form>
+        <p><a href="/provenance.pem">Clé publique / Public key</a></p>
+        </main></body>
+        </html>
+        """;
+
+    private static string Status(ConsentKit.Provenance.ProvenanceCheck? check) => check is null ? ""
+        : "<p role=\"status\"><strong>" + (check.Valid ? "Authentique / Authentic" : "Non authentique / Not authentic") + "</strong> — "
+            + WebUtility.HtmlEncode(check.Reason) + " [" + check.Code + "]</p>";
 
     private static string AccessLink(string privacyOfficer, bool fr) => privacyOfficer.StartsWith("https://", StringComparison.Ordinal)
         ? privacyOfficer

@@ -103,6 +103,38 @@ public sealed class ExplanationPageTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Req", "R49")]
+    public async Task ReportButton_InChromium_ReportEntersTheRegister()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox"] });
+        var page = await browser.NewPageAsync(new() { JavaScriptEnabled = false, ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = "fr-CA" } });
+
+        await page.GotoAsync($"{_base}/w/{_code}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Signaler ce message" }).ClickAsync();
+
+        (await page.Locator("h1").InnerTextAsync()).Should().Be("Merci");
+        var reports = (await _app.Services.GetRequiredService<ConsentKit.Requests.IRequestRegister>().ListAsync()).Where(r => r.Kind == ConsentKit.Requests.RequestKind.Report).ToList();
+        reports.Should().ContainSingle().Which.Reference.Should().Be("demo-sms-1");
+    }
+
+    [Fact]
+    [Trait("Req", "R46")]
+    public async Task VerifyPage_SignedTextValid_ChangedTextNot()
+    {
+        var text = "Parti exemple : votez dimanche.";
+        var statement = ConsentKit.Provenance.ProvenanceSigner.Sign(System.Text.Encoding.UTF8.GetBytes(text), ExplanationSite.ProvenancePrivateKeyForTests, "Parti exemple", "drafted", "staff-3", NodaTime.SystemClock.Instance.GetCurrentInstant()).ToJson();
+        using var http = new HttpClient { BaseAddress = new Uri(_base) };
+
+        async Task<string> VerifyAsync(string content) => await (await http.PostAsync(new Uri("/verify", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["content"] = content, ["statement"] = statement }))).Content.ReadAsStringAsync();
+
+        (await VerifyAsync(text)).Should().Contain("Authentique / Authentic").And.Contain("[valid]");
+        (await VerifyAsync(text + " Ou pas.")).Should().Contain("Non authentique").And.Contain("[content-mismatch]");
+        (await http.GetStringAsync(new Uri("/provenance.pem", UriKind.Relative))).Should().StartWith("-----BEGIN PUBLIC KEY-----");
+    }
+
+    [Fact]
     [Trait("Req", "R50")]
     public async Task ExplanationPage_ManyRequestsFromOneClient_RateLimited()
     {
