@@ -246,12 +246,30 @@ internal static class ExplanationCommands
                 }
             }
 
+            var uses = new List<AiUse.AiUseKind>();
+            if (a.TryGetProperty("uses", out var u) && u.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var use in u.EnumerateArray())
+                {
+                    if (use.ValueKind == JsonValueKind.String && Enum.TryParse<AiUse.AiUseKind>(use.GetString(), ignoreCase: true, out var kind) && char.IsLower(use.GetString()![0]))
+                    {
+                        uses.Add(kind);
+                    }
+                    else
+                    {
+                        errors.Add(new("ai.uses", "ai.use.unknown", "ai.uses lists drafting, translation, targeting, chatbot, images, audio or video."));
+                    }
+                }
+            }
+
             ai = new AiInvolvement
             {
                 Drafted = Bool(a, "drafted", "ai.drafted"),
                 ReviewedBy = Str(a, "reviewedBy", "ai.reviewedBy"),
                 Targeting = Bool(a, "targeting", "ai.targeting"),
                 Providers = providers,
+                OtherUses = uses,
+                DepictsRealPerson = Bool(a, "depictsRealPerson", "ai.depictsRealPerson"),
             };
         }
 

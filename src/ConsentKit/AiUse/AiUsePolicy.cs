@@ -65,8 +65,17 @@ public sealed class AiUsePolicy
                 "R44, R45; seed 002; AI Act art. 50(4)"));
         }
 
+        if (ai.DepictsRealPerson && ai.OtherUses.Any(u => u is AiUseKind.Images or AiUseKind.Audio or AiUseKind.Video))
+        {
+            reasons.Add(new(GateReasonCode.AiUseForbidden,
+                "Une image, une voix ou une vidéo d'une personne réelle créée par l'IA ne peut jamais être envoyée.",
+                "An AI-made image, voice or video of a real person can never be sent.",
+                "R47; seeds 000, 002; AI Act art. 50(4)"));
+            return reasons;
+        }
+
         var forbidden = (ai.Drafted && !AllowedUses.Contains(AiUseKind.Drafting)) || (ai.Targeting && !AllowedUses.Contains(AiUseKind.Targeting))
-            || (BlockUnregisteredProviders && UnregisteredProviders(ai).Count > 0);
+            || ai.OtherUses.Any(u => !AllowedUses.Contains(u)) || (BlockUnregisteredProviders && UnregisteredProviders(ai).Count > 0);
         if (forbidden)
         {
             reasons.Add(new(GateReasonCode.AiUseForbidden,

@@ -31,6 +31,12 @@ public sealed record AiInvolvement
 
     /// <summary>The AI providers involved.</summary>
     public IReadOnlyList<AiProvider> Providers { get; init; } = [];
+
+    /// <summary>Other AI uses in the message, such as translation or a generated image, checked against the AI-use policy.</summary>
+    public IReadOnlyList<AiUse.AiUseKind> OtherUses { get; init; } = [];
+
+    /// <summary>Whether generated media in the message depict a real person: always refused (seeds 000-002; R47).</summary>
+    public bool DepictsRealPerson { get; init; }
 }
 
 /// <summary>

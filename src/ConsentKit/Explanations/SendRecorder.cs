@@ -314,7 +314,8 @@ internal sealed class SendRecorder(ConsentKitRuntime runtime, SendGate gate) : I
         var canonical = string.Join('\u001f',
             r.MessageId, r.ContactId, r.Purpose, r.Channel.Name(), r.Campaign ?? "", r.SentAt.ToUnixTimeTicks().ToString(System.Globalization.CultureInfo.InvariantCulture),
             r.Sender.Name, r.Sender.Organisation, r.Sender.PrivacyOfficer, r.SegmentEntryId ?? "", string.Join(',', r.Fields),
-            r.Ai.Drafted, r.Ai.ReviewedBy ?? "", r.Ai.Targeting, string.Join(',', r.Ai.Providers.Select(p => p.Name + "/" + p.Country)), r.OrganisationId ?? "");
+            r.Ai.Drafted, r.Ai.ReviewedBy ?? "", r.Ai.Targeting, string.Join(',', r.Ai.Providers.Select(p => p.Name + "/" + p.Country)), r.OrganisationId ?? "",
+            string.Join(',', r.Ai.OtherUses), r.Ai.DepictsRealPerson);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 }

@@ -23,12 +23,16 @@ public sealed class AiUsePolicyTests
             ExplanationFixture.Record("m-unreviewed", segment, ai: new AiInvolvement { Drafted = true }),
             ExplanationFixture.Record("m-targeting", segment, ai: new AiInvolvement { Drafted = true, ReviewedBy = "staff", Targeting = true }),
             ExplanationFixture.Record("m-unknown-provider", segment, ai: new AiInvolvement { Drafted = true, ReviewedBy = "staff", Providers = [new AiProvider("Shadow AI", "CN")] }),
+            ExplanationFixture.Record("m-video", segment, ai: new AiInvolvement { OtherUses = [AiUseKind.Video] }),
+            ExplanationFixture.Record("m-deepfake", segment, ai: new AiInvolvement { OtherUses = [AiUseKind.Images], DepictsRealPerson = true }),
         ]);
 
         outcomes[0].GateReasons.Should().ContainSingle(r => r.Code == GateReasonCode.AiReviewMissing);
         outcomes[1].GateReasons.Should().ContainSingle(r => r.Code == GateReasonCode.AiUseForbidden);
         outcomes[2].Status.Should().Be(SendRecordStatus.Recorded, "an unregistered provider is flagged, not blocked, by default");
         (await store.ScalarAsync("SELECT COUNT(*) FROM send_records WHERE facts LIKE '%\"unregistered\":[\"Shadow AI\"]%'")).Should().Be(1);
+        outcomes[3].GateReasons.Should().ContainSingle(r => r.Code == GateReasonCode.AiUseForbidden, "video generation is off by default");
+        outcomes[4].GateReasons.Should().ContainSingle(r => r.Code == GateReasonCode.AiUseForbidden && r.Rule.StartsWith("R47", StringComparison.Ordinal));
     }
 
     [Theory]
