@@ -89,4 +89,7 @@ internal static partial class Log
 
     [LoggerMessage(17, LogLevel.Information, "Erasure {ErasureId}: {Events} events tombstoned, {KeptFields} fields kept under a retention duty")]
     public static partial void Erased(ILogger logger, string erasureId, int events, int keptFields);
+
+    [LoggerMessage(18, LogLevel.Warning, "Send {MessageId} names {Count} AI providers missing from the AI-use policy's registry")]
+    public static partial void UnregisteredAiProvider(ILogger logger, string messageId, int count);
 }

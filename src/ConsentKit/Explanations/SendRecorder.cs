@@ -87,9 +87,15 @@ internal sealed class SendRecorder(ConsentKitRuntime runtime, SendGate gate) : I
             var (decision, relied) = await gate.DecideSentAsync(record.ContactId, record.Purpose, record.Channel, record.SentAt, orgId, record.MessageId, ct).ConfigureAwait(false);
 
             // The message's own declaration against the AI-use policy: an unreviewed AI draft or a forbidden use blocks it too.
-            if (runtime.Options.AiPolicy.Check(record.Ai) is { Count: > 0 } aiReasons)
+            var policy = runtime.Options.AiPolicyFor(orgId);
+            if (policy.Check(record.Ai) is { Count: > 0 } aiReasons)
             {
                 decision = decision with { Reasons = [.. decision.Reasons, .. aiReasons] };
+            }
+
+            if (policy.UnregisteredProviders(record.Ai).Count is > 0 and var unregistered)
+            {
+                Log.UnregisteredAiProvider(runtime.Logger, record.MessageId, unregistered);
             }
 
             if (!decision.Allowed && !options.AllowBlocked)
@@ -111,7 +117,7 @@ internal sealed class SendRecorder(ConsentKitRuntime runtime, SendGate gate) : I
                 RegisterEntry = entry?.EntryId,
                 ConsentEventId = relied?.EventId,
                 GateAllowed = decision.Allowed,
-                Facts = JsonSerializer.Serialize(Facts(record, env, entry, entry is null ? null : segmentNames[entry.EntryId], relied, decision, runtime.Options.AiPolicy), SendFactsJson.Default.SendFacts),
+                Facts = JsonSerializer.Serialize(Facts(record, env, entry, entry is null ? null : segmentNames[entry.EntryId], relied, decision, policy), SendFactsJson.Default.SendFacts),
                 RecordSha256 = RecordHash(record),
                 Body = options.KeepBody ? record.Body : null,
             }, decision.Reasons);

@@ -64,8 +64,13 @@ public sealed class ConsentKitOptions
     /// <summary>The sender's name in replies to STOP, HELP and WHY; the organisation's registered name when null.</summary>
     public string? SenderName { get; set; }
 
-    /// <summary>The organisation's AI-use policy (R43-R47): the seeds' commitments on by default.</summary>
+    /// <summary>The AI-use policy (R43-R47), the seeds' commitments on by default, for every organisation without its own.</summary>
     public AiUse.AiUsePolicy AiPolicy { get; } = new();
+
+    /// <summary>An organisation's own AI-use policy, by organisation id; the others follow <see cref="AiPolicy"/>.</summary>
+    public IDictionary<string, AiUse.AiUsePolicy> OrganisationAiPolicies { get; } = new Dictionary<string, AiUse.AiUsePolicy>(StringComparer.Ordinal);
+
+    internal AiUse.AiUsePolicy AiPolicyFor(string organisationId) => OrganisationAiPolicies.TryGetValue(organisationId, out var policy) ? policy : AiPolicy;
 
     /// <summary>
     /// Where explanation pages are served, such as <c>https://parti.example/w/</c>: a link is this base followed by its

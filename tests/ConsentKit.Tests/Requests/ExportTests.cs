@@ -15,7 +15,7 @@ public sealed class ExportTests
     {
         var (store, segment) = await ExplanationFixture.CreateAsync();
         await using var _ = store;
-        await store.Sends().RecordSendAsync(ExplanationFixture.Record("m-1", segment, ai: new ConsentKit.Explanations.AiInvolvement { Drafted = true, Providers = [new("Model Co", "US")] }));
+        await store.Sends().RecordSendAsync(ExplanationFixture.Record("m-1", segment, ai: new ConsentKit.Explanations.AiInvolvement { Drafted = true, ReviewedBy = "staff-2", Providers = [new("Model Co", "US")] }));
         await store.Services.GetRequiredService<IRequestRegister>().AddAsync(new NewRequest { Kind = RequestKind.Access, ReceivedAt = store.Clock.GetCurrentInstant(), ReceivedVia = "sms", ContactId = ExplanationFixture.Contact });
 
         var export = await store.Services.GetRequiredService<IPersonalDataExports>().ExportAsync(ExplanationFixture.Contact);
