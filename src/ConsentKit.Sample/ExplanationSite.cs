@@ -112,17 +112,11 @@ public static class ExplanationSite
 
         app.MapPost("/w/{code}/stop", async (string code, HttpContext context, IExplanations explanations, IAntiforgery antiforgery) =>
         {
-            try
-            {
-                await antiforgery.ValidateRequestAsync(context).ConfigureAwait(false);
-            }
-            catch (AntiforgeryValidationException)
+            if (await ActionLanguageAsync(context, antiforgery).ConfigureAwait(false) is not { } lang)
             {
                 return Results.Content(Page("fr", "Requête refusée", "Cette demande n'a pas été envoyée depuis notre page. Rechargez la page et réessayez."), "text/html; charset=utf-8", statusCode: 400);
             }
 
-            var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
-            var lang = form["lang"] == "en" ? "en" : "fr";
             try
             {
                 await explanations.WithdrawByLinkAsync(code, context.RequestAborted).ConfigureAwait(false);
@@ -140,17 +134,11 @@ public static class ExplanationSite
         // A citizen reports a message (R49): it enters the privacy officer's register and counts in the transparency register.
         app.MapPost("/w/{code}/report", async (string code, HttpContext context, ConsentKit.Requests.IRequestRegister requests, IClock siteClock, IAntiforgery antiforgery) =>
         {
-            try
-            {
-                await antiforgery.ValidateRequestAsync(context).ConfigureAwait(false);
-            }
-            catch (AntiforgeryValidationException)
+            if (await ActionLanguageAsync(context, antiforgery).ConfigureAwait(false) is not { } lang)
             {
                 return Results.Content(Page("fr", "Requête refusée", "Cette demande n'a pas été envoyée depuis notre page. Rechargez la page et réessayez."), "text/html; charset=utf-8", statusCode: 400);
             }
 
-            var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
-            var lang = form["lang"] == "en" ? "en" : "fr";
             try
             {
                 await requests.ReportMessageAsync(code, siteClock.GetCurrentInstant(), "web", cancellationToken: context.RequestAborted).ConfigureAwait(false);
@@ -244,6 +232,22 @@ public static class ExplanationSite
         Console.WriteLine("Press Ctrl+C to stop.");
         await Microsoft.Extensions.Hosting.HostingAbstractionsHostExtensions.WaitForShutdownAsync(app).ConfigureAwait(false);
         return 0;
+    }
+
+    // The buttons' POSTs: the antiforgery token must come from our page; the language travels in the form. Null when refused.
+    private static async Task<string?> ActionLanguageAsync(HttpContext context, IAntiforgery antiforgery)
+    {
+        try
+        {
+            await antiforgery.ValidateRequestAsync(context).ConfigureAwait(false);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return null;
+        }
+
+        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+        return form["lang"] == "en" ? "en" : "fr";
     }
 
     private static string Language(HttpContext context)
