@@ -55,7 +55,7 @@ public class AppendBenchmarks
         foreach (var chunk in _rawRows.Chunk(Batch))
         {
             using var transaction = connection.BeginTransaction();
-            connection.Execute(SqliteConsentStore.InsertEventSql, chunk, transaction);
+            connection.Execute(StoreSql.InsertEvent, chunk, transaction);
             transaction.Commit();
         }
     }
@@ -70,7 +70,7 @@ public class AppendBenchmarks
             using var transaction = connection.BeginTransaction();
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = SqliteConsentStore.InsertEventSql;
+            command.CommandText = StoreSql.InsertEvent;
             var names = new[] { "OrgId", "ChainSeq", "EventId", "PrevEventId", "PrevHash", "Hash", "Kind", "ContactId", "Purpose", "Channel", "Basis", "OccurredAt", "RecordedAt", "ExpiresAt", "Source", "NoticeId", "NoticeVersion", "NoticeLanguage", "NoticeSha256", "FromDataSubject", "ThirdParty", "ThirdPartyCountry", "Jurisdiction", "IdempotencyKey", "PersonalHmac", "ContactHmac", "SendWindow", "SourceDetail", "AffirmativeAct", "EvidenceRef", "CollectedBy", "Guardian" };
             var parameters = names.Select(n => command.Parameters.Add(new SqliteParameter("@" + n, DBNull.Value))).ToArray();
             command.Prepare();

@@ -38,23 +38,45 @@ internal sealed class CliContext : IAsyncDisposable
 
     public bool JsonOutput { get; }
 
-    /// <summary>Opens the store at <paramref name="db"/>; only <c>init</c> may create it, so a typo in a path never yields an empty store.</summary>
+    /// <summary>
+    /// Opens the store at <paramref name="db"/>: a SQLite file path or a PostgreSQL URI (postgresql://...). Only <c>init</c>
+    /// may create a store, so a typo in a path or a database name never yields an empty one.
+    /// </summary>
     public static CliContext Open(string db, bool json, bool create = false)
     {
-        if (!create && !File.Exists(db))
+        var postgres = PostgreSqlOptionsExtensions.IsPostgreSqlUri(db);
+        if (postgres)
         {
-            throw new ConsentKitValidationException([new("db", "db.not-found", "no store at this path; create one with 'consentkit init --db PATH'.")]);
+            if (!create && !IsPostgreSqlStore(db))
+            {
+                throw new ConsentKitValidationException([new("db", "db.not-a-store", "this PostgreSQL database holds no ConsentKit store; create one with 'consentkit init --db URI'.")]);
+            }
         }
-
-        if (File.Exists(db) && !IsStoreOrEmpty(db, create))
+        else
         {
-            throw new ConsentKitValidationException([new("db", "db.not-a-store", "this file is not a ConsentKit store; ConsentKit leaves it untouched (create a store with 'consentkit init --db NEWPATH').")]);
+            if (!create && !File.Exists(db))
+            {
+                throw new ConsentKitValidationException([new("db", "db.not-found", "no store at this path; create one with 'consentkit init --db PATH'.")]);
+            }
+
+            if (File.Exists(db) && !IsStoreOrEmpty(db, create))
+            {
+                throw new ConsentKitValidationException([new("db", "db.not-a-store", "this file is not a ConsentKit store; ConsentKit leaves it untouched (create a store with 'consentkit init --db NEWPATH').")]);
+            }
         }
 
         var services = new ServiceCollection()
             .AddConsentKit(o =>
             {
-                o.UseSqlite($"Data Source={db}");
+                if (postgres)
+                {
+                    o.UsePostgreSql(db);
+                }
+                else
+                {
+                    o.UseSqlite($"Data Source={db}");
+                }
+
                 if (Environment.GetEnvironmentVariable("CONSENTKIT_KEY") is { Length: > 0 } key)
                 {
                     o.PersonalDataKey = Convert.FromBase64String(key);
@@ -62,6 +84,24 @@ internal sealed class CliContext : IAsyncDisposable
             })
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         return new CliContext(services, json);
+    }
+
+    // The schema table is created with the store; a server that cannot be reached says so (without echoing the URI).
+    private static bool IsPostgreSqlStore(string uri)
+    {
+        try
+        {
+            var dataSource = Npgsql.NpgsqlDataSource.Create(ConsentKit.PostgreSql.PostgreSqlConnectionString.Normalize(uri));
+            using (dataSource)
+            {
+                using var command = dataSource.CreateCommand("SELECT to_regclass('consentkit_schema') IS NOT NULL");
+                return command.ExecuteScalar() is true;
+            }
+        }
+        catch (Npgsql.NpgsqlException e)
+        {
+            throw new ConsentKitValidationException([new("db", "db.unreachable", $"the PostgreSQL server could not be reached or refused the login ({e.GetType().Name}: {(e as Npgsql.PostgresException)?.SqlState ?? "connection failed"}).")]);
+        }
     }
 
     // A store has ConsentKit's meta table. init may also take an empty file; no command adopts another application's database.
@@ -112,7 +152,7 @@ internal sealed class CliContext : IAsyncDisposable
 /// <summary>The options every command shares, declared once so that their names and help read the same everywhere.</summary>
 internal static class CliOptions
 {
-    public static Option<string> Db() => new("--db") { Description = "Path of the SQLite store file.", Required = true };
+    public static Option<string> Db() => new("--db") { Description = "The store: a SQLite file path, or a PostgreSQL URI postgresql://[user[:password]@]host[:port]/dbname.", Required = true };
 
     public static Option<bool> Json() => new("--json") { Description = "Print the result as JSON on stdout." };
 

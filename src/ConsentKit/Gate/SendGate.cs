@@ -87,6 +87,7 @@ internal sealed class SendGate(ConsentKitRuntime runtime) : ISendGate
         // Read after taking the write lock: no withdrawal or send can commit between this decision and the reservation.
         var now = runtime.Clock.GetCurrentInstant();
         var (policy, orgId, scopes) = await PrepareAsync(purpose, channel, now, organisationId, cancellationToken).ConfigureAwait(false);
+        await session.HoldContactAsync(orgId, contactId, scopes).ConfigureAwait(false);
         var decision = await DecideAsync(contactId, policy, orgId, scopes, cancellationToken).ConfigureAwait(false);
         if (decision.Allowed)
         {

@@ -89,8 +89,14 @@ public sealed class ConsentKitOptions
     public ConsentKitOptions UseSqlite(string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        StoreFactory = _ => new SqliteConsentStore(connectionString);
-        StoreDescription = "sqlite";
+        return UseStore(_ => new SqliteConsentStore(connectionString), "sqlite");
+    }
+
+    /// <summary>Plugs in a storage provider (the way <c>UsePostgreSql</c> of ConsentKit.PostgreSql does).</summary>
+    internal ConsentKitOptions UseStore(Func<IServiceProvider, IConsentStore> factory, string description)
+    {
+        StoreFactory = factory;
+        StoreDescription = description;
         return this;
     }
 }

@@ -13,7 +13,7 @@ internal sealed partial class ConsentKitOptionsValidator : IValidateOptions<Cons
         var failures = new List<string>();
         if (options.StoreFactory is null)
         {
-            failures.Add("store: no store configured; call o.UseSqlite(\"Data Source=consent.db\").");
+            failures.Add("store: no store configured; call o.UseSqlite(\"Data Source=consent.db\") or, with ConsentKit.PostgreSql, o.UsePostgreSql(connectionString).");
         }
 
         if (options.DefaultRegion is not null && !ContactNormalizer.IsSupportedRegion(options.DefaultRegion))

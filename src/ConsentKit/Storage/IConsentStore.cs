@@ -149,6 +149,13 @@ internal interface IStoreWriteSession : IAsyncDisposable
 
     Task<int> RemoveSuppressionAsync(string scope, string identifierHmac, string reason);
 
+    /// <summary>
+    /// Holds one contact for a reservation until the session ends: no other reservation for it, and no withdrawal or
+    /// suppression in <paramref name="scopes"/> of its organisation, can commit between the gate's decision and the send
+    /// it reserves (R10, R25). Take it before reading the facts the decision rests on.
+    /// </summary>
+    Task HoldContactAsync(string orgId, string contactId, IReadOnlyList<string> scopes);
+
     Task InsertSendAsync(SendRow row);
 
     Task InsertTargetingEntryAsync(TargetingRegisterRow row);

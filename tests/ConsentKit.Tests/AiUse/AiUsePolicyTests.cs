@@ -1,3 +1,4 @@
+using ConsentKit.Tests.Support;
 using ConsentKit.AiUse;
 using ConsentKit.Explanations;
 using ConsentKit.Gate;
@@ -5,7 +6,7 @@ using ConsentKit.Tests.Explanations;
 
 namespace ConsentKit.Tests.AiUse;
 
-public sealed class AiUsePolicyTests
+public abstract class AiUsePolicyTests(ITestStoreProvider provider) : StoreContract(provider)
 {
     [Fact]
     [Trait("Req", "R44")]
@@ -53,6 +54,8 @@ public sealed class AiUsePolicyTests
         AiLabels.For(AiInvolvement.None, language).Should().BeNull();
     }
 }
+
+public sealed class AiUsePolicyTestsOnSqlite() : AiUsePolicyTests(SqliteTestProvider.Instance);
 
 public sealed class VotingInfoCheckTests
 {

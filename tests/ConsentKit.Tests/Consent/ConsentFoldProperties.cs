@@ -7,7 +7,7 @@ using NodaTime;
 namespace ConsentKit.Tests.Consent;
 
 /// <summary>For any history, the derived state equals a fold over it, and as-of queries agree with the fold at that instant.</summary>
-public sealed class ConsentFoldProperties
+public abstract class ConsentFoldProperties(ITestStoreProvider provider) : StoreContract(provider)
 {
     private static readonly string[] Contacts = ["c-1", "c-2"];
     private static readonly string[] Purposes = ["gotv", "newsletter"];
@@ -87,3 +87,5 @@ public sealed class ConsentFoldProperties
     private static List<(string, Channel, ConsentStatus)> Project(IEnumerable<ConsentState> states) =>
         states.Select(s => (s.Purpose, s.Channel, s.Status)).ToList();
 }
+
+public sealed class ConsentFoldPropertiesOnSqlite() : ConsentFoldProperties(SqliteTestProvider.Instance);

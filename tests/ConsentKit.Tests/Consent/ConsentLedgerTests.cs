@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace ConsentKit.Tests.Consent;
 
-public sealed class ConsentLedgerTests
+public abstract class ConsentLedgerTests(ITestStoreProvider provider) : StoreContract(provider)
 {
     [Fact]
     [Trait("Req", "R1")]
@@ -177,3 +177,5 @@ public sealed class ConsentLedgerTests
         (await store.Ledger.VerifyAsync()).Ok.Should().BeTrue();
     }
 }
+
+public sealed class ConsentLedgerTestsOnSqlite() : ConsentLedgerTests(SqliteTestProvider.Instance);

@@ -5,7 +5,7 @@ using NodaTime;
 namespace ConsentKit.Tests.Consent;
 
 /// <summary>Each bad input gives its documented error, names the field, never echoes the value, and writes nothing.</summary>
-public sealed class ConsentValidationTests
+public abstract class ConsentValidationTests(ITestStoreProvider provider) : StoreContract(provider)
 {
     public static TheoryData<string, Func<ConsentEvent, ConsentEvent>, string, string> BadEvents => new()
     {
@@ -84,3 +84,5 @@ public sealed class ConsentValidationTests
         (await act.Should().ThrowAsync<ConsentKitValidationException>()).Which.Errors.Should().Contain(e => e.Rule == "basis.not-accepted" && e.Message.Contains("GDPR 9(2)(a)"));
     }
 }
+
+public sealed class ConsentValidationTestsOnSqlite() : ConsentValidationTests(SqliteTestProvider.Instance);

@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace ConsentKit.Tests.Contacts;
 
-public sealed class ContactDirectoryTests
+public abstract class ContactDirectoryTests(ITestStoreProvider provider) : StoreContract(provider)
 {
     [Theory]
     [InlineData("514 555 0101", "+15145550101")]
@@ -95,3 +95,5 @@ public sealed class ContactDirectoryTests
         (await store.CountEventsAsync()).Should().Be(1);
     }
 }
+
+public sealed class ContactDirectoryTestsOnSqlite() : ContactDirectoryTests(SqliteTestProvider.Instance);

@@ -3,7 +3,7 @@ using ConsentKit.Tests.Support;
 
 namespace ConsentKit.Tests.Contacts;
 
-public sealed class CsvImportTests
+public abstract class CsvImportTests(ITestStoreProvider provider) : StoreContract(provider)
 {
     internal const string Header = "contact_id,first_name,last_name,phone,email,language,postal_code,birth_date,purpose,channel,basis,source,notice_id,notice_version,notice_language,notice_sha256,affirmative_act,evidence_ref,collected_by,from_data_subject,granted_at,expires_at,source_detail,third_party,third_party_country";
 
@@ -87,3 +87,5 @@ public sealed class CsvImportTests
         report.Errors.Should().ContainSingle(e => e.Line == 3 && e.Rule == "contact_id.conflicting-details");
     }
 }
+
+public sealed class CsvImportTestsOnSqlite() : CsvImportTests(SqliteTestProvider.Instance);

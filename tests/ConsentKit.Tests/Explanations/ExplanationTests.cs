@@ -8,7 +8,7 @@ using NodaTime;
 
 namespace ConsentKit.Tests.Explanations;
 
-public sealed class ExplanationTests(Xunit.Abstractions.ITestOutputHelper output)
+public abstract class ExplanationTests(ITestStoreProvider provider, Xunit.Abstractions.ITestOutputHelper output) : StoreContract(provider)
 {
     private static readonly AiInvolvement DraftedAbroad = new() { Drafted = true, ReviewedBy = "staff-4", Providers = [new AiProvider("Model Co", "US")] };
 
@@ -176,3 +176,5 @@ public sealed class ExplanationTests(Xunit.Abstractions.ITestOutputHelper output
         (await act.Should().ThrowAsync<ConsentKitException>()).Which.Code.Should().Be("link.invalid");
     }
 }
+
+public sealed class ExplanationTestsOnSqlite(Xunit.Abstractions.ITestOutputHelper output) : ExplanationTests(SqliteTestProvider.Instance, output);

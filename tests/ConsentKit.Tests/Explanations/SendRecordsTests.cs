@@ -6,7 +6,7 @@ using NodaTime;
 
 namespace ConsentKit.Tests.Explanations;
 
-public sealed class SendRecordsTests
+public abstract class SendRecordsTests(ITestStoreProvider provider) : StoreContract(provider)
 {
     [Fact]
     [Trait("Req", "R50")]
@@ -104,3 +104,5 @@ public sealed class SendRecordsTests
         (await store.ScalarAsync("SELECT COUNT(*) FROM send_records")).Should().Be(1);
     }
 }
+
+public sealed class SendRecordsTestsOnSqlite() : SendRecordsTests(SqliteTestProvider.Instance);

@@ -9,7 +9,7 @@ using NodaTime;
 namespace ConsentKit.Tests.Gate;
 
 /// <summary>For any event history, the gate never allows a contact whose latest event is a withdrawal, or whose number is suppressed.</summary>
-public sealed class GateProperties
+public abstract class GateProperties(ITestStoreProvider provider) : StoreContract(provider)
 {
     public sealed record GateStep(bool Grant, int Minute, bool Suppress);
 
@@ -66,3 +66,5 @@ public sealed class GateProperties
         return true;
     }
 }
+
+public sealed class GatePropertiesOnSqlite() : GateProperties(SqliteTestProvider.Instance);

@@ -8,7 +8,7 @@ using NodaTime;
 
 namespace ConsentKit.Tests.Gate;
 
-public sealed class SendGateTests
+public abstract class SendGateTests(ITestStoreProvider provider) : StoreContract(provider)
 {
     // Monday 2026-11-02 15:00 UTC is 10:00 in Montréal: inside the CRTC weekday window.
     private static readonly Instant Daytime = TestStore.Start;
@@ -456,3 +456,5 @@ public sealed class SendGateTests
             ("c-1", true, (GateReasonCode?)null), ("c-2", false, GateReasonCode.NoConsent), ("c-404", false, GateReasonCode.UnknownContact));
     }
 }
+
+public sealed class SendGateTestsOnSqlite() : SendGateTests(SqliteTestProvider.Instance);

@@ -8,7 +8,7 @@ using NodaTime;
 namespace ConsentKit.Tests.Gate;
 
 /// <summary>A withdrawal holds for the very next reservation: 1,000 races between a STOP and a sender reserving sends.</summary>
-public sealed class StopRaceTests
+public abstract class StopRaceTests(ITestStoreProvider provider) : StoreContract(provider)
 {
     private const int Races = 1000;
 
@@ -67,3 +67,5 @@ public sealed class StopRaceTests
         allowedBeforeStop.Should().BeGreaterThan(0, "the races must actually overlap");
     }
 }
+
+public sealed class StopRaceTestsOnSqlite() : StopRaceTests(SqliteTestProvider.Instance);

@@ -5,7 +5,7 @@ using ConsentKit.Tests.Support;
 
 namespace ConsentKit.Tests.Provenance;
 
-public sealed class ProvenanceTests
+public abstract class ProvenanceTests(ITestStoreProvider provider) : StoreContract(provider)
 {
     private static readonly (string Private, string Public) Keys = ProvenanceSigner.CreateKeyPair();
     private static readonly byte[] Content = Encoding.UTF8.GetBytes("Parti exemple : votez dimanche ! Rédigé avec l'aide de l'IA et révisé par notre équipe.");
@@ -62,3 +62,5 @@ public sealed class ProvenanceTests
         act.Should().Throw<ConsentKitValidationException>().Which.Errors.Select(e => e.Rule).Should().Equal("ai.unknown", "key.format");
     }
 }
+
+public sealed class ProvenanceTestsOnSqlite() : ProvenanceTests(SqliteTestProvider.Instance);

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ConsentKit.Tests.Requests;
 
-public sealed class ExportProperties
+public abstract class ExportProperties(ITestStoreProvider provider) : StoreContract(provider)
 {
     private static readonly string[] Purposes = ["gotv", "newsletter", "fundraising", "volunteering"];
 
@@ -78,3 +78,5 @@ public sealed class ExportProperties
         }
     }
 }
+
+public sealed class ExportPropertiesOnSqlite() : ExportProperties(SqliteTestProvider.Instance);

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ConsentKit.Tests.Requests;
 
-public sealed class ExportTests
+public abstract class ExportTests(ITestStoreProvider provider) : StoreContract(provider)
 {
     [Fact]
     [Trait("Req", "R57")]
@@ -59,3 +59,5 @@ public sealed class ExportTests
         html.Should().NotContain("http://").And.NotContain("src=");
     }
 }
+
+public sealed class ExportTestsOnSqlite() : ExportTests(SqliteTestProvider.Instance);

@@ -7,7 +7,7 @@ using NodaTime.Text;
 
 namespace ConsentKit.Tests.Requests;
 
-public sealed class RequestRegisterTests
+public abstract class RequestRegisterTests(ITestStoreProvider provider) : StoreContract(provider)
 {
     private static Instant At(string iso) => InstantPattern.ExtendedIso.Parse(iso).Value;
 
@@ -90,3 +90,5 @@ public sealed class RequestRegisterTests
         (await register.ListAsync()).Should().BeEmpty();
     }
 }
+
+public sealed class RequestRegisterTestsOnSqlite() : RequestRegisterTests(SqliteTestProvider.Instance);

@@ -7,7 +7,7 @@ using NodaTime;
 
 namespace ConsentKit.Tests.Requests;
 
-public sealed class RetentionTests
+public abstract class RetentionTests(ITestStoreProvider provider) : StoreContract(provider)
 {
     [Fact]
     [Trait("Req", "R39")]
@@ -83,3 +83,5 @@ public sealed class RetentionTests
         (await qcRegister.ListAsync()).Should().HaveCount(2);
     }
 }
+
+public sealed class RetentionTestsOnSqlite() : RetentionTests(SqliteTestProvider.Instance);

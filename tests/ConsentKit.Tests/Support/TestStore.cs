@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using ConsentKit.Consent;
 using ConsentKit.Contacts;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
@@ -16,15 +15,20 @@ public sealed class TestStore : IAsyncDisposable
     public static readonly string NoticeSha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("Nous utiliserons votre numéro pour vous informer de la campagne. Répondez STOP pour arrêter.")));
 
     private readonly ServiceProvider _services;
+    private readonly ITestDatabase _database;
 
-    private TestStore(string path, ServiceProvider services, FakeClock clock)
+    private TestStore(ITestDatabase database, ServiceProvider services, FakeClock clock)
     {
-        Path = path;
+        _database = database;
         _services = services;
         Clock = clock;
     }
 
-    public string Path { get; }
+    /// <summary>The SQLite file (tests of file-level guarantees only; see <see cref="SqliteOnlyAttribute"/>).</summary>
+    public string Path => _database.FilePath ?? throw new InvalidOperationException("This store is not a SQLite file; mark the test [SqliteOnly].");
+
+    /// <summary>The provider this store runs on.</summary>
+    public string Provider => _database.Provider;
 
     public FakeClock Clock { get; }
 
@@ -36,20 +40,24 @@ public sealed class TestStore : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
+    /// <summary>
+    /// A fresh store on the provider of the running contract test (<see cref="StoreContract"/>), SQLite otherwise.
+    /// <paramref name="path"/> reopens an existing SQLite file.
+    /// </summary>
     public static Task<TestStore> CreateAsync(Jurisdiction jurisdiction = Jurisdiction.Quebec, string? path = null, Action<ConsentKitOptions>? configure = null)
     {
-        path ??= System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"ck-test-{Guid.NewGuid():N}.db");
+        var database = path is null ? StoreContract.CurrentProvider.Create() : new SqliteTestDatabase(path);
         var clock = new FakeClock(Start);
         var services = new ServiceCollection()
             .AddSingleton<IClock>(clock)
             .AddConsentKit(o =>
             {
-                o.UseSqlite($"Data Source={path}");
+                database.Configure(o);
                 o.Jurisdiction = jurisdiction;
                 configure?.Invoke(o);
             })
             .BuildServiceProvider();
-        return Task.FromResult(new TestStore(path, services, clock));
+        return Task.FromResult(new TestStore(database, services, clock));
     }
 
     public Task<Contact> AddContactAsync(string id, string? phone = "514 555 0101", string? email = null, LocalDate? birthDate = null) =>
@@ -81,34 +89,18 @@ public sealed class TestStore : IAsyncDisposable
         OccurredAt = at ?? Start,
     };
 
-    /// <summary>Raw SQL on the same file, as an attacker or a careless script would.</summary>
-    public async Task<int> ExecuteAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={Path};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteNonQueryAsync();
-    }
+    /// <summary>Raw SQL on the same store, as an attacker or a careless script would.</summary>
+    public Task<int> ExecuteAsync(string sql, object? parameters = null) => _database.ExecuteAsync(sql, parameters);
 
-    public async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={Path};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? parameters = null) => _database.QueryAsync<T>(sql, parameters);
+
+    public Task<long> ScalarAsync(string sql) => _database.ScalarAsync(sql);
 
     public Task<long> CountEventsAsync() => ScalarAsync("SELECT COUNT(*) FROM ledger_events");
 
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(Path + suffix);
-        }
+        await _database.DisposeAsync();
     }
 }

@@ -4,7 +4,7 @@ using ConsentKit.Tests.Support;
 
 namespace ConsentKit.Tests.Targeting;
 
-public sealed class CatalogTests
+public abstract class CatalogTests(ITestStoreProvider provider) : StoreContract(provider)
 {
     private sealed class Volunteer
     {
@@ -177,3 +177,5 @@ public sealed class CatalogTests
         ]);
     }
 }
+
+public sealed class CatalogTestsOnSqlite() : CatalogTests(SqliteTestProvider.Instance);

@@ -1,10 +1,9 @@
 using ConsentKit.Targeting;
 using ConsentKit.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace ConsentKit.Tests.Targeting;
 
-public sealed class TargetingGuardTests
+public abstract class TargetingGuardTests(ITestStoreProvider provider) : StoreContract(provider)
 {
     private static SegmentDefinition Seg(string json) => SegmentDefinition.Parse(json);
 
@@ -280,11 +279,7 @@ public sealed class TargetingGuardTests
         register[1].Allowed.Should().BeFalse();
         register[1].ViolationCodes.Should().Contain("SpecialCategory");
 
-        await using var connection = new SqliteConnection($"Data Source={store.Path};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT group_concat(segment || sources || violations || coalesce(requested_by, ''), '|') FROM targeting_register";
-        var all = (string)(await command.ExecuteScalarAsync())!;
+        var all = string.Join('|', await store.QueryAsync<string>("SELECT segment || sources || violations || coalesce(requested_by, '') FROM targeting_register"));
         all.Should().NotContain("+1514555").And.NotContain("t-0");
     }
 
@@ -324,3 +319,5 @@ public sealed class TargetingGuardTests
         (await act.Should().ThrowAsync<ConsentKitValidationException>()).Which.Errors.Should().ContainSingle(e => e.Field == "purpose" && e.Rule == "purpose.unknown");
     }
 }
+
+public sealed class TargetingGuardTestsOnSqlite() : TargetingGuardTests(SqliteTestProvider.Instance);

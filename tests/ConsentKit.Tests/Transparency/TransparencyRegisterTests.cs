@@ -1,3 +1,4 @@
+using ConsentKit.Tests.Support;
 using System.Text.Json;
 using ConsentKit.Explanations;
 using ConsentKit.Gate;
@@ -9,7 +10,7 @@ using NodaTime;
 
 namespace ConsentKit.Tests.Transparency;
 
-public sealed class TransparencyRegisterTests
+public abstract class TransparencyRegisterTests(ITestStoreProvider provider) : StoreContract(provider)
 {
     [Fact]
     [Trait("Req", "R67")]
@@ -47,3 +48,5 @@ public sealed class TransparencyRegisterTests
         }
     }
 }
+
+public sealed class TransparencyRegisterTestsOnSqlite() : TransparencyRegisterTests(SqliteTestProvider.Instance);

@@ -12,27 +12,6 @@ namespace ConsentKit.Storage.Sqlite;
 /// <summary>The embedded store: one SQLite file in WAL mode, one writer at a time (BEGIN IMMEDIATE), readers never blocked.</summary>
 internal sealed class SqliteConsentStore : IConsentStore, IDisposable
 {
-    internal const string EventColumns = """
-        seq AS Seq, org_id AS OrgId, chain_seq AS ChainSeq, event_id AS EventId, prev_event_id AS PrevEventId,
-        prev_hash AS PrevHash, hash AS Hash, kind AS Kind, contact_id AS ContactId, purpose AS Purpose, channel AS Channel,
-        basis AS Basis, occurred_at AS OccurredAt, recorded_at AS RecordedAt, expires_at AS ExpiresAt, source AS Source,
-        notice_id AS NoticeId, notice_version AS NoticeVersion, notice_language AS NoticeLanguage, notice_sha256 AS NoticeSha256,
-        from_data_subject AS FromDataSubject, third_party AS ThirdParty, third_party_country AS ThirdPartyCountry,
-        jurisdiction AS Jurisdiction, idempotency_key AS IdempotencyKey, personal_hmac AS PersonalHmac, contact_hmac AS ContactHmac, send_window AS SendWindow,
-        source_detail AS SourceDetail, affirmative_act AS AffirmativeAct, evidence_ref AS EvidenceRef,
-        collected_by AS CollectedBy, guardian AS Guardian, erased_at AS ErasedAt
-        """;
-
-    internal const string InsertEventSql = """
-        INSERT INTO ledger_events (org_id, chain_seq, event_id, prev_event_id, prev_hash, hash, kind, contact_id, purpose,
-            channel, basis, occurred_at, recorded_at, expires_at, source, notice_id, notice_version, notice_language,
-            notice_sha256, from_data_subject, third_party, third_party_country, jurisdiction, idempotency_key, personal_hmac, contact_hmac,
-            send_window, source_detail, affirmative_act, evidence_ref, collected_by, guardian)
-        VALUES (@OrgId, @ChainSeq, @EventId, @PrevEventId, @PrevHash, @Hash, @Kind, @ContactId, @Purpose,
-            @Channel, @Basis, @OccurredAt, @RecordedAt, @ExpiresAt, @Source, @NoticeId, @NoticeVersion, @NoticeLanguage,
-            @NoticeSha256, @FromDataSubject, @ThirdParty, @ThirdPartyCountry, @Jurisdiction, @IdempotencyKey, @PersonalHmac, @ContactHmac,
-            @SendWindow, @SourceDetail, @AffirmativeAct, @EvidenceRef, @CollectedBy, @Guardian)
-        """;
 
     // The latest event by (occurred_at, chain_seq) sets the state: an old consent imported late never overrides a newer withdrawal.
     private const string UpsertStateSql = """
@@ -50,20 +29,9 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
            OR (excluded.since = consent_state.since AND excluded.chain_seq > consent_state.chain_seq)
         """;
 
-    private const string ContactColumns = """
-        org_id AS OrgId, contact_id AS ContactId, first_name AS FirstName, last_name AS LastName, phone AS Phone,
-        email AS Email, language AS Language, postal_code AS PostalCode, birth_date AS BirthDate,
-        personal_hmac AS PersonalHmac, updated_at AS UpdatedAt, time_zone AS TimeZone, zones AS Zones,
-        phone_hmac AS PhoneHmac, email_hmac AS EmailHmac, attributes AS Attributes, erased_at AS ErasedAt
-        """;
 
-    private const string StateColumns = """
-        org_id AS OrgId, contact_id AS ContactId, purpose AS Purpose, channel AS Channel, status AS Status, basis AS Basis,
-        since AS Since, expires_at AS ExpiresAt, event_id AS EventId, chain_seq AS ChainSeq, parental AS Parental,
-        from_data_subject AS FromDataSubject, send_window AS SendWindow
-        """;
 
-    private static readonly string ChainSelect = EventColumns.Replace("chain_seq AS ChainSeq", "CAST(chain_seq AS INTEGER) AS ChainSeq", StringComparison.Ordinal);
+    private static readonly string ChainSelect = StoreColumns.EventColumns.Replace("chain_seq AS ChainSeq", "CAST(chain_seq AS INTEGER) AS ChainSeq", StringComparison.Ordinal);
 
     private const int PageSize = 5000;
 
@@ -193,7 +161,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         };
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return await connection.QueryFirstOrDefaultAsync<ContactRow>(
-            $"SELECT {ContactColumns} FROM contacts WHERE org_id = @orgId AND {column} = @value ORDER BY contact_id LIMIT 1",
+            $"SELECT {StoreColumns.ContactColumns} FROM contacts WHERE org_id = @orgId AND {column} = @value ORDER BY contact_id LIMIT 1",
             new { orgId, value }).ConfigureAwait(false);
     }
 
@@ -232,7 +200,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<StateRow>(
-            $"SELECT {StateColumns} FROM consent_state WHERE org_id = @orgId AND contact_id = @contactId ORDER BY purpose, channel",
+            $"SELECT {StoreColumns.StateColumns} FROM consent_state WHERE org_id = @orgId AND contact_id = @contactId ORDER BY purpose, channel",
             new { orgId, contactId }).ConfigureAwait(false);
         return rows.AsList();
     }
@@ -241,7 +209,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<EventRow>(
-            $"SELECT {EventColumns} FROM ledger_events WHERE org_id = @orgId AND contact_id = @contactId ORDER BY chain_seq",
+            $"SELECT {StoreColumns.EventColumns} FROM ledger_events WHERE org_id = @orgId AND contact_id = @contactId ORDER BY chain_seq",
             new { orgId, contactId }).ConfigureAwait(false);
         return rows.AsList();
     }
@@ -343,7 +311,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         while (true)
         {
             var page = (await connection.QueryAsync<ContactRow>(
-                $"SELECT {ContactColumns} FROM contacts WHERE org_id = @orgId AND contact_id > @after ORDER BY contact_id LIMIT @limit",
+                $"SELECT {StoreColumns.ContactColumns} FROM contacts WHERE org_id = @orgId AND contact_id > @after ORDER BY contact_id LIMIT @limit",
                 new { orgId, after, limit = PageSize }).ConfigureAwait(false)).AsList();
             foreach (var row in page)
             {
@@ -583,14 +551,14 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return await connection.QueryFirstOrDefaultAsync<TargetingRegisterRow>(
-            $"SELECT {RegisterColumns} FROM targeting_register WHERE org_id = @orgId AND entry_id = @entryId", new { orgId, entryId }).ConfigureAwait(false);
+            $"SELECT {StoreColumns.RegisterColumns} FROM targeting_register WHERE org_id = @orgId AND entry_id = @entryId", new { orgId, entryId }).ConfigureAwait(false);
     }
 
     // Explanations are read one at a time at a high rate (a web page, a WHY reply): a rented connection and a prepared statement.
     public Task<SendRecordRow?> GetSendRecordAsync(string orgId, string messageId, CancellationToken cancellationToken)
     {
         using var connection = _reads.Rent();
-        var command = connection.Command($"SELECT {SendRecordColumns} FROM send_records WHERE org_id = @o AND message_id = @m", "@o", "@m");
+        var command = connection.Command($"SELECT {StoreColumns.SendRecordColumns} FROM send_records WHERE org_id = @o AND message_id = @m", "@o", "@m");
         command.Parameters[0].Value = orgId;
         command.Parameters[1].Value = messageId;
         using var reader = command.ExecuteReader();
@@ -602,7 +570,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return await connection.QueryFirstOrDefaultAsync<SendRecordRow>(
             $"""
-            SELECT {SendRecordColumns} FROM send_records
+            SELECT {StoreColumns.SendRecordColumns} FROM send_records
             WHERE org_id = @orgId AND channel = @channel AND contact_id IN (SELECT value FROM json_each(@ids))
             ORDER BY sent_at DESC, seq DESC LIMIT 1
             """,
@@ -613,7 +581,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return (await connection.QueryAsync<SendRecordRow>(
-            $"SELECT {SendRecordColumns} FROM send_records WHERE org_id = @orgId AND contact_id = @contactId ORDER BY sent_at, seq",
+            $"SELECT {StoreColumns.SendRecordColumns} FROM send_records WHERE org_id = @orgId AND contact_id = @contactId ORDER BY sent_at, seq",
             new { orgId, contactId }).ConfigureAwait(false)).AsList();
     }
 
@@ -621,7 +589,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return await connection.QueryFirstOrDefaultAsync<ExplanationLinkRow>(
-            $"SELECT {LinkColumns} FROM explanation_links WHERE code_sha256 = @codeSha256", new { codeSha256 }).ConfigureAwait(false);
+            $"SELECT {StoreColumns.LinkColumns} FROM explanation_links WHERE code_sha256 = @codeSha256", new { codeSha256 }).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<ErasureRow>> GetErasuresAsync(string orgId, string? contactId, CancellationToken cancellationToken)
@@ -646,17 +614,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
     public async Task<IReadOnlyList<string>> GetRetentionCandidatesAsync(string orgId, long cutoffTicks, long nowTicks, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        return (await connection.QueryAsync<string>(
-            """
-            SELECT c.contact_id FROM contacts c
-            WHERE c.org_id = @orgId AND c.erased_at IS NULL AND c.updated_at < @cutoffTicks
-              AND NOT EXISTS (SELECT 1 FROM consent_state s WHERE s.org_id = c.org_id AND s.contact_id = c.contact_id
-                              AND s.status = 'granted' AND (s.expires_at IS NULL OR s.expires_at > @nowTicks))
-              AND NOT EXISTS (SELECT 1 FROM ledger_events e WHERE e.org_id = c.org_id AND e.contact_id = c.contact_id AND e.occurred_at >= @cutoffTicks)
-              AND NOT EXISTS (SELECT 1 FROM send_records r WHERE r.org_id = c.org_id AND r.contact_id = c.contact_id AND r.sent_at >= @cutoffTicks)
-              AND NOT EXISTS (SELECT 1 FROM requests q WHERE q.org_id = c.org_id AND q.contact_id = c.contact_id AND q.status IN ('received', 'in_progress'))
-            ORDER BY c.contact_id LIMIT @limit
-            """, new { orgId, cutoffTicks, nowTicks, limit }).ConfigureAwait(false)).AsList();
+        return (await connection.QueryAsync<string>(StoreSql.RetentionCandidates, new { orgId, cutoffTicks, nowTicks, limit }).ConfigureAwait(false)).AsList();
     }
 
     public async Task<long> CountSendRecordsBeforeAsync(string orgId, long beforeTicks, CancellationToken cancellationToken)
@@ -668,22 +626,15 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
     public async Task<IReadOnlyList<IncidentRow>> GetIncidentsAsync(string orgId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        return (await connection.QueryAsync<IncidentRow>($"SELECT {IncidentColumns} FROM incidents WHERE org_id = @orgId ORDER BY aware_at, incident_id", new { orgId }).ConfigureAwait(false)).AsList();
+        return (await connection.QueryAsync<IncidentRow>($"SELECT {StoreColumns.IncidentColumns} FROM incidents WHERE org_id = @orgId ORDER BY aware_at, incident_id", new { orgId }).ConfigureAwait(false)).AsList();
     }
 
-    private const string IncidentColumns =
-        """
-        incident_id AS IncidentId, org_id AS OrgId, recorded_at AS RecordedAt, kind AS Kind, occurred_from AS OccurredFrom, occurred_to AS OccurredTo,
-        aware_at AS AwareAt, circumstances AS Circumstances, categories AS Categories, persons AS Persons, sensitivity AS Sensitivity,
-        likelihood AS Likelihood, serious_injury AS SeriousInjury, authority_notified_at AS AuthorityNotifiedAt,
-        persons_notified_at AS PersonsNotifiedAt, public_notified_at AS PublicNotifiedAt, mitigation AS Mitigation, keep_until AS KeepUntil
-        """;
 
     public async Task<IReadOnlyList<SendRecordRow>> GetSendRecordsBetweenAsync(string orgId, long fromTicks, long toTicks, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return (await connection.QueryAsync<SendRecordRow>(
-            $"SELECT {SendRecordColumns} FROM send_records WHERE org_id = @orgId AND sent_at >= @fromTicks AND sent_at < @toTicks ORDER BY sent_at, seq",
+            $"SELECT {StoreColumns.SendRecordColumns} FROM send_records WHERE org_id = @orgId AND sent_at >= @fromTicks AND sent_at < @toTicks ORDER BY sent_at, seq",
             new { orgId, fromTicks, toTicks }).ConfigureAwait(false)).AsList();
     }
 
@@ -701,32 +652,12 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return (await connection.QueryAsync<RequestRow>(
-            $"SELECT {RequestColumns} FROM requests WHERE org_id = @orgId ORDER BY received_at, request_id", new { orgId }).ConfigureAwait(false)).AsList();
+            $"SELECT {StoreColumns.RequestColumns} FROM requests WHERE org_id = @orgId ORDER BY received_at, request_id", new { orgId }).ConfigureAwait(false)).AsList();
     }
 
-    private const string RequestColumns =
-        """
-        request_id AS RequestId, org_id AS OrgId, kind AS Kind, contact_id AS ContactId, received_at AS ReceivedAt,
-        received_via AS ReceivedVia, identity AS Identity, status AS Status, extension AS Extension,
-        extension_reason AS ExtensionReason, due_date AS DueDate, due_at AS DueAt, history AS History, reference AS Reference
-        """;
 
-    private const string RegisterColumns =
-        """
-        entry_id AS EntryId, org_id AS OrgId, recorded_at AS RecordedAt, requested_by AS RequestedBy, purpose AS Purpose,
-        rules AS Rules, segment AS Segment, segment_sha256 AS SegmentSha256, sources AS Sources, audience AS Audience,
-        allowed AS Allowed, violations AS Violations
-        """;
 
-    private const string SendRecordColumns =
-        """
-        org_id AS OrgId, message_id AS MessageId, contact_id AS ContactId, channel AS Channel, purpose AS Purpose, campaign AS Campaign,
-        sent_at AS SentAt, recorded_at AS RecordedAt, register_entry AS RegisterEntry, consent_event_id AS ConsentEventId,
-        gate_allowed AS GateAllowed, facts AS Facts, record_sha256 AS RecordSha256, body AS Body
-        """;
 
-    private const string LinkColumns =
-        "code_sha256 AS CodeSha256, org_id AS OrgId, message_id AS MessageId, created_at AS CreatedAt, expires_at AS ExpiresAt, revoked_at AS RevokedAt";
 
     private static SendRecordRow ReadSendRecord(SqliteDataReader r) => new()
     {
@@ -750,14 +681,14 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<ContactRow>(
-            $"SELECT {ContactColumns} FROM contacts WHERE org_id = @orgId AND phone = @phone ORDER BY contact_id", new { orgId, phone }).ConfigureAwait(false);
+            $"SELECT {StoreColumns.ContactColumns} FROM contacts WHERE org_id = @orgId AND phone = @phone ORDER BY contact_id", new { orgId, phone }).ConfigureAwait(false);
         return rows.AsList();
     }
 
     public async IAsyncEnumerable<string> StreamSegmentAsync(SegmentQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // One read transaction streams the whole result: WAL readers see a stable snapshot and never block writers.
-        var (where, parameters) = SqliteSegmentSql.Compile(query);
+        var (where, parameters) = SegmentSql.Compile(query, SqliteSegmentDialect.Instance);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var reader = await connection.ExecuteReaderAsync(
             new CommandDefinition($"SELECT c.contact_id FROM contacts c WHERE {where} ORDER BY c.contact_id", parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
@@ -769,7 +700,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
 
     public async Task<long> CountSegmentAsync(SegmentQuery query, CancellationToken cancellationToken)
     {
-        var (where, parameters) = SqliteSegmentSql.Compile(query);
+        var (where, parameters) = SegmentSql.Compile(query, SqliteSegmentDialect.Instance);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return await connection.ExecuteScalarAsync<long>(
             new CommandDefinition($"SELECT COUNT(*) FROM contacts c WHERE {where}", parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
@@ -780,7 +711,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<TargetingRegisterRow>(
             new CommandDefinition(
-                $"SELECT {RegisterColumns} FROM targeting_register WHERE org_id = @orgId AND recorded_at >= @fromTicks AND recorded_at < @toTicks ORDER BY seq",
+                $"SELECT {StoreColumns.RegisterColumns} FROM targeting_register WHERE org_id = @orgId AND recorded_at >= @fromTicks AND recorded_at < @toTicks ORDER BY seq",
                 new { orgId, fromTicks, toTicks }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return rows.AsList();
     }
@@ -858,7 +789,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         {
             // One query for any number of keys: the list travels as one JSON parameter, probed against the index.
             var rows = await connection.QueryAsync<EventRow>(
-                $"SELECT {EventColumns} FROM ledger_events WHERE org_id = @orgId AND idempotency_key IN (SELECT value FROM json_each(@keys))",
+                $"SELECT {StoreColumns.EventColumns} FROM ledger_events WHERE org_id = @orgId AND idempotency_key IN (SELECT value FROM json_each(@keys))",
                 new { orgId, keys = JsonSerializer.Serialize(keys) }, transaction).ConfigureAwait(false);
             return rows.AsList();
         }
@@ -878,7 +809,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
             foreach (var key in keys)
             {
                 var row = await connection.QuerySingleOrDefaultAsync<StateRow>(
-                    $"SELECT {StateColumns} FROM consent_state WHERE org_id = @orgId AND contact_id = @ContactId AND purpose = @Purpose AND channel = @Channel",
+                    $"SELECT {StoreColumns.StateColumns} FROM consent_state WHERE org_id = @orgId AND contact_id = @ContactId AND purpose = @Purpose AND channel = @Channel",
                     new { orgId, key.ContactId, key.Purpose, key.Channel }, transaction).ConfigureAwait(false);
                 if (row is not null)
                 {
@@ -907,7 +838,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
 
         public async Task AppendAsync(IReadOnlyList<EventRow> events, ChainHead head)
         {
-            await BulkAsync(InsertEventSql, EventBindings, events).ConfigureAwait(false);
+            await BulkAsync(StoreSql.InsertEvent, EventBindings, events).ConfigureAwait(false);
             await BulkAsync(UpsertStateSql, StateBindings, events.Where(e => e.Purpose is not null).ToList()).ConfigureAwait(false);
             await connection.ExecuteAsync(
                 """
@@ -962,7 +893,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         {
             var rows = await connection.QueryAsync<ContactRow>(
                 $"""
-                SELECT {ContactColumns} FROM contacts
+                SELECT {StoreColumns.ContactColumns} FROM contacts
                 WHERE (phone IS NOT NULL AND phone_hmac IS NULL) OR (email IS NOT NULL AND email_hmac IS NULL) OR (phone IS NOT NULL AND zones IS NULL)
                 LIMIT @limit
                 """,
@@ -1001,7 +932,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         {
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = $"SELECT {SendRecordColumns} FROM send_records WHERE org_id = @o AND message_id = @m";
+            command.CommandText = $"SELECT {StoreColumns.SendRecordColumns} FROM send_records WHERE org_id = @o AND message_id = @m";
             command.Parameters.AddWithValue("@o", orgId);
             var id = command.Parameters.Add("@m", SqliteType.Text);
             command.Prepare();
@@ -1056,7 +987,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         }
 
         public async Task<RequestRow?> GetRequestAsync(string requestId) =>
-            await connection.QueryFirstOrDefaultAsync<RequestRow>($"SELECT {RequestColumns} FROM requests WHERE request_id = @requestId", new { requestId }, transaction).ConfigureAwait(false);
+            await connection.QueryFirstOrDefaultAsync<RequestRow>($"SELECT {StoreColumns.RequestColumns} FROM requests WHERE request_id = @requestId", new { requestId }, transaction).ConfigureAwait(false);
 
         public Task UpsertRequestAsync(RequestRow row) =>
             connection.ExecuteAsync(
@@ -1101,7 +1032,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
             connection.ExecuteAsync("DELETE FROM send_records WHERE org_id = @orgId AND sent_at < @beforeTicks", new { orgId, beforeTicks }, transaction);
 
         public async Task<IncidentRow?> GetIncidentAsync(string incidentId) =>
-            await connection.QueryFirstOrDefaultAsync<IncidentRow>($"SELECT {IncidentColumns} FROM incidents WHERE incident_id = @incidentId", new { incidentId }, transaction).ConfigureAwait(false);
+            await connection.QueryFirstOrDefaultAsync<IncidentRow>($"SELECT {StoreColumns.IncidentColumns} FROM incidents WHERE incident_id = @incidentId", new { incidentId }, transaction).ConfigureAwait(false);
 
         public Task UpsertIncidentAsync(IncidentRow row) =>
             connection.ExecuteAsync(
@@ -1132,6 +1063,9 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
             connection.ExecuteAsync(
                 "UPDATE explanation_links SET revoked_at = @atTicks WHERE code_sha256 = @codeSha256 AND revoked_at IS NULL",
                 new { codeSha256, atTicks }, transaction);
+
+        // BEGIN IMMEDIATE already excludes every other writer of the file for the whole session.
+        public Task HoldContactAsync(string orgId, string contactId, IReadOnlyList<string> scopes) => Task.CompletedTask;
 
         public Task InsertSendAsync(SendRow row) =>
             connection.ExecuteAsync(

@@ -6,14 +6,38 @@ using ConsentKit.Targeting;
 using Dapper;
 using NodaTime.Text;
 
-namespace ConsentKit.Storage.Sqlite;
+namespace ConsentKit.Storage;
 
 /// <summary>
-/// Compiles a segment to one SQLite query over <c>contacts</c>: built-in fields are columns, declared attributes are read
-/// with <c>json_extract</c>, and every value is a parameter. Each comparison is two-valued (a missing value does not
-/// match), so <c>not</c> and exclusions read as people expect.
+/// How one SQL dialect reads declared attributes (a JSON object in <c>contacts.attributes</c>) and binds values; the rest of
+/// a segment's SQL is the same on every provider and lives in <see cref="SegmentSql"/>.
 /// </summary>
-internal static class SqliteSegmentSql
+internal interface ISegmentDialect
+{
+    /// <summary>A condition that is false, not unknown, when a value is missing: <c>not</c> and exclusions read as people expect.</summary>
+    string Truth(string condition);
+
+    /// <summary>The expression of a scalar attribute, binding what names it.</summary>
+    string Attribute(string field, Func<object?, string> bind);
+
+    /// <summary>A value compared with a column (<paramref name="attribute"/> false) or with <see cref="Attribute"/>.</summary>
+    string Value(JsonNode? value, bool attribute, Func<object?, string> bind);
+
+    string Exists(string expression, bool attribute);
+
+    string In(string expression, JsonArray values, bool attribute, Func<object?, string> bind);
+
+    string Contains(string expression, JsonNode? value, bool attribute, Func<object?, string> bind);
+
+    /// <summary>A list attribute: non-empty, holding a value, holding none of one value, holding one of several.</summary>
+    string List(string field, SegmentOperator op, JsonNode? value, Func<object?, string> bind);
+}
+
+/// <summary>
+/// Compiles a segment to one query over <c>contacts</c>: built-in fields are columns, declared attributes are read through
+/// the dialect, and every value is a parameter. Each comparison is two-valued (a missing value does not match).
+/// </summary>
+internal static class SegmentSql
 {
     private static readonly Dictionary<string, string> Columns = new(StringComparer.Ordinal)
     {
@@ -22,12 +46,12 @@ internal static class SqliteSegmentSql
         ["birth_date"] = "c.birth_date",
     };
 
-    public static (string Where, DynamicParameters Parameters) Compile(SegmentQuery query)
+    public static (string Where, DynamicParameters Parameters) Compile(SegmentQuery query, ISegmentDialect dialect)
     {
         var p = new DynamicParameters();
         p.Add("orgId", query.OrgId);
         var sql = new StringBuilder("c.org_id = @orgId AND ");
-        var c = new Compiler(query, p);
+        var c = new Compiler(query, p, dialect);
         sql.Append('(').Append(c.Node(query.Include)).Append(')');
         if (query.Exclude is not null)
         {
@@ -60,88 +84,59 @@ internal static class SqliteSegmentSql
         return (sql.ToString(), p);
     }
 
-    private sealed class Compiler(SegmentQuery query, DynamicParameters p)
+    private sealed class Compiler(SegmentQuery query, DynamicParameters p, ISegmentDialect dialect)
     {
         private int n;
 
-        public string Node(Criterion criterion)
+        public string Node(Criterion criterion) => criterion switch
         {
-            switch (criterion)
-            {
-                case AllOf all:
-                    return Join(all.Items, " AND ");
-                case AnyOf any:
-                    return Join(any.Items, " OR ");
-                case NoneOf not:
-                    return "NOT (" + Node(not.Item) + ")";
-                case FieldCriterion f:
-                    return "COALESCE(" + Field(f) + ", 0)";
-                default:
-                    throw new NotSupportedException(criterion.GetType().Name);
-            }
-        }
+            AllOf all => Join(all.Items, " AND "),
+            AnyOf any => Join(any.Items, " OR "),
+            NoneOf not => "NOT (" + Node(not.Item) + ")",
+            FieldCriterion f => dialect.Truth(Field(f)),
+            _ => throw new NotSupportedException(criterion.GetType().Name),
+        };
 
-        private string Join(IReadOnlyList<Criterion> items, string op)
+        private string Join(IReadOnlyList<Criterion> items, string op) => string.Join(op, items.Select(i => "(" + Node(i) + ")"));
+
+        private string Bind(object? value)
         {
-            var parts = new string[items.Count];
-            for (var i = 0; i < items.Count; i++)
-            {
-                parts[i] = "(" + Node(items[i]) + ")";
-            }
-
-            return string.Join(op, parts);
+            var name = "p" + n++.ToString(CultureInfo.InvariantCulture);
+            p.Add(name, value);
+            return "@" + name;
         }
 
         private string Field(FieldCriterion f)
         {
-            var definition = query.Fields[f.Field];
             if (f.Field == "age")
             {
                 return Age(f);
             }
 
-            string Param(object? value)
+            var attribute = !Columns.TryGetValue(f.Field, out var expr);
+            if (attribute)
             {
-                var name = "p" + n++.ToString(CultureInfo.InvariantCulture);
-                p.Add(name, value);
-                return "@" + name;
-            }
-
-            string expr;
-            if (Columns.TryGetValue(f.Field, out var column))
-            {
-                expr = column;
-            }
-            else
-            {
-                var path = Param("$.\"" + f.Field + "\"");
-                if (definition.Type == FieldType.List)
+                if (query.Fields[f.Field].Type == FieldType.List)
                 {
-                    var each = $"SELECT value FROM json_each(c.attributes, {path})";
-                    return f.Operator switch
-                    {
-                        SegmentOperator.Exists => $"json_array_length(c.attributes, {path}) > 0",
-                        SegmentOperator.In => $"EXISTS ({each} WHERE value IN (SELECT value FROM json_each({Param(f.Value!.ToJsonString())})))",
-                        SegmentOperator.Ne => $"NOT EXISTS ({each} WHERE value = {Param(Scalar(f.Value))})",
-                        _ => $"EXISTS ({each} WHERE value = {Param(Scalar(f.Value))})",
-                    };
+                    return dialect.List(f.Field, f.Operator, f.Value, Bind);
                 }
 
-                expr = $"json_extract(c.attributes, {path})";
+                expr = dialect.Attribute(f.Field, Bind);
             }
 
+            string V(JsonNode? value) => dialect.Value(value, attribute, Bind);
             return f.Operator switch
             {
-                SegmentOperator.Exists => $"{expr} IS NOT NULL",
-                SegmentOperator.Eq => $"{expr} = {Param(Scalar(f.Value))}",
-                SegmentOperator.Ne => $"{expr} <> {Param(Scalar(f.Value))}",
-                SegmentOperator.Lt => $"{expr} < {Param(Scalar(f.Value))}",
-                SegmentOperator.Le => $"{expr} <= {Param(Scalar(f.Value))}",
-                SegmentOperator.Gt => $"{expr} > {Param(Scalar(f.Value))}",
-                SegmentOperator.Ge => $"{expr} >= {Param(Scalar(f.Value))}",
-                SegmentOperator.Between => $"{expr} BETWEEN {Param(Scalar(((JsonArray)f.Value!)[0]))} AND {Param(Scalar(((JsonArray)f.Value!)[1]))}",
-                SegmentOperator.In => $"{expr} IN (SELECT value FROM json_each({Param(f.Value!.ToJsonString())}))",
-                SegmentOperator.Contains => $"instr(lower({expr}), lower({Param(Scalar(f.Value))})) > 0",
+                SegmentOperator.Exists => dialect.Exists(expr!, attribute),
+                SegmentOperator.Eq => $"{expr} = {V(f.Value)}",
+                SegmentOperator.Ne => $"{expr} <> {V(f.Value)}",
+                SegmentOperator.Lt => $"{expr} < {V(f.Value)}",
+                SegmentOperator.Le => $"{expr} <= {V(f.Value)}",
+                SegmentOperator.Gt => $"{expr} > {V(f.Value)}",
+                SegmentOperator.Ge => $"{expr} >= {V(f.Value)}",
+                SegmentOperator.Between => $"{expr} BETWEEN {V(((JsonArray)f.Value!)[0])} AND {V(((JsonArray)f.Value!)[1])}",
+                SegmentOperator.In => dialect.In(expr!, (JsonArray)f.Value!, attribute, Bind),
+                SegmentOperator.Contains => dialect.Contains(expr!, f.Value, attribute, Bind),
                 _ => throw new NotSupportedException(f.Operator.ToString()),
             };
         }
@@ -149,12 +144,7 @@ internal static class SqliteSegmentSql
         // Ages are whole years at the query's date: age >= a means born on or before today minus a years.
         private string Age(FieldCriterion f)
         {
-            string Born(int years)
-            {
-                var name = "p" + n++.ToString(CultureInfo.InvariantCulture);
-                p.Add(name, LocalDatePattern.Iso.Format(query.BornBy(years)));
-                return "@" + name;
-            }
+            string Born(int years) => Bind(LocalDatePattern.Iso.Format(query.BornBy(years)));
 
             static int Years(JsonNode? node) => (int)Math.Floor(node!.GetValue<double>());
 
@@ -176,7 +166,7 @@ internal static class SqliteSegmentSql
         }
     }
 
-    // JSON scalars bind as SQLite values: texts as text, numbers as real (json_extract returns numbers), booleans as 1 or 0.
+    /// <summary>A JSON scalar as a plain value: texts as text, numbers as double, booleans as 1 or 0.</summary>
     internal static object? Scalar(JsonNode? node) => node is JsonValue v
         ? v.GetValueKind() switch
         {
