@@ -5,9 +5,9 @@ namespace ConsentKit.Tests.Contacts;
 
 public abstract class CsvImportTests(ITestStoreProvider provider) : StoreContract(provider)
 {
-    internal const string Header = "contact_id,first_name,last_name,phone,email,language,postal_code,birth_date,purpose,channel,basis,source,notice_id,notice_version,notice_language,notice_sha256,affirmative_act,evidence_ref,collected_by,from_data_subject,granted_at,expires_at,source_detail,third_party,third_party_country";
+    public const string Header = "contact_id,first_name,last_name,phone,email,language,postal_code,birth_date,purpose,channel,basis,source,notice_id,notice_version,notice_language,notice_sha256,affirmative_act,evidence_ref,collected_by,from_data_subject,granted_at,expires_at,source_detail,third_party,third_party_country";
 
-    internal static string Row(string id, string phone = "514 555 0101", string purpose = "gotv", string channel = "sms", string sha = "", string grantedAt = "2026-10-01T12:00:00Z", string fromSubject = "true", string thirdParty = "", string country = "") =>
+    public static string Row(string id, string phone = "514 555 0101", string purpose = "gotv", string channel = "sms", string sha = "", string grantedAt = "2026-10-01T12:00:00Z", string fromSubject = "true", string thirdParty = "", string country = "") =>
         $"{id},Élise,Tremblay,{phone},elise@exemple.qc.ca,fr-CA,H2X 1Y4,1985-03-02,{purpose},{channel},explicit_consent,canvass,notice-door,2,fr-CA,{(sha.Length > 0 ? sha : TestStore.NoticeSha)},a signé la fiche,fiche-12,bénévole-7,{fromSubject},{grantedAt},,,{thirdParty},{country}";
 
     private static StringReader Csv(params string[] rows) => new(string.Join('\n', [Header, .. rows]));
