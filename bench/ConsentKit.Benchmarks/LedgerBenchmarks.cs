@@ -16,8 +16,8 @@ namespace ConsentKit.Benchmarks;
 [MemoryDiagnoser]
 public class AppendBenchmarks
 {
-    private const int Events = 100_000;
-    private const int Batch = 10_000;
+    internal const int Events = 100_000;
+    internal const int Batch = 10_000;
     private BenchStore _store = null!;
     private List<ConsentEvent> _events = null!;
     private List<EventRow> _rawRows = null!;
@@ -25,15 +25,21 @@ public class AppendBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _events = Enumerable.Range(0, Events).Select(i => BenchStore.Grant(i % 20_000, i < 20_000 ? "gotv" : i < 40_000 ? "newsletter" : i < 60_000 ? "survey" : i < 80_000 ? "fundraising" : "volunteering")).ToList();
-        _rawRows = _events.Select((e, i) => new EventRow
+        (_events, _rawRows) = Data();
+    }
+
+    /// <summary>100k grants over 20k contacts and five purposes, and the same as unchained rows for the raw baselines.</summary>
+    internal static (List<ConsentEvent> Events, List<EventRow> Rows) Data()
+    {
+        var events = Enumerable.Range(0, Events).Select(i => BenchStore.Grant(i % 20_000, i < 20_000 ? "gotv" : i < 40_000 ? "newsletter" : i < 60_000 ? "survey" : i < 80_000 ? "fundraising" : "volunteering")).ToList();
+        return (events, events.Select((e, i) => new EventRow
         {
             OrgId = "default", ChainSeq = 1_000_000 + i, EventId = $"evt_raw_{i:D8}", PrevHash = LedgerHasher.Genesis, Hash = LedgerHasher.Genesis,
             Kind = "granted", ContactId = e.ContactId, Purpose = e.Purpose, Channel = "sms", Basis = "explicit_consent",
             OccurredAt = e.OccurredAt!.Value.ToUnixTimeTicks(), RecordedAt = e.OccurredAt!.Value.ToUnixTimeTicks(), Source = "canvass",
             NoticeId = "notice-door", NoticeVersion = "2", NoticeLanguage = "fr-CA", NoticeSha256 = BenchStore.NoticeSha, Jurisdiction = "qc",
             PersonalHmac = LedgerHasher.Genesis, AffirmativeAct = e.AffirmativeAct, EvidenceRef = e.EvidenceRef, CollectedBy = e.CollectedBy,
-        }).ToList();
+        }).ToList());
     }
 
     [IterationSetup]

@@ -25,8 +25,10 @@ internal sealed class PostgreSqlConsentStore : IConsentStore, IDisposable
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
 
-        // Hot lookups (state, gate, explanations) run the same few statements: let Npgsql prepare them on the server.
-        if (builder.MaxAutoPrepare == 0)
+        // Hot lookups (state, gate, explanations) run the same few statements: let Npgsql prepare them on the server, unless
+        // the connection string decides (0 behind a pooler without prepared-statement support).
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = 32;
         }
