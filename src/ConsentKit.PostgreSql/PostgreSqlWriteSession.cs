@@ -17,10 +17,18 @@ namespace ConsentKit.PostgreSql;
 /// for different contacts run together, while a withdrawal or suppression waits for them and holds off new ones until it commits.</item>
 /// </list>
 /// </summary>
-internal sealed class PostgreSqlWriteSession(NpgsqlConnection connection, NpgsqlTransaction transaction) : IStoreWriteSession
+internal sealed class PostgreSqlWriteSession : DapperWriteSession
 {
     private readonly Dictionary<string, bool> _held = new(StringComparer.Ordinal);
-    private bool _committed;
+    private readonly NpgsqlConnection _connection;
+    private readonly NpgsqlTransaction _transaction;
+
+    public PostgreSqlWriteSession(NpgsqlConnection connection, NpgsqlTransaction transaction)
+        : base(connection, transaction)
+    {
+        _connection = connection;
+        _transaction = transaction;
+    }
 
     private async Task LockAsync(string key, bool shared)
     {
@@ -31,62 +39,32 @@ internal sealed class PostgreSqlWriteSession(NpgsqlConnection connection, Npgsql
         }
 
         _held[key] = !shared;
-        await connection.ExecuteAsync(
+        await _connection.ExecuteAsync(
             shared ? "SELECT pg_advisory_xact_lock_shared(hashtextextended(@key, 0))" : "SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))",
-            new { key }, transaction).ConfigureAwait(false);
+            new { key }, _transaction).ConfigureAwait(false);
     }
 
     private static string OrgKey(string orgId) => "consentkit:org:" + orgId;
 
-    public Task SetMetaAsync(string key, string value) =>
-        connection.ExecuteAsync("INSERT INTO meta (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value", new { key, value }, transaction);
-
-    public async Task<bool> OrganisationExistsAsync(string orgId) =>
-        await connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM organisations WHERE id = @orgId)", new { orgId }, transaction).ConfigureAwait(false);
-
-    public Task UpsertOrganisationAsync(OrganisationRow row) =>
-        connection.ExecuteAsync(
-            """
-            INSERT INTO organisations (id, name, parent_id, created_at) VALUES (@Id, @Name, @ParentId, @CreatedAt)
-            ON CONFLICT (id) DO UPDATE SET name = excluded.name, parent_id = excluded.parent_id
-            """, row, transaction);
-
-    public Task UpsertSharingAsync(SharingRow row) =>
-        connection.ExecuteAsync(
-            """
-            INSERT INTO organisation_sharing (from_org, to_org, purposes, declared_at) VALUES (@FromOrg, @ToOrg, @Purposes, @DeclaredAt)
-            ON CONFLICT (from_org, to_org) DO UPDATE SET purposes = excluded.purposes, declared_at = excluded.declared_at
-            """, row, transaction);
-
-    public async Task ReplacePurposesAsync(IEnumerable<(string Name, string Lifetime, string Bases, string Source)> purposes)
-    {
-        await connection.ExecuteAsync("DELETE FROM purposes", transaction: transaction).ConfigureAwait(false);
-        await connection.ExecuteAsync(
-            "INSERT INTO purposes (name, lifetime, bases, source) VALUES (@Name, @Lifetime, @Bases, @Source)",
-            purposes.Select(p => new { p.Name, p.Lifetime, p.Bases, p.Source }), transaction).ConfigureAwait(false);
-    }
-
     // Reading the head starts an append: the chain's key is taken first, so the head read is the head the append extends.
-    public async Task<ChainHead?> GetHeadAsync(string orgId)
+    public override async Task<ChainHead?> GetHeadAsync(string orgId)
     {
         await LockAsync(OrgKey(orgId), shared: false).ConfigureAwait(false);
-        return await connection.QueryFirstOrDefaultAsync<ChainHead>(
-            "SELECT org_id AS OrgId, chain_seq AS ChainSeq, event_id AS EventId, hash AS Hash FROM chain_heads WHERE org_id = @orgId",
-            new { orgId }, transaction).ConfigureAwait(false);
+        return await base.GetHeadAsync(orgId).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<EventRow>> FindByIdempotencyKeysAsync(string orgId, IReadOnlyCollection<string> keys) =>
-        (await connection.QueryAsync<EventRow>(
+    public override async Task<IReadOnlyList<EventRow>> FindByIdempotencyKeysAsync(string orgId, IReadOnlyCollection<string> keys) =>
+        (await _connection.QueryAsync<EventRow>(
             $"SELECT {EventColumns} FROM ledger_events WHERE org_id = @orgId AND idempotency_key = ANY(@keys)",
-            new { orgId, keys = keys.ToArray() }, transaction).ConfigureAwait(false)).AsList();
+            new { orgId, keys = keys.ToArray() }, _transaction).ConfigureAwait(false)).AsList();
 
-    public async Task<IReadOnlyList<ContactRow>> GetContactsAsync(string orgId, IReadOnlyCollection<string> contactIds) =>
-        (await connection.QueryAsync<ContactRow>(
+    public override async Task<IReadOnlyList<ContactRow>> GetContactsAsync(string orgId, IReadOnlyCollection<string> contactIds) =>
+        (await _connection.QueryAsync<ContactRow>(
             "SELECT contact_id AS ContactId, birth_date AS BirthDate, personal_hmac AS PersonalHmac FROM contacts WHERE org_id = @orgId AND contact_id = ANY(@ids)",
-            new { orgId, ids = contactIds.ToArray() }, transaction).ConfigureAwait(false)).AsList();
+            new { orgId, ids = contactIds.ToArray() }, _transaction).ConfigureAwait(false)).AsList();
 
-    public async Task<IReadOnlyList<StateRow>> GetStatesAsync(string orgId, IReadOnlyCollection<(string ContactId, string Purpose, string Channel)> keys) =>
-        (await connection.QueryAsync<StateRow>(
+    public override async Task<IReadOnlyList<StateRow>> GetStatesAsync(string orgId, IReadOnlyCollection<(string ContactId, string Purpose, string Channel)> keys) =>
+        (await _connection.QueryAsync<StateRow>(
             $"""
             SELECT {StateColumns} FROM consent_state
             WHERE (org_id, contact_id, purpose, channel) IN (SELECT @orgId, k.c, k.p, k.ch FROM unnest(@c, @p, @ch) AS k(c, p, ch))
@@ -97,11 +75,11 @@ internal sealed class PostgreSqlWriteSession(NpgsqlConnection connection, Npgsql
                 c = keys.Select(k => k.ContactId).ToArray(),
                 p = keys.Select(k => k.Purpose).ToArray(),
                 ch = keys.Select(k => k.Channel).ToArray(),
-            }, transaction).ConfigureAwait(false)).AsList();
+            }, _transaction).ConfigureAwait(false)).AsList();
 
     // Any number of rows in one statement: each column travels as one array parameter. When one batch names a contact twice,
     // its last version wins, as successive upserts would give.
-    public Task UpsertContactsAsync(IReadOnlyList<ContactRow> rows) => rows.Count == 0 ? Task.CompletedTask :
+    public override Task UpsertContactsAsync(IReadOnlyList<ContactRow> rows) => rows.Count == 0 ? Task.CompletedTask :
         ExecuteArraysAsync(
             """
             INSERT INTO contacts (org_id, contact_id, first_name, last_name, phone, email, language, postal_code, birth_date, personal_hmac,
@@ -125,7 +103,7 @@ internal sealed class PostgreSqlWriteSession(NpgsqlConnection connection, Npgsql
             Text("tz", rows, r => r.TimeZone), Text("zo", rows, r => r.Zones), Text("phh", rows, r => r.PhoneHmac), Text("emh", rows, r => r.EmailHmac),
             Text("at", rows, r => r.Attributes));
 
-    public async Task AppendAsync(IReadOnlyList<EventRow> events, ChainHead head)
+    public override async Task AppendAsync(IReadOnlyList<EventRow> events, ChainHead head)
     {
         await CopyEventsAsync(events).ConfigureAwait(false);
         var states = events.Where(e => e.Purpose is not null).ToList();
@@ -155,11 +133,7 @@ internal sealed class PostgreSqlWriteSession(NpgsqlConnection connection, Npgsql
                 new NpgsqlParameter<bool[]>("fd", states.Select(e => e.FromDataSubject).ToArray()), Text("sw", states, e => e.SendWindow)).ConfigureAwait(false);
         }
 
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO chain_heads (org_id, chain_seq, event_id, hash) VALUES (@OrgId, @ChainSeq, @EventId, @Hash)
-            ON CONFLICT (org_id) DO UPDATE SET chain_seq = excluded.chain_seq, event_id = excluded.event_id, hash = excluded.hash
-            """, head, transaction).ConfigureAwait(false);
+        await MoveHeadAsync(head).ConfigureAwait(false);
     }
 
     // Events go in through binary COPY: a million-event import streams without one statement per row (docs/performance.md).
@@ -170,7 +144,7 @@ internal sealed class PostgreSqlWriteSession(NpgsqlConnection connection, Npgsql
             return;
         }
 
-        await using var copy = await connection.BeginBinaryImportAsync(
+        await using var copy = await _connection.BeginBinaryImportAsync(
             """
             COPY ledger_events (org_id, chain_seq, event_id, prev_event_id, prev_hash, hash, kind, contact_id, purpose, channel, basis,
                 occurred_at, recorded_at, expires_at, source, notice_id, notice_version, notice_language, notice_sha256, from_data_subject,
@@ -234,41 +208,24 @@ internal sealed class PostgreSqlWriteSession(NpgsqlConnection connection, Npgsql
 
     private async Task ExecuteArraysAsync(string sql, params NpgsqlParameter[] parameters)
     {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await using var command = new NpgsqlCommand(sql, _connection, _transaction);
         command.Parameters.AddRange(parameters);
         await command.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<ContactRow>> GetContactsMissingDerivedAsync(int limit) =>
-        (await connection.QueryAsync<ContactRow>(
-            $"""
-            SELECT {ContactColumns} FROM contacts
-            WHERE (phone IS NOT NULL AND phone_hmac IS NULL) OR (email IS NOT NULL AND email_hmac IS NULL) OR (phone IS NOT NULL AND zones IS NULL)
-            LIMIT @limit
-            """, new { limit }, transaction).ConfigureAwait(false)).AsList();
-
-    public Task UpdateDerivedAsync(IReadOnlyList<ContactRow> rows) =>
-        connection.ExecuteAsync(
-            "UPDATE contacts SET zones = @Zones, phone_hmac = @PhoneHmac, email_hmac = @EmailHmac WHERE org_id = @OrgId AND contact_id = @ContactId",
-            rows, transaction);
-
-    public async Task AddSuppressionAsync(SuppressionRow row)
+    public override async Task AddSuppressionAsync(SuppressionRow row)
     {
         await LockAsync(OrgKey(row.Scope), shared: false).ConfigureAwait(false);
-        await connection.ExecuteAsync(
-            "INSERT INTO suppressions (scope, identifier_hmac, kind, reason, created_at) VALUES (@Scope, @IdentifierHmac, @Kind, @Reason, @CreatedAt) ON CONFLICT DO NOTHING",
-            row, transaction).ConfigureAwait(false);
+        await base.AddSuppressionAsync(row).ConfigureAwait(false);
     }
 
-    public async Task<int> RemoveSuppressionAsync(string scope, string identifierHmac, string reason)
+    public override async Task<int> RemoveSuppressionAsync(string scope, string identifierHmac, string reason)
     {
         await LockAsync(OrgKey(scope), shared: false).ConfigureAwait(false);
-        return await connection.ExecuteAsync(
-            "DELETE FROM suppressions WHERE scope = @scope AND identifier_hmac = @identifierHmac AND reason = @reason",
-            new { scope, identifierHmac, reason }, transaction).ConfigureAwait(false);
+        return await base.RemoveSuppressionAsync(scope, identifierHmac, reason).ConfigureAwait(false);
     }
 
-    public async Task HoldContactAsync(string orgId, string contactId, IReadOnlyList<string> scopes)
+    public override async Task HoldContactAsync(string orgId, string contactId, IReadOnlyList<string> scopes)
     {
         // Scopes are "global", the organisation, then its parents up to the root: taken as the organisation, parents, global.
         await LockAsync(OrgKey(orgId), shared: true).ConfigureAwait(false);
@@ -280,33 +237,19 @@ internal sealed class PostgreSqlWriteSession(NpgsqlConnection connection, Npgsql
         await LockAsync("consentkit:contact:" + orgId + ":" + contactId, shared: false).ConfigureAwait(false);
     }
 
-    public Task InsertSendAsync(SendRow row) =>
-        connection.ExecuteAsync(
-            "INSERT INTO sends (org_id, contact_id, purpose, channel, sent_at, message_id) VALUES (@OrgId, @ContactId, @Purpose, @Channel, @SentAt, @MessageId)",
-            row, transaction);
-
-    public Task InsertTargetingEntryAsync(TargetingRegisterRow row) =>
-        connection.ExecuteAsync(
-            """
-            INSERT INTO targeting_register (entry_id, org_id, recorded_at, requested_by, purpose, rules, segment, segment_sha256,
-                                            sources, audience, allowed, violations)
-            VALUES (@EntryId, @OrgId, @RecordedAt, @RequestedBy, @Purpose, @Rules, @Segment, @SegmentSha256,
-                    @Sources, @Audience, @Allowed, @Violations)
-            """, row, transaction);
-
-    public async Task<IReadOnlyList<SendRecordRow>> FindSendRecordsAsync(string orgId, IReadOnlyCollection<string> messageIds) =>
-        (await connection.QueryAsync<SendRecordRow>(
+    public override async Task<IReadOnlyList<SendRecordRow>> FindSendRecordsAsync(string orgId, IReadOnlyCollection<string> messageIds) =>
+        (await _connection.QueryAsync<SendRecordRow>(
             $"SELECT {SendRecordColumns} FROM send_records WHERE org_id = @orgId AND message_id = ANY(@ids)",
-            new { orgId, ids = messageIds.ToArray() }, transaction).ConfigureAwait(false)).AsList();
+            new { orgId, ids = messageIds.ToArray() }, _transaction).ConfigureAwait(false)).AsList();
 
-    public async Task InsertSendRecordsAsync(IReadOnlyList<SendRecordRow> rows)
+    public override async Task InsertSendRecordsAsync(IReadOnlyList<SendRecordRow> rows)
     {
         if (rows.Count == 0)
         {
             return;
         }
 
-        await using var copy = await connection.BeginBinaryImportAsync(
+        await using var copy = await _connection.BeginBinaryImportAsync(
             """
             COPY send_records (org_id, message_id, contact_id, channel, purpose, campaign, sent_at, recorded_at, register_entry,
                                consent_event_id, gate_allowed, facts, record_sha256, body) FROM STDIN (FORMAT BINARY)
@@ -331,96 +274,5 @@ internal sealed class PostgreSqlWriteSession(NpgsqlConnection connection, Npgsql
         }
 
         await copy.CompleteAsync().ConfigureAwait(false);
-    }
-
-    public Task InsertExplanationLinkAsync(ExplanationLinkRow row) =>
-        connection.ExecuteAsync(
-            "INSERT INTO explanation_links (code_sha256, org_id, message_id, created_at, expires_at) VALUES (@CodeSha256, @OrgId, @MessageId, @CreatedAt, @ExpiresAt)",
-            row, transaction);
-
-    public Task<RequestRow?> GetRequestAsync(string requestId) =>
-        connection.QueryFirstOrDefaultAsync<RequestRow>($"SELECT {RequestColumns} FROM requests WHERE request_id = @requestId", new { requestId }, transaction);
-
-    public Task UpsertRequestAsync(RequestRow row) =>
-        connection.ExecuteAsync(
-            """
-            INSERT INTO requests (request_id, org_id, kind, contact_id, received_at, received_via, identity, status, extension,
-                                  extension_reason, due_date, due_at, history, reference)
-            VALUES (@RequestId, @OrgId, @Kind, @ContactId, @ReceivedAt, @ReceivedVia, @Identity, @Status, @Extension,
-                    @ExtensionReason, @DueDate, @DueAt, @History, @Reference)
-            ON CONFLICT (request_id) DO UPDATE SET contact_id = excluded.contact_id, identity = excluded.identity, status = excluded.status,
-                extension = excluded.extension, extension_reason = excluded.extension_reason, due_date = excluded.due_date,
-                due_at = excluded.due_at, history = excluded.history
-            """, row, transaction);
-
-    public async Task<ErasureCounts> EraseContactAsync(string orgId, string contactId, ContactRow? kept, long atTicks)
-    {
-        var p = new { orgId, contactId, atTicks };
-        var events = await connection.ExecuteAsync(
-            """
-            UPDATE ledger_events SET source_detail = NULL, affirmative_act = NULL, evidence_ref = NULL, collected_by = NULL, guardian = NULL,
-                                     erased_at = @atTicks
-            WHERE org_id = @orgId AND contact_id = @contactId AND erased_at IS NULL
-            """, p, transaction).ConfigureAwait(false);
-        var contacts = kept is null
-            ? await connection.ExecuteAsync("DELETE FROM contacts WHERE org_id = @orgId AND contact_id = @contactId", p, transaction).ConfigureAwait(false)
-            : await connection.ExecuteAsync(
-                """
-                UPDATE contacts SET first_name = @FirstName, last_name = @LastName, phone = NULL, email = NULL, language = NULL,
-                                    postal_code = @PostalCode, birth_date = NULL, time_zone = NULL, zones = NULL, phone_hmac = NULL,
-                                    email_hmac = NULL, attributes = @Attributes, erased_at = @ErasedAt
-                WHERE org_id = @OrgId AND contact_id = @ContactId
-                """, new { kept.FirstName, kept.LastName, kept.PostalCode, kept.Attributes, ErasedAt = atTicks, OrgId = orgId, ContactId = contactId }, transaction).ConfigureAwait(false);
-        var links = await connection.ExecuteAsync(
-            "DELETE FROM explanation_links WHERE org_id = @orgId AND message_id IN (SELECT message_id FROM send_records WHERE org_id = @orgId AND contact_id = @contactId)",
-            p, transaction).ConfigureAwait(false);
-        var bodies = await connection.ExecuteAsync(
-            "UPDATE send_records SET body = NULL WHERE org_id = @orgId AND contact_id = @contactId AND body IS NOT NULL", p, transaction).ConfigureAwait(false);
-        return new ErasureCounts(events, contacts, bodies, links);
-    }
-
-    public Task InsertErasureAsync(ErasureRow row) =>
-        connection.ExecuteAsync(
-            "INSERT INTO erasures (erasure_id, org_id, contact_id, erased_at, requested_by, counts, kept) VALUES (@ErasureId, @OrgId, @ContactId, @ErasedAt, @RequestedBy, @Counts, @Kept)",
-            row, transaction);
-
-    public Task<int> DeleteSendRecordsBeforeAsync(string orgId, long beforeTicks) =>
-        connection.ExecuteAsync("DELETE FROM send_records WHERE org_id = @orgId AND sent_at < @beforeTicks", new { orgId, beforeTicks }, transaction);
-
-    public Task<IncidentRow?> GetIncidentAsync(string incidentId) =>
-        connection.QueryFirstOrDefaultAsync<IncidentRow>($"SELECT {IncidentColumns} FROM incidents WHERE incident_id = @incidentId", new { incidentId }, transaction);
-
-    public Task UpsertIncidentAsync(IncidentRow row) =>
-        connection.ExecuteAsync(
-            """
-            INSERT INTO incidents (incident_id, org_id, recorded_at, kind, occurred_from, occurred_to, aware_at, circumstances, categories, persons,
-                                   sensitivity, likelihood, serious_injury, authority_notified_at, persons_notified_at, public_notified_at, mitigation, keep_until)
-            VALUES (@IncidentId, @OrgId, @RecordedAt, @Kind, @OccurredFrom, @OccurredTo, @AwareAt, @Circumstances, @Categories, @Persons,
-                    @Sensitivity, @Likelihood, @SeriousInjury, @AuthorityNotifiedAt, @PersonsNotifiedAt, @PublicNotifiedAt, @Mitigation, @KeepUntil)
-            ON CONFLICT (incident_id) DO UPDATE SET authority_notified_at = excluded.authority_notified_at,
-                persons_notified_at = excluded.persons_notified_at, public_notified_at = excluded.public_notified_at, mitigation = excluded.mitigation
-            """, row, transaction);
-
-    public Task<int> DeleteIncidentsKeptUntilAsync(string orgId, long beforeTicks) =>
-        connection.ExecuteAsync("DELETE FROM incidents WHERE org_id = @orgId AND keep_until < @beforeTicks", new { orgId, beforeTicks }, transaction);
-
-    public Task<int> RevokeExplanationLinkAsync(string codeSha256, long atTicks) =>
-        connection.ExecuteAsync("UPDATE explanation_links SET revoked_at = @atTicks WHERE code_sha256 = @codeSha256 AND revoked_at IS NULL", new { codeSha256, atTicks }, transaction);
-
-    public async Task CommitAsync()
-    {
-        await transaction.CommitAsync().ConfigureAwait(false);
-        _committed = true;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (!_committed)
-        {
-            await transaction.RollbackAsync().ConfigureAwait(false);
-        }
-
-        await transaction.DisposeAsync().ConfigureAwait(false);
-        await connection.DisposeAsync().ConfigureAwait(false);
     }
 }

@@ -28,4 +28,7 @@ internal static class StoreSql
             @NoticeSha256, @FromDataSubject, @ThirdParty, @ThirdPartyCountry, @Jurisdiction, @IdempotencyKey, @PersonalHmac, @ContactHmac,
             @SendWindow, @SourceDetail, @AffirmativeAct, @EvidenceRef, @CollectedBy, @Guardian)
         """;
+
+    /// <summary>An organisation's chain head.</summary>
+    public const string ChainHead = "SELECT org_id AS OrgId, chain_seq AS ChainSeq, event_id AS EventId, hash AS Hash FROM chain_heads WHERE org_id = @orgId";
 }

@@ -10,7 +10,7 @@ using SQLitePCL;
 namespace ConsentKit.Storage.Sqlite;
 
 /// <summary>The embedded store: one SQLite file in WAL mode, one writer at a time (BEGIN IMMEDIATE), readers never blocked.</summary>
-internal sealed class SqliteConsentStore : IConsentStore, IDisposable
+internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
 {
 
     // The latest event by (occurred_at, chain_seq) sets the state: an old consent imported late never overrides a newer withdrawal.
@@ -33,7 +33,6 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
 
     private static readonly string ChainSelect = StoreColumns.EventColumns.Replace("chain_seq AS ChainSeq", "CAST(chain_seq AS INTEGER) AS ChainSeq", StringComparison.Ordinal);
 
-    private const int PageSize = 5000;
 
     private static readonly (string Name, Func<EventRow, object?> Value)[] EventBindings =
     [
@@ -78,13 +77,13 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
 
     public string DataSource { get; }
 
-    public int SchemaVersion => LatestSchemaVersion;
+    public override int SchemaVersion => LatestSchemaVersion;
 
     internal static int LatestSchemaVersion => Migrations.Value.Count;
 
     private static readonly Lazy<IReadOnlyList<string>> Migrations = new(LoadMigrations);
 
-    public async Task MigrateAsync(CancellationToken cancellationToken)
+    public override async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var version = await connection.ExecuteScalarAsync<long>("PRAGMA user_version").ConfigureAwait(false);
@@ -122,13 +121,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<string?> GetMetaAsync(string key, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await connection.QuerySingleOrDefaultAsync<string>("SELECT value FROM meta WHERE key = @key", new { key }).ConfigureAwait(false);
-    }
-
-    public async Task<IStoreWriteSession> BeginWriteAsync(CancellationToken cancellationToken)
+    public override async Task<IStoreWriteSession> BeginWriteAsync(CancellationToken cancellationToken)
     {
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -150,23 +143,8 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         }
     }
 
-    public async Task<ContactRow?> FindContactAsync(string orgId, string by, string value, CancellationToken cancellationToken)
-    {
-        var column = by switch
-        {
-            "id" => "contact_id",
-            "phone" => "phone",
-            "email" => "email",
-            _ => throw new ArgumentOutOfRangeException(nameof(by)),
-        };
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await connection.QueryFirstOrDefaultAsync<ContactRow>(
-            $"SELECT {StoreColumns.ContactColumns} FROM contacts WHERE org_id = @orgId AND {column} = @value ORDER BY contact_id LIMIT 1",
-            new { orgId, value }).ConfigureAwait(false);
-    }
-
     // The hottest read (every state lookup, every gate check): a rented connection, a prepared statement, columns read by position.
-    public Task<StateRow?> GetStateAsync(string orgId, string contactId, string purpose, string channel, CancellationToken cancellationToken)
+    public override Task<StateRow?> GetStateAsync(string orgId, string contactId, string purpose, string channel, CancellationToken cancellationToken)
     {
         using var connection = _reads.Rent();
         var command = connection.Command(
@@ -196,26 +174,8 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
 
     public void Dispose() => _reads.Dispose();
 
-    public async Task<IReadOnlyList<StateRow>> GetStatesAsync(string orgId, string contactId, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<StateRow>(
-            $"SELECT {StoreColumns.StateColumns} FROM consent_state WHERE org_id = @orgId AND contact_id = @contactId ORDER BY purpose, channel",
-            new { orgId, contactId }).ConfigureAwait(false);
-        return rows.AsList();
-    }
-
-    public async Task<IReadOnlyList<EventRow>> GetContactEventsAsync(string orgId, string contactId, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<EventRow>(
-            $"SELECT {StoreColumns.EventColumns} FROM ledger_events WHERE org_id = @orgId AND contact_id = @contactId ORDER BY chain_seq",
-            new { orgId, contactId }).ConfigureAwait(false);
-        return rows.AsList();
-    }
-
     // Read once per send recorded: a rented connection and a prepared statement, like the gate's own lookups.
-    public Task<IReadOnlyList<EventRow>> GetConsentEventsAsync(string orgId, string contactId, string purpose, string channel, CancellationToken cancellationToken)
+    public override Task<IReadOnlyList<EventRow>> GetConsentEventsAsync(string orgId, string contactId, string purpose, string channel, CancellationToken cancellationToken)
     {
         using var connection = _reads.Rent();
         var command = connection.Command(
@@ -257,28 +217,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         return Task.FromResult<IReadOnlyList<EventRow>>(rows);
     }
 
-    public async Task<IReadOnlyList<string>> GetChainIdsAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<string>(
-            "SELECT org_id FROM chain_heads UNION SELECT DISTINCT org_id FROM ledger_events ORDER BY 1").ConfigureAwait(false);
-        return rows.AsList();
-    }
-
-    public async Task<ChainHead?> GetHeadAsync(string orgId, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await ReadHeadAsync(connection, null, orgId).ConfigureAwait(false);
-    }
-
-    public async Task<double?> GetEventPositionAsync(string orgId, string eventId, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await connection.QuerySingleOrDefaultAsync<double?>(
-            "SELECT CAST(chain_seq AS REAL) FROM ledger_events WHERE org_id = @orgId AND event_id = @eventId", new { orgId, eventId }).ConfigureAwait(false);
-    }
-
-    public async IAsyncEnumerable<EventRow> ReadChainAsync(string orgId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public override async IAsyncEnumerable<EventRow> ReadChainAsync(string orgId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         double after = double.MinValue;
@@ -304,46 +243,6 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         }
     }
 
-    public async IAsyncEnumerable<ContactRow> ReadContactsAsync(string orgId, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var after = string.Empty;
-        while (true)
-        {
-            var page = (await connection.QueryAsync<ContactRow>(
-                $"SELECT {StoreColumns.ContactColumns} FROM contacts WHERE org_id = @orgId AND contact_id > @after ORDER BY contact_id LIMIT @limit",
-                new { orgId, after, limit = PageSize }).ConfigureAwait(false)).AsList();
-            foreach (var row in page)
-            {
-                yield return row;
-            }
-
-            if (page.Count < PageSize)
-            {
-                yield break;
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            after = page[^1].ContactId;
-        }
-    }
-
-    public async Task<IReadOnlyList<OrganisationRow>> GetOrganisationsAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<OrganisationRow>(
-            "SELECT id AS Id, name AS Name, parent_id AS ParentId, created_at AS CreatedAt FROM organisations ORDER BY id").ConfigureAwait(false);
-        return rows.AsList();
-    }
-
-    public async Task<IReadOnlyList<SharingRow>> GetSharingAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<SharingRow>(
-            "SELECT from_org AS FromOrg, to_org AS ToOrg, purposes AS Purposes, declared_at AS DeclaredAt FROM organisation_sharing ORDER BY from_org, to_org").ConfigureAwait(false);
-        return rows.AsList();
-    }
-
     private static string GateSelect(string identifiers) => $"""
         SELECT c.contact_id, c.birth_date, c.zones, {identifiers},
                s.status, s.basis, s.expires_at, COALESCE(s.from_data_subject, 1), COALESCE(s.parental, 0), s.send_window
@@ -357,7 +256,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
 
     private static readonly string GateSingleSql = GateSelect(SuppressionProbes) + " WHERE c.org_id = @o AND c.contact_id = @c";
 
-    public Task<GateRow> GetGateRowAsync(string orgId, string contactId, string purpose, string channel, IReadOnlyList<string> scopes, CancellationToken cancellationToken)
+    public override Task<GateRow> GetGateRowAsync(string orgId, string contactId, string purpose, string channel, IReadOnlyList<string> scopes, CancellationToken cancellationToken)
     {
         using var connection = _reads.Rent();
         var command = connection.Command(GateSingleSql, "@p", "@ch", "@scopes", "@o", "@c");
@@ -380,7 +279,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
 
     // Batches read a million rows: SQLite's own API, with the few distinct values (status, basis, zones, windows) decoded
     // once and shared, so that a row costs one string (its contact id) instead of six.
-    public async IAsyncEnumerable<GateRow> StreamGateRowsAsync(string orgId, string purpose, string channel, IReadOnlyList<string> scopes, IReadOnlyCollection<string>? contactIds, bool anySuppression, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public override async IAsyncEnumerable<GateRow> StreamGateRowsAsync(string orgId, string purpose, string channel, IReadOnlyList<string> scopes, IReadOnlyCollection<string>? contactIds, bool anySuppression, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
 
@@ -492,7 +391,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         SendWindow = reader.IsDBNull(10) ? null : reader.GetString(10),
     };
 
-    public Task<SendCount> CountSendsAsync(string orgId, string contactId, string channel, string? purpose, long sinceTicks, CancellationToken cancellationToken, long untilTicks = long.MaxValue, string? excludeMessageId = null)
+    public override Task<SendCount> CountSendsAsync(string orgId, string contactId, string channel, string? purpose, long sinceTicks, CancellationToken cancellationToken, long untilTicks = long.MaxValue, string? excludeMessageId = null)
     {
         using var connection = _reads.Rent();
         var command = connection.Command(
@@ -514,16 +413,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         return Task.FromResult(new SendCount(reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetInt64(1)));
     }
 
-    public async Task<IReadOnlyDictionary<string, SendCount>> CountSendsByContactAsync(string orgId, string channel, string? purpose, long sinceTicks, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<(string ContactId, int Count, long Oldest)>(
-            "SELECT contact_id, COUNT(*), MIN(sent_at) FROM sends WHERE org_id = @orgId AND channel = @channel AND sent_at > @sinceTicks AND (@purpose IS NULL OR purpose = @purpose) GROUP BY contact_id",
-            new { orgId, channel, sinceTicks, purpose }).ConfigureAwait(false);
-        return rows.ToDictionary(r => r.ContactId, r => new SendCount(r.Count, r.Oldest), StringComparer.Ordinal);
-    }
-
-    public async Task<bool> AnySuppressionAsync(IReadOnlyList<string> scopes, CancellationToken cancellationToken)
+    public override async Task<bool> AnySuppressionAsync(IReadOnlyList<string> scopes, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return await connection.ExecuteScalarAsync<long>(
@@ -531,7 +421,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
             new { scopes = JsonSerializer.Serialize(scopes) }).ConfigureAwait(false) != 0;
     }
 
-    public async Task<bool> IsSuppressedAsync(IReadOnlyList<string> scopes, string identifierHmac, CancellationToken cancellationToken)
+    public override async Task<bool> IsSuppressedAsync(IReadOnlyList<string> scopes, string identifierHmac, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return await connection.ExecuteScalarAsync<long>(
@@ -539,7 +429,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
             new { identifierHmac, scopes = JsonSerializer.Serialize(scopes) }).ConfigureAwait(false) > 0;
     }
 
-    public async Task<long?> SuppressedSinceAsync(IReadOnlyList<string> scopes, IReadOnlyList<string> identifierHmacs, CancellationToken cancellationToken)
+    public override async Task<long?> SuppressedSinceAsync(IReadOnlyList<string> scopes, IReadOnlyList<string> identifierHmacs, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return await connection.ExecuteScalarAsync<long?>(
@@ -547,15 +437,8 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
             new { hmacs = JsonSerializer.Serialize(identifierHmacs), scopes = JsonSerializer.Serialize(scopes) }).ConfigureAwait(false);
     }
 
-    public async Task<TargetingRegisterRow?> GetTargetingEntryAsync(string orgId, string entryId, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await connection.QueryFirstOrDefaultAsync<TargetingRegisterRow>(
-            $"SELECT {StoreColumns.RegisterColumns} FROM targeting_register WHERE org_id = @orgId AND entry_id = @entryId", new { orgId, entryId }).ConfigureAwait(false);
-    }
-
     // Explanations are read one at a time at a high rate (a web page, a WHY reply): a rented connection and a prepared statement.
-    public Task<SendRecordRow?> GetSendRecordAsync(string orgId, string messageId, CancellationToken cancellationToken)
+    public override Task<SendRecordRow?> GetSendRecordAsync(string orgId, string messageId, CancellationToken cancellationToken)
     {
         using var connection = _reads.Rent();
         var command = connection.Command($"SELECT {StoreColumns.SendRecordColumns} FROM send_records WHERE org_id = @o AND message_id = @m", "@o", "@m");
@@ -565,7 +448,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         return Task.FromResult(reader.Read() ? ReadSendRecord(reader) : null);
     }
 
-    public async Task<SendRecordRow?> GetLatestSendRecordAsync(string orgId, IReadOnlyCollection<string> contactIds, string channel, CancellationToken cancellationToken)
+    public override async Task<SendRecordRow?> GetLatestSendRecordAsync(string orgId, IReadOnlyCollection<string> contactIds, string channel, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return await connection.QueryFirstOrDefaultAsync<SendRecordRow>(
@@ -577,83 +460,14 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
             new { orgId, channel, ids = JsonSerializer.Serialize(contactIds) }).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<SendRecordRow>> GetContactSendRecordsAsync(string orgId, string contactId, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        return (await connection.QueryAsync<SendRecordRow>(
-            $"SELECT {StoreColumns.SendRecordColumns} FROM send_records WHERE org_id = @orgId AND contact_id = @contactId ORDER BY sent_at, seq",
-            new { orgId, contactId }).ConfigureAwait(false)).AsList();
-    }
-
-    public async Task<ExplanationLinkRow?> GetExplanationLinkAsync(string codeSha256, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await connection.QueryFirstOrDefaultAsync<ExplanationLinkRow>(
-            $"SELECT {StoreColumns.LinkColumns} FROM explanation_links WHERE code_sha256 = @codeSha256", new { codeSha256 }).ConfigureAwait(false);
-    }
-
-    public async Task<IReadOnlyList<ErasureRow>> GetErasuresAsync(string orgId, string? contactId, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        return (await connection.QueryAsync<ErasureRow>(
-            """
-            SELECT erasure_id AS ErasureId, org_id AS OrgId, contact_id AS ContactId, erased_at AS ErasedAt, requested_by AS RequestedBy,
-                   counts AS Counts, kept AS Kept
-            FROM erasures WHERE org_id = @orgId AND (@contactId IS NULL OR contact_id = @contactId) ORDER BY erased_at
-            """, new { orgId, contactId }).ConfigureAwait(false)).AsList();
-    }
-
     // After an erasure: the WAL still holds the pages as they were before; copying them into the file and truncating the
     // WAL leaves the erased bytes nowhere on disk (secure_delete has zeroed them in the file).
-    public async Task CheckpointAsync(CancellationToken cancellationToken)
+    public override async Task CheckpointAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync("PRAGMA wal_checkpoint(TRUNCATE)").ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<string>> GetRetentionCandidatesAsync(string orgId, long cutoffTicks, long nowTicks, int limit, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        return (await connection.QueryAsync<string>(StoreSql.RetentionCandidates, new { orgId, cutoffTicks, nowTicks, limit }).ConfigureAwait(false)).AsList();
-    }
-
-    public async Task<long> CountSendRecordsBeforeAsync(string orgId, long beforeTicks, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM send_records WHERE org_id = @orgId AND sent_at < @beforeTicks", new { orgId, beforeTicks }).ConfigureAwait(false);
-    }
-
-    public async Task<IReadOnlyList<IncidentRow>> GetIncidentsAsync(string orgId, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        return (await connection.QueryAsync<IncidentRow>($"SELECT {StoreColumns.IncidentColumns} FROM incidents WHERE org_id = @orgId ORDER BY aware_at, incident_id", new { orgId }).ConfigureAwait(false)).AsList();
-    }
-
-
-    public async Task<IReadOnlyList<SendRecordRow>> GetSendRecordsBetweenAsync(string orgId, long fromTicks, long toTicks, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        return (await connection.QueryAsync<SendRecordRow>(
-            $"SELECT {StoreColumns.SendRecordColumns} FROM send_records WHERE org_id = @orgId AND sent_at >= @fromTicks AND sent_at < @toTicks ORDER BY sent_at, seq",
-            new { orgId, fromTicks, toTicks }).ConfigureAwait(false)).AsList();
-    }
-
-    public async Task<long> CountStopsAsync(string orgId, long fromTicks, long toTicks, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await connection.ExecuteScalarAsync<long>(
-            """
-            SELECT COUNT(DISTINCT contact_id) FROM ledger_events
-            WHERE org_id = @orgId AND kind = 'withdrawn' AND source = 'inbound_sms' AND occurred_at >= @fromTicks AND occurred_at < @toTicks
-            """, new { orgId, fromTicks, toTicks }).ConfigureAwait(false);
-    }
-
-    public async Task<IReadOnlyList<RequestRow>> GetRequestsAsync(string orgId, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        return (await connection.QueryAsync<RequestRow>(
-            $"SELECT {StoreColumns.RequestColumns} FROM requests WHERE org_id = @orgId ORDER BY received_at, request_id", new { orgId }).ConfigureAwait(false)).AsList();
-    }
 
 
 
@@ -677,44 +491,10 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         Body = r.IsDBNull(13) ? null : r.GetString(13),
     };
 
-    public async Task<IReadOnlyList<ContactRow>> FindContactsByPhoneAsync(string orgId, string phone, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<ContactRow>(
-            $"SELECT {StoreColumns.ContactColumns} FROM contacts WHERE org_id = @orgId AND phone = @phone ORDER BY contact_id", new { orgId, phone }).ConfigureAwait(false);
-        return rows.AsList();
-    }
+    protected override ISegmentDialect Dialect => SqliteSegmentDialect.Instance;
 
-    public async IAsyncEnumerable<string> StreamSegmentAsync(SegmentQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        // One read transaction streams the whole result: WAL readers see a stable snapshot and never block writers.
-        var (where, parameters) = SegmentSql.Compile(query, SqliteSegmentDialect.Instance);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var reader = await connection.ExecuteReaderAsync(
-            new CommandDefinition($"SELECT c.contact_id FROM contacts c WHERE {where} ORDER BY c.contact_id", parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            yield return reader.GetString(0);
-        }
-    }
-
-    public async Task<long> CountSegmentAsync(SegmentQuery query, CancellationToken cancellationToken)
-    {
-        var (where, parameters) = SegmentSql.Compile(query, SqliteSegmentDialect.Instance);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await connection.ExecuteScalarAsync<long>(
-            new CommandDefinition($"SELECT COUNT(*) FROM contacts c WHERE {where}", parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
-    }
-
-    public async Task<IReadOnlyList<TargetingRegisterRow>> GetTargetingRegisterAsync(string orgId, long fromTicks, long toTicks, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<TargetingRegisterRow>(
-            new CommandDefinition(
-                $"SELECT {StoreColumns.RegisterColumns} FROM targeting_register WHERE org_id = @orgId AND recorded_at >= @fromTicks AND recorded_at < @toTicks ORDER BY seq",
-                new { orgId, fromTicks, toTicks }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return rows.AsList();
-    }
+    protected override async Task<System.Data.Common.DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        await OpenAsync(cancellationToken).ConfigureAwait(false);
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -722,11 +502,6 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         return connection;
     }
-
-    private static Task<ChainHead?> ReadHeadAsync(SqliteConnection connection, SqliteTransaction? transaction, string orgId) =>
-        connection.QuerySingleOrDefaultAsync<ChainHead>(
-            "SELECT org_id AS OrgId, chain_seq AS ChainSeq, event_id AS EventId, hash AS Hash FROM chain_heads WHERE org_id = @orgId",
-            new { orgId }, transaction);
 
     private static ConsentKitException NewerVersion(long version) => new(
         "store.newer-version",
@@ -747,70 +522,44 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
             .ToList();
     }
 
-    private sealed class SqliteWriteSession(SqliteConnection connection, SqliteTransaction transaction) : IStoreWriteSession
+    private sealed class SqliteWriteSession : DapperWriteSession
     {
-        private bool _committed;
+        private readonly SqliteConnection _connection;
+        private readonly SqliteTransaction _transaction;
 
-        public Task SetMetaAsync(string key, string value) =>
-            connection.ExecuteAsync(
-                "INSERT INTO meta (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                new { key, value }, transaction);
-
-        public async Task<bool> OrganisationExistsAsync(string orgId) =>
-            await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM organisations WHERE id = @orgId", new { orgId }, transaction).ConfigureAwait(false) > 0;
-
-        public Task UpsertOrganisationAsync(OrganisationRow row) =>
-            connection.ExecuteAsync(
-                """
-                INSERT INTO organisations (id, name, parent_id, created_at) VALUES (@Id, @Name, @ParentId, @CreatedAt)
-                ON CONFLICT (id) DO UPDATE SET name = excluded.name, parent_id = excluded.parent_id
-                """,
-                row, transaction);
-
-        public Task UpsertSharingAsync(SharingRow row) =>
-            connection.ExecuteAsync(
-                """
-                INSERT INTO organisation_sharing (from_org, to_org, purposes, declared_at) VALUES (@FromOrg, @ToOrg, @Purposes, @DeclaredAt)
-                ON CONFLICT (from_org, to_org) DO UPDATE SET purposes = excluded.purposes, declared_at = excluded.declared_at
-                """,
-                row, transaction);
-
-        public async Task ReplacePurposesAsync(IEnumerable<(string Name, string Lifetime, string Bases, string Source)> purposes)
+        public SqliteWriteSession(SqliteConnection connection, SqliteTransaction transaction)
+            : base(connection, transaction)
         {
-            await connection.ExecuteAsync("DELETE FROM purposes", transaction: transaction).ConfigureAwait(false);
-            await connection.ExecuteAsync(
-                "INSERT INTO purposes (name, lifetime, bases, source) VALUES (@Name, @Lifetime, @Bases, @Source)",
-                purposes.Select(p => new { p.Name, p.Lifetime, p.Bases, p.Source }), transaction).ConfigureAwait(false);
+            _connection = connection;
+            _transaction = transaction;
         }
 
-        public Task<ChainHead?> GetHeadAsync(string orgId) => ReadHeadAsync(connection, transaction, orgId);
-
-        public async Task<IReadOnlyList<EventRow>> FindByIdempotencyKeysAsync(string orgId, IReadOnlyCollection<string> keys)
+        public override async Task<IReadOnlyList<EventRow>> FindByIdempotencyKeysAsync(string orgId, IReadOnlyCollection<string> keys)
         {
             // One query for any number of keys: the list travels as one JSON parameter, probed against the index.
-            var rows = await connection.QueryAsync<EventRow>(
+            var rows = await _connection.QueryAsync<EventRow>(
                 $"SELECT {StoreColumns.EventColumns} FROM ledger_events WHERE org_id = @orgId AND idempotency_key IN (SELECT value FROM json_each(@keys))",
-                new { orgId, keys = JsonSerializer.Serialize(keys) }, transaction).ConfigureAwait(false);
+                new { orgId, keys = JsonSerializer.Serialize(keys) }, _transaction).ConfigureAwait(false);
             return rows.AsList();
         }
 
-        public async Task<IReadOnlyList<ContactRow>> GetContactsAsync(string orgId, IReadOnlyCollection<string> contactIds)
+        public override async Task<IReadOnlyList<ContactRow>> GetContactsAsync(string orgId, IReadOnlyCollection<string> contactIds)
         {
             // Only what the writer needs (existence, age check, change detection): mapping whole rows cost more than the lookup.
-            var rows = await connection.QueryAsync<ContactRow>(
+            var rows = await _connection.QueryAsync<ContactRow>(
                 "SELECT contact_id AS ContactId, birth_date AS BirthDate, personal_hmac AS PersonalHmac FROM contacts WHERE org_id = @orgId AND contact_id IN (SELECT value FROM json_each(@ids))",
-                new { orgId, ids = JsonSerializer.Serialize(contactIds) }, transaction).ConfigureAwait(false);
+                new { orgId, ids = JsonSerializer.Serialize(contactIds) }, _transaction).ConfigureAwait(false);
             return rows.AsList();
         }
 
-        public async Task<IReadOnlyList<StateRow>> GetStatesAsync(string orgId, IReadOnlyCollection<(string ContactId, string Purpose, string Channel)> keys)
+        public override async Task<IReadOnlyList<StateRow>> GetStatesAsync(string orgId, IReadOnlyCollection<(string ContactId, string Purpose, string Channel)> keys)
         {
             var found = new List<StateRow>();
             foreach (var key in keys)
             {
-                var row = await connection.QuerySingleOrDefaultAsync<StateRow>(
+                var row = await _connection.QuerySingleOrDefaultAsync<StateRow>(
                     $"SELECT {StoreColumns.StateColumns} FROM consent_state WHERE org_id = @orgId AND contact_id = @ContactId AND purpose = @Purpose AND channel = @Channel",
-                    new { orgId, key.ContactId, key.Purpose, key.Channel }, transaction).ConfigureAwait(false);
+                    new { orgId, key.ContactId, key.Purpose, key.Channel }, _transaction).ConfigureAwait(false);
                 if (row is not null)
                 {
                     found.Add(row);
@@ -820,7 +569,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
             return found;
         }
 
-        public Task UpsertContactsAsync(IReadOnlyList<ContactRow> rows) =>
+        public override Task UpsertContactsAsync(IReadOnlyList<ContactRow> rows) =>
             BulkAsync(
                 """
                 INSERT INTO contacts (org_id, contact_id, first_name, last_name, phone, email, language, postal_code, birth_date, personal_hmac,
@@ -836,16 +585,11 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
                 """,
                 ContactBindings, rows);
 
-        public async Task AppendAsync(IReadOnlyList<EventRow> events, ChainHead head)
+        public override async Task AppendAsync(IReadOnlyList<EventRow> events, ChainHead head)
         {
             await BulkAsync(StoreSql.InsertEvent, EventBindings, events).ConfigureAwait(false);
             await BulkAsync(UpsertStateSql, StateBindings, events.Where(e => e.Purpose is not null).ToList()).ConfigureAwait(false);
-            await connection.ExecuteAsync(
-                """
-                INSERT INTO chain_heads (org_id, chain_seq, event_id, hash) VALUES (@OrgId, @ChainSeq, @EventId, @Hash)
-                ON CONFLICT (org_id) DO UPDATE SET chain_seq = excluded.chain_seq, event_id = excluded.event_id, hash = excluded.hash
-                """,
-                head, transaction).ConfigureAwait(false);
+            await MoveHeadAsync(head).ConfigureAwait(false);
         }
 
         // Bulk writes go through SQLite's own API: one prepared statement, parameters bound by position, reset per row.
@@ -858,7 +602,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
                 return Task.CompletedTask;
             }
 
-            var db = connection.Handle!;
+            var db = _connection.Handle!;
             Check(raw.sqlite3_prepare_v2(db, sql, out var statement), db);
             using (statement)
             {
@@ -889,49 +633,12 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
             return Task.CompletedTask;
         }
 
-        public async Task<IReadOnlyList<ContactRow>> GetContactsMissingDerivedAsync(int limit)
-        {
-            var rows = await connection.QueryAsync<ContactRow>(
-                $"""
-                SELECT {StoreColumns.ContactColumns} FROM contacts
-                WHERE (phone IS NOT NULL AND phone_hmac IS NULL) OR (email IS NOT NULL AND email_hmac IS NULL) OR (phone IS NOT NULL AND zones IS NULL)
-                LIMIT @limit
-                """,
-                new { limit }, transaction).ConfigureAwait(false);
-            return rows.AsList();
-        }
-
-        public Task UpdateDerivedAsync(IReadOnlyList<ContactRow> rows) =>
-            connection.ExecuteAsync(
-                "UPDATE contacts SET zones = @Zones, phone_hmac = @PhoneHmac, email_hmac = @EmailHmac WHERE org_id = @OrgId AND contact_id = @ContactId",
-                rows, transaction);
-
-        public Task AddSuppressionAsync(SuppressionRow row) =>
-            connection.ExecuteAsync(
-                "INSERT OR IGNORE INTO suppressions (scope, identifier_hmac, kind, reason, created_at) VALUES (@Scope, @IdentifierHmac, @Kind, @Reason, @CreatedAt)",
-                row, transaction);
-
-        public Task<int> RemoveSuppressionAsync(string scope, string identifierHmac, string reason) =>
-            connection.ExecuteAsync(
-                "DELETE FROM suppressions WHERE scope = @scope AND identifier_hmac = @identifierHmac AND reason = @reason",
-                new { scope, identifierHmac, reason }, transaction);
-
-        public Task InsertTargetingEntryAsync(TargetingRegisterRow row) =>
-            connection.ExecuteAsync(
-                """
-                INSERT INTO targeting_register (entry_id, org_id, recorded_at, requested_by, purpose, rules, segment, segment_sha256,
-                                                sources, audience, allowed, violations)
-                VALUES (@EntryId, @OrgId, @RecordedAt, @RequestedBy, @Purpose, @Rules, @Segment, @SegmentSha256,
-                        @Sources, @Audience, @Allowed, @Violations)
-                """,
-                row, transaction);
-
         // One indexed lookup per id with a prepared statement: an IN over json_each let the planner scan the whole table
         // once per id, which grew with every batch recorded.
-        public Task<IReadOnlyList<SendRecordRow>> FindSendRecordsAsync(string orgId, IReadOnlyCollection<string> messageIds)
+        public override Task<IReadOnlyList<SendRecordRow>> FindSendRecordsAsync(string orgId, IReadOnlyCollection<string> messageIds)
         {
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
+            using var command = _connection.CreateCommand();
+            command.Transaction = _transaction;
             command.CommandText = $"SELECT {StoreColumns.SendRecordColumns} FROM send_records WHERE org_id = @o AND message_id = @m";
             command.Parameters.AddWithValue("@o", orgId);
             var id = command.Parameters.Add("@m", SqliteType.Text);
@@ -951,10 +658,10 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
         }
 
         // One prepared statement for the whole batch: recording is meant to keep up with a sending tool's throughput.
-        public Task InsertSendRecordsAsync(IReadOnlyList<SendRecordRow> rows)
+        public override Task InsertSendRecordsAsync(IReadOnlyList<SendRecordRow> rows)
         {
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
+            using var command = _connection.CreateCommand();
+            command.Transaction = _transaction;
             command.CommandText =
                 """
                 INSERT INTO send_records (org_id, message_id, contact_id, channel, purpose, campaign, sent_at, recorded_at, register_entry,
@@ -986,107 +693,7 @@ internal sealed class SqliteConsentStore : IConsentStore, IDisposable
             return Task.CompletedTask;
         }
 
-        public async Task<RequestRow?> GetRequestAsync(string requestId) =>
-            await connection.QueryFirstOrDefaultAsync<RequestRow>($"SELECT {StoreColumns.RequestColumns} FROM requests WHERE request_id = @requestId", new { requestId }, transaction).ConfigureAwait(false);
-
-        public Task UpsertRequestAsync(RequestRow row) =>
-            connection.ExecuteAsync(
-                """
-                INSERT INTO requests (request_id, org_id, kind, contact_id, received_at, received_via, identity, status, extension,
-                                      extension_reason, due_date, due_at, history, reference)
-                VALUES (@RequestId, @OrgId, @Kind, @ContactId, @ReceivedAt, @ReceivedVia, @Identity, @Status, @Extension,
-                        @ExtensionReason, @DueDate, @DueAt, @History, @Reference)
-                ON CONFLICT (request_id) DO UPDATE SET contact_id = excluded.contact_id, identity = excluded.identity, status = excluded.status,
-                    extension = excluded.extension, extension_reason = excluded.extension_reason, due_date = excluded.due_date,
-                    due_at = excluded.due_at, history = excluded.history
-                """,
-                row, transaction);
-
-        public async Task<ErasureCounts> EraseContactAsync(string orgId, string contactId, ContactRow? kept, long atTicks)
-        {
-            var p = new { orgId, contactId, atTicks };
-            var events = await connection.ExecuteAsync(
-                """
-                UPDATE ledger_events SET source_detail = NULL, affirmative_act = NULL, evidence_ref = NULL, collected_by = NULL, guardian = NULL,
-                                         erased_at = @atTicks
-                WHERE org_id = @orgId AND contact_id = @contactId AND erased_at IS NULL
-                """, p, transaction).ConfigureAwait(false);
-            var contacts = kept is null
-                ? await connection.ExecuteAsync("DELETE FROM contacts WHERE org_id = @orgId AND contact_id = @contactId", p, transaction).ConfigureAwait(false)
-                : await connection.ExecuteAsync(
-                    """
-                    UPDATE contacts SET first_name = @FirstName, last_name = @LastName, phone = NULL, email = NULL, language = NULL,
-                                        postal_code = @PostalCode, birth_date = NULL, time_zone = NULL, zones = NULL, phone_hmac = NULL,
-                                        email_hmac = NULL, attributes = @Attributes, erased_at = @ErasedAt
-                    WHERE org_id = @OrgId AND contact_id = @ContactId
-                    """, new { kept.FirstName, kept.LastName, kept.PostalCode, kept.Attributes, ErasedAt = atTicks, OrgId = orgId, ContactId = contactId }, transaction).ConfigureAwait(false);
-            var links = await connection.ExecuteAsync(
-                "DELETE FROM explanation_links WHERE org_id = @orgId AND message_id IN (SELECT message_id FROM send_records WHERE org_id = @orgId AND contact_id = @contactId)",
-                p, transaction).ConfigureAwait(false);
-            var bodies = await connection.ExecuteAsync(
-                "UPDATE send_records SET body = NULL WHERE org_id = @orgId AND contact_id = @contactId AND body IS NOT NULL", p, transaction).ConfigureAwait(false);
-            return new ErasureCounts(events, contacts, bodies, links);
-        }
-
-        public Task<int> DeleteSendRecordsBeforeAsync(string orgId, long beforeTicks) =>
-            connection.ExecuteAsync("DELETE FROM send_records WHERE org_id = @orgId AND sent_at < @beforeTicks", new { orgId, beforeTicks }, transaction);
-
-        public async Task<IncidentRow?> GetIncidentAsync(string incidentId) =>
-            await connection.QueryFirstOrDefaultAsync<IncidentRow>($"SELECT {StoreColumns.IncidentColumns} FROM incidents WHERE incident_id = @incidentId", new { incidentId }, transaction).ConfigureAwait(false);
-
-        public Task UpsertIncidentAsync(IncidentRow row) =>
-            connection.ExecuteAsync(
-                """
-                INSERT INTO incidents (incident_id, org_id, recorded_at, kind, occurred_from, occurred_to, aware_at, circumstances, categories, persons,
-                                       sensitivity, likelihood, serious_injury, authority_notified_at, persons_notified_at, public_notified_at, mitigation, keep_until)
-                VALUES (@IncidentId, @OrgId, @RecordedAt, @Kind, @OccurredFrom, @OccurredTo, @AwareAt, @Circumstances, @Categories, @Persons,
-                        @Sensitivity, @Likelihood, @SeriousInjury, @AuthorityNotifiedAt, @PersonsNotifiedAt, @PublicNotifiedAt, @Mitigation, @KeepUntil)
-                ON CONFLICT (incident_id) DO UPDATE SET authority_notified_at = excluded.authority_notified_at,
-                    persons_notified_at = excluded.persons_notified_at, public_notified_at = excluded.public_notified_at, mitigation = excluded.mitigation
-                """,
-                row, transaction);
-
-        public Task<int> DeleteIncidentsKeptUntilAsync(string orgId, long beforeTicks) =>
-            connection.ExecuteAsync("DELETE FROM incidents WHERE org_id = @orgId AND keep_until < @beforeTicks", new { orgId, beforeTicks }, transaction);
-
-        public Task InsertErasureAsync(ErasureRow row) =>
-            connection.ExecuteAsync(
-                "INSERT INTO erasures (erasure_id, org_id, contact_id, erased_at, requested_by, counts, kept) VALUES (@ErasureId, @OrgId, @ContactId, @ErasedAt, @RequestedBy, @Counts, @Kept)",
-                row, transaction);
-
-        public Task InsertExplanationLinkAsync(ExplanationLinkRow row) =>
-            connection.ExecuteAsync(
-                "INSERT INTO explanation_links (code_sha256, org_id, message_id, created_at, expires_at) VALUES (@CodeSha256, @OrgId, @MessageId, @CreatedAt, @ExpiresAt)",
-                row, transaction);
-
-        public Task<int> RevokeExplanationLinkAsync(string codeSha256, long atTicks) =>
-            connection.ExecuteAsync(
-                "UPDATE explanation_links SET revoked_at = @atTicks WHERE code_sha256 = @codeSha256 AND revoked_at IS NULL",
-                new { codeSha256, atTicks }, transaction);
-
         // BEGIN IMMEDIATE already excludes every other writer of the file for the whole session.
-        public Task HoldContactAsync(string orgId, string contactId, IReadOnlyList<string> scopes) => Task.CompletedTask;
-
-        public Task InsertSendAsync(SendRow row) =>
-            connection.ExecuteAsync(
-                "INSERT INTO sends (org_id, contact_id, purpose, channel, sent_at, message_id) VALUES (@OrgId, @ContactId, @Purpose, @Channel, @SentAt, @MessageId)",
-                row, transaction);
-
-        public async Task CommitAsync()
-        {
-            await transaction.CommitAsync().ConfigureAwait(false);
-            _committed = true;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (!_committed)
-            {
-                await transaction.RollbackAsync().ConfigureAwait(false);
-            }
-
-            await transaction.DisposeAsync().ConfigureAwait(false);
-            await connection.DisposeAsync().ConfigureAwait(false);
-        }
+        public override Task HoldContactAsync(string orgId, string contactId, IReadOnlyList<string> scopes) => Task.CompletedTask;
     }
 }

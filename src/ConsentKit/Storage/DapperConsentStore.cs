@@ -1,0 +1,214 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Dapper;
+using static ConsentKit.Storage.StoreColumns;
+
+namespace ConsentKit.Storage;
+
+/// <summary>
+/// The reads both providers write alike in Dapper's plain SQL. A provider derives from it and writes its hot lookups
+/// (gate, state, explanations), lists of ids, migrations and its own way of serializing writers.
+/// </summary>
+internal abstract class DapperConsentStore : IConsentStore
+{
+    protected const int PageSize = 5000;
+
+    public abstract int SchemaVersion { get; }
+
+    /// <summary>An open connection; the caller disposes it.</summary>
+    protected abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+
+    protected abstract ISegmentDialect Dialect { get; }
+
+    protected async Task<List<T>> QueryAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return (await connection.QueryAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
+    }
+
+    protected async Task<T?> QueryFirstAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.QueryFirstOrDefaultAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    protected async Task<T> ScalarAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return (await connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false))!;
+    }
+
+    public abstract Task MigrateAsync(CancellationToken cancellationToken);
+
+    public abstract Task<IStoreWriteSession> BeginWriteAsync(CancellationToken cancellationToken);
+
+    public Task<string?> GetMetaAsync(string key, CancellationToken cancellationToken) =>
+        QueryFirstAsync<string>("SELECT value FROM meta WHERE key = @key", new { key }, cancellationToken);
+
+    public Task<ContactRow?> FindContactAsync(string orgId, string by, string value, CancellationToken cancellationToken)
+    {
+        var column = by switch
+        {
+            "id" => "contact_id",
+            "phone" => "phone",
+            "email" => "email",
+            _ => throw new ArgumentOutOfRangeException(nameof(by)),
+        };
+        return QueryFirstAsync<ContactRow>(
+            $"SELECT {ContactColumns} FROM contacts WHERE org_id = @orgId AND {column} = @value ORDER BY contact_id LIMIT 1",
+            new { orgId, value }, cancellationToken);
+    }
+
+    public abstract Task<StateRow?> GetStateAsync(string orgId, string contactId, string purpose, string channel, CancellationToken cancellationToken);
+
+    public async Task<IReadOnlyList<StateRow>> GetStatesAsync(string orgId, string contactId, CancellationToken cancellationToken) =>
+        await QueryAsync<StateRow>(
+            $"SELECT {StateColumns} FROM consent_state WHERE org_id = @orgId AND contact_id = @contactId ORDER BY purpose, channel",
+            new { orgId, contactId }, cancellationToken).ConfigureAwait(false);
+
+    public async Task<IReadOnlyList<EventRow>> GetContactEventsAsync(string orgId, string contactId, CancellationToken cancellationToken) =>
+        await QueryAsync<EventRow>(
+            $"SELECT {EventColumns} FROM ledger_events WHERE org_id = @orgId AND contact_id = @contactId ORDER BY chain_seq",
+            new { orgId, contactId }, cancellationToken).ConfigureAwait(false);
+
+    public abstract Task<IReadOnlyList<EventRow>> GetConsentEventsAsync(string orgId, string contactId, string purpose, string channel, CancellationToken cancellationToken);
+
+    public async Task<IReadOnlyList<string>> GetChainIdsAsync(CancellationToken cancellationToken) =>
+        await QueryAsync<string>("SELECT org_id FROM chain_heads UNION SELECT DISTINCT org_id FROM ledger_events ORDER BY 1", null, cancellationToken).ConfigureAwait(false);
+
+    public Task<ChainHead?> GetHeadAsync(string orgId, CancellationToken cancellationToken) =>
+        QueryFirstAsync<ChainHead>(StoreSql.ChainHead, new { orgId }, cancellationToken);
+
+    public Task<double?> GetEventPositionAsync(string orgId, string eventId, CancellationToken cancellationToken) =>
+        QueryFirstAsync<double?>("SELECT CAST(chain_seq AS DOUBLE PRECISION) FROM ledger_events WHERE org_id = @orgId AND event_id = @eventId", new { orgId, eventId }, cancellationToken);
+
+    public abstract IAsyncEnumerable<EventRow> ReadChainAsync(string orgId, CancellationToken cancellationToken);
+
+    // Keyset pagination: each page starts after the last key read, so millions of contacts stream in constant memory and
+    // each page is an index range scan.
+    public async IAsyncEnumerable<ContactRow> ReadContactsAsync(string orgId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var after = string.Empty;
+        while (true)
+        {
+            var page = await QueryAsync<ContactRow>(
+                $"SELECT {ContactColumns} FROM contacts WHERE org_id = @orgId AND contact_id > @after ORDER BY contact_id LIMIT @limit",
+                new { orgId, after, limit = PageSize }, cancellationToken).ConfigureAwait(false);
+            foreach (var row in page)
+            {
+                yield return row;
+            }
+
+            if (page.Count < PageSize)
+            {
+                yield break;
+            }
+
+            after = page[^1].ContactId;
+        }
+    }
+
+    public async Task<IReadOnlyList<OrganisationRow>> GetOrganisationsAsync(CancellationToken cancellationToken) =>
+        await QueryAsync<OrganisationRow>("SELECT id AS Id, name AS Name, parent_id AS ParentId, created_at AS CreatedAt FROM organisations ORDER BY id", null, cancellationToken).ConfigureAwait(false);
+
+    public async Task<IReadOnlyList<SharingRow>> GetSharingAsync(CancellationToken cancellationToken) =>
+        await QueryAsync<SharingRow>(
+            "SELECT from_org AS FromOrg, to_org AS ToOrg, purposes AS Purposes, declared_at AS DeclaredAt FROM organisation_sharing ORDER BY from_org, to_org",
+            null, cancellationToken).ConfigureAwait(false);
+
+    public abstract Task<GateRow> GetGateRowAsync(string orgId, string contactId, string purpose, string channel, IReadOnlyList<string> scopes, CancellationToken cancellationToken);
+
+    public abstract IAsyncEnumerable<GateRow> StreamGateRowsAsync(string orgId, string purpose, string channel, IReadOnlyList<string> scopes, IReadOnlyCollection<string>? contactIds, bool anySuppression, CancellationToken cancellationToken);
+
+    public abstract Task<bool> AnySuppressionAsync(IReadOnlyList<string> scopes, CancellationToken cancellationToken);
+
+    public abstract Task<SendCount> CountSendsAsync(string orgId, string contactId, string channel, string? purpose, long sinceTicks, CancellationToken cancellationToken, long untilTicks = long.MaxValue, string? excludeMessageId = null);
+
+    public async Task<IReadOnlyDictionary<string, SendCount>> CountSendsByContactAsync(string orgId, string channel, string? purpose, long sinceTicks, CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync<(string ContactId, long Count, long Oldest)>(
+            "SELECT contact_id, COUNT(*), MIN(sent_at) FROM sends WHERE org_id = @orgId AND channel = @channel AND sent_at > @sinceTicks AND (CAST(@purpose AS TEXT) IS NULL OR purpose = @purpose) GROUP BY contact_id",
+            new { orgId, channel, sinceTicks, purpose }, cancellationToken).ConfigureAwait(false);
+        return rows.ToDictionary(r => r.ContactId, r => new SendCount((int)r.Count, r.Oldest), StringComparer.Ordinal);
+    }
+
+    public abstract Task<long?> SuppressedSinceAsync(IReadOnlyList<string> scopes, IReadOnlyList<string> identifierHmacs, CancellationToken cancellationToken);
+
+    public Task<TargetingRegisterRow?> GetTargetingEntryAsync(string orgId, string entryId, CancellationToken cancellationToken) =>
+        QueryFirstAsync<TargetingRegisterRow>($"SELECT {RegisterColumns} FROM targeting_register WHERE org_id = @orgId AND entry_id = @entryId", new { orgId, entryId }, cancellationToken);
+
+    public abstract Task<SendRecordRow?> GetSendRecordAsync(string orgId, string messageId, CancellationToken cancellationToken);
+
+    public abstract Task<SendRecordRow?> GetLatestSendRecordAsync(string orgId, IReadOnlyCollection<string> contactIds, string channel, CancellationToken cancellationToken);
+
+    public async Task<IReadOnlyList<SendRecordRow>> GetContactSendRecordsAsync(string orgId, string contactId, CancellationToken cancellationToken) =>
+        await QueryAsync<SendRecordRow>(
+            $"SELECT {SendRecordColumns} FROM send_records WHERE org_id = @orgId AND contact_id = @contactId ORDER BY sent_at, seq",
+            new { orgId, contactId }, cancellationToken).ConfigureAwait(false);
+
+    public Task<ExplanationLinkRow?> GetExplanationLinkAsync(string codeSha256, CancellationToken cancellationToken) =>
+        QueryFirstAsync<ExplanationLinkRow>($"SELECT {LinkColumns} FROM explanation_links WHERE code_sha256 = @codeSha256", new { codeSha256 }, cancellationToken);
+
+    public async Task<IReadOnlyList<RequestRow>> GetRequestsAsync(string orgId, CancellationToken cancellationToken) =>
+        await QueryAsync<RequestRow>($"SELECT {RequestColumns} FROM requests WHERE org_id = @orgId ORDER BY received_at, request_id", new { orgId }, cancellationToken).ConfigureAwait(false);
+
+    public async Task<IReadOnlyList<SendRecordRow>> GetSendRecordsBetweenAsync(string orgId, long fromTicks, long toTicks, CancellationToken cancellationToken) =>
+        await QueryAsync<SendRecordRow>(
+            $"SELECT {SendRecordColumns} FROM send_records WHERE org_id = @orgId AND sent_at >= @fromTicks AND sent_at < @toTicks ORDER BY sent_at, seq",
+            new { orgId, fromTicks, toTicks }, cancellationToken).ConfigureAwait(false);
+
+    public Task<long> CountStopsAsync(string orgId, long fromTicks, long toTicks, CancellationToken cancellationToken) =>
+        ScalarAsync<long>(
+            """
+            SELECT COUNT(DISTINCT contact_id) FROM ledger_events
+            WHERE org_id = @orgId AND kind = 'withdrawn' AND source = 'inbound_sms' AND occurred_at >= @fromTicks AND occurred_at < @toTicks
+            """, new { orgId, fromTicks, toTicks }, cancellationToken);
+
+    public async Task<IReadOnlyList<string>> GetRetentionCandidatesAsync(string orgId, long cutoffTicks, long nowTicks, int limit, CancellationToken cancellationToken) =>
+        await QueryAsync<string>(StoreSql.RetentionCandidates, new { orgId, cutoffTicks, nowTicks, limit }, cancellationToken).ConfigureAwait(false);
+
+    public Task<long> CountSendRecordsBeforeAsync(string orgId, long beforeTicks, CancellationToken cancellationToken) =>
+        ScalarAsync<long>("SELECT COUNT(*) FROM send_records WHERE org_id = @orgId AND sent_at < @beforeTicks", new { orgId, beforeTicks }, cancellationToken);
+
+    public async Task<IReadOnlyList<IncidentRow>> GetIncidentsAsync(string orgId, CancellationToken cancellationToken) =>
+        await QueryAsync<IncidentRow>($"SELECT {IncidentColumns} FROM incidents WHERE org_id = @orgId ORDER BY aware_at, incident_id", new { orgId }, cancellationToken).ConfigureAwait(false);
+
+    public async Task<IReadOnlyList<ErasureRow>> GetErasuresAsync(string orgId, string? contactId, CancellationToken cancellationToken) =>
+        await QueryAsync<ErasureRow>(
+            """
+            SELECT erasure_id AS ErasureId, org_id AS OrgId, contact_id AS ContactId, erased_at AS ErasedAt, requested_by AS RequestedBy,
+                   counts AS Counts, kept AS Kept
+            FROM erasures WHERE org_id = @orgId AND (CAST(@contactId AS TEXT) IS NULL OR contact_id = @contactId) ORDER BY erased_at
+            """, new { orgId, contactId }, cancellationToken).ConfigureAwait(false);
+
+    public abstract Task CheckpointAsync(CancellationToken cancellationToken);
+
+    public abstract Task<bool> IsSuppressedAsync(IReadOnlyList<string> scopes, string identifierHmac, CancellationToken cancellationToken);
+
+    public async Task<IReadOnlyList<ContactRow>> FindContactsByPhoneAsync(string orgId, string phone, CancellationToken cancellationToken) =>
+        await QueryAsync<ContactRow>($"SELECT {ContactColumns} FROM contacts WHERE org_id = @orgId AND phone = @phone ORDER BY contact_id", new { orgId, phone }, cancellationToken).ConfigureAwait(false);
+
+    // One query streams the whole result from one snapshot.
+    public async IAsyncEnumerable<string> StreamSegmentAsync(SegmentQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var (where, parameters) = SegmentSql.Compile(query, Dialect);
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var reader = await connection.ExecuteReaderAsync(
+            new CommandDefinition($"SELECT c.contact_id FROM contacts c WHERE {where} ORDER BY c.contact_id", parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return reader.GetString(0);
+        }
+    }
+
+    public Task<long> CountSegmentAsync(SegmentQuery query, CancellationToken cancellationToken)
+    {
+        var (where, parameters) = SegmentSql.Compile(query, Dialect);
+        return ScalarAsync<long>($"SELECT COUNT(*) FROM contacts c WHERE {where}", parameters, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<TargetingRegisterRow>> GetTargetingRegisterAsync(string orgId, long fromTicks, long toTicks, CancellationToken cancellationToken) =>
+        await QueryAsync<TargetingRegisterRow>(
+            $"SELECT {RegisterColumns} FROM targeting_register WHERE org_id = @orgId AND recorded_at >= @fromTicks AND recorded_at < @toTicks ORDER BY seq",
+            new { orgId, fromTicks, toTicks }, cancellationToken).ConfigureAwait(false);
+}

@@ -1,0 +1,202 @@
+using System.Data.Common;
+using Dapper;
+using static ConsentKit.Storage.StoreColumns;
+
+namespace ConsentKit.Storage;
+
+/// <summary>
+/// One write transaction, with every statement both providers write alike in Dapper's plain SQL. A provider derives from
+/// it and writes only what its dialect does differently: lists of ids (json_each or arrays), bulk writes (SQLite's own
+/// API or binary COPY), and how concurrent writers are kept apart.
+/// </summary>
+internal abstract class DapperWriteSession(DbConnection connection, DbTransaction transaction) : IStoreWriteSession
+{
+    private bool _committed;
+
+    protected DbConnection Connection => connection;
+
+    protected DbTransaction Transaction => transaction;
+
+    public Task SetMetaAsync(string key, string value) =>
+        connection.ExecuteAsync("INSERT INTO meta (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value", new { key, value }, transaction);
+
+    public async Task<bool> OrganisationExistsAsync(string orgId) =>
+        await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM organisations WHERE id = @orgId", new { orgId }, transaction).ConfigureAwait(false) > 0;
+
+    public Task UpsertOrganisationAsync(OrganisationRow row) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO organisations (id, name, parent_id, created_at) VALUES (@Id, @Name, @ParentId, @CreatedAt)
+            ON CONFLICT (id) DO UPDATE SET name = excluded.name, parent_id = excluded.parent_id
+            """, row, transaction);
+
+    public Task UpsertSharingAsync(SharingRow row) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO organisation_sharing (from_org, to_org, purposes, declared_at) VALUES (@FromOrg, @ToOrg, @Purposes, @DeclaredAt)
+            ON CONFLICT (from_org, to_org) DO UPDATE SET purposes = excluded.purposes, declared_at = excluded.declared_at
+            """, row, transaction);
+
+    public async Task ReplacePurposesAsync(IEnumerable<(string Name, string Lifetime, string Bases, string Source)> purposes)
+    {
+        await connection.ExecuteAsync("DELETE FROM purposes", transaction: transaction).ConfigureAwait(false);
+        await connection.ExecuteAsync(
+            "INSERT INTO purposes (name, lifetime, bases, source) VALUES (@Name, @Lifetime, @Bases, @Source)",
+            purposes.Select(p => new { p.Name, p.Lifetime, p.Bases, p.Source }), transaction).ConfigureAwait(false);
+    }
+
+    public virtual Task<ChainHead?> GetHeadAsync(string orgId) =>
+        connection.QuerySingleOrDefaultAsync<ChainHead>(StoreSql.ChainHead, new { orgId }, transaction);
+
+    public abstract Task<IReadOnlyList<EventRow>> FindByIdempotencyKeysAsync(string orgId, IReadOnlyCollection<string> keys);
+
+    public abstract Task<IReadOnlyList<ContactRow>> GetContactsAsync(string orgId, IReadOnlyCollection<string> contactIds);
+
+    public abstract Task<IReadOnlyList<StateRow>> GetStatesAsync(string orgId, IReadOnlyCollection<(string ContactId, string Purpose, string Channel)> keys);
+
+    public abstract Task UpsertContactsAsync(IReadOnlyList<ContactRow> rows);
+
+    public abstract Task AppendAsync(IReadOnlyList<EventRow> events, ChainHead head);
+
+    /// <summary>Moves the chain head after an append, in the session's transaction.</summary>
+    protected Task MoveHeadAsync(ChainHead head) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO chain_heads (org_id, chain_seq, event_id, hash) VALUES (@OrgId, @ChainSeq, @EventId, @Hash)
+            ON CONFLICT (org_id) DO UPDATE SET chain_seq = excluded.chain_seq, event_id = excluded.event_id, hash = excluded.hash
+            """, head, transaction);
+
+    public async Task<IReadOnlyList<ContactRow>> GetContactsMissingDerivedAsync(int limit) =>
+        (await connection.QueryAsync<ContactRow>(
+            $"""
+            SELECT {ContactColumns} FROM contacts
+            WHERE (phone IS NOT NULL AND phone_hmac IS NULL) OR (email IS NOT NULL AND email_hmac IS NULL) OR (phone IS NOT NULL AND zones IS NULL)
+            LIMIT @limit
+            """, new { limit }, transaction).ConfigureAwait(false)).AsList();
+
+    public Task UpdateDerivedAsync(IReadOnlyList<ContactRow> rows) =>
+        connection.ExecuteAsync(
+            "UPDATE contacts SET zones = @Zones, phone_hmac = @PhoneHmac, email_hmac = @EmailHmac WHERE org_id = @OrgId AND contact_id = @ContactId",
+            rows, transaction);
+
+    public virtual Task AddSuppressionAsync(SuppressionRow row) =>
+        connection.ExecuteAsync(
+            "INSERT INTO suppressions (scope, identifier_hmac, kind, reason, created_at) VALUES (@Scope, @IdentifierHmac, @Kind, @Reason, @CreatedAt) ON CONFLICT DO NOTHING",
+            row, transaction);
+
+    public virtual Task<int> RemoveSuppressionAsync(string scope, string identifierHmac, string reason) =>
+        connection.ExecuteAsync(
+            "DELETE FROM suppressions WHERE scope = @scope AND identifier_hmac = @identifierHmac AND reason = @reason",
+            new { scope, identifierHmac, reason }, transaction);
+
+    public abstract Task HoldContactAsync(string orgId, string contactId, IReadOnlyList<string> scopes);
+
+    public Task InsertSendAsync(SendRow row) =>
+        connection.ExecuteAsync(
+            "INSERT INTO sends (org_id, contact_id, purpose, channel, sent_at, message_id) VALUES (@OrgId, @ContactId, @Purpose, @Channel, @SentAt, @MessageId)",
+            row, transaction);
+
+    public Task InsertTargetingEntryAsync(TargetingRegisterRow row) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO targeting_register (entry_id, org_id, recorded_at, requested_by, purpose, rules, segment, segment_sha256,
+                                            sources, audience, allowed, violations)
+            VALUES (@EntryId, @OrgId, @RecordedAt, @RequestedBy, @Purpose, @Rules, @Segment, @SegmentSha256,
+                    @Sources, @Audience, @Allowed, @Violations)
+            """, row, transaction);
+
+    public abstract Task<IReadOnlyList<SendRecordRow>> FindSendRecordsAsync(string orgId, IReadOnlyCollection<string> messageIds);
+
+    public abstract Task InsertSendRecordsAsync(IReadOnlyList<SendRecordRow> rows);
+
+    public Task InsertExplanationLinkAsync(ExplanationLinkRow row) =>
+        connection.ExecuteAsync(
+            "INSERT INTO explanation_links (code_sha256, org_id, message_id, created_at, expires_at) VALUES (@CodeSha256, @OrgId, @MessageId, @CreatedAt, @ExpiresAt)",
+            row, transaction);
+
+    public Task<RequestRow?> GetRequestAsync(string requestId) =>
+        connection.QueryFirstOrDefaultAsync<RequestRow>($"SELECT {RequestColumns} FROM requests WHERE request_id = @requestId", new { requestId }, transaction);
+
+    public Task UpsertRequestAsync(RequestRow row) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO requests (request_id, org_id, kind, contact_id, received_at, received_via, identity, status, extension,
+                                  extension_reason, due_date, due_at, history, reference)
+            VALUES (@RequestId, @OrgId, @Kind, @ContactId, @ReceivedAt, @ReceivedVia, @Identity, @Status, @Extension,
+                    @ExtensionReason, @DueDate, @DueAt, @History, @Reference)
+            ON CONFLICT (request_id) DO UPDATE SET contact_id = excluded.contact_id, identity = excluded.identity, status = excluded.status,
+                extension = excluded.extension, extension_reason = excluded.extension_reason, due_date = excluded.due_date,
+                due_at = excluded.due_at, history = excluded.history
+            """, row, transaction);
+
+    public async Task<ErasureCounts> EraseContactAsync(string orgId, string contactId, ContactRow? kept, long atTicks)
+    {
+        var p = new { orgId, contactId, atTicks };
+        var events = await connection.ExecuteAsync(
+            """
+            UPDATE ledger_events SET source_detail = NULL, affirmative_act = NULL, evidence_ref = NULL, collected_by = NULL, guardian = NULL,
+                                     erased_at = @atTicks
+            WHERE org_id = @orgId AND contact_id = @contactId AND erased_at IS NULL
+            """, p, transaction).ConfigureAwait(false);
+        var contacts = kept is null
+            ? await connection.ExecuteAsync("DELETE FROM contacts WHERE org_id = @orgId AND contact_id = @contactId", p, transaction).ConfigureAwait(false)
+            : await connection.ExecuteAsync(
+                """
+                UPDATE contacts SET first_name = @FirstName, last_name = @LastName, phone = NULL, email = NULL, language = NULL,
+                                    postal_code = @PostalCode, birth_date = NULL, time_zone = NULL, zones = NULL, phone_hmac = NULL,
+                                    email_hmac = NULL, attributes = @Attributes, erased_at = @ErasedAt
+                WHERE org_id = @OrgId AND contact_id = @ContactId
+                """, new { kept.FirstName, kept.LastName, kept.PostalCode, kept.Attributes, ErasedAt = atTicks, OrgId = orgId, ContactId = contactId }, transaction).ConfigureAwait(false);
+        var links = await connection.ExecuteAsync(
+            "DELETE FROM explanation_links WHERE org_id = @orgId AND message_id IN (SELECT message_id FROM send_records WHERE org_id = @orgId AND contact_id = @contactId)",
+            p, transaction).ConfigureAwait(false);
+        var bodies = await connection.ExecuteAsync(
+            "UPDATE send_records SET body = NULL WHERE org_id = @orgId AND contact_id = @contactId AND body IS NOT NULL", p, transaction).ConfigureAwait(false);
+        return new ErasureCounts(events, contacts, bodies, links);
+    }
+
+    public Task InsertErasureAsync(ErasureRow row) =>
+        connection.ExecuteAsync(
+            "INSERT INTO erasures (erasure_id, org_id, contact_id, erased_at, requested_by, counts, kept) VALUES (@ErasureId, @OrgId, @ContactId, @ErasedAt, @RequestedBy, @Counts, @Kept)",
+            row, transaction);
+
+    public Task<int> DeleteSendRecordsBeforeAsync(string orgId, long beforeTicks) =>
+        connection.ExecuteAsync("DELETE FROM send_records WHERE org_id = @orgId AND sent_at < @beforeTicks", new { orgId, beforeTicks }, transaction);
+
+    public Task<IncidentRow?> GetIncidentAsync(string incidentId) =>
+        connection.QueryFirstOrDefaultAsync<IncidentRow>($"SELECT {IncidentColumns} FROM incidents WHERE incident_id = @incidentId", new { incidentId }, transaction);
+
+    public Task UpsertIncidentAsync(IncidentRow row) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO incidents (incident_id, org_id, recorded_at, kind, occurred_from, occurred_to, aware_at, circumstances, categories, persons,
+                                   sensitivity, likelihood, serious_injury, authority_notified_at, persons_notified_at, public_notified_at, mitigation, keep_until)
+            VALUES (@IncidentId, @OrgId, @RecordedAt, @Kind, @OccurredFrom, @OccurredTo, @AwareAt, @Circumstances, @Categories, @Persons,
+                    @Sensitivity, @Likelihood, @SeriousInjury, @AuthorityNotifiedAt, @PersonsNotifiedAt, @PublicNotifiedAt, @Mitigation, @KeepUntil)
+            ON CONFLICT (incident_id) DO UPDATE SET authority_notified_at = excluded.authority_notified_at,
+                persons_notified_at = excluded.persons_notified_at, public_notified_at = excluded.public_notified_at, mitigation = excluded.mitigation
+            """, row, transaction);
+
+    public Task<int> DeleteIncidentsKeptUntilAsync(string orgId, long beforeTicks) =>
+        connection.ExecuteAsync("DELETE FROM incidents WHERE org_id = @orgId AND keep_until < @beforeTicks", new { orgId, beforeTicks }, transaction);
+
+    public Task<int> RevokeExplanationLinkAsync(string codeSha256, long atTicks) =>
+        connection.ExecuteAsync("UPDATE explanation_links SET revoked_at = @atTicks WHERE code_sha256 = @codeSha256 AND revoked_at IS NULL", new { codeSha256, atTicks }, transaction);
+
+    public async Task CommitAsync()
+    {
+        await transaction.CommitAsync().ConfigureAwait(false);
+        _committed = true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_committed)
+        {
+            await transaction.RollbackAsync().ConfigureAwait(false);
+        }
+
+        await transaction.DisposeAsync().ConfigureAwait(false);
+        await connection.DisposeAsync().ConfigureAwait(false);
+    }
+}
