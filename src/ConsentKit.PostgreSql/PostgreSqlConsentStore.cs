@@ -132,29 +132,11 @@ internal sealed class PostgreSqlConsentStore : DapperConsentStore, IDisposable
             """,
             new { orgId, contactId, purpose, channel }, cancellationToken).ConfigureAwait(false);
 
-    // Keyset pagination: each page starts after the last key read, so a chain of 50 million events streams in constant memory
-    // and each page is an index range scan.
-    public override async IAsyncEnumerable<EventRow> ReadChainAsync(string orgId, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        long after = long.MinValue;
-        while (true)
-        {
-            var page = await QueryAsync<EventRow>(
-                $"SELECT chain_seq::float8 AS ChainPosition, {EventColumns} FROM ledger_events WHERE org_id = @orgId AND chain_seq > @after ORDER BY chain_seq LIMIT @limit",
-                new { orgId, after, limit = PageSize }, cancellationToken).ConfigureAwait(false);
-            foreach (var row in page)
-            {
-                yield return row;
-            }
-
-            if (page.Count < PageSize)
-            {
-                yield break;
-            }
-
-            after = page[^1].ChainSeq;
-        }
-    }
+    // A BIGINT key compared with a BIGINT parameter, so each page is a range scan of (org_id, chain_seq).
+    public override IAsyncEnumerable<EventRow> ReadChainAsync(string orgId, CancellationToken cancellationToken) =>
+        KeysetAsync<EventRow, long>(
+            $"SELECT chain_seq::float8 AS ChainPosition, {EventColumns} FROM ledger_events WHERE org_id = @orgId AND chain_seq > @after ORDER BY chain_seq LIMIT @limit",
+            long.MinValue, after => new { orgId, after, limit = PageSize }, e => e.ChainSeq, cancellationToken);
 
     private const string PhoneProbe = "EXISTS (SELECT 1 FROM suppressions x WHERE x.identifier_hmac = c.phone_hmac AND x.scope = ANY(@scopes))";
     private const string EmailProbe = "EXISTS (SELECT 1 FROM suppressions x WHERE x.identifier_hmac = c.email_hmac AND x.scope = ANY(@scopes))";

@@ -84,16 +84,21 @@ internal abstract class DapperConsentStore : IConsentStore
 
     public abstract IAsyncEnumerable<EventRow> ReadChainAsync(string orgId, CancellationToken cancellationToken);
 
-    // Keyset pagination: each page starts after the last key read, so millions of contacts stream in constant memory and
-    // each page is an index range scan.
-    public async IAsyncEnumerable<ContactRow> ReadContactsAsync(string orgId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<ContactRow> ReadContactsAsync(string orgId, CancellationToken cancellationToken) =>
+        KeysetAsync<ContactRow, string>(
+            $"SELECT {ContactColumns} FROM contacts WHERE org_id = @orgId AND contact_id > @after ORDER BY contact_id LIMIT @limit",
+            string.Empty, after => new { orgId, after, limit = PageSize }, c => c.ContactId, cancellationToken);
+
+    /// <summary>
+    /// Keyset pagination: each page of <paramref name="sql"/> starts after the last key read (<c>@after</c>), so millions of
+    /// rows stream in constant memory and each page is an index range scan.
+    /// </summary>
+    protected async IAsyncEnumerable<T> KeysetAsync<T, TKey>(string sql, TKey start, Func<TKey, object> parameters, Func<T, TKey> keyOf, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var after = string.Empty;
+        var after = start;
         while (true)
         {
-            var page = await QueryAsync<ContactRow>(
-                $"SELECT {ContactColumns} FROM contacts WHERE org_id = @orgId AND contact_id > @after ORDER BY contact_id LIMIT @limit",
-                new { orgId, after, limit = PageSize }, cancellationToken).ConfigureAwait(false);
+            var page = await QueryAsync<T>(sql, parameters(after), cancellationToken).ConfigureAwait(false);
             foreach (var row in page)
             {
                 yield return row;
@@ -104,7 +109,7 @@ internal abstract class DapperConsentStore : IConsentStore
                 yield break;
             }
 
-            after = page[^1].ContactId;
+            after = keyOf(page[^1]);
         }
     }
 

@@ -217,31 +217,11 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
         return Task.FromResult<IReadOnlyList<EventRow>>(rows);
     }
 
-    public override async IAsyncEnumerable<EventRow> ReadChainAsync(string orgId, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        double after = double.MinValue;
-        while (true)
-        {
-            // chain_seq is read as a number on purpose: a row smuggled in at a fractional position still shows up in order.
-            var page = (await connection.QueryAsync<EventRow>(
-                $"SELECT CAST(chain_seq AS REAL) AS ChainPosition, {ChainSelect} " +
-                "FROM ledger_events WHERE org_id = @orgId AND chain_seq > @after ORDER BY chain_seq LIMIT @limit",
-                new { orgId, after, limit = PageSize }).ConfigureAwait(false)).AsList();
-            foreach (var row in page)
-            {
-                yield return row;
-            }
-
-            if (page.Count < PageSize)
-            {
-                yield break;
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            after = page[^1].ChainPosition;
-        }
-    }
+    // chain_seq is read as a number on purpose: a row smuggled in at a fractional position still shows up in order.
+    public override IAsyncEnumerable<EventRow> ReadChainAsync(string orgId, CancellationToken cancellationToken) =>
+        KeysetAsync<EventRow, double>(
+            $"SELECT CAST(chain_seq AS REAL) AS ChainPosition, {ChainSelect} FROM ledger_events WHERE org_id = @orgId AND chain_seq > @after ORDER BY chain_seq LIMIT @limit",
+            double.MinValue, after => new { orgId, after, limit = PageSize }, e => e.ChainPosition, cancellationToken);
 
     private static string GateSelect(string identifiers) => $"""
         SELECT c.contact_id, c.birth_date, c.zones, {identifiers},
