@@ -237,10 +237,23 @@ internal sealed class PostgreSqlWriteSession : DapperWriteSession
         await LockAsync("consentkit:contact:" + orgId + ":" + contactId, shared: false).ConfigureAwait(false);
     }
 
-    public override async Task<IReadOnlyList<SendRecordRow>> FindSendRecordsAsync(string orgId, IReadOnlyCollection<string> messageIds) =>
-        (await _connection.QueryAsync<SendRecordRow>(
+    // Recording looks up the message ids already stored, then inserts the others: the organisation's send-record key makes
+    // the pair atomic, so two tools retrying the same batch at once record each message once.
+    public override async Task<IReadOnlyList<SendRecordRow>> FindSendRecordsAsync(string orgId, IReadOnlyCollection<string> messageIds)
+    {
+        await LockAsync("consentkit:send-records:" + orgId, shared: false).ConfigureAwait(false);
+        return (await _connection.QueryAsync<SendRecordRow>(
             $"SELECT {SendRecordColumns} FROM send_records WHERE org_id = @orgId AND message_id = ANY(@ids)",
             new { orgId, ids = messageIds.ToArray() }, _transaction).ConfigureAwait(false)).AsList();
+    }
+
+    // A request or an incident is read, changed and written back in one session: the row lock keeps two officers'
+    // updates from overwriting each other (SQLite's single writer gives the same).
+    public override Task<RequestRow?> GetRequestAsync(string requestId) =>
+        _connection.QueryFirstOrDefaultAsync<RequestRow>($"SELECT {RequestColumns} FROM requests WHERE request_id = @requestId FOR UPDATE", new { requestId }, _transaction);
+
+    public override Task<IncidentRow?> GetIncidentAsync(string incidentId) =>
+        _connection.QueryFirstOrDefaultAsync<IncidentRow>($"SELECT {IncidentColumns} FROM incidents WHERE incident_id = @incidentId FOR UPDATE", new { incidentId }, _transaction);
 
     public override async Task InsertSendRecordsAsync(IReadOnlyList<SendRecordRow> rows)
     {

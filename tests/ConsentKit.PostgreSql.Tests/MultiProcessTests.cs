@@ -100,6 +100,46 @@ public sealed class MultiProcessTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Req", "R50")]
+    public async Task RecordSendsAsync_TwoToolsRetryingOneBatchAtOnce_EachMessageRecordedOnce()
+    {
+        var writers = Enumerable.Range(0, 2).Select(_ => Writer()).ToList();
+        await SeedAsync(writers[0], 50);
+        var batch = Enumerable.Range(0, 50).Select(i => new ConsentKit.Explanations.SendRecord
+        {
+            MessageId = $"m-{i}",
+            ContactId = $"c-{i:D4}",
+            Purpose = "gotv",
+            Channel = Channel.Sms,
+            SentAt = TestStore.Start,
+            Sender = new ConsentKit.Explanations.SenderIdentity("Équipe", "Parti exemple", "vieprivee@parti.example"),
+            Fields = ["first_name"],
+        }).ToList();
+
+        // While one tool's recording session holds the organisation's send records, another tool's recording waits.
+        var store = writers[0].GetRequiredService<ConsentKit.Storage.IConsentStore>();
+        await using (var session = await store.BeginWriteAsync(CancellationToken.None))
+        {
+            await session.FindSendRecordsAsync("default", ["m-0"]);
+            var waiting = Task.Run(() => writers[1].GetRequiredService<ConsentKit.Explanations.ISendRecords>().RecordSendsAsync(batch.Take(1).ToList()));
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            waiting.IsCompleted.Should().BeFalse("the second recorder waits for the first session to end");
+            await session.DisposeAsync();
+            (await waiting).Should().ContainSingle().Which.Status.Should().Be(ConsentKit.Explanations.SendRecordStatus.Recorded);
+        }
+
+        var outcomes = await Task.WhenAll(writers.Select(w => Task.Run(() => w.GetRequiredService<ConsentKit.Explanations.ISendRecords>().RecordSendsAsync(batch))));
+
+        var statuses = outcomes.SelectMany(o => o).GroupBy(o => o.Status).ToDictionary(g => g.Key, g => g.Count());
+        statuses.Should().BeEquivalentTo(new Dictionary<ConsentKit.Explanations.SendRecordStatus, int>
+        {
+            [ConsentKit.Explanations.SendRecordStatus.Recorded] = 49,
+            [ConsentKit.Explanations.SendRecordStatus.AlreadyRecorded] = 51,
+        });
+        (await _database.ScalarAsync("SELECT COUNT(*) FROM send_records")).Should().Be(50);
+    }
+
+    [Fact]
     [Trait("Req", "R10")]
     public async Task GateReserve_ProcessesRacingAStopProcess_NoSendReservedAfterTheStopCommitted()
     {

@@ -135,7 +135,8 @@ internal sealed class SendRecorder(ConsentKitRuntime runtime, SendGate gate) : I
         {
             await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
             var fresh = new List<SendRecordRow>(pending.Count);
-            foreach (var org in pending.GroupBy(p => p.Row.OrgId, StringComparer.Ordinal))
+            // Organisations in a fixed order: a provider that locks per organisation never sees two batches wait on each other.
+            foreach (var org in pending.GroupBy(p => p.Row.OrgId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var stored = (await session.FindSendRecordsAsync(org.Key, [.. org.Select(p => p.Row.MessageId).Distinct(StringComparer.Ordinal)]).ConfigureAwait(false))
                     .ToDictionary(r => r.MessageId, r => r.RecordSha256, StringComparer.Ordinal);

@@ -12,6 +12,7 @@ namespace ConsentKit.Storage;
 internal abstract class DapperWriteSession(DbConnection connection, DbTransaction transaction) : IStoreWriteSession
 {
     private bool _committed;
+    private bool _disposed;
 
     protected DbConnection Connection => connection;
 
@@ -114,7 +115,7 @@ internal abstract class DapperWriteSession(DbConnection connection, DbTransactio
             "INSERT INTO explanation_links (code_sha256, org_id, message_id, created_at, expires_at) VALUES (@CodeSha256, @OrgId, @MessageId, @CreatedAt, @ExpiresAt)",
             row, transaction);
 
-    public Task<RequestRow?> GetRequestAsync(string requestId) =>
+    public virtual Task<RequestRow?> GetRequestAsync(string requestId) =>
         connection.QueryFirstOrDefaultAsync<RequestRow>($"SELECT {RequestColumns} FROM requests WHERE request_id = @requestId", new { requestId }, transaction);
 
     public Task UpsertRequestAsync(RequestRow row) =>
@@ -163,7 +164,7 @@ internal abstract class DapperWriteSession(DbConnection connection, DbTransactio
     public Task<int> DeleteSendRecordsBeforeAsync(string orgId, long beforeTicks) =>
         connection.ExecuteAsync("DELETE FROM send_records WHERE org_id = @orgId AND sent_at < @beforeTicks", new { orgId, beforeTicks }, transaction);
 
-    public Task<IncidentRow?> GetIncidentAsync(string incidentId) =>
+    public virtual Task<IncidentRow?> GetIncidentAsync(string incidentId) =>
         connection.QueryFirstOrDefaultAsync<IncidentRow>($"SELECT {IncidentColumns} FROM incidents WHERE incident_id = @incidentId", new { incidentId }, transaction);
 
     public Task UpsertIncidentAsync(IncidentRow row) =>
@@ -191,6 +192,12 @@ internal abstract class DapperWriteSession(DbConnection connection, DbTransactio
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_committed)
         {
             await transaction.RollbackAsync().ConfigureAwait(false);
