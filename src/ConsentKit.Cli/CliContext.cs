@@ -100,7 +100,15 @@ internal sealed class CliContext : IAsyncDisposable
         }
         catch (Npgsql.NpgsqlException e)
         {
-            throw new ConsentKitValidationException([new("db", "db.unreachable", $"the PostgreSQL server could not be reached or refused the login ({e.GetType().Name}: {(e as Npgsql.PostgresException)?.SqlState ?? "connection failed"}).")]);
+            var why = (e as Npgsql.PostgresException)?.SqlState switch
+            {
+                "3D000" => "the database does not exist",
+                "28P01" or "28000" => "the server refused the login (user or password)",
+                "3F000" => "the schema does not exist",
+                { } state => $"the server refused the connection (SQLSTATE {state})",
+                null => "the server could not be reached (host, port, network or TLS)",
+            };
+            throw new ConsentKitValidationException([new("db", "db.unreachable", why + ".")]);
         }
     }
 
