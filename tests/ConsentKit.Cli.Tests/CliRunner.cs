@@ -1,19 +1,27 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using ConsentKit.Tests.Support;
 
 namespace ConsentKit.Cli.Tests;
 
-/// <summary>Runs the real consentkit tool in its own process, on a real SQLite file.</summary>
+/// <summary>Runs the real consentkit tool in its own process, on a real store: a SQLite file, or a PostgreSQL schema.</summary>
 public sealed class CliRunner : IDisposable
 {
     public static readonly string RepoRoot = FindRepoRoot();
 
+    private readonly ITestDatabase _database;
+
     public CliRunner()
+        : this(SqliteTestProvider.Instance)
+    {
+    }
+
+    public CliRunner(ITestStoreProvider provider)
     {
         Directory = Path.Combine(Path.GetTempPath(), $"ck-cli-{Guid.NewGuid():N}");
         System.IO.Directory.CreateDirectory(Directory);
-        Db = Path.Combine(Directory, "store.db");
+        _database = provider is SqliteTestProvider ? new SqliteTestDatabase(Path.Combine(Directory, "store.db")) : provider.Create();
+        Db = _database.CliArgument;
     }
 
     public string Directory { get; }
@@ -60,26 +68,13 @@ public sealed class CliRunner : IDisposable
         return path;
     }
 
-    public long Scalar(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={Db};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public long Scalar(string sql) => _database.ScalarAsync(sql).GetAwaiter().GetResult();
 
-    public void Execute(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={Db};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    public void Execute(string sql) => _database.ExecuteAsync(sql).GetAwaiter().GetResult();
 
     public void Dispose()
     {
+        _database.DisposeAsync().AsTask().GetAwaiter().GetResult();
         try
         {
             System.IO.Directory.Delete(Directory, recursive: true);

@@ -1,13 +1,14 @@
+using ConsentKit.Tests.Support;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
 namespace ConsentKit.Cli.Tests;
 
-public sealed class CliTests : IDisposable
+public abstract class CliTests(ITestStoreProvider provider) : IDisposable
 {
     private static readonly string NoticeSha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("Avis SMS v2")));
-    private readonly CliRunner _cli = new();
+    private readonly CliRunner _cli = new(provider);
 
     internal static string Csv(int rows, Func<int, string>? phone = null)
     {
@@ -98,7 +99,11 @@ public sealed class CliTests : IDisposable
         history.Json.GetProperty("events").GetArrayLength().Should().Be(3);
     }
 
-    public void Dispose() => _cli.Dispose();
+    public void Dispose()
+    {
+        _cli.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task Grant_MissingProof_ExitsOneNamingFields()
@@ -149,3 +154,5 @@ public sealed class CliTests : IDisposable
         result.Json.GetProperty("firstBadEvent").GetString().Should().StartWith("evt_");
     }
 }
+
+public sealed class CliTestsOnSqlite() : CliTests(SqliteTestProvider.Instance);

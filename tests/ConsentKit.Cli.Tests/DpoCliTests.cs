@@ -1,10 +1,11 @@
+using ConsentKit.Tests.Support;
 using System.Text.Json;
 
 namespace ConsentKit.Cli.Tests;
 
-public sealed class DpoCliTests : IDisposable
+public abstract class DpoCliTests(ITestStoreProvider provider) : IDisposable
 {
-    private readonly CliRunner _cli = new();
+    private readonly CliRunner _cli = new(provider);
 
     [Fact]
     [Trait("Req", "R57")]
@@ -72,5 +73,11 @@ public sealed class DpoCliTests : IDisposable
         purge.Json.GetProperty("dryRun").GetBoolean().Should().BeTrue();
     }
 
-    public void Dispose() => _cli.Dispose();
+    public void Dispose()
+    {
+        _cli.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
+
+public sealed class DpoCliTestsOnSqlite() : DpoCliTests(SqliteTestProvider.Instance);

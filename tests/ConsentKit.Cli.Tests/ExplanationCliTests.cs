@@ -1,10 +1,11 @@
+using ConsentKit.Tests.Support;
 using System.Text.Json;
 
 namespace ConsentKit.Cli.Tests;
 
-public sealed class ExplanationCliTests : IDisposable
+public abstract class ExplanationCliTests(ITestStoreProvider provider) : IDisposable
 {
-    private readonly CliRunner _cli = new();
+    private readonly CliRunner _cli = new(provider);
 
     private static string Line(string messageId, string contact, string extra = "") =>
         $$$"""{"messageId":"{{{messageId}}}","contact":"{{{contact}}}","purpose":"gotv","channel":"sms","campaign":"Rappel","sentAt":"2026-11-20T18:30:00Z","sender":{"name":"Équipe Laval","organisation":"Parti de l'Exemple","privacyOfficer":"vieprivee@parti.example"},"segment":null,"fields":["first_name","city"{{{extra}}}],"ai":{"drafted":true,"reviewedBy":"staff-2","targeting":false,"providers":[{"name":"Model Co","country":"US"}]}}""";
@@ -64,5 +65,11 @@ public sealed class ExplanationCliTests : IDisposable
         badFormat.ExitCode.Should().Be(2);
     }
 
-    public void Dispose() => _cli.Dispose();
+    public void Dispose()
+    {
+        _cli.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
+
+public sealed class ExplanationCliTestsOnSqlite() : ExplanationCliTests(SqliteTestProvider.Instance);

@@ -1,12 +1,13 @@
+using ConsentKit.Tests.Support;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 
 namespace ConsentKit.Cli.Tests;
 
-public sealed class GateCliTests : IDisposable
+public abstract class GateCliTests(ITestStoreProvider provider) : IDisposable
 {
-    private readonly CliRunner _cli = new();
+    private readonly CliRunner _cli = new(provider);
 
     // A window chosen by the person covering the whole day keeps these tests independent of the hour they run at.
     private async Task SeedAsync(int contacts = 3)
@@ -167,6 +168,7 @@ public sealed class GateCliTests : IDisposable
     }
 
     [Fact]
+    [SqliteOnly("another application's SQLite file next to the store")]
     public async Task Commands_OnAnotherApplicationsDatabase_RefuseAndLeaveItUntouched()
     {
         var other = Path.Combine(_cli.Directory, "crm.db");
@@ -186,5 +188,11 @@ public sealed class GateCliTests : IDisposable
         File.ReadAllBytes(other).Should().Equal(before);
     }
 
-    public void Dispose() => _cli.Dispose();
+    public void Dispose()
+    {
+        _cli.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
+
+public sealed class GateCliTestsOnSqlite() : GateCliTests(SqliteTestProvider.Instance);

@@ -1,10 +1,11 @@
+using ConsentKit.Tests.Support;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
 namespace ConsentKit.Cli.Tests;
 
-public sealed class TargetingCliTests : IDisposable
+public abstract class TargetingCliTests(ITestStoreProvider provider) : IDisposable
 {
     private const string Catalog = """
         {"fields":[
@@ -15,7 +16,7 @@ public sealed class TargetingCliTests : IDisposable
         ]}
         """;
 
-    private readonly CliRunner _cli = new();
+    private readonly CliRunner _cli = new(provider);
 
     private Task SeedAsync(int contacts) => SeedAsync(_cli, contacts);
 
@@ -128,5 +129,11 @@ public sealed class TargetingCliTests : IDisposable
         result.Stderr.Should().Contain("religion").And.Contain("catalog.undeclared");
     }
 
-    public void Dispose() => _cli.Dispose();
+    public void Dispose()
+    {
+        _cli.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
+
+public sealed class TargetingCliTestsOnSqlite() : TargetingCliTests(SqliteTestProvider.Instance);

@@ -12,8 +12,7 @@ public sealed class CliOnPostgreSqlTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        var b = new Npgsql.NpgsqlConnectionStringBuilder(_database.ConnectionString);
-        _uri = $"postgresql://{Uri.EscapeDataString(b.Username ?? "postgres")}@{b.Host}:{b.Port}/{b.Database}?options={Uri.EscapeDataString("-csearch_path=" + b.SearchPath)}";
+        _uri = _database.CliArgument;
         return Task.CompletedTask;
     }
 

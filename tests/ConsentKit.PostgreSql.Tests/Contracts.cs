@@ -26,3 +26,10 @@ public sealed class ExportTestsOnPostgreSql() : ConsentKit.Tests.Requests.Export
 public sealed class RetentionTestsOnPostgreSql() : ConsentKit.Tests.Requests.RetentionTests(PostgreSqlTestProvider.Instance);
 public sealed class ErasureTestsOnPostgreSql() : ConsentKit.Tests.Requests.ErasureTests(PostgreSqlTestProvider.Instance);
 public sealed class TransparencyRegisterTestsOnPostgreSql() : ConsentKit.Tests.Transparency.TransparencyRegisterTests(PostgreSqlTestProvider.Instance);
+
+// The consentkit tool's contract tests, with --db given as a postgresql:// URI.
+public sealed class CliTestsOnPostgreSql() : ConsentKit.Cli.Tests.CliTests(PostgreSqlTestProvider.Instance);
+public sealed class DpoCliTestsOnPostgreSql() : ConsentKit.Cli.Tests.DpoCliTests(PostgreSqlTestProvider.Instance);
+public sealed class ExplanationCliTestsOnPostgreSql() : ConsentKit.Cli.Tests.ExplanationCliTests(PostgreSqlTestProvider.Instance);
+public sealed class GateCliTestsOnPostgreSql() : ConsentKit.Cli.Tests.GateCliTests(PostgreSqlTestProvider.Instance);
+public sealed class TargetingCliTestsOnPostgreSql() : ConsentKit.Cli.Tests.TargetingCliTests(PostgreSqlTestProvider.Instance);

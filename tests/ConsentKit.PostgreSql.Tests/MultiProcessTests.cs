@@ -144,10 +144,7 @@ public sealed class MultiProcessTests : IAsyncLifetime
     public async Task GateReserve_ProcessesRacingAStopProcess_NoSendReservedAfterTheStopCommitted()
     {
         const int Races = 8;
-        var uri = "postgresql://" + Uri.EscapeDataString(new Npgsql.NpgsqlConnectionStringBuilder(_database.ConnectionString).Username ?? "postgres") + "@"
-            + new Npgsql.NpgsqlConnectionStringBuilder(_database.ConnectionString).Host + ":" + new Npgsql.NpgsqlConnectionStringBuilder(_database.ConnectionString).Port
-            + "/" + new Npgsql.NpgsqlConnectionStringBuilder(_database.ConnectionString).Database
-            + "?options=" + Uri.EscapeDataString("-csearch_path=" + new Npgsql.NpgsqlConnectionStringBuilder(_database.ConnectionString).SearchPath);
+        var uri = _database.CliArgument;
         var setup = Writer();
         await setup.GetRequiredService<ConsentKit.Storage.IStoreAdministration>().InitializeAsync(Jurisdiction.Quebec);
         await SeedAsync(setup, Races);

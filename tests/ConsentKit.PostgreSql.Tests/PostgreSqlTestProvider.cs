@@ -45,6 +45,16 @@ public sealed class PostgreSqlTestDatabase : ITestDatabase
 
     public string ConnectionString => _connectionString;
 
+    public string CliArgument
+    {
+        get
+        {
+            var b = new NpgsqlConnectionStringBuilder(_connectionString);
+            var user = b.Username is null ? "" : Uri.EscapeDataString(b.Username) + (b.Password is null ? "" : ":" + Uri.EscapeDataString(b.Password)) + "@";
+            return $"postgresql://{user}{b.Host}:{b.Port}/{Uri.EscapeDataString(b.Database ?? "postgres")}?options={Uri.EscapeDataString("-csearch_path=" + _schema)}";
+        }
+    }
+
     public void Configure(ConsentKitOptions options) => options.UsePostgreSql(_connectionString);
 
     public async Task<int> ExecuteAsync(string sql, object? parameters = null)

@@ -11,6 +11,9 @@ public interface ITestDatabase : IAsyncDisposable
     /// <summary>The file, for a SQLite store; null otherwise.</summary>
     string? FilePath { get; }
 
+    /// <summary>What the consentkit tool takes as <c>--db</c>: the file path or the postgresql:// URI.</summary>
+    string CliArgument { get; }
+
     void Configure(ConsentKitOptions options);
 
     Task<int> ExecuteAsync(string sql, object? parameters = null);
@@ -65,6 +68,8 @@ public sealed class SqliteTestDatabase(string path) : ITestDatabase
     public string Provider => "sqlite";
 
     public string? FilePath => path;
+
+    public string CliArgument => path;
 
     public void Configure(ConsentKitOptions options) => options.UseSqlite($"Data Source={path}");
 
