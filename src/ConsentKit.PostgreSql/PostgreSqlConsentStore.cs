@@ -49,6 +49,27 @@ internal sealed class PostgreSqlConsentStore : DapperConsentStore, IDisposable
 
     public void Dispose() => _dataSource.Dispose();
 
+    // No advisory lock: an opt-out is accepted while an import holds its organisation's chain (R10).
+    public override async Task JournalOptOutAsync(OptOutRow row, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO optout_journal (entry_id, org_id, kind, scope, identifier_hmac, identifier_kind, reason, detail, evidence, actor, occurred_at, accepted_at)
+            VALUES (@EntryId, @OrgId, @Kind, @Scope, @IdentifierHmac, @IdentifierKind, @Reason, @Detail, @Evidence, @Actor, @OccurredAt, @AcceptedAt)
+            ON CONFLICT (entry_id) DO NOTHING
+            """, row, cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    public override async Task<IReadOnlyList<OptOutRow>> GetPendingOptOutsAsync(CancellationToken cancellationToken) =>
+        await QueryAsync<OptOutRow>(
+            """
+            SELECT entry_id AS EntryId, org_id AS OrgId, kind AS Kind, scope AS Scope, identifier_hmac AS IdentifierHmac,
+                   identifier_kind AS IdentifierKind, reason AS Reason, detail AS Detail, evidence AS Evidence, actor AS Actor,
+                   occurred_at AS OccurredAt, accepted_at AS AcceptedAt
+            FROM optout_journal ORDER BY accepted_at, entry_id
+            """, null, cancellationToken).ConfigureAwait(false);
+
     public override async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -100,12 +121,24 @@ internal sealed class PostgreSqlConsentStore : DapperConsentStore, IDisposable
             .ToList();
     }
 
-    public override async Task<IStoreWriteSession> BeginWriteAsync(CancellationToken cancellationToken)
+    public override Task<IStoreWriteSession> BeginWriteAsync(CancellationToken cancellationToken) => BeginWriteAsync(null, cancellationToken);
+
+    public override Task<IStoreWriteSession> BeginWriteAsync(TimeSpan lockWait, CancellationToken cancellationToken) => BeginWriteAsync((TimeSpan?)lockWait, cancellationToken);
+
+    private async Task<IStoreWriteSession> BeginWriteAsync(TimeSpan? lockWait, CancellationToken cancellationToken)
     {
         var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            if (lockWait is { } wait)
+            {
+                // The advisory locks taken later in the session give up after this long (SQLSTATE 55P03): see LockAsync.
+                await connection.ExecuteAsync(
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"SET LOCAL lock_timeout = '{Math.Max(1, (long)wait.TotalMilliseconds)}ms'"),
+                    transaction: transaction).ConfigureAwait(false);
+            }
+
             return new PostgreSqlWriteSession(connection, transaction);
         }
         catch
@@ -141,9 +174,9 @@ internal sealed class PostgreSqlConsentStore : DapperConsentStore, IDisposable
     private const string PhoneProbe = "EXISTS (SELECT 1 FROM suppressions x WHERE x.identifier_hmac = c.phone_hmac AND x.scope = ANY(@scopes))";
     private const string EmailProbe = "EXISTS (SELECT 1 FROM suppressions x WHERE x.identifier_hmac = c.email_hmac AND x.scope = ANY(@scopes))";
 
-    private static string GateSql(string probes, string where) => $"""
+    private static string GateSql(string probes, string where, string extra = "") => $"""
         SELECT c.contact_id, c.birth_date, c.zones, {probes},
-               s.status, s.basis, s.expires_at, COALESCE(s.from_data_subject, TRUE), COALESCE(s.parental, FALSE), s.send_window
+               s.status, s.basis, s.expires_at, COALESCE(s.from_data_subject, TRUE), COALESCE(s.parental, FALSE), s.send_window{extra}
         FROM contacts c
         LEFT JOIN consent_state s ON s.org_id = c.org_id AND s.contact_id = c.contact_id AND s.purpose = @p AND s.channel = @ch
         WHERE c.org_id = @o {where}
@@ -152,7 +185,7 @@ internal sealed class PostgreSqlConsentStore : DapperConsentStore, IDisposable
 
     public override async Task<GateRow> GetGateRowAsync(string orgId, string contactId, string purpose, string channel, IReadOnlyList<string> scopes, CancellationToken cancellationToken)
     {
-        await foreach (var row in GateRowsAsync(GateSql(PhoneProbe + ", " + EmailProbe, "AND c.contact_id = @c"), orgId, purpose, channel, scopes, contactId, null, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in GateRowsAsync(GateSql(PhoneProbe + ", " + EmailProbe, "AND c.contact_id = @c", ", c.phone_hmac, c.email_hmac"), orgId, purpose, channel, scopes, contactId, null, cancellationToken).ConfigureAwait(false))
         {
             return row;
         }
@@ -205,6 +238,8 @@ internal sealed class PostgreSqlConsentStore : DapperConsentStore, IDisposable
                 FromDataSubject = r.GetBoolean(8),
                 Parental = r.GetBoolean(9),
                 SendWindow = r.IsDBNull(10) ? null : r.GetString(10),
+                PhoneHmac = r.FieldCount > 11 && !r.IsDBNull(11) ? r.GetString(11) : null,
+                EmailHmac = r.FieldCount > 12 && !r.IsDBNull(12) ? r.GetString(12) : null,
             };
         }
     }

@@ -39,10 +39,21 @@ internal sealed class PostgreSqlWriteSession : DapperWriteSession
         }
 
         _held[key] = !shared;
-        await _connection.ExecuteAsync(
-            shared ? "SELECT pg_advisory_xact_lock_shared(hashtextextended(@key, 0))" : "SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))",
-            new { key }, _transaction).ConfigureAwait(false);
+        try
+        {
+            await _connection.ExecuteAsync(
+                shared ? "SELECT pg_advisory_xact_lock_shared(hashtextextended(@key, 0))" : "SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))",
+                new { key }, _transaction).ConfigureAwait(false);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.LockNotAvailable)
+        {
+            // lock_timeout, set by a caller that agreed to wait only so long (an opt-out that can stay journaled).
+            throw new StoreBusyException();
+        }
     }
+
+    public override Task ForgetOptOutsAsync(IReadOnlyList<string> entryIds) =>
+        _connection.ExecuteAsync("DELETE FROM optout_journal WHERE entry_id = ANY(@ids)", new { ids = entryIds.ToArray() }, _transaction);
 
     private static string OrgKey(string orgId) => "consentkit:org:" + orgId;
 

@@ -33,3 +33,4 @@ public sealed class DpoCliTestsOnPostgreSql() : ConsentKit.Cli.Tests.DpoCliTests
 public sealed class ExplanationCliTestsOnPostgreSql() : ConsentKit.Cli.Tests.ExplanationCliTests(PostgreSqlTestProvider.Instance);
 public sealed class GateCliTestsOnPostgreSql() : ConsentKit.Cli.Tests.GateCliTests(PostgreSqlTestProvider.Instance);
 public sealed class TargetingCliTestsOnPostgreSql() : ConsentKit.Cli.Tests.TargetingCliTests(PostgreSqlTestProvider.Instance);
+public sealed class OptOutDuringBulkWriteTestsOnPostgreSql() : ConsentKit.Tests.Gate.OptOutDuringBulkWriteTests(PostgreSqlTestProvider.Instance);

@@ -29,10 +29,16 @@ internal sealed class LedgerWriter(ConsentKitRuntime runtime)
         return results;
     }
 
-    /// <summary>Opens one transaction on the organisation's chain; chunks appended to it commit together or not at all.</summary>
-    public async Task<LedgerTransaction> BeginAsync(string orgId, ConsentKitEnvironment env, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens one transaction on the organisation's chain; chunks appended to it commit together or not at all. Opt-outs
+    /// journaled for the organisation are applied first, so that whatever this transaction writes comes after them.
+    /// With <paramref name="lockWait"/>, gives up with <see cref="StoreBusyException"/> when the chain stays held longer.
+    /// </summary>
+    public async Task<LedgerTransaction> BeginAsync(string orgId, ConsentKitEnvironment env, CancellationToken cancellationToken, TimeSpan? lockWait = null)
     {
-        var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var session = lockWait is { } wait
+            ? await runtime.Store.BeginWriteAsync(wait, cancellationToken).ConfigureAwait(false)
+            : await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             if (!await session.OrganisationExistsAsync(orgId).ConfigureAwait(false))
@@ -41,7 +47,9 @@ internal sealed class LedgerWriter(ConsentKitRuntime runtime)
             }
 
             var head = await session.GetHeadAsync(orgId).ConfigureAwait(false);
-            return new LedgerTransaction(this, session, orgId, env, head, runtime.Clock.GetCurrentInstant());
+            var transaction = new LedgerTransaction(this, session, orgId, env, head, runtime.Clock.GetCurrentInstant());
+            await transaction.ApplyJournaledOptOutsAsync().ConfigureAwait(false);
+            return transaction;
         }
         catch
         {
@@ -53,8 +61,54 @@ internal sealed class LedgerWriter(ConsentKitRuntime runtime)
     /// <summary>An open write on one chain. Each chunk is checked under the write lock, chained after the previous one and written.</summary>
     internal sealed class LedgerTransaction(LedgerWriter writer, IStoreWriteSession session, string orgId, ConsentKitEnvironment env, ChainHead? head, Instant now) : IAsyncDisposable
     {
+        private readonly Dictionary<string, IReadOnlyList<string>> _appliedOptOuts = new(StringComparer.Ordinal);
         private ChainHead? _head = head;
         private int _appended;
+
+        /// <summary>The journaled opt-outs this transaction applied, with the withdrawals each recorded.</summary>
+        public IReadOnlyDictionary<string, IReadOnlyList<string>> AppliedOptOuts => _appliedOptOuts;
+
+        /// <summary>
+        /// Applies the organisation's journaled opt-outs in this transaction (docs/architecture.md, "The opt-out journal"):
+        /// a STOP withdraws every SMS consent of the number's contacts, as stored now, and suppresses the number.
+        /// </summary>
+        public async Task ApplyJournaledOptOutsAsync()
+        {
+            var pending = (await writer.Runtime.Store.GetPendingOptOutsAsync(CancellationToken.None).ConfigureAwait(false))
+                .Where(p => p.OrgId == orgId && !_appliedOptOuts.ContainsKey(p.EntryId)).ToList();
+            if (pending.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var entry in pending)
+            {
+                var withdrawals = new List<string>();
+                if (entry.Kind == Gate.OptOutJournal.StopKind)
+                {
+                    var events = new List<EventRow>();
+                    foreach (var (contactId, purpose) in await session.GetSmsConsentsByPhoneHmacAsync(orgId, entry.IdentifierHmac).ConfigureAwait(false))
+                    {
+                        var errors = new List<ValidationError>();
+                        if (ConsentEventValidation.Validate(Gate.OptOutJournal.Withdrawal(entry, contactId, purpose), orgId, env, writer.Runtime.Clock.GetCurrentInstant(), writer.Runtime.Options.FutureTolerance, errors) is { } row)
+                        {
+                            events.Add(row);
+                        }
+                    }
+
+                    if (events.Count > 0)
+                    {
+                        withdrawals.AddRange((await AppendAsync([], events).ConfigureAwait(false)).Select(r => r.EventId));
+                    }
+                }
+
+                await session.AddSuppressionAsync(Gate.OptOutJournal.Suppression(entry)).ConfigureAwait(false);
+                _appliedOptOuts[entry.EntryId] = withdrawals;
+            }
+
+            await session.ForgetOptOutsAsync([.. pending.Select(p => p.EntryId)]).ConfigureAwait(false);
+            Log.OptOutsApplied(writer.Runtime.Logger, pending.Count, orgId);
+        }
 
         public async Task<IReadOnlyList<RecordResult>> AppendAsync(IReadOnlyList<ContactRow> contacts, IReadOnlyList<EventRow> events)
         {
@@ -108,8 +162,16 @@ internal sealed class LedgerWriter(ConsentKitRuntime runtime)
         /// <summary>Adds a suppression in this same transaction (a STOP withdraws and suppresses at once).</summary>
         public Task AddSuppressionAsync(SuppressionRow row) => session.AddSuppressionAsync(row);
 
+        /// <summary>Lifts a keyword suppression in this same transaction (START), after the opt-outs journaled before it.</summary>
+        public Task<int> RemoveSuppressionAsync(string scope, string identifierHmac, string reason) => session.RemoveSuppressionAsync(scope, identifierHmac, reason);
+
+        /// <summary>
+        /// Commits, after applying the opt-outs journaled while this transaction ran (a long import included): they
+        /// reach the ledger with the import instead of waiting for the next writer.
+        /// </summary>
         public async Task CommitAsync()
         {
+            await ApplyJournaledOptOutsAsync().ConfigureAwait(false);
             await session.CommitAsync().ConfigureAwait(false);
             if (_appended > 0)
             {

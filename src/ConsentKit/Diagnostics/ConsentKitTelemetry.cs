@@ -92,4 +92,10 @@ internal static partial class Log
 
     [LoggerMessage(18, LogLevel.Warning, "Send {MessageId} names {Count} AI providers missing from the AI-use policy's registry")]
     public static partial void UnregisteredAiProvider(ILogger logger, string messageId, int count);
+
+    [LoggerMessage(19, LogLevel.Information, "{Count} journaled opt-outs applied to organisation {OrgId}'s chain")]
+    public static partial void OptOutsApplied(ILogger logger, int count, string orgId);
+
+    [LoggerMessage(20, LogLevel.Information, "Opt-out {EntryId} journaled; the store's writer is busy, it applies with the next write")]
+    public static partial void OptOutJournaled(ILogger logger, string entryId);
 }

@@ -13,7 +13,14 @@ namespace ConsentKit.Gate;
 /// <param name="Reply">The text to send back, in the message's language, naming the sender; empty for <see cref="InboundAction.None"/>.</param>
 /// <param name="Language"><c>fr</c> or <c>en</c>.</param>
 /// <param name="WithdrawalEventIds">The withdrawals a stop recorded.</param>
-public sealed record InboundResult(InboundAction Action, string? ContactId, string Reply, string Language, IReadOnlyList<string> WithdrawalEventIds);
+public sealed record InboundResult(InboundAction Action, string? ContactId, string Reply, string Language, IReadOnlyList<string> WithdrawalEventIds)
+{
+    /// <summary>
+    /// True when a stop was accepted into the opt-out journal while another writer (a bulk import) held the store: the gate
+    /// already honours it, and its withdrawals are recorded by the next write, so <see cref="WithdrawalEventIds"/> is empty.
+    /// </summary>
+    public bool Pending { get; init; }
+}
 
 /// <summary>Inbound text messages and provider opt-out signals (R10): a stop takes effect for the very next gate check.</summary>
 public interface IInboundMessages
@@ -28,7 +35,7 @@ public interface IInboundMessages
     Task<InboundResult> HandleProviderOptOutAsync(string phone, string providerSignal, Instant? at = null, string? organisationId = null, CancellationToken cancellationToken = default);
 }
 
-internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter writer, IConsentLedger ledger, Explanations.IExplanations explanations) : IInboundMessages
+internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter writer, OptOutJournal journal, IConsentLedger ledger, Explanations.IExplanations explanations) : IInboundMessages
 {
     private const string KeywordStopReason = "inbound-stop";
 
@@ -67,17 +74,25 @@ internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter wr
         var scopes = await runtime.ScopesAsync(orgId, cancellationToken).ConfigureAwait(false);
         var hmac = env.Hasher.IdentifierHmac("phone", phone);
         var withdrawals = new List<string>();
+        var pending = false;
 
         switch (action)
         {
             case InboundAction.Stop:
-                await StopAsync(orgId, contacts, hmac, scopes[^1], evidence, detail, when, env, withdrawals, cancellationToken).ConfigureAwait(false);
+                // Journaled first, so that it is accepted at once even while an import holds the store, then applied: every
+                // SMS consent of the number's contacts withdrawn and the number suppressed for the whole controller (R10, R12).
+                var (applied, recorded) = await journal.AcceptAsync(
+                    OptOutJournal.Entry(OptOutJournal.StopKind, orgId, scopes[^1], hmac, IdentifierKind.Phone, KeywordStopReason, when, now, detail, evidence.Length > 2000 ? evidence[..2000] : evidence),
+                    env, cancellationToken).ConfigureAwait(false);
+                withdrawals.AddRange(recorded);
+                pending = !applied;
                 break;
             case InboundAction.Start:
-                await using (var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false))
+                // A ledger transaction applies any stop journaled before this START first, so the START lifts it.
+                await using (var transaction = await writer.BeginAsync(orgId, env, cancellationToken).ConfigureAwait(false))
                 {
-                    await session.RemoveSuppressionAsync(scopes[^1], hmac, KeywordStopReason).ConfigureAwait(false);
-                    await session.CommitAsync().ConfigureAwait(false);
+                    await transaction.RemoveSuppressionAsync(scopes[^1], hmac, KeywordStopReason).ConfigureAwait(false);
+                    await transaction.CommitAsync().ConfigureAwait(false);
                 }
 
                 break;
@@ -98,50 +113,7 @@ internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter wr
             InboundAction.Why => await WhyAsync(contacts, orgId, sender, lang, cancellationToken).ConfigureAwait(false),
             _ => string.Empty,
         };
-        return new InboundResult(action, contacts.Count > 0 ? contacts[0].ContactId : null, reply, lang, withdrawals);
-    }
-
-    // One transaction: every SMS consent of every contact with this number is withdrawn and the number suppressed for
-    // the whole controller, so the very next gate check, in any process, blocks (R10, R12). A number no contact has is
-    // suppressed all the same.
-    private async Task StopAsync(string orgId, IReadOnlyList<ContactRow> contacts, string hmac, string rootScope, string evidence, string detail, Instant when, ConsentKitEnvironment env, List<string> withdrawals, CancellationToken cancellationToken)
-    {
-        var events = new List<EventRow>();
-        foreach (var contact in contacts)
-        {
-            foreach (var state in await ledger.GetStatesAsync(contact.ContactId, null, orgId, cancellationToken).ConfigureAwait(false))
-            {
-                if (state.Channel == Channel.Sms && state.Status is ConsentStatus.Granted or ConsentStatus.Expired)
-                {
-                    var errors = new List<ValidationError>();
-                    var row = ConsentEventValidation.Validate(new ConsentEvent
-                    {
-                        ContactId = contact.ContactId,
-                        Purpose = state.Purpose,
-                        Channel = Channel.Sms,
-                        Kind = ConsentEventKind.Withdrawn,
-                        Source = CaptureSource.InboundSms,
-                        SourceDetail = detail,
-                        EvidenceRef = evidence.Length > 2000 ? evidence[..2000] : evidence,
-                        OccurredAt = when,
-                    }, orgId, env, runtime.Clock.GetCurrentInstant(), runtime.Options.FutureTolerance, errors);
-                    if (row is not null)
-                    {
-                        events.Add(row);
-                    }
-                }
-            }
-        }
-
-        await using var transaction = await writer.BeginAsync(orgId, env, cancellationToken).ConfigureAwait(false);
-        if (events.Count > 0)
-        {
-            var results = await transaction.AppendAsync([], events).ConfigureAwait(false);
-            withdrawals.AddRange(results.Select(r => r.EventId));
-        }
-
-        await transaction.AddSuppressionAsync(SuppressionList.Row(rootScope, hmac, IdentifierKind.Phone, KeywordStopReason, runtime, when)).ConfigureAwait(false);
-        await transaction.CommitAsync().ConfigureAwait(false);
+        return new InboundResult(action, contacts.Count > 0 ? contacts[0].ContactId : null, reply, lang, withdrawals) { Pending = pending };
     }
 
     private async Task<string> WhyAsync(IReadOnlyList<ContactRow> contacts, string orgId, string sender, string lang, CancellationToken cancellationToken)

@@ -34,6 +34,16 @@ internal sealed class SendGate(ConsentKitRuntime runtime) : ISendGate
 
         var anySends = sendCounts.Any(d => d.Count > 0);
         var seen = segment is null ? null : new HashSet<string>(StringComparer.Ordinal);
+
+        // Opt-outs still in the journal (accepted during a bulk write) count as suppressions: the few contacts they name
+        // are looked up once, so the million-row stream stays as it is.
+        var pending = await PendingOptOuts.ReadAsync(store, cancellationToken).ConfigureAwait(false);
+        HashSet<string>? pendingPhone = null, pendingEmail = null;
+        if (!pending.IsEmpty)
+        {
+            pendingPhone = [.. await store.FindContactIdsByIdentifierAsync(orgId, "phone", pending.Hmacs("phone", scopes), cancellationToken).ConfigureAwait(false)];
+            pendingEmail = [.. await store.FindContactIdsByIdentifierAsync(orgId, "email", pending.Hmacs("email", scopes), cancellationToken).ConfigureAwait(false)];
+        }
         long total = 0, allowed = 0;
 
         // Two stages on two cores: a worker reads rows from SQLite in blocks while this iterator decides and yields;
@@ -49,6 +59,12 @@ internal sealed class SendGate(ConsentKitRuntime runtime) : ISendGate
                 {
                     seen?.Add(row.ContactId);
                     var sends = anySends ? CountsOf(row.ContactId, sendCounts) : [];
+                    if (pendingPhone is not null)
+                    {
+                        row.PhoneSuppressed |= pendingPhone.Contains(row.ContactId);
+                        row.EmailSuppressed |= pendingEmail!.Contains(row.ContactId);
+                    }
+
                     var decision = new GateDecision(row.ContactId, purpose, channel, policy.At, GateRules.Evaluate(row, IsSuppressed(row, channel), sends, policy));
                     total++;
                     allowed += decision.Allowed ? 1 : 0;
@@ -116,6 +132,8 @@ internal sealed class SendGate(ConsentKitRuntime runtime) : ISendGate
         var (policy, _, scopes) = await PrepareAsync(purpose, channel, sentAt, orgId, cancellationToken).ConfigureAwait(false);
         var store = runtime.Store;
         var row = await store.GetGateRowAsync(orgId, contactId, purpose, channel.Name(), scopes, cancellationToken).ConfigureAwait(false);
+        var pending = await PendingOptOuts.ReadAsync(store, cancellationToken).ConfigureAwait(false);
+        Overlay(row, pending, scopes);
         var sends = new List<SendCount>(policy.Caps.Count);
         EventRow? relied = null;
         var suppressed = false;
@@ -139,7 +157,10 @@ internal sealed class SendGate(ConsentKitRuntime runtime) : ISendGate
                     Channel.Email => [contact.EmailHmac],
                     _ => [contact.PhoneHmac, contact.EmailHmac],
                 }).OfType<string>().ToArray();
-                suppressed = await store.SuppressedSinceAsync(scopes, hmacs, cancellationToken).ConfigureAwait(false) is { } since && since <= policy.At.ToUnixTimeTicks();
+                var since = await store.SuppressedSinceAsync(scopes, hmacs, cancellationToken).ConfigureAwait(false);
+                var journaled = pending.Since(scopes, hmacs);
+                since = since is null ? journaled : journaled is null ? since : Math.Min(since.Value, journaled.Value);
+                suppressed = since is { } s && s <= policy.At.ToUnixTimeTicks();
             }
 
             foreach (var cap in policy.Caps)
@@ -196,6 +217,16 @@ internal sealed class SendGate(ConsentKitRuntime runtime) : ISendGate
         }
     }
 
+    // A journaled opt-out of the contact's phone or e-mail in one of its scopes suppresses like a stored one.
+    private static void Overlay(GateRow row, PendingOptOuts pending, string[] scopes)
+    {
+        if (!pending.IsEmpty && row.Exists)
+        {
+            row.PhoneSuppressed |= row.PhoneHmac is { } phone && pending.Since(scopes, [phone]) is not null;
+            row.EmailSuppressed |= row.EmailHmac is { } email && pending.Since(scopes, [email]) is not null;
+        }
+    }
+
     private static bool IsSuppressed(GateRow row, Channel channel) => channel switch
     {
         Channel.Sms or Channel.Voice => row.PhoneSuppressed,
@@ -209,6 +240,7 @@ internal sealed class SendGate(ConsentKitRuntime runtime) : ISendGate
         var store = runtime.Store;
         var channel = policy.Channel;
         var row = await store.GetGateRowAsync(orgId, contactId, policy.Purpose, channel.Name(), scopes, cancellationToken).ConfigureAwait(false);
+        Overlay(row, await PendingOptOuts.ReadAsync(store, cancellationToken).ConfigureAwait(false), scopes);
         var suppressed = IsSuppressed(row, channel);
         var sends = new List<SendCount>(policy.Caps.Count);
         if (row.Exists)

@@ -4,8 +4,9 @@ using ConsentKit.Storage;
 
 namespace ConsentKit.Gate;
 
-internal sealed class SuppressionList(ConsentKitRuntime runtime) : ISuppressionList
+internal sealed class SuppressionList(ConsentKitRuntime runtime, OptOutJournal journal) : ISuppressionList
 {
+    // Through the opt-out journal: a suppression is accepted at once even while an import holds the store (R10, R12).
     public async Task AddAsync(IdentifierKind kind, string value, string reason, bool everyOrganisation = false, string? organisationId = null, CancellationToken cancellationToken = default)
     {
         var (hmac, scopes) = await ResolveAsync(kind, value, organisationId, cancellationToken).ConfigureAwait(false);
@@ -14,15 +15,19 @@ internal sealed class SuppressionList(ConsentKitRuntime runtime) : ISuppressionL
             throw new ConsentKitValidationException([new("reason", "reason.required", "reason is required (at most 200 characters, no personal data).")]);
         }
 
-        await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        await session.AddSuppressionAsync(Row(everyOrganisation ? "global" : scopes[^1], hmac, kind, reason, runtime)).ConfigureAwait(false);
-        await session.CommitAsync().ConfigureAwait(false);
+        var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var now = runtime.Clock.GetCurrentInstant();
+        var orgId = runtime.Organisation(organisationId);
+        await journal.AcceptAsync(
+            OptOutJournal.Entry(OptOutJournal.SuppressionKind, orgId, everyOrganisation ? "global" : scopes[^1], hmac, kind, reason, now, now),
+            env, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<bool> IsSuppressedAsync(IdentifierKind kind, string value, string? organisationId = null, CancellationToken cancellationToken = default)
     {
         var (hmac, scopes) = await ResolveAsync(kind, value, organisationId, cancellationToken).ConfigureAwait(false);
-        return await runtime.Store.IsSuppressedAsync(scopes, hmac, cancellationToken).ConfigureAwait(false);
+        return await runtime.Store.IsSuppressedAsync(scopes, hmac, cancellationToken).ConfigureAwait(false)
+            || (await PendingOptOuts.ReadAsync(runtime.Store, cancellationToken).ConfigureAwait(false)).Since(scopes, [hmac]) is not null;
     }
 
     // "at" is when the suppression took effect, such as the arrival of a STOP handled later: a send recorded after the

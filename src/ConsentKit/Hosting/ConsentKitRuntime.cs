@@ -168,6 +168,15 @@ internal sealed class ConsentKitRuntime(
             throw new ConsentKitException("store.key-mismatch", "The personal-data key does not match the key this store was written with (fingerprints differ).");
         }
 
+        // Opening a store that needs nothing written takes no write lock: a gate check or a verify must not wait for an
+        // import that holds it (R10).
+        var backfilled = await store.GetMetaAsync("contacts_derived", cancellationToken).ConfigureAwait(false) == "2";
+        var defaultOrg = options.Value.DefaultOrganisation;
+        if (stored is not null && backfilled && (await store.GetOrganisationsAsync(cancellationToken).ConfigureAwait(false)).Any(o => o.Id == defaultOrg))
+        {
+            return;
+        }
+
         await using var session = await store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
         if (stored is null)
         {
@@ -176,7 +185,6 @@ internal sealed class ConsentKitRuntime(
 
         // Contacts written before schema 2 get their zones and identifier hashes once; a phone without known zones gets
         // the empty marker so that it is not read again.
-        var backfilled = await store.GetMetaAsync("contacts_derived", cancellationToken).ConfigureAwait(false) == "2";
         while (!backfilled && await session.GetContactsMissingDerivedAsync(5000).ConfigureAwait(false) is { Count: > 0 } stale)
         {
             foreach (var contact in stale)
@@ -194,7 +202,6 @@ internal sealed class ConsentKitRuntime(
             await session.SetMetaAsync("contacts_derived", "2").ConfigureAwait(false);
         }
 
-        var defaultOrg = options.Value.DefaultOrganisation;
         if (!await session.OrganisationExistsAsync(defaultOrg).ConfigureAwait(false))
         {
             await session.UpsertOrganisationAsync(new OrganisationRow

@@ -42,6 +42,7 @@ public static class ConsentKitServiceCollectionExtensions
         });
         services.TryAddSingleton<ConsentKitRuntime>();
         services.TryAddSingleton<LedgerWriter>();
+        services.TryAddSingleton<OptOutJournal>();
         services.TryAddSingleton<LedgerVerifier>();
         services.TryAddSingleton<IConsentLedger, ConsentLedger>();
         services.TryAddSingleton<IContactDirectory, ContactDirectory>();

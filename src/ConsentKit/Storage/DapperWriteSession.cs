@@ -184,7 +184,18 @@ internal abstract class DapperWriteSession(DbConnection connection, DbTransactio
     public Task<int> RevokeExplanationLinkAsync(string codeSha256, long atTicks) =>
         connection.ExecuteAsync("UPDATE explanation_links SET revoked_at = @atTicks WHERE code_sha256 = @codeSha256 AND revoked_at IS NULL", new { codeSha256, atTicks }, transaction);
 
-    public async Task CommitAsync()
+    public abstract Task ForgetOptOutsAsync(IReadOnlyList<string> entryIds);
+
+    public async Task<IReadOnlyList<(string ContactId, string Purpose)>> GetSmsConsentsByPhoneHmacAsync(string orgId, string phoneHmac) =>
+        (await connection.QueryAsync<(string, string)>(
+            """
+            SELECT s.contact_id, s.purpose FROM contacts c
+            JOIN consent_state s ON s.org_id = c.org_id AND s.contact_id = c.contact_id
+            WHERE c.org_id = @orgId AND c.phone_hmac = @phoneHmac AND s.channel = 'sms' AND s.status = 'granted'
+            ORDER BY s.contact_id, s.purpose
+            """, new { orgId, phoneHmac }, transaction).ConfigureAwait(false)).AsList();
+
+    public virtual async Task CommitAsync()
     {
         await transaction.CommitAsync().ConfigureAwait(false);
         _committed = true;

@@ -18,6 +18,21 @@ internal interface IConsentStore
     /// <summary>Opens the single writer: one transaction, serialized with other writers of the same chain.</summary>
     Task<IStoreWriteSession> BeginWriteAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Opens the writer like <see cref="BeginWriteAsync(CancellationToken)"/>, but gives up with <see cref="StoreBusyException"/>
+    /// when another writer holds what it needs for longer than <paramref name="lockWait"/>.
+    /// </summary>
+    Task<IStoreWriteSession> BeginWriteAsync(TimeSpan lockWait, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Accepts an opt-out durably without waiting for the writer: a bulk write may hold it for minutes, a STOP may not
+    /// wait (R10). The gate reads pending entries as suppressions until a writer applies them.
+    /// </summary>
+    Task JournalOptOutAsync(OptOutRow row, CancellationToken cancellationToken);
+
+    /// <summary>Opt-outs accepted and not yet applied, oldest first.</summary>
+    Task<IReadOnlyList<OptOutRow>> GetPendingOptOutsAsync(CancellationToken cancellationToken);
+
     Task<ContactRow?> FindContactAsync(string orgId, string by, string value, CancellationToken cancellationToken);
 
     Task<StateRow?> GetStateAsync(string orgId, string contactId, string purpose, string channel, CancellationToken cancellationToken);
@@ -103,6 +118,9 @@ internal interface IConsentStore
     Task<bool> IsSuppressedAsync(IReadOnlyList<string> scopes, string identifierHmac, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<ContactRow>> FindContactsByPhoneAsync(string orgId, string phone, CancellationToken cancellationToken);
+
+    /// <summary>The ids of the contacts whose phone (<paramref name="column"/> <c>phone</c>) or e-mail (<c>email</c>) has one of these keyed hashes.</summary>
+    Task<IReadOnlyList<string>> FindContactIdsByIdentifierAsync(string orgId, string column, IReadOnlyList<string> hmacs, CancellationToken cancellationToken);
 
     /// <summary>Streams the ids of the contacts a segment selects, in contact-id order.</summary>
     IAsyncEnumerable<string> StreamSegmentAsync(SegmentQuery query, CancellationToken cancellationToken);
@@ -192,5 +210,14 @@ internal interface IStoreWriteSession : IAsyncDisposable
     /// <summary>Revokes a link not yet revoked; the number of links revoked (0 or 1).</summary>
     Task<int> RevokeExplanationLinkAsync(string codeSha256, long atTicks);
 
+    /// <summary>Marks journal entries applied: they leave the journal when this session commits, not before.</summary>
+    Task ForgetOptOutsAsync(IReadOnlyList<string> entryIds);
+
+    /// <summary>The (contact, purpose) pairs of <paramref name="orgId"/> whose phone has this keyed hash and hold an SMS consent not withdrawn.</summary>
+    Task<IReadOnlyList<(string ContactId, string Purpose)>> GetSmsConsentsByPhoneHmacAsync(string orgId, string phoneHmac);
+
     Task CommitAsync();
 }
+
+/// <summary>Another writer held the store for longer than the caller agreed to wait.</summary>
+internal sealed class StoreBusyException() : Exception("Another writer holds the store.");

@@ -129,6 +129,10 @@ internal sealed class GateRow
     public string? Zones { get; set; }
     public bool PhoneSuppressed { get; set; }
     public bool EmailSuppressed { get; set; }
+
+    /// <summary>Read by single decisions only, to match opt-outs still in the journal.</summary>
+    public string? PhoneHmac { get; set; }
+    public string? EmailHmac { get; set; }
     public string? Status { get; set; }
     public string? Basis { get; set; }
     public long? ExpiresAt { get; set; }
@@ -267,4 +271,30 @@ internal sealed class IncidentRow
     public long? PublicNotifiedAt { get; set; }
     public string? Mitigation { get; set; }
     public long KeepUntil { get; set; }
+}
+
+/// <summary>
+/// An opt-out accepted but not yet applied to the ledger (docs/architecture.md, "The opt-out journal"): the keyed hash
+/// of the identifier, the scope it suppresses, and enough to replay it. No identifier in clear.
+/// </summary>
+internal sealed class OptOutRow
+{
+    public string EntryId { get; set; } = "";
+    public string OrgId { get; set; } = "";
+
+    /// <summary><c>stop</c> (withdraw every SMS consent of the number and suppress it) or <c>suppression</c>.</summary>
+    public string Kind { get; set; } = "";
+    public string Scope { get; set; } = "";
+    public string IdentifierHmac { get; set; } = "";
+
+    /// <summary><c>phone</c> or <c>email</c>.</summary>
+    public string IdentifierKind { get; set; } = "";
+    public string Reason { get; set; } = "";
+
+    /// <summary>What carried the opt-out (an inbound reply, a provider's code), kept as the withdrawal's proof.</summary>
+    public string? Detail { get; set; }
+    public string? Evidence { get; set; }
+    public string? Actor { get; set; }
+    public long OccurredAt { get; set; }
+    public long AcceptedAt { get; set; }
 }

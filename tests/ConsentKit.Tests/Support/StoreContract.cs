@@ -94,7 +94,7 @@ public sealed class SqliteTestDatabase(string path) : ITestDatabase
     public ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var suffix in new[] { "", "-wal", "-shm", ".optout", ".optout-wal", ".optout-shm" })
         {
             File.Delete(path + suffix);
         }

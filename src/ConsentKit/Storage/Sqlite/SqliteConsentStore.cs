@@ -73,7 +73,21 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
         _connectionString = builder.ToString();
         DataSource = builder.DataSource;
         _reads = new SqliteReadPool(_connectionString);
+        JournalPath = DataSource + ".optout";
+        _journalConnectionString = new SqliteConnectionStringBuilder(_connectionString) { DataSource = JournalPath, Pooling = true }.ToString();
+        _journalReads = new SqliteReadPool(_journalConnectionString);
     }
+
+    private readonly SqliteReadPool _journalReads;
+
+    /// <summary>
+    /// The opt-out journal: a second SQLite file beside the store. SQLite has one writer per file, and a bulk import holds
+    /// the store's for its whole transaction; the journal's own lock lets a STOP commit durably meanwhile (R10).
+    /// </summary>
+    public string JournalPath { get; }
+
+    private readonly string _journalConnectionString;
+    private int _journalReady;
 
     public string DataSource { get; }
 
@@ -121,11 +135,33 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public override async Task<IStoreWriteSession> BeginWriteAsync(CancellationToken cancellationToken)
+    public override Task<IStoreWriteSession> BeginWriteAsync(CancellationToken cancellationToken) => BeginWriteAsync(null, cancellationToken);
+
+    public override Task<IStoreWriteSession> BeginWriteAsync(TimeSpan lockWait, CancellationToken cancellationToken) => BeginWriteAsync((TimeSpan?)lockWait, cancellationToken);
+
+    private async Task<IStoreWriteSession> BeginWriteAsync(TimeSpan? lockWait, CancellationToken cancellationToken)
     {
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            if (lockWait is { } wait)
+            {
+                // Microsoft.Data.Sqlite retries a busy BEGIN for whole seconds; SQLite's own busy handler waits to the
+                // millisecond. Probe with it, then begin at once (with a one-second bound for the rare writer that slips in).
+                var db = connection.Handle!;
+                raw.sqlite3_busy_timeout(db, (int)Math.Clamp(wait.TotalMilliseconds, 1, int.MaxValue));
+                var rc = raw.sqlite3_exec(db, "BEGIN IMMEDIATE");
+                raw.sqlite3_busy_timeout(db, 0);
+                if (rc is raw.SQLITE_BUSY or raw.SQLITE_LOCKED)
+                {
+                    throw new StoreBusyException();
+                }
+
+                Check(rc, db);
+                Check(raw.sqlite3_exec(db, "ROLLBACK"), db);
+                connection.DefaultTimeout = 1;
+            }
+
             // A consent record is legal proof: FULL makes a commit durable across power loss, not just a process crash.
             // A 64 MB page cache keeps a large import's index pages in memory instead of spilling them to the WAL page by page.
             // secure_delete: what a write removes is overwritten with zeros, not just unlinked, so an erased person's bytes
@@ -133,8 +169,17 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
             await connection.ExecuteAsync("PRAGMA synchronous = FULL; PRAGMA cache_size = -65536; PRAGMA secure_delete = ON").ConfigureAwait(false);
 
             // Deferred: false takes the write lock now (BEGIN IMMEDIATE), so two writers never deadlock on an upgrade.
-            var transaction = connection.BeginTransaction(deferred: false);
-            return new SqliteWriteSession(connection, transaction);
+            SqliteTransaction transaction;
+            try
+            {
+                transaction = connection.BeginTransaction(deferred: false);
+            }
+            catch (SqliteException ex) when (lockWait is not null && ex.SqliteErrorCode is raw.SQLITE_BUSY or raw.SQLITE_LOCKED)
+            {
+                throw new StoreBusyException();
+            }
+
+            return new SqliteWriteSession(this, connection, transaction);
         }
         catch
         {
@@ -172,7 +217,112 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
             : null);
     }
 
-    public void Dispose() => _reads.Dispose();
+    public void Dispose()
+    {
+        _reads.Dispose();
+        _journalReads.Dispose();
+    }
+
+    public override async Task JournalOptOutAsync(OptOutRow row, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenJournalAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO pending (entry_id, org_id, kind, scope, identifier_hmac, identifier_kind, reason, detail, evidence, actor, occurred_at, accepted_at)
+            VALUES (@EntryId, @OrgId, @Kind, @Scope, @IdentifierHmac, @IdentifierKind, @Reason, @Detail, @Evidence, @Actor, @OccurredAt, @AcceptedAt)
+            ON CONFLICT (entry_id) DO NOTHING
+            """, row).ConfigureAwait(false);
+    }
+
+    public override async Task<IReadOnlyList<OptOutRow>> GetPendingOptOutsAsync(CancellationToken cancellationToken)
+    {
+        // No journal file yet: nothing was ever journaled; reading must not create it.
+        if (Volatile.Read(ref _journalReady) == 0)
+        {
+            if (!File.Exists(JournalPath))
+            {
+                return [];
+            }
+
+            await (await OpenJournalAsync(cancellationToken).ConfigureAwait(false)).DisposeAsync().ConfigureAwait(false);
+        }
+
+        // Read before every gate decision: a rented connection and a prepared statement, a few microseconds on an empty journal.
+        using var connection = _journalReads.Rent();
+        var command = connection.Command(
+            """
+            SELECT entry_id, org_id, kind, scope, identifier_hmac, identifier_kind, reason, detail, evidence, actor, occurred_at, accepted_at
+            FROM pending ORDER BY accepted_at, entry_id
+            """);
+        using var r = command.ExecuteReader();
+        List<OptOutRow>? rows = null;
+        while (r.Read())
+        {
+            (rows ??= []).Add(new OptOutRow
+            {
+                EntryId = r.GetString(0),
+                OrgId = r.GetString(1),
+                Kind = r.GetString(2),
+                Scope = r.GetString(3),
+                IdentifierHmac = r.GetString(4),
+                IdentifierKind = r.GetString(5),
+                Reason = r.GetString(6),
+                Detail = r.IsDBNull(7) ? null : r.GetString(7),
+                Evidence = r.IsDBNull(8) ? null : r.GetString(8),
+                Actor = r.IsDBNull(9) ? null : r.GetString(9),
+                OccurredAt = r.GetInt64(10),
+                AcceptedAt = r.GetInt64(11),
+            });
+        }
+
+        return rows is null ? [] : rows;
+    }
+
+    private async Task<SqliteConnection> OpenJournalAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_journalConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+            // An accepted STOP is legal proof like a consent: durable across power loss; deleted rows are zeroed.
+            await connection.ExecuteAsync("PRAGMA synchronous = FULL; PRAGMA secure_delete = ON").ConfigureAwait(false);
+            if (Interlocked.CompareExchange(ref _journalReady, 1, 0) == 0)
+            {
+                await connection.ExecuteAsync(
+                    """
+                    PRAGMA journal_mode = WAL;
+                    CREATE TABLE IF NOT EXISTS pending (
+                        entry_id        TEXT PRIMARY KEY,
+                        org_id          TEXT NOT NULL,
+                        kind            TEXT NOT NULL,
+                        scope           TEXT NOT NULL,
+                        identifier_hmac TEXT NOT NULL,
+                        identifier_kind TEXT NOT NULL,
+                        reason          TEXT NOT NULL,
+                        detail          TEXT NULL,
+                        evidence        TEXT NULL,
+                        actor           TEXT NULL,
+                        occurred_at     INTEGER NOT NULL,
+                        accepted_at     INTEGER NOT NULL
+                    );
+                    """).ConfigureAwait(false);
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task ForgetJournalEntriesAsync(IReadOnlyList<string> entryIds)
+    {
+        await using var connection = await OpenJournalAsync(CancellationToken.None).ConfigureAwait(false);
+        await connection.ExecuteAsync("DELETE FROM pending WHERE entry_id = @id", entryIds.Select(id => new { id })).ConfigureAwait(false);
+    }
 
     // Read once per send recorded: a rented connection and a prepared statement, like the gate's own lookups.
     public override Task<IReadOnlyList<EventRow>> GetConsentEventsAsync(string orgId, string contactId, string purpose, string channel, CancellationToken cancellationToken)
@@ -223,9 +373,9 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
             $"SELECT CAST(chain_seq AS REAL) AS ChainPosition, {ChainSelect} FROM ledger_events WHERE org_id = @orgId AND chain_seq > @after ORDER BY chain_seq LIMIT @limit",
             double.MinValue, after => new { orgId, after, limit = PageSize }, e => e.ChainPosition, cancellationToken);
 
-    private static string GateSelect(string identifiers) => $"""
+    private static string GateSelect(string identifiers, string extra = "") => $"""
         SELECT c.contact_id, c.birth_date, c.zones, {identifiers},
-               s.status, s.basis, s.expires_at, COALESCE(s.from_data_subject, 1), COALESCE(s.parental, 0), s.send_window
+               s.status, s.basis, s.expires_at, COALESCE(s.from_data_subject, 1), COALESCE(s.parental, 0), s.send_window{extra}
         FROM contacts c
         LEFT JOIN consent_state s ON s.org_id = c.org_id AND s.contact_id = c.contact_id AND s.purpose = @p AND s.channel = @ch
         """;
@@ -234,7 +384,7 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
     private const string EmailProbe = "EXISTS (SELECT 1 FROM suppressions x WHERE x.identifier_hmac = c.email_hmac AND x.scope IN (SELECT value FROM json_each(@scopes)))";
     private const string SuppressionProbes = PhoneProbe + ", " + EmailProbe;
 
-    private static readonly string GateSingleSql = GateSelect(SuppressionProbes) + " WHERE c.org_id = @o AND c.contact_id = @c";
+    private static readonly string GateSingleSql = GateSelect(SuppressionProbes, ", c.phone_hmac, c.email_hmac") + " WHERE c.org_id = @o AND c.contact_id = @c";
 
     public override Task<GateRow> GetGateRowAsync(string orgId, string contactId, string purpose, string channel, IReadOnlyList<string> scopes, CancellationToken cancellationToken)
     {
@@ -254,6 +404,8 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
         var row = ReadGateRow(reader);
         row.PhoneSuppressed = reader.GetBoolean(3);
         row.EmailSuppressed = reader.GetBoolean(4);
+        row.PhoneHmac = reader.IsDBNull(11) ? null : reader.GetString(11);
+        row.EmailHmac = reader.IsDBNull(12) ? null : reader.GetString(12);
         return Task.FromResult(row);
     }
 
@@ -504,14 +656,34 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
 
     private sealed class SqliteWriteSession : DapperWriteSession
     {
+        private readonly SqliteConsentStore _store;
         private readonly SqliteConnection _connection;
         private readonly SqliteTransaction _transaction;
+        private readonly List<string> _applied = [];
 
-        public SqliteWriteSession(SqliteConnection connection, SqliteTransaction transaction)
+        public SqliteWriteSession(SqliteConsentStore store, SqliteConnection connection, SqliteTransaction transaction)
             : base(connection, transaction)
         {
+            _store = store;
             _connection = connection;
             _transaction = transaction;
+        }
+
+        public override Task ForgetOptOutsAsync(IReadOnlyList<string> entryIds)
+        {
+            _applied.AddRange(entryIds);
+            return Task.CompletedTask;
+        }
+
+        // The journal is another file, so its entries leave it only once the store's commit made them redundant. A crash
+        // between the two commits replays them: their withdrawals carry idempotency keys, suppressions are upserts.
+        public override async Task CommitAsync()
+        {
+            await base.CommitAsync().ConfigureAwait(false);
+            if (_applied.Count > 0)
+            {
+                await _store.ForgetJournalEntriesAsync(_applied).ConfigureAwait(false);
+            }
         }
 
         public override async Task<IReadOnlyList<EventRow>> FindByIdempotencyKeysAsync(string orgId, IReadOnlyCollection<string> keys)
