@@ -399,18 +399,20 @@ internal static class ConsentKitCli
     {
         var db = CliOptions.Db();
         var json = CliOptions.Json();
-        var command = new Command("verify", "Verify every hash chain and the personal data kept outside it; exit 3 on tampering.") { db, json };
+        var command = new Command("verify", "Verify every hash chain, the personal data kept outside it and every table a decision relies on; exit 3 on tampering.") { db, json };
         command.SetAction(async (parse, ct) =>
         {
             await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
             var result = await cli.Get<IConsentLedger>().VerifyAsync(ct).ConfigureAwait(false);
             if (cli.JsonOutput)
             {
-                CliContext.WriteJson(new { ok = result.Ok, events = result.Events, firstBadEvent = result.FirstBadEvent, reason = result.Reason });
+                CliContext.WriteJson(new { ok = result.Ok, events = result.Events, firstBadEvent = result.FirstBadEvent, reason = result.Reason, table = result.Table, row = result.Row });
             }
             else
             {
-                Console.WriteLine(result.Ok ? $"OK: {result.Message}" : $"TAMPERING DETECTED ({result.Reason}) at event {result.FirstBadEvent ?? "-"}: {result.Message}");
+                Console.WriteLine(result.Ok ? $"OK: {result.Message}"
+                    : result.Table is null ? $"TAMPERING DETECTED ({result.Reason}) at event {result.FirstBadEvent ?? "-"}: {result.Message}"
+                    : $"TAMPERING DETECTED ({result.Reason}) in {result.Table}, row {result.Row}: {result.Message}");
             }
 
             return result.Ok ? ExitCodes.Ok : ExitCodes.Tampered;

@@ -139,7 +139,7 @@ internal sealed class PostgreSqlConsentStore : DapperConsentStore, IDisposable
                     transaction: transaction).ConfigureAwait(false);
             }
 
-            return new PostgreSqlWriteSession(connection, transaction);
+            return new PostgreSqlWriteSession(connection, transaction, Seals);
         }
         catch
         {
@@ -185,7 +185,7 @@ internal sealed class PostgreSqlConsentStore : DapperConsentStore, IDisposable
 
     public override async Task<GateRow> GetGateRowAsync(string orgId, string contactId, string purpose, string channel, IReadOnlyList<string> scopes, CancellationToken cancellationToken)
     {
-        await foreach (var row in GateRowsAsync(GateSql(PhoneProbe + ", " + EmailProbe, "AND c.contact_id = @c", ", c.phone_hmac, c.email_hmac"), orgId, purpose, channel, scopes, contactId, null, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in GateRowsAsync(GateSql(PhoneProbe + ", " + EmailProbe, "AND c.contact_id = @c", GateSealColumns), orgId, purpose, channel, scopes, contactId, null, cancellationToken).ConfigureAwait(false))
         {
             return row;
         }
@@ -200,7 +200,7 @@ internal sealed class PostgreSqlConsentStore : DapperConsentStore, IDisposable
             : channel is "sms" or "voice" ? PhoneProbe + ", FALSE"
             : channel == "email" ? "FALSE, " + EmailProbe
             : PhoneProbe + ", " + EmailProbe;
-        return GateRowsAsync(GateSql(probes, contactIds is null ? "" : "AND c.contact_id = ANY(@ids)"), orgId, purpose, channel, scopes, null, contactIds?.ToArray(), cancellationToken);
+        return GateRowsAsync(GateSql(probes, contactIds is null ? "" : "AND c.contact_id = ANY(@ids)", GateSealColumns), orgId, purpose, channel, scopes, null, contactIds?.ToArray(), cancellationToken);
     }
 
     private async IAsyncEnumerable<GateRow> GateRowsAsync(string sql, string orgId, string purpose, string channel, IReadOnlyList<string> scopes, string? contactId, string[]? ids, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -224,7 +224,7 @@ internal sealed class PostgreSqlConsentStore : DapperConsentStore, IDisposable
         await using var r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            yield return new GateRow
+            var row = new GateRow
             {
                 ContactId = r.GetString(0),
                 Exists = true,
@@ -238,9 +238,13 @@ internal sealed class PostgreSqlConsentStore : DapperConsentStore, IDisposable
                 FromDataSubject = r.GetBoolean(8),
                 Parental = r.GetBoolean(9),
                 SendWindow = r.IsDBNull(10) ? null : r.GetString(10),
-                PhoneHmac = r.FieldCount > 11 && !r.IsDBNull(11) ? r.GetString(11) : null,
-                EmailHmac = r.FieldCount > 12 && !r.IsDBNull(12) ? r.GetString(12) : null,
+                PhoneHmac = r.IsDBNull(11) ? null : r.GetString(11),
+                EmailHmac = r.IsDBNull(12) ? null : r.GetString(12),
             };
+            string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+            long? Number(int i) => r.IsDBNull(i) ? null : r.GetInt64(i);
+            row.Tampered = IsTampered(orgId, purpose, channel, row, Text(13), Text(14), Text(15), Number(16), Text(17), Number(18), Text(19), Number(20), Text(21));
+            yield return row;
         }
     }
 

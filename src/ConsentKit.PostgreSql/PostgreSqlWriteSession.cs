@@ -23,8 +23,8 @@ internal sealed class PostgreSqlWriteSession : DapperWriteSession
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
 
-    public PostgreSqlWriteSession(NpgsqlConnection connection, NpgsqlTransaction transaction)
-        : base(connection, transaction)
+    public PostgreSqlWriteSession(NpgsqlConnection connection, NpgsqlTransaction transaction, RowSeals? seals)
+        : base(connection, transaction, seals)
     {
         _connection = connection;
         _transaction = transaction;
@@ -94,54 +94,56 @@ internal sealed class PostgreSqlWriteSession : DapperWriteSession
         ExecuteArraysAsync(
             """
             INSERT INTO contacts (org_id, contact_id, first_name, last_name, phone, email, language, postal_code, birth_date, personal_hmac,
-                                  updated_at, time_zone, zones, phone_hmac, email_hmac, attributes)
+                                  updated_at, time_zone, zones, phone_hmac, email_hmac, attributes, row_mac)
             SELECT DISTINCT ON (contact_id) org_id, contact_id, first_name, last_name, phone, email, language, postal_code, birth_date,
-                   personal_hmac, updated_at, time_zone, zones, phone_hmac, email_hmac, attributes
-            FROM unnest(@o, @c, @fn, @ln, @ph, @em, @la, @pc, @bd, @hm, @up, @tz, @zo, @phh, @emh, @at) WITH ORDINALITY
+                   personal_hmac, updated_at, time_zone, zones, phone_hmac, email_hmac, attributes, row_mac
+            FROM unnest(@o, @c, @fn, @ln, @ph, @em, @la, @pc, @bd, @hm, @up, @tz, @zo, @phh, @emh, @at, @rm) WITH ORDINALITY
                  AS t(org_id, contact_id, first_name, last_name, phone, email, language, postal_code, birth_date, personal_hmac,
-                      updated_at, time_zone, zones, phone_hmac, email_hmac, attributes, n)
+                      updated_at, time_zone, zones, phone_hmac, email_hmac, attributes, row_mac, n)
             ORDER BY contact_id, n DESC
             ON CONFLICT (org_id, contact_id) DO UPDATE SET
                 first_name = excluded.first_name, last_name = excluded.last_name, phone = excluded.phone, email = excluded.email,
                 language = excluded.language, postal_code = excluded.postal_code, birth_date = excluded.birth_date,
                 personal_hmac = excluded.personal_hmac, updated_at = excluded.updated_at, time_zone = excluded.time_zone,
                 zones = excluded.zones, phone_hmac = excluded.phone_hmac, email_hmac = excluded.email_hmac,
-                attributes = excluded.attributes, erased_at = NULL
+                attributes = excluded.attributes, erased_at = NULL, row_mac = excluded.row_mac
             """,
             Text("o", rows, r => r.OrgId), Text("c", rows, r => r.ContactId), Text("fn", rows, r => r.FirstName), Text("ln", rows, r => r.LastName),
             Text("ph", rows, r => r.Phone), Text("em", rows, r => r.Email), Text("la", rows, r => r.Language), Text("pc", rows, r => r.PostalCode),
             Text("bd", rows, r => r.BirthDate), Text("hm", rows, r => r.PersonalHmac), Bigint("up", rows, r => r.UpdatedAt),
             Text("tz", rows, r => r.TimeZone), Text("zo", rows, r => r.Zones), Text("phh", rows, r => r.PhoneHmac), Text("emh", rows, r => r.EmailHmac),
-            Text("at", rows, r => r.Attributes));
+            Text("at", rows, r => r.Attributes), Text("rm", SealContacts(rows), r => r.RowMac));
 
     public override async Task AppendAsync(IReadOnlyList<EventRow> events, ChainHead head)
     {
         await CopyEventsAsync(events).ConfigureAwait(false);
-        var states = events.Where(e => e.Purpose is not null).ToList();
+        var states = SealStates(events);
         if (states.Count > 0)
         {
             // The latest event by (occurred_at, chain_seq) sets the state, within the batch and against the stored state.
             await ExecuteArraysAsync(
                 """
                 INSERT INTO consent_state (org_id, contact_id, purpose, channel, status, basis, since, expires_at, event_id, chain_seq,
-                                           parental, from_data_subject, send_window)
+                                           parental, from_data_subject, send_window, row_mac)
                 SELECT DISTINCT ON (contact_id, purpose, channel) org_id, contact_id, purpose, channel,
                        CASE kind WHEN 'withdrawn' THEN 'withdrawn' ELSE 'granted' END, basis, occurred_at, expires_at, event_id, chain_seq,
-                       kind = 'parental_granted', from_data_subject, send_window
-                FROM unnest(@o, @c, @p, @ch, @k, @b, @at, @ex, @ev, @cs, @fd, @sw)
-                     AS t(org_id, contact_id, purpose, channel, kind, basis, occurred_at, expires_at, event_id, chain_seq, from_data_subject, send_window)
+                       kind = 'parental_granted', from_data_subject, send_window, row_mac
+                FROM unnest(@o, @c, @p, @ch, @k, @b, @at, @ex, @ev, @cs, @fd, @sw, @rm)
+                     AS t(org_id, contact_id, purpose, channel, kind, basis, occurred_at, expires_at, event_id, chain_seq, from_data_subject, send_window, row_mac)
                 ORDER BY contact_id, purpose, channel, occurred_at DESC, chain_seq DESC
                 ON CONFLICT (org_id, contact_id, purpose, channel) DO UPDATE SET
                     status = excluded.status, basis = excluded.basis, since = excluded.since,
                     expires_at = excluded.expires_at, event_id = excluded.event_id, chain_seq = excluded.chain_seq,
-                    parental = excluded.parental, from_data_subject = excluded.from_data_subject, send_window = excluded.send_window
+                    parental = excluded.parental, from_data_subject = excluded.from_data_subject, send_window = excluded.send_window,
+                    row_mac = excluded.row_mac
                 WHERE excluded.since > consent_state.since
                    OR (excluded.since = consent_state.since AND excluded.chain_seq > consent_state.chain_seq)
                 """,
                 Text("o", states, e => e.OrgId), Text("c", states, e => e.ContactId), Text("p", states, e => e.Purpose), Text("ch", states, e => e.Channel),
                 Text("k", states, e => e.Kind), Text("b", states, e => e.Basis), Bigint("at", states, e => e.OccurredAt),
                 NullableBigint("ex", states, e => e.ExpiresAt), Text("ev", states, e => e.EventId), Bigint("cs", states, e => e.ChainSeq),
-                new NpgsqlParameter<bool[]>("fd", states.Select(e => e.FromDataSubject).ToArray()), Text("sw", states, e => e.SendWindow)).ConfigureAwait(false);
+                new NpgsqlParameter<bool[]>("fd", states.Select(e => e.FromDataSubject).ToArray()), Text("sw", states, e => e.SendWindow),
+                Text("rm", states, e => e.StateMac)).ConfigureAwait(false);
         }
 
         await MoveHeadAsync(head).ConfigureAwait(false);

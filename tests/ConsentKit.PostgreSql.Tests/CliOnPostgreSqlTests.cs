@@ -30,7 +30,7 @@ public sealed class CliOnPostgreSqlTests : IAsyncLifetime
 
         var init = await _cli.RunAsync("init", "--jurisdiction", "qc", "--name", "Parti exemple", "--db", _uri, "--json");
         init.ExitCode.Should().Be(0, init.Stderr);
-        init.Json.GetProperty("schemaVersion").GetInt32().Should().Be(8);
+        init.Json.GetProperty("schemaVersion").GetInt32().Should().Be(PostgreSqlConsentStore.LatestSchemaVersion);
         (await _cli.RunAsync("init", "--jurisdiction", "qc", "--db", _uri)).ExitCode.Should().Be(0, "init is idempotent");
 
         var csv = new StringBuilder("contact_id,first_name,last_name,phone,email,language,postal_code,birth_date,purpose,channel,basis,source,notice_id,notice_version,notice_language,notice_sha256,affirmative_act,evidence_ref,collected_by,from_data_subject,granted_at,send_window\n");

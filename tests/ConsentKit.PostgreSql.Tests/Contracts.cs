@@ -34,3 +34,4 @@ public sealed class ExplanationCliTestsOnPostgreSql() : ConsentKit.Cli.Tests.Exp
 public sealed class GateCliTestsOnPostgreSql() : ConsentKit.Cli.Tests.GateCliTests(PostgreSqlTestProvider.Instance);
 public sealed class TargetingCliTestsOnPostgreSql() : ConsentKit.Cli.Tests.TargetingCliTests(PostgreSqlTestProvider.Instance);
 public sealed class OptOutDuringBulkWriteTestsOnPostgreSql() : ConsentKit.Tests.Gate.OptOutDuringBulkWriteTests(PostgreSqlTestProvider.Instance);
+public sealed class TamperCliTestsOnPostgreSql() : ConsentKit.Cli.Tests.TamperCliTests(PostgreSqlTestProvider.Instance);

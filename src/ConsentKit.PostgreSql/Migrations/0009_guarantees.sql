@@ -19,3 +19,24 @@ CREATE TABLE optout_journal (
 
 CREATE INDEX ix_contacts_phone_hmac ON contacts (org_id, phone_hmac) WHERE phone_hmac IS NOT NULL;
 CREATE INDEX ix_contacts_email_hmac ON contacts (org_id, email_hmac) WHERE email_hmac IS NOT NULL;
+
+-- Tamper evidence (docs/architecture.md, "Tamper evidence"), as in the SQLite store's 009.
+ALTER TABLE contacts ADD COLUMN row_mac TEXT NULL;
+ALTER TABLE chain_heads ADD COLUMN row_mac TEXT NULL;
+ALTER TABLE consent_state ADD COLUMN row_mac TEXT NULL;
+ALTER TABLE suppressions ADD COLUMN row_mac TEXT NULL;
+ALTER TABLE sends ADD COLUMN row_no BIGINT NULL;
+ALTER TABLE sends ADD COLUMN row_mac TEXT NULL;
+ALTER TABLE erasures ADD COLUMN row_no BIGINT NULL;
+ALTER TABLE erasures ADD COLUMN row_mac TEXT NULL;
+
+CREATE TABLE row_counts (
+    name      TEXT COLLATE "C" PRIMARY KEY,
+    row_count BIGINT NOT NULL,
+    row_mac   TEXT NOT NULL
+);
+
+INSERT INTO meta (key, value)
+SELECT 'rows_unsealed', '1'
+WHERE EXISTS (SELECT 1 FROM contacts) OR EXISTS (SELECT 1 FROM chain_heads) OR EXISTS (SELECT 1 FROM consent_state) OR EXISTS (SELECT 1 FROM suppressions)
+   OR EXISTS (SELECT 1 FROM sends) OR EXISTS (SELECT 1 FROM erasures);

@@ -182,4 +182,13 @@ public sealed record LedgerVerification(bool Ok, long Events, string? FirstBadEv
 {
     /// <summary>How many verified events carry an erasure tombstone: their chain holds, their outside proof was erased (R59).</summary>
     public long ErasedEvents { get; init; }
+
+    /// <summary>
+    /// When a stored row outside the chain failed (a contact, a consent state, a suppression, a send, an erasure record, a
+    /// chain head or a row count): its table; null otherwise.
+    /// </summary>
+    public string? Table { get; init; }
+
+    /// <summary>The first bad row of <see cref="Table"/>, by its key (ids and numbers only, never personal data).</summary>
+    public string? Row { get; init; }
 }

@@ -129,6 +129,18 @@ internal sealed class LedgerHasher(byte[] key) : IDisposable
         w.WriteString(kind, kind == "email" ? normalized.ToLowerInvariant() : normalized);
     });
 
+    /// <summary>
+    /// Keyed hash of one stored row of a table the gate relies on (docs/architecture.md, "Tamper evidence"): 128 bits as
+    /// hex, over the table's name and the row's fields in a fixed order, so that a row cannot be edited, forged or moved
+    /// to another table without the key.
+    /// </summary>
+    public string RowMac(string table, Action<Utf8JsonWriter> fields) => Hmac(w =>
+    {
+        w.WriteNumber("v", FormatVersion);
+        w.WriteString("t", table);
+        fields(w);
+    })[..32];
+
     /// <summary>A short, non-reversible fingerprint of the key, stored so that a store is never opened with another key by mistake.</summary>
     public string KeyFingerprint() => Sha256Hex(key)[..16];
 

@@ -32,6 +32,11 @@ public enum GateReasonCode
     AiReviewMissing,
     /// <summary>The message uses AI in a way the organisation's AI-use policy forbids (R43, R44).</summary>
     AiUseForbidden,
+    /// <summary>
+    /// The contact's or the consent's stored row fails its keyed hash: it was changed outside ConsentKit, so nothing it
+    /// says can be relied on (R2; GDPR art. 32). Evaluated right after <see cref="UnknownContact"/>; run <c>verify</c>.
+    /// </summary>
+    Tampered,
 }
 
 /// <summary>One failing rule: a stable code, a plain sentence in French and English, the rule it rests on, and when to retry.</summary>

@@ -153,6 +153,11 @@ internal static class GateRules
         "This contact is not in the register: no message without a record.",
         "R16 (the gate fails closed)");
 
+    private static readonly GateReason Tampered = new(GateReasonCode.Tampered,
+        "Le dossier de ce contact a été modifié en dehors de ConsentKit : aucun envoi tant que le registre n'est pas vérifié.",
+        "This contact's record was changed outside ConsentKit: no message until the register is checked.",
+        "R2; GDPR art. 32(1)(b) (integrity of processing)");
+
     private static readonly GateReason Suppressed = new(GateReasonCode.Suppressed,
         "Ce numéro ou cette adresse est sur la liste d'exclusion : la personne ne doit plus être contactée.",
         "This number or address is on the suppression list: the person must not be contacted again.",
@@ -182,6 +187,11 @@ internal static class GateRules
 
         List<GateReason>? reasons = null;
         void Add(GateReason reason) => (reasons ??= []).Add(reason);
+
+        if (row.Tampered)
+        {
+            Add(Tampered);
+        }
 
         if (suppressed)
         {

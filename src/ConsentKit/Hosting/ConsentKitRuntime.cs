@@ -128,6 +128,7 @@ internal sealed class ConsentKitRuntime(
             await store.GetMetaAsync("personal_data_key", cancellationToken).ConfigureAwait(false)
             ?? throw new ConsentKitException("store.no-key", "The store has no personal-data key and none was configured."));
         var hasher = new LedgerHasher(key);
+        store.Seals = new RowSeals(hasher);
         await SeedAsync(hasher, cancellationToken).ConfigureAwait(false);
         foreach (var legalOverride in o.Overrides)
         {
@@ -171,8 +172,9 @@ internal sealed class ConsentKitRuntime(
         // Opening a store that needs nothing written takes no write lock: a gate check or a verify must not wait for an
         // import that holds it (R10).
         var backfilled = await store.GetMetaAsync("contacts_derived", cancellationToken).ConfigureAwait(false) == "2";
+        var unsealed = await store.GetMetaAsync("rows_unsealed", cancellationToken).ConfigureAwait(false) is not null;
         var defaultOrg = options.Value.DefaultOrganisation;
-        if (stored is not null && backfilled && (await store.GetOrganisationsAsync(cancellationToken).ConfigureAwait(false)).Any(o => o.Id == defaultOrg))
+        if (stored is not null && backfilled && !unsealed && (await store.GetOrganisationsAsync(cancellationToken).ConfigureAwait(false)).Any(o => o.Id == defaultOrg))
         {
             return;
         }
@@ -200,6 +202,12 @@ internal sealed class ConsentKitRuntime(
         if (!backfilled)
         {
             await session.SetMetaAsync("contacts_derived", "2").ConfigureAwait(false);
+        }
+
+        // A store upgraded from before schema 9: its rows get their keyed hashes once, under the key just checked.
+        if (unsealed)
+        {
+            await session.SealExistingRowsAsync().ConfigureAwait(false);
         }
 
         if (!await session.OrganisationExistsAsync(defaultOrg).ConfigureAwait(false))

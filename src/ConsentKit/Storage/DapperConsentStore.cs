@@ -15,6 +15,28 @@ internal abstract class DapperConsentStore : IConsentStore
 
     public abstract int SchemaVersion { get; }
 
+    public RowSeals? Seals { get; set; }
+
+    /// <summary>The columns after a gate row's facts that its keyed hashes cover, read by both providers in this order.</summary>
+    protected const string GateSealColumns =
+        ", c.phone_hmac, c.email_hmac, c.personal_hmac, c.time_zone, c.attributes, c.erased_at, c.row_mac, s.since, s.event_id, s.chain_seq, s.row_mac";
+
+    /// <summary>
+    /// Whether the contact row or the consent row a gate decision reads fails its keyed hash (R2; GDPR art. 32): the gate
+    /// then blocks. A contact without a consent row has only its own row to check.
+    /// </summary>
+    protected bool IsTampered(string orgId, string purpose, string channel, GateRow row, string? personalHmac, string? timeZone, string? attributes, long? erasedAt, string? contactMac, long? since, string? eventId, long? chainSeq, string? stateMac)
+    {
+        var seals = Seals ?? throw new InvalidOperationException("The store's key is not loaded: open the store through ConsentKitRuntime.");
+        if (!RowSeals.Matches(contactMac, seals.Contact(orgId, row.ContactId, personalHmac, row.BirthDate, timeZone, row.Zones, row.PhoneHmac, row.EmailHmac, attributes, erasedAt)))
+        {
+            return true;
+        }
+
+        return row.Status is not null
+            && !RowSeals.Matches(stateMac, seals.State(orgId, row.ContactId, purpose, channel, row.Status, row.Basis, since ?? 0, row.ExpiresAt, eventId ?? "", chainSeq ?? 0, row.Parental, row.FromDataSubject, row.SendWindow));
+    }
+
     /// <summary>An open connection; the caller disposes it.</summary>
     protected abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 
@@ -39,6 +61,40 @@ internal abstract class DapperConsentStore : IConsentStore
     }
 
     public abstract Task MigrateAsync(CancellationToken cancellationToken);
+
+    // What verify reads of the sealed tables: every row, streamed, in the order their numbers run.
+    private async IAsyncEnumerable<T> StreamAsync<T>(string sql, object? parameters, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (var row in connection.QueryUnbufferedAsync<T>(sql, parameters).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return row;
+        }
+    }
+
+    public IAsyncEnumerable<StateRow> ReadStatesAsync(string orgId, CancellationToken cancellationToken) =>
+        StreamAsync<StateRow>($"SELECT {StateColumns} FROM consent_state WHERE org_id = @orgId ORDER BY contact_id, purpose, channel", new { orgId }, cancellationToken);
+
+    public IAsyncEnumerable<SuppressionRow> ReadSuppressionsAsync(CancellationToken cancellationToken) =>
+        StreamAsync<SuppressionRow>(
+            "SELECT scope AS Scope, identifier_hmac AS IdentifierHmac, kind AS Kind, reason AS Reason, created_at AS CreatedAt, row_mac AS RowMac FROM suppressions ORDER BY scope, identifier_hmac",
+            null, cancellationToken);
+
+    public IAsyncEnumerable<SendRow> ReadSendsAsync(string orgId, CancellationToken cancellationToken) =>
+        StreamAsync<SendRow>(
+            "SELECT org_id AS OrgId, contact_id AS ContactId, purpose AS Purpose, channel AS Channel, sent_at AS SentAt, message_id AS MessageId, COALESCE(row_no, 0) AS RowNo, row_mac AS RowMac FROM sends WHERE org_id = @orgId ORDER BY row_no",
+            new { orgId }, cancellationToken);
+
+    public IAsyncEnumerable<ErasureRow> ReadErasuresAsync(string orgId, CancellationToken cancellationToken) =>
+        StreamAsync<ErasureRow>(
+            "SELECT erasure_id AS ErasureId, org_id AS OrgId, contact_id AS ContactId, erased_at AS ErasedAt, requested_by AS RequestedBy, counts AS Counts, kept AS Kept, COALESCE(row_no, 0) AS RowNo, row_mac AS RowMac FROM erasures WHERE org_id = @orgId ORDER BY row_no",
+            new { orgId }, cancellationToken);
+
+    public async Task<IReadOnlyList<RowCountRow>> GetRowCountsAsync(CancellationToken cancellationToken) =>
+        await QueryAsync<RowCountRow>("SELECT name AS Name, row_count AS Count, row_mac AS RowMac FROM row_counts ORDER BY name", null, cancellationToken).ConfigureAwait(false);
+
+    public async Task<IReadOnlyList<string>> GetSendOrganisationsAsync(CancellationToken cancellationToken) =>
+        await QueryAsync<string>("SELECT DISTINCT org_id FROM sends UNION SELECT DISTINCT org_id FROM erasures ORDER BY 1", null, cancellationToken).ConfigureAwait(false);
 
     public abstract Task<IStoreWriteSession> BeginWriteAsync(CancellationToken cancellationToken);
 

@@ -9,10 +9,29 @@ namespace ConsentKit.Storage;
 /// it and writes only what its dialect does differently: lists of ids (json_each or arrays), bulk writes (SQLite's own
 /// API or binary COPY), and how concurrent writers are kept apart.
 /// </summary>
-internal abstract class DapperWriteSession(DbConnection connection, DbTransaction transaction) : IStoreWriteSession
+internal abstract class DapperWriteSession(DbConnection connection, DbTransaction transaction, RowSeals? seals) : IStoreWriteSession
 {
     private bool _committed;
     private bool _disposed;
+
+    /// <summary>The keyed row hashes; set once the store's key is known (migrations run before it).</summary>
+    protected RowSeals Seals => seals ?? throw new InvalidOperationException("The store's key is not loaded: open the store through ConsentKitRuntime.");
+
+    /// <summary>
+    /// Moves a keyed row count by <paramref name="delta"/> and returns the new count: a deleted row of a sealed table shows
+    /// as a count its rows no longer reach, and an append-only row takes the new count as its number.
+    /// </summary>
+    protected async Task<long> CountAsync(string name, long delta)
+    {
+        var count = await connection.ExecuteScalarAsync<long>(
+            """
+            INSERT INTO row_counts (name, row_count, row_mac) VALUES (@name, @delta, '')
+            ON CONFLICT (name) DO UPDATE SET row_count = row_counts.row_count + @delta
+            RETURNING row_count
+            """, new { name, delta }, transaction).ConfigureAwait(false);
+        await connection.ExecuteAsync("UPDATE row_counts SET row_mac = @mac WHERE name = @name", new { name, mac = Seals.Count(name, count) }, transaction).ConfigureAwait(false);
+        return count;
+    }
 
     protected DbConnection Connection => connection;
 
@@ -57,15 +76,46 @@ internal abstract class DapperWriteSession(DbConnection connection, DbTransactio
 
     public abstract Task UpsertContactsAsync(IReadOnlyList<ContactRow> rows);
 
+    /// <summary>Seals contact rows as an upsert writes them (erased_at cleared).</summary>
+    protected IReadOnlyList<ContactRow> SealContacts(IReadOnlyList<ContactRow> rows)
+    {
+        foreach (var row in rows)
+        {
+            row.ErasedAt = null;
+            row.RowMac = Seals.Contact(row);
+        }
+
+        return rows;
+    }
+
+    /// <summary>The events that set a consent state, each with the keyed hash of the state it sets.</summary>
+    protected List<EventRow> SealStates(IReadOnlyList<EventRow> events)
+    {
+        var states = new List<EventRow>(events.Count);
+        foreach (var e in events)
+        {
+            if (e.Purpose is not null)
+            {
+                e.StateMac = Seals.State(e);
+                states.Add(e);
+            }
+        }
+
+        return states;
+    }
+
     public abstract Task AppendAsync(IReadOnlyList<EventRow> events, ChainHead head);
 
     /// <summary>Moves the chain head after an append, in the session's transaction.</summary>
-    protected Task MoveHeadAsync(ChainHead head) =>
-        connection.ExecuteAsync(
+    protected Task MoveHeadAsync(ChainHead head)
+    {
+        head.RowMac = Seals.Head(head);
+        return connection.ExecuteAsync(
             """
-            INSERT INTO chain_heads (org_id, chain_seq, event_id, hash) VALUES (@OrgId, @ChainSeq, @EventId, @Hash)
-            ON CONFLICT (org_id) DO UPDATE SET chain_seq = excluded.chain_seq, event_id = excluded.event_id, hash = excluded.hash
+            INSERT INTO chain_heads (org_id, chain_seq, event_id, hash, row_mac) VALUES (@OrgId, @ChainSeq, @EventId, @Hash, @RowMac)
+            ON CONFLICT (org_id) DO UPDATE SET chain_seq = excluded.chain_seq, event_id = excluded.event_id, hash = excluded.hash, row_mac = excluded.row_mac
             """, head, transaction);
+    }
 
     public async Task<IReadOnlyList<ContactRow>> GetContactsMissingDerivedAsync(int limit) =>
         (await connection.QueryAsync<ContactRow>(
@@ -75,27 +125,52 @@ internal abstract class DapperWriteSession(DbConnection connection, DbTransactio
             LIMIT @limit
             """, new { limit }, transaction).ConfigureAwait(false)).AsList();
 
-    public Task UpdateDerivedAsync(IReadOnlyList<ContactRow> rows) =>
-        connection.ExecuteAsync(
-            "UPDATE contacts SET zones = @Zones, phone_hmac = @PhoneHmac, email_hmac = @EmailHmac WHERE org_id = @OrgId AND contact_id = @ContactId",
+    public Task UpdateDerivedAsync(IReadOnlyList<ContactRow> rows)
+    {
+        foreach (var row in rows)
+        {
+            row.RowMac = Seals.Contact(row);
+        }
+
+        return connection.ExecuteAsync(
+            "UPDATE contacts SET zones = @Zones, phone_hmac = @PhoneHmac, email_hmac = @EmailHmac, row_mac = @RowMac WHERE org_id = @OrgId AND contact_id = @ContactId",
             rows, transaction);
+    }
 
-    public virtual Task AddSuppressionAsync(SuppressionRow row) =>
-        connection.ExecuteAsync(
-            "INSERT INTO suppressions (scope, identifier_hmac, kind, reason, created_at) VALUES (@Scope, @IdentifierHmac, @Kind, @Reason, @CreatedAt) ON CONFLICT DO NOTHING",
-            row, transaction);
+    public virtual async Task AddSuppressionAsync(SuppressionRow row)
+    {
+        row.RowMac = Seals.Suppression(row);
+        if (await connection.ExecuteAsync(
+            "INSERT INTO suppressions (scope, identifier_hmac, kind, reason, created_at, row_mac) VALUES (@Scope, @IdentifierHmac, @Kind, @Reason, @CreatedAt, @RowMac) ON CONFLICT DO NOTHING",
+            row, transaction).ConfigureAwait(false) > 0)
+        {
+            await CountAsync(RowSeals.CountName(RowSeals.Suppressions, row.Scope), 1).ConfigureAwait(false);
+        }
+    }
 
-    public virtual Task<int> RemoveSuppressionAsync(string scope, string identifierHmac, string reason) =>
-        connection.ExecuteAsync(
+    public virtual async Task<int> RemoveSuppressionAsync(string scope, string identifierHmac, string reason)
+    {
+        var removed = await connection.ExecuteAsync(
             "DELETE FROM suppressions WHERE scope = @scope AND identifier_hmac = @identifierHmac AND reason = @reason",
-            new { scope, identifierHmac, reason }, transaction);
+            new { scope, identifierHmac, reason }, transaction).ConfigureAwait(false);
+        if (removed > 0)
+        {
+            await CountAsync(RowSeals.CountName(RowSeals.Suppressions, scope), -removed).ConfigureAwait(false);
+        }
+
+        return removed;
+    }
 
     public abstract Task HoldContactAsync(string orgId, string contactId, IReadOnlyList<string> scopes);
 
-    public Task InsertSendAsync(SendRow row) =>
-        connection.ExecuteAsync(
-            "INSERT INTO sends (org_id, contact_id, purpose, channel, sent_at, message_id) VALUES (@OrgId, @ContactId, @Purpose, @Channel, @SentAt, @MessageId)",
-            row, transaction);
+    public async Task InsertSendAsync(SendRow row)
+    {
+        row.RowNo = await CountAsync(RowSeals.CountName(RowSeals.Sends, row.OrgId), 1).ConfigureAwait(false);
+        row.RowMac = Seals.Send(row);
+        await connection.ExecuteAsync(
+            "INSERT INTO sends (org_id, contact_id, purpose, channel, sent_at, message_id, row_no, row_mac) VALUES (@OrgId, @ContactId, @Purpose, @Channel, @SentAt, @MessageId, @RowNo, @RowMac)",
+            row, transaction).ConfigureAwait(false);
+    }
 
     public Task InsertTargetingEntryAsync(TargetingRegisterRow row) =>
         connection.ExecuteAsync(
@@ -139,15 +214,22 @@ internal abstract class DapperWriteSession(DbConnection connection, DbTransactio
                                      erased_at = @atTicks
             WHERE org_id = @orgId AND contact_id = @contactId AND erased_at IS NULL
             """, p, transaction).ConfigureAwait(false);
+        // What stays of a contact kept under a retention duty is sealed like any contact row, over its remaining fields.
+        var personalHmac = kept is null ? null : await connection.ExecuteScalarAsync<string?>(
+            "SELECT personal_hmac FROM contacts WHERE org_id = @orgId AND contact_id = @contactId", p, transaction).ConfigureAwait(false);
         var contacts = kept is null
             ? await connection.ExecuteAsync("DELETE FROM contacts WHERE org_id = @orgId AND contact_id = @contactId", p, transaction).ConfigureAwait(false)
             : await connection.ExecuteAsync(
                 """
                 UPDATE contacts SET first_name = @FirstName, last_name = @LastName, phone = NULL, email = NULL, language = NULL,
                                     postal_code = @PostalCode, birth_date = NULL, time_zone = NULL, zones = NULL, phone_hmac = NULL,
-                                    email_hmac = NULL, attributes = @Attributes, erased_at = @ErasedAt
+                                    email_hmac = NULL, attributes = @Attributes, erased_at = @ErasedAt, row_mac = @RowMac
                 WHERE org_id = @OrgId AND contact_id = @ContactId
-                """, new { kept.FirstName, kept.LastName, kept.PostalCode, kept.Attributes, ErasedAt = atTicks, OrgId = orgId, ContactId = contactId }, transaction).ConfigureAwait(false);
+                """, new
+                {
+                    kept.FirstName, kept.LastName, kept.PostalCode, kept.Attributes, ErasedAt = atTicks, OrgId = orgId, ContactId = contactId,
+                    RowMac = Seals.Contact(orgId, contactId, personalHmac, null, null, null, null, null, kept.Attributes, atTicks),
+                }, transaction).ConfigureAwait(false);
         var links = await connection.ExecuteAsync(
             "DELETE FROM explanation_links WHERE org_id = @orgId AND message_id IN (SELECT message_id FROM send_records WHERE org_id = @orgId AND contact_id = @contactId)",
             p, transaction).ConfigureAwait(false);
@@ -156,10 +238,75 @@ internal abstract class DapperWriteSession(DbConnection connection, DbTransactio
         return new ErasureCounts(events, contacts, bodies, links);
     }
 
-    public Task InsertErasureAsync(ErasureRow row) =>
-        connection.ExecuteAsync(
-            "INSERT INTO erasures (erasure_id, org_id, contact_id, erased_at, requested_by, counts, kept) VALUES (@ErasureId, @OrgId, @ContactId, @ErasedAt, @RequestedBy, @Counts, @Kept)",
-            row, transaction);
+    public async Task InsertErasureAsync(ErasureRow row)
+    {
+        row.RowNo = await CountAsync(RowSeals.CountName(RowSeals.Erasures, row.OrgId), 1).ConfigureAwait(false);
+        row.RowMac = Seals.Erasure(row);
+        await connection.ExecuteAsync(
+            "INSERT INTO erasures (erasure_id, org_id, contact_id, erased_at, requested_by, counts, kept, row_no, row_mac) VALUES (@ErasureId, @OrgId, @ContactId, @ErasedAt, @RequestedBy, @Counts, @Kept, @RowNo, @RowMac)",
+            row, transaction).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Seals the rows written before schema 9, once (a store upgraded in place): every row of the sealed tables gets its
+    /// keyed hash, the append-only ones their numbers in the order written, and each scope or organisation its count.
+    /// </summary>
+    public async Task SealExistingRowsAsync()
+    {
+        var contacts = (await connection.QueryAsync<ContactRow>($"SELECT {ContactColumns} FROM contacts", transaction: transaction).ConfigureAwait(false)).AsList();
+        await connection.ExecuteAsync("UPDATE contacts SET row_mac = @RowMac WHERE org_id = @OrgId AND contact_id = @ContactId",
+            contacts.Select(c => new { c.OrgId, c.ContactId, RowMac = Seals.Contact(c) }), transaction).ConfigureAwait(false);
+
+        var heads = (await connection.QueryAsync<ChainHead>("SELECT org_id AS OrgId, chain_seq AS ChainSeq, event_id AS EventId, hash AS Hash FROM chain_heads", transaction: transaction).ConfigureAwait(false)).AsList();
+        await connection.ExecuteAsync("UPDATE chain_heads SET row_mac = @RowMac WHERE org_id = @OrgId",
+            heads.Select(h => new { h.OrgId, RowMac = Seals.Head(h) }), transaction).ConfigureAwait(false);
+
+        var states = (await connection.QueryAsync<StateRow>($"SELECT {StateColumns} FROM consent_state", transaction: transaction).ConfigureAwait(false)).AsList();
+        await connection.ExecuteAsync("UPDATE consent_state SET row_mac = @RowMac WHERE org_id = @OrgId AND contact_id = @ContactId AND purpose = @Purpose AND channel = @Channel",
+            states.Select(s => new { s.OrgId, s.ContactId, s.Purpose, s.Channel, RowMac = Seals.State(s) }), transaction).ConfigureAwait(false);
+
+        var suppressions = (await connection.QueryAsync<SuppressionRow>(
+            "SELECT scope AS Scope, identifier_hmac AS IdentifierHmac, kind AS Kind, reason AS Reason, created_at AS CreatedAt FROM suppressions",
+            transaction: transaction).ConfigureAwait(false)).AsList();
+        await connection.ExecuteAsync("UPDATE suppressions SET row_mac = @RowMac WHERE scope = @Scope AND identifier_hmac = @IdentifierHmac",
+            suppressions.Select(r => new { r.Scope, r.IdentifierHmac, RowMac = Seals.Suppression(r) }), transaction).ConfigureAwait(false);
+        foreach (var scope in suppressions.GroupBy(r => r.Scope, StringComparer.Ordinal))
+        {
+            await CountAsync(RowSeals.CountName(RowSeals.Suppressions, scope.Key), scope.Count()).ConfigureAwait(false);
+        }
+
+        var sends = (await connection.QueryAsync<(long Seq, string OrgId, string ContactId, string Purpose, string Channel, long SentAt, string? MessageId)>(
+            "SELECT seq, org_id, contact_id, purpose, channel, sent_at, message_id FROM sends ORDER BY seq", transaction: transaction).ConfigureAwait(false)).AsList();
+        foreach (var org in sends.GroupBy(r => r.OrgId, StringComparer.Ordinal))
+        {
+            var rowNo = 0L;
+            foreach (var send in org)
+            {
+                var row = new SendRow { OrgId = send.OrgId, ContactId = send.ContactId, Purpose = send.Purpose, Channel = send.Channel, SentAt = send.SentAt, MessageId = send.MessageId, RowNo = ++rowNo };
+                await connection.ExecuteAsync("UPDATE sends SET row_no = @RowNo, row_mac = @RowMac WHERE seq = @Seq", new { row.RowNo, RowMac = Seals.Send(row), send.Seq }, transaction).ConfigureAwait(false);
+            }
+
+            await CountAsync(RowSeals.CountName(RowSeals.Sends, org.Key), rowNo).ConfigureAwait(false);
+        }
+
+        var erasures = (await connection.QueryAsync<ErasureRow>(
+            "SELECT erasure_id AS ErasureId, org_id AS OrgId, contact_id AS ContactId, erased_at AS ErasedAt, requested_by AS RequestedBy, counts AS Counts, kept AS Kept FROM erasures ORDER BY erased_at, erasure_id",
+            transaction: transaction).ConfigureAwait(false)).AsList();
+        foreach (var org in erasures.GroupBy(r => r.OrgId, StringComparer.Ordinal))
+        {
+            var rowNo = 0L;
+            foreach (var erasure in org)
+            {
+                erasure.RowNo = ++rowNo;
+                await connection.ExecuteAsync("UPDATE erasures SET row_no = @RowNo, row_mac = @RowMac WHERE erasure_id = @ErasureId",
+                    new { erasure.RowNo, RowMac = Seals.Erasure(erasure), erasure.ErasureId }, transaction).ConfigureAwait(false);
+            }
+
+            await CountAsync(RowSeals.CountName(RowSeals.Erasures, org.Key), rowNo).ConfigureAwait(false);
+        }
+
+        await connection.ExecuteAsync("DELETE FROM meta WHERE key = 'rows_unsealed'", transaction: transaction).ConfigureAwait(false);
+    }
 
     public Task<int> DeleteSendRecordsBeforeAsync(string orgId, long beforeTicks) =>
         connection.ExecuteAsync("DELETE FROM send_records WHERE org_id = @orgId AND sent_at < @beforeTicks", new { orgId, beforeTicks }, transaction);

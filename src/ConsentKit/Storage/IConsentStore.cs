@@ -10,10 +10,29 @@ internal interface IConsentStore
     /// <summary>The schema version this provider creates and reads.</summary>
     int SchemaVersion { get; }
 
+    /// <summary>The keyed row hashes every write session seals rows with; set once the store's key is known.</summary>
+    RowSeals? Seals { get; set; }
+
     /// <summary>Creates or upgrades the schema; refuses a store written by a newer version.</summary>
     Task MigrateAsync(CancellationToken cancellationToken);
 
     Task<string?> GetMetaAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>One organisation's consent states, streamed in key order (verification recomputes them from the chain).</summary>
+    IAsyncEnumerable<StateRow> ReadStatesAsync(string orgId, CancellationToken cancellationToken);
+
+    IAsyncEnumerable<SuppressionRow> ReadSuppressionsAsync(CancellationToken cancellationToken);
+
+    /// <summary>One organisation's sends in the order of their numbers.</summary>
+    IAsyncEnumerable<SendRow> ReadSendsAsync(string orgId, CancellationToken cancellationToken);
+
+    /// <summary>One organisation's erasure records in the order of their numbers.</summary>
+    IAsyncEnumerable<ErasureRow> ReadErasuresAsync(string orgId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<RowCountRow>> GetRowCountsAsync(CancellationToken cancellationToken);
+
+    /// <summary>The organisations with sends or erasure records.</summary>
+    Task<IReadOnlyList<string>> GetSendOrganisationsAsync(CancellationToken cancellationToken);
 
     /// <summary>Opens the single writer: one transaction, serialized with other writers of the same chain.</summary>
     Task<IStoreWriteSession> BeginWriteAsync(CancellationToken cancellationToken);
@@ -215,6 +234,9 @@ internal interface IStoreWriteSession : IAsyncDisposable
 
     /// <summary>The (contact, purpose) pairs of <paramref name="orgId"/> whose phone has this keyed hash and hold an SMS consent not withdrawn.</summary>
     Task<IReadOnlyList<(string ContactId, string Purpose)>> GetSmsConsentsByPhoneHmacAsync(string orgId, string phoneHmac);
+
+    /// <summary>Seals every row written before schema 9 (see <see cref="RowSeals"/>), once, after an upgrade.</summary>
+    Task SealExistingRowsAsync();
 
     Task CommitAsync();
 }

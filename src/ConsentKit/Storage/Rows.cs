@@ -5,6 +5,9 @@ namespace ConsentKit.Storage;
 
 internal sealed class EventRow
 {
+    /// <summary>Not stored with the event: the keyed hash of the consent state it sets, bound by the providers' upserts.</summary>
+    public string? StateMac { get; set; }
+
     public long Seq { get; set; }
     public string OrgId { get; set; } = "";
     public long ChainSeq { get; set; }
@@ -54,6 +57,8 @@ internal sealed class EventRow
 
 internal sealed class ContactRow
 {
+    public string? RowMac { get; set; }
+
     public string OrgId { get; set; } = "";
     public string ContactId { get; set; } = "";
     public string? FirstName { get; set; }
@@ -81,6 +86,8 @@ internal sealed class ContactRow
 
 internal sealed class StateRow
 {
+    public string? RowMac { get; set; }
+
     public string OrgId { get; set; } = "";
     public string ContactId { get; set; } = "";
     public string Purpose { get; set; } = "";
@@ -98,6 +105,8 @@ internal sealed class StateRow
 
 internal sealed class ChainHead
 {
+    public string? RowMac { get; set; }
+
     public string OrgId { get; set; } = "";
     public long ChainSeq { get; set; }
     public string EventId { get; set; } = "";
@@ -139,12 +148,17 @@ internal sealed class GateRow
     public bool FromDataSubject { get; set; } = true;
     public bool Parental { get; set; }
     public string? SendWindow { get; set; }
+
+    /// <summary>True when the contact's or the consent's stored row fails its keyed hash: the gate blocks (R2, GDPR art. 32).</summary>
+    public bool Tampered { get; set; }
 }
 
 internal readonly record struct SendCount(int Count, long? Oldest);
 
 internal sealed class SuppressionRow
 {
+    public string? RowMac { get; set; }
+
     public string Scope { get; set; } = "";
     public string IdentifierHmac { get; set; } = "";
     public string Kind { get; set; } = "";
@@ -154,6 +168,9 @@ internal sealed class SuppressionRow
 
 internal sealed class SendRow
 {
+    public long RowNo { get; set; }
+    public string? RowMac { get; set; }
+
     public string OrgId { get; set; } = "";
     public string ContactId { get; set; } = "";
     public string Purpose { get; set; } = "";
@@ -235,6 +252,9 @@ internal sealed class RequestRow
 
 internal sealed class ErasureRow
 {
+    public long RowNo { get; set; }
+    public string? RowMac { get; set; }
+
     public string ErasureId { get; set; } = "";
     public string OrgId { get; set; } = "";
     public string ContactId { get; set; } = "";
@@ -297,4 +317,12 @@ internal sealed class OptOutRow
     public string? Actor { get; set; }
     public long OccurredAt { get; set; }
     public long AcceptedAt { get; set; }
+}
+
+/// <summary>A keyed row count (see <see cref="RowSeals"/>).</summary>
+internal sealed class RowCountRow
+{
+    public string Name { get; set; } = "";
+    public long Count { get; set; }
+    public string RowMac { get; set; } = "";
 }

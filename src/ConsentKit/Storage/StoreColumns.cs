@@ -23,14 +23,14 @@ internal static class StoreColumns
         org_id AS OrgId, contact_id AS ContactId, first_name AS FirstName, last_name AS LastName, phone AS Phone,
         email AS Email, language AS Language, postal_code AS PostalCode, birth_date AS BirthDate,
         personal_hmac AS PersonalHmac, updated_at AS UpdatedAt, time_zone AS TimeZone, zones AS Zones,
-        phone_hmac AS PhoneHmac, email_hmac AS EmailHmac, attributes AS Attributes, erased_at AS ErasedAt
+        phone_hmac AS PhoneHmac, email_hmac AS EmailHmac, attributes AS Attributes, erased_at AS ErasedAt, row_mac AS RowMac
         """;
 
     public const string StateColumns =
         """
         org_id AS OrgId, contact_id AS ContactId, purpose AS Purpose, channel AS Channel, status AS Status, basis AS Basis,
         since AS Since, expires_at AS ExpiresAt, event_id AS EventId, chain_seq AS ChainSeq, parental AS Parental,
-        from_data_subject AS FromDataSubject, send_window AS SendWindow
+        from_data_subject AS FromDataSubject, send_window AS SendWindow, row_mac AS RowMac
         """;
 
     public const string IncidentColumns =

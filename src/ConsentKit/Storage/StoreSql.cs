@@ -30,5 +30,5 @@ internal static class StoreSql
         """;
 
     /// <summary>An organisation's chain head.</summary>
-    public const string ChainHead = "SELECT org_id AS OrgId, chain_seq AS ChainSeq, event_id AS EventId, hash AS Hash FROM chain_heads WHERE org_id = @orgId";
+    public const string ChainHead = "SELECT org_id AS OrgId, chain_seq AS ChainSeq, event_id AS EventId, hash AS Hash, row_mac AS RowMac FROM chain_heads WHERE org_id = @orgId";
 }

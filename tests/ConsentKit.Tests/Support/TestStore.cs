@@ -27,6 +27,9 @@ public sealed class TestStore : IAsyncDisposable
     /// <summary>The SQLite file (tests of file-level guarantees only; see <see cref="SqliteOnlyAttribute"/>).</summary>
     public string Path => _database.FilePath ?? throw new InvalidOperationException("This store is not a SQLite file; mark the test [SqliteOnly].");
 
+    /// <summary>What the consentkit tool takes as <c>--db</c> for this store.</summary>
+    public string CliArgument => _database.CliArgument;
+
     /// <summary>The provider this store runs on.</summary>
     public string Provider => _database.Provider;
 

@@ -16,15 +16,16 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
     // The latest event by (occurred_at, chain_seq) sets the state: an old consent imported late never overrides a newer withdrawal.
     private const string UpsertStateSql = """
         INSERT INTO consent_state (org_id, contact_id, purpose, channel, status, basis, since, expires_at, event_id, chain_seq,
-                                   parental, from_data_subject, send_window)
+                                   parental, from_data_subject, send_window, row_mac)
         VALUES (@OrgId, @ContactId, @Purpose, @Channel,
                 CASE @Kind WHEN 'withdrawn' THEN 'withdrawn' ELSE 'granted' END,
                 @Basis, @OccurredAt, @ExpiresAt, @EventId, @ChainSeq,
-                CASE @Kind WHEN 'parental_granted' THEN 1 ELSE 0 END, @FromDataSubject, @SendWindow)
+                CASE @Kind WHEN 'parental_granted' THEN 1 ELSE 0 END, @FromDataSubject, @SendWindow, @RowMac)
         ON CONFLICT (org_id, contact_id, purpose, channel) DO UPDATE SET
             status = excluded.status, basis = excluded.basis, since = excluded.since,
             expires_at = excluded.expires_at, event_id = excluded.event_id, chain_seq = excluded.chain_seq,
-            parental = excluded.parental, from_data_subject = excluded.from_data_subject, send_window = excluded.send_window
+            parental = excluded.parental, from_data_subject = excluded.from_data_subject, send_window = excluded.send_window,
+            row_mac = excluded.row_mac
         WHERE excluded.since > consent_state.since
            OR (excluded.since = consent_state.since AND excluded.chain_seq > consent_state.chain_seq)
         """;
@@ -52,7 +53,7 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
         ("@OrgId", e => e.OrgId), ("@ContactId", e => e.ContactId), ("@Purpose", e => e.Purpose), ("@Channel", e => e.Channel),
         ("@Kind", e => e.Kind), ("@Basis", e => e.Basis), ("@OccurredAt", e => e.OccurredAt), ("@ExpiresAt", e => e.ExpiresAt),
         ("@EventId", e => e.EventId), ("@ChainSeq", e => e.ChainSeq), ("@FromDataSubject", e => e.FromDataSubject),
-        ("@SendWindow", e => e.SendWindow),
+        ("@SendWindow", e => e.SendWindow), ("@RowMac", e => e.StateMac),
     ];
 
     private static readonly (string Name, Func<ContactRow, object?> Value)[] ContactBindings =
@@ -61,7 +62,7 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
         ("@Phone", c => c.Phone), ("@Email", c => c.Email), ("@Language", c => c.Language), ("@PostalCode", c => c.PostalCode),
         ("@BirthDate", c => c.BirthDate), ("@PersonalHmac", c => c.PersonalHmac), ("@UpdatedAt", c => c.UpdatedAt),
         ("@TimeZone", c => c.TimeZone), ("@Zones", c => c.Zones), ("@PhoneHmac", c => c.PhoneHmac), ("@EmailHmac", c => c.EmailHmac),
-        ("@Attributes", c => c.Attributes),
+        ("@Attributes", c => c.Attributes), ("@RowMac", c => c.RowMac),
     ];
 
     private readonly string _connectionString;
@@ -384,7 +385,7 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
     private const string EmailProbe = "EXISTS (SELECT 1 FROM suppressions x WHERE x.identifier_hmac = c.email_hmac AND x.scope IN (SELECT value FROM json_each(@scopes)))";
     private const string SuppressionProbes = PhoneProbe + ", " + EmailProbe;
 
-    private static readonly string GateSingleSql = GateSelect(SuppressionProbes, ", c.phone_hmac, c.email_hmac") + " WHERE c.org_id = @o AND c.contact_id = @c";
+    private static readonly string GateSingleSql = GateSelect(SuppressionProbes, GateSealColumns) + " WHERE c.org_id = @o AND c.contact_id = @c";
 
     public override Task<GateRow> GetGateRowAsync(string orgId, string contactId, string purpose, string channel, IReadOnlyList<string> scopes, CancellationToken cancellationToken)
     {
@@ -406,6 +407,9 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
         row.EmailSuppressed = reader.GetBoolean(4);
         row.PhoneHmac = reader.IsDBNull(11) ? null : reader.GetString(11);
         row.EmailHmac = reader.IsDBNull(12) ? null : reader.GetString(12);
+        string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+        long? Number(int i) => reader.IsDBNull(i) ? null : reader.GetInt64(i);
+        row.Tampered = IsTampered(orgId, purpose, channel, row, Text(13), Text(14), Text(15), Number(16), Text(17), Number(18), Text(19), Number(20), Text(21));
         return Task.FromResult(row);
     }
 
@@ -423,7 +427,7 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
             : channel is "sms" or "voice" ? PhoneProbe + ", 0"
             : channel == "email" ? "0, " + EmailProbe
             : SuppressionProbes).Replace("(SELECT value FROM json_each(@scopes))", inScopes, StringComparison.Ordinal);
-        var sql = GateSelect(probes)
+        var sql = GateSelect(probes, GateSealColumns)
             + " WHERE c.org_id = @o" + (contactIds is null ? "" : " AND c.contact_id IN (SELECT value FROM json_each(@ids))")
             + " ORDER BY c.contact_id";
         var db = connection.Handle!;
@@ -440,7 +444,7 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
             int rc;
             while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
             {
-                yield return new GateRow
+                var row = new GateRow
                 {
                     ContactId = System.Text.Encoding.UTF8.GetString(raw.sqlite3_column_blob(statement, 0)),
                     Exists = true,
@@ -454,7 +458,12 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
                     FromDataSubject = raw.sqlite3_column_int64(statement, 8) != 0,
                     Parental = raw.sqlite3_column_int64(statement, 9) != 0,
                     SendWindow = Shared(statement, 10, shared, lookup),
+                    PhoneHmac = Unique(statement, 11),
+                    EmailHmac = Unique(statement, 12),
                 };
+                row.Tampered = IsTampered(orgId, purpose, channel, row, Unique(statement, 13), Shared(statement, 14, shared, lookup), Shared(statement, 15, shared, lookup),
+                    Number(statement, 16), Unique(statement, 17), Number(statement, 18), Unique(statement, 19), Number(statement, 20), Unique(statement, 21));
+                yield return row;
                 if (shared.Count > 10_000)
                 {
                     shared.Clear();
@@ -467,6 +476,12 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
             }
         }
     }
+
+    private static string? Unique(sqlite3_stmt statement, int column) =>
+        raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL ? null : System.Text.Encoding.UTF8.GetString(raw.sqlite3_column_blob(statement, column));
+
+    private static long? Number(sqlite3_stmt statement, int column) =>
+        raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL ? null : raw.sqlite3_column_int64(statement, column);
 
     private static void Bind(sqlite3_stmt statement, sqlite3 db, string name, string? value)
     {
@@ -662,7 +677,7 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
         private readonly List<string> _applied = [];
 
         public SqliteWriteSession(SqliteConsentStore store, SqliteConnection connection, SqliteTransaction transaction)
-            : base(connection, transaction)
+            : base(connection, transaction, store.Seals)
         {
             _store = store;
             _connection = connection;
@@ -725,22 +740,22 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
             BulkAsync(
                 """
                 INSERT INTO contacts (org_id, contact_id, first_name, last_name, phone, email, language, postal_code, birth_date, personal_hmac,
-                                      updated_at, time_zone, zones, phone_hmac, email_hmac, attributes)
+                                      updated_at, time_zone, zones, phone_hmac, email_hmac, attributes, row_mac)
                 VALUES (@OrgId, @ContactId, @FirstName, @LastName, @Phone, @Email, @Language, @PostalCode, @BirthDate, @PersonalHmac,
-                        @UpdatedAt, @TimeZone, @Zones, @PhoneHmac, @EmailHmac, @Attributes)
+                        @UpdatedAt, @TimeZone, @Zones, @PhoneHmac, @EmailHmac, @Attributes, @RowMac)
                 ON CONFLICT (org_id, contact_id) DO UPDATE SET
                     first_name = excluded.first_name, last_name = excluded.last_name, phone = excluded.phone, email = excluded.email,
                     language = excluded.language, postal_code = excluded.postal_code, birth_date = excluded.birth_date,
                     personal_hmac = excluded.personal_hmac, updated_at = excluded.updated_at, time_zone = excluded.time_zone,
                     zones = excluded.zones, phone_hmac = excluded.phone_hmac, email_hmac = excluded.email_hmac,
-                    attributes = excluded.attributes, erased_at = NULL
+                    attributes = excluded.attributes, erased_at = NULL, row_mac = excluded.row_mac
                 """,
-                ContactBindings, rows);
+                ContactBindings, SealContacts(rows));
 
         public override async Task AppendAsync(IReadOnlyList<EventRow> events, ChainHead head)
         {
             await BulkAsync(StoreSql.InsertEvent, EventBindings, events).ConfigureAwait(false);
-            await BulkAsync(UpsertStateSql, StateBindings, events.Where(e => e.Purpose is not null).ToList()).ConfigureAwait(false);
+            await BulkAsync(UpsertStateSql, StateBindings, SealStates(events)).ConfigureAwait(false);
             await MoveHeadAsync(head).ConfigureAwait(false);
         }
 
