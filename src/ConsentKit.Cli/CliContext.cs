@@ -42,6 +42,9 @@ internal sealed class CliContext : IAsyncDisposable
     /// Opens the store at <paramref name="db"/>: a SQLite file path or a PostgreSQL URI (postgresql://...). Only <c>init</c>
     /// may create a store, so a typo in a path or a database name never yields an empty one.
     /// </summary>
+    /// <summary>The <c>--actor</c> of this invocation; the tool's name when not given.</summary>
+    public static string? Actor { get; set; }
+
     public static CliContext Open(string db, bool json, bool create = false)
     {
         var postgres = PostgreSqlOptionsExtensions.IsPostgreSqlUri(db);
@@ -77,6 +80,7 @@ internal sealed class CliContext : IAsyncDisposable
                     o.UseSqlite($"Data Source={db}");
                 }
 
+                o.Actor = Actor ?? "consentkit";
                 if (Environment.GetEnvironmentVariable("CONSENTKIT_KEY") is { Length: > 0 } key)
                 {
                     o.PersonalDataKey = Convert.FromBase64String(key);
@@ -165,4 +169,91 @@ internal static class CliOptions
     public static Option<bool> Json() => new("--json") { Description = "Print the result as JSON on stdout." };
 
     public static Option<string> Text(string name, string description, bool required = false) => new(name) { Description = description, Required = required };
+}
+
+/// <summary>
+/// Every file the tool writes (issue 16 §7): never the store itself nor any other SQLite file, never a folder; written to a
+/// temporary file beside the target and renamed over it, so a failed run leaves the earlier file whole; created readable
+/// by its owner only when it holds personal data.
+/// </summary>
+internal static class CliOutput
+{
+    private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
+
+    // The store file and the files SQLite and ConsentKit keep beside it.
+    private static readonly string[] StoreFiles = ["", "-wal", "-shm", ".optout", ".optout-wal", ".optout-shm", ".key"];
+
+    /// <summary>The refusal for <paramref name="target"/>, or null when it may be written.</summary>
+    public static ValidationError? Check(string target, string? db, string field = "out")
+    {
+        var full = Path.GetFullPath(target);
+        if (Directory.Exists(full))
+        {
+            return new(field, "out.directory", $"{field} names a folder; give a file path.");
+        }
+
+        if (db is not null && !PostgreSqlOptionsExtensions.IsPostgreSqlUri(db))
+        {
+            var store = Path.GetFullPath(db);
+            if (StoreFiles.Any(s => string.Equals(full, store + s, StringComparison.Ordinal)))
+            {
+                return new(field, "out.is-store", $"{field} names the store (or one of its files); write the output elsewhere.");
+            }
+        }
+
+        if (File.Exists(full) && IsSqlite(full))
+        {
+            return new(field, "out.sqlite-file", $"{field} names a SQLite database; ConsentKit does not overwrite databases.");
+        }
+
+        return null;
+    }
+
+    /// <summary>Writes through a temporary file renamed over <paramref name="target"/> at the end.</summary>
+    public static async Task WriteAsync(string target, bool personal, Func<StreamWriter, Task> write)
+    {
+        var full = Path.GetFullPath(target);
+        var folder = Path.GetDirectoryName(full)!;
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (personal && !OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        try
+        {
+            await using (var writer = new StreamWriter(temporary, new System.Text.UTF8Encoding(false), options))
+            {
+                await write(writer).ConfigureAwait(false);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+    }
+
+    public static Task WriteAsync(string target, bool personal, string text) => WriteAsync(target, personal, w => w.WriteAsync(text));
+
+    private static bool IsSqlite(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            Span<byte> header = stackalloc byte[16];
+            return stream.ReadAtLeast(header, 16, throwOnEndOfStream: false) == 16 && header.SequenceEqual(SqliteHeader);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 }

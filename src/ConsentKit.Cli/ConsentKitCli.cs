@@ -22,6 +22,10 @@ internal static class ConsentKitCli
             root.Subcommands.Add(command);
         }
 
+        // Who acts, recorded with every grant, withdrawal, rectification and DPO action the command writes (docs/cli.md).
+        var actor = new Option<string>("--actor") { Description = "Who performs this command (a user or a service, 1-100 characters), recorded with what it writes; default 'consentkit'.", Recursive = true };
+        root.Options.Add(actor);
+
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -35,6 +39,7 @@ internal static class ConsentKitCli
         }
 
         var json = args.Contains("--json", StringComparer.Ordinal);
+        CliContext.Actor = parse.GetValue(actor);
         try
         {
             // Errors are reported here, as documented (field, rule, exit 1), not as System.CommandLine's stack traces.

@@ -73,6 +73,11 @@ internal static class DpoCommands
         var command = new Command("export", "Export everything held about a person (access request); exit 0 written, 1 unknown contact.") { db, contact, format, lang, output };
         command.SetAction(async (parse, ct) =>
         {
+            if (CliOutput.Check(parse.GetValue(output)!.FullName, parse.GetValue(db)) is { } refused)
+            {
+                return CliContext.Report([refused], json: false);
+            }
+
             await using var cli = CliContext.Open(parse.GetValue(db)!, json: false);
             var export = await cli.Get<IPersonalDataExports>().ExportAsync(parse.GetValue(contact)!, cancellationToken: ct).ConfigureAwait(false);
             var text = parse.GetValue(format) switch
@@ -84,7 +89,7 @@ internal static class DpoCommands
                 _ => export.ToJson(),
             };
             var target = parse.GetValue(output)!.FullName;
-            await File.WriteAllTextAsync(target, text, ct).ConfigureAwait(false);
+            await CliOutput.WriteAsync(target, personal: true, text).ConfigureAwait(false);
             Console.WriteLine(target);
             return ExitCodes.Ok;
         });

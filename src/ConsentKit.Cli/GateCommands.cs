@@ -102,45 +102,40 @@ internal static class GateCommands
                 return cli.Refuse(errors);
             }
 
+            if (CliOutput.Check(parse.GetValue(output)!.FullName, parse.GetValue(db)) is { } refused)
+            {
+                return cli.Refuse([refused]);
+            }
+
             var language = await LanguageAsync(cli, parse.GetValue(lang), ct).ConfigureAwait(false);
             var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
             long total = 0, allowed = 0;
             var progress = !Console.IsErrorRedirected;
             // Written beside the target and moved at the end: a failed run never truncates earlier decisions.
             var target = parse.GetValue(output)!.FullName;
-            var partial = target + ".partial";
-            try
+            await CliOutput.WriteAsync(target, personal: true, async writer =>
             {
-                await using (var writer = new StreamWriter(partial))
+                await foreach (var decision in cli.Get<ISendGate>().CheckManyAsync(parse.GetValue(purpose)!, ch!.Value, instant, ids, cancellationToken: ct).ConfigureAwait(false))
                 {
-                    await foreach (var decision in cli.Get<ISendGate>().CheckManyAsync(parse.GetValue(purpose)!, ch!.Value, instant, ids, cancellationToken: ct).ConfigureAwait(false))
+                    total++;
+                    if (decision.Allowed)
                     {
-                        total++;
-                        if (decision.Allowed)
-                        {
-                            allowed++;
-                        }
+                        allowed++;
+                    }
 
-                        foreach (var r in decision.Reasons)
-                        {
-                            counts[r.Code.ToString()] = counts.GetValueOrDefault(r.Code.ToString()) + 1;
-                        }
+                    foreach (var r in decision.Reasons)
+                    {
+                        counts[r.Code.ToString()] = counts.GetValueOrDefault(r.Code.ToString()) + 1;
+                    }
 
-                        await writer.WriteLineAsync(JsonSerializer.Serialize(new { contact = decision.ContactId, allowed = decision.Allowed, reasons = Reasons(decision, language) }, CliContext.JsonOptions)).ConfigureAwait(false);
-                        if (progress && total % 50_000 == 0)
-                        {
-                            Console.Error.Write($"\rChecked {total:N0} contacts");
-                        }
+                    await writer.WriteLineAsync(JsonSerializer.Serialize(new { contact = decision.ContactId, allowed = decision.Allowed, reasons = Reasons(decision, language) }, CliContext.JsonOptions)).ConfigureAwait(false);
+                    if (progress && total % 50_000 == 0)
+                    {
+                        Console.Error.Write($"\rChecked {total:N0} contacts");
                     }
                 }
-            }
-            catch
-            {
-                File.Delete(partial);
-                throw;
-            }
+            }).ConfigureAwait(false);
 
-            File.Move(partial, target, overwrite: true);
             if (progress)
             {
                 Console.Error.WriteLine($"\rChecked {total:N0} contacts");

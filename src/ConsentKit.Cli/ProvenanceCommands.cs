@@ -30,13 +30,9 @@ internal static class ProvenanceCommands
 
             dir.Create();
             var (privatePem, publicPem) = ProvenanceSigner.CreateKeyPair();
-            await File.WriteAllTextAsync(privatePath, privatePem, ct).ConfigureAwait(false);
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(privatePath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
-
-            await File.WriteAllTextAsync(Path.Combine(dir.FullName, "public.pem"), publicPem, ct).ConfigureAwait(false);
+            // Created readable by its owner only, never world-readable even for an instant.
+            await CliOutput.WriteAsync(privatePath, personal: true, privatePem).ConfigureAwait(false);
+            await CliOutput.WriteAsync(Path.Combine(dir.FullName, "public.pem"), personal: false, publicPem).ConfigureAwait(false);
             Console.WriteLine(dir.FullName);
             return ExitCodes.Ok;
         });
@@ -66,7 +62,12 @@ internal static class ProvenanceCommands
             var pem = await File.ReadAllTextAsync(keyFile.FullName, ct).ConfigureAwait(false);
             var statement = ProvenanceSigner.Sign(bytes, pem,
                 parse.GetValue(org) ?? keyFile.Directory?.Name ?? "", parse.GetValue(ai)!, parse.GetValue(reviewedBy), NodaTime.SystemClock.Instance.GetCurrentInstant());
-            await File.WriteAllTextAsync(parse.GetValue(output)!.FullName, statement.ToJson(), ct).ConfigureAwait(false);
+            if (CliOutput.Check(parse.GetValue(output)!.FullName, null) is { } refused)
+            {
+                return CliContext.Report([refused], json: false);
+            }
+
+            await CliOutput.WriteAsync(parse.GetValue(output)!.FullName, personal: false, statement.ToJson()).ConfigureAwait(false);
             Console.WriteLine(statement.ContentSha256);
             return ExitCodes.Ok;
         });

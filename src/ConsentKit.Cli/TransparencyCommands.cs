@@ -39,11 +39,16 @@ internal static class TransparencyCommands
                 return CliContext.Report(errors, json: false);
             }
 
+            if (CliOutput.Check(parse.GetValue(output)!.FullName, parse.GetValue(db)) is { } refused)
+            {
+                return CliContext.Report([refused], json: false);
+            }
+
             await using var cli = CliContext.Open(parse.GetValue(db)!, json: false);
             var result = await cli.Get<ITransparencyRegister>().ReportAsync(first.Value, last.Value, cancellationToken: ct).ConfigureAwait(false);
             var text = parse.GetValue(format) == "json" ? result.ToJson() : result.ToHtml(await GateCommands.LanguageAsync(cli, parse.GetValue(lang), ct).ConfigureAwait(false));
             var target = parse.GetValue(output)!.FullName;
-            await File.WriteAllTextAsync(target, text, ct).ConfigureAwait(false);
+            await CliOutput.WriteAsync(target, personal: false, text).ConfigureAwait(false);
             Console.WriteLine(target);
             return ExitCodes.Ok;
         });

@@ -12,6 +12,10 @@ internal sealed class PostgreSqlSegmentDialect : ISegmentDialect
 {
     public static readonly PostgreSqlSegmentDialect Instance = new();
 
+    public string OneOf(string column, string parameter) => $"{column} = ANY(@{parameter})";
+
+    public object TextList(IReadOnlyCollection<string> values) => values.ToArray();
+
     public string Truth(string condition) => "COALESCE(" + condition + ", FALSE)";
 
     public string Attribute(string field, Func<object?, string> bind) => $"(c.attributes::jsonb -> {bind(field)})";

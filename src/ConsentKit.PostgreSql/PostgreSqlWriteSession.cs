@@ -52,6 +52,8 @@ internal sealed class PostgreSqlWriteSession : DapperWriteSession
         }
     }
 
+    protected override ISegmentDialect Dialect => PostgreSqlSegmentDialect.Instance;
+
     public override Task ForgetOptOutsAsync(IReadOnlyList<string> entryIds) =>
         _connection.ExecuteAsync("DELETE FROM optout_journal WHERE entry_id = ANY(@ids)", new { ids = entryIds.ToArray() }, _transaction);
 
@@ -71,7 +73,7 @@ internal sealed class PostgreSqlWriteSession : DapperWriteSession
 
     public override async Task<IReadOnlyList<ContactRow>> GetContactsAsync(string orgId, IReadOnlyCollection<string> contactIds) =>
         (await _connection.QueryAsync<ContactRow>(
-            "SELECT contact_id AS ContactId, birth_date AS BirthDate, personal_hmac AS PersonalHmac FROM contacts WHERE org_id = @orgId AND contact_id = ANY(@ids)",
+            "SELECT contact_id AS ContactId, birth_date AS BirthDate, personal_hmac AS PersonalHmac, row_mac AS RowMac FROM contacts WHERE org_id = @orgId AND contact_id = ANY(@ids)",
             new { orgId, ids = contactIds.ToArray() }, _transaction).ConfigureAwait(false)).AsList();
 
     public override async Task<IReadOnlyList<StateRow>> GetStatesAsync(string orgId, IReadOnlyCollection<(string ContactId, string Purpose, string Channel)> keys) =>
@@ -94,25 +96,25 @@ internal sealed class PostgreSqlWriteSession : DapperWriteSession
         ExecuteArraysAsync(
             """
             INSERT INTO contacts (org_id, contact_id, first_name, last_name, phone, email, language, postal_code, birth_date, personal_hmac,
-                                  updated_at, time_zone, zones, phone_hmac, email_hmac, attributes, row_mac)
+                                  updated_at, time_zone, zones, phone_hmac, email_hmac, attributes, row_mac, country)
             SELECT DISTINCT ON (contact_id) org_id, contact_id, first_name, last_name, phone, email, language, postal_code, birth_date,
-                   personal_hmac, updated_at, time_zone, zones, phone_hmac, email_hmac, attributes, row_mac
-            FROM unnest(@o, @c, @fn, @ln, @ph, @em, @la, @pc, @bd, @hm, @up, @tz, @zo, @phh, @emh, @at, @rm) WITH ORDINALITY
+                   personal_hmac, updated_at, time_zone, zones, phone_hmac, email_hmac, attributes, row_mac, country
+            FROM unnest(@o, @c, @fn, @ln, @ph, @em, @la, @pc, @bd, @hm, @up, @tz, @zo, @phh, @emh, @at, @rm, @co) WITH ORDINALITY
                  AS t(org_id, contact_id, first_name, last_name, phone, email, language, postal_code, birth_date, personal_hmac,
-                      updated_at, time_zone, zones, phone_hmac, email_hmac, attributes, row_mac, n)
+                      updated_at, time_zone, zones, phone_hmac, email_hmac, attributes, row_mac, country, n)
             ORDER BY contact_id, n DESC
             ON CONFLICT (org_id, contact_id) DO UPDATE SET
                 first_name = excluded.first_name, last_name = excluded.last_name, phone = excluded.phone, email = excluded.email,
                 language = excluded.language, postal_code = excluded.postal_code, birth_date = excluded.birth_date,
                 personal_hmac = excluded.personal_hmac, updated_at = excluded.updated_at, time_zone = excluded.time_zone,
                 zones = excluded.zones, phone_hmac = excluded.phone_hmac, email_hmac = excluded.email_hmac,
-                attributes = excluded.attributes, erased_at = NULL, row_mac = excluded.row_mac
+                attributes = excluded.attributes, erased_at = NULL, row_mac = excluded.row_mac, country = excluded.country
             """,
             Text("o", rows, r => r.OrgId), Text("c", rows, r => r.ContactId), Text("fn", rows, r => r.FirstName), Text("ln", rows, r => r.LastName),
             Text("ph", rows, r => r.Phone), Text("em", rows, r => r.Email), Text("la", rows, r => r.Language), Text("pc", rows, r => r.PostalCode),
             Text("bd", rows, r => r.BirthDate), Text("hm", rows, r => r.PersonalHmac), Bigint("up", rows, r => r.UpdatedAt),
             Text("tz", rows, r => r.TimeZone), Text("zo", rows, r => r.Zones), Text("phh", rows, r => r.PhoneHmac), Text("emh", rows, r => r.EmailHmac),
-            Text("at", rows, r => r.Attributes), Text("rm", SealContacts(rows), r => r.RowMac));
+            Text("at", rows, r => r.Attributes), Text("rm", SealContacts(rows), r => r.RowMac), Text("co", rows, r => r.Country));
 
     public override async Task AppendAsync(IReadOnlyList<EventRow> events, ChainHead head)
     {
@@ -162,7 +164,7 @@ internal sealed class PostgreSqlWriteSession : DapperWriteSession
             COPY ledger_events (org_id, chain_seq, event_id, prev_event_id, prev_hash, hash, kind, contact_id, purpose, channel, basis,
                 occurred_at, recorded_at, expires_at, source, notice_id, notice_version, notice_language, notice_sha256, from_data_subject,
                 third_party, third_party_country, jurisdiction, idempotency_key, personal_hmac, contact_hmac, send_window, source_detail,
-                affirmative_act, evidence_ref, collected_by, guardian) FROM STDIN (FORMAT BINARY)
+                affirmative_act, evidence_ref, collected_by, guardian, actor, changed_fields) FROM STDIN (FORMAT BINARY)
             """).ConfigureAwait(false);
         foreach (var e in events)
         {
@@ -199,6 +201,8 @@ internal sealed class PostgreSqlWriteSession : DapperWriteSession
             await WriteAsync(copy, e.EvidenceRef).ConfigureAwait(false);
             await WriteAsync(copy, e.CollectedBy).ConfigureAwait(false);
             await WriteAsync(copy, e.Guardian).ConfigureAwait(false);
+            await WriteAsync(copy, e.Actor).ConfigureAwait(false);
+            await WriteAsync(copy, e.ChangedFields).ConfigureAwait(false);
         }
 
         await copy.CompleteAsync().ConfigureAwait(false);

@@ -146,6 +146,10 @@ public static class Vocabulary
     // Stored values were validated on write: an unknown one means the store was changed outside ConsentKit.
     private static ConsentKitException Corrupt(string field) => new("store.corrupt", $"A stored {field} value is not in ConsentKit's vocabulary; run verify.");
 
+    /// <summary>A PascalCase code as a kebab-case rule name: <c>SpecialCategory</c> gives <c>special-category</c>.</summary>
+    internal static string Kebab(string code) =>
+        string.Concat(code.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : "") + char.ToLowerInvariant(c) : c.ToString()));
+
     /// <summary>The allowed wire names, separated by <c>|</c>, for error messages and help.</summary>
     public static string AllowedChannels => string.Join('|', ChannelNames);
 

@@ -35,3 +35,5 @@ public sealed class GateCliTestsOnPostgreSql() : ConsentKit.Cli.Tests.GateCliTes
 public sealed class TargetingCliTestsOnPostgreSql() : ConsentKit.Cli.Tests.TargetingCliTests(PostgreSqlTestProvider.Instance);
 public sealed class OptOutDuringBulkWriteTestsOnPostgreSql() : ConsentKit.Tests.Gate.OptOutDuringBulkWriteTests(PostgreSqlTestProvider.Instance);
 public sealed class TamperCliTestsOnPostgreSql() : ConsentKit.Cli.Tests.TamperCliTests(PostgreSqlTestProvider.Instance);
+public sealed class RectificationTestsOnPostgreSql() : ConsentKit.Tests.Contacts.RectificationTests(PostgreSqlTestProvider.Instance);
+public sealed class SafeOutputCliTestsOnPostgreSql() : ConsentKit.Cli.Tests.SafeOutputCliTests(PostgreSqlTestProvider.Instance);

@@ -40,3 +40,12 @@ INSERT INTO meta (key, value)
 SELECT 'rows_unsealed', '1'
 WHERE EXISTS (SELECT 1 FROM contacts) OR EXISTS (SELECT 1 FROM chain_heads) OR EXISTS (SELECT 1 FROM consent_state) OR EXISTS (SELECT 1 FROM suppressions)
    OR EXISTS (SELECT 1 FROM sends) OR EXISTS (SELECT 1 FROM erasures);
+
+-- Rectification and actors (R2; GDPR arts 5(1)(d), 16): who wrote each event, and which fields of a contact an update
+-- changed (names only, never values); chained when present, so events written before keep their hashes.
+ALTER TABLE ledger_events ADD COLUMN actor TEXT NULL;
+ALTER TABLE ledger_events ADD COLUMN changed_fields TEXT NULL;
+
+-- Contacts abroad: the country of residence (ISO 3166-1 alpha-2), which decides how the postal code is read and, with
+-- the phone, the zones quiet hours apply in.
+ALTER TABLE contacts ADD COLUMN country TEXT NULL;

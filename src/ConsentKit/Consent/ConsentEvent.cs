@@ -70,6 +70,9 @@ public sealed record ConsentEvent
     /// <summary>A key that makes a retried event count once.</summary>
     public string? IdempotencyKey { get; init; }
 
+    /// <summary>Who records the event (a user, a service, a tool); <see cref="ConsentKitOptions.Actor"/> when null. Chained.</summary>
+    public string? Actor { get; init; }
+
     /// <summary>The organisation whose ledger records the event; the default organisation when null.</summary>
     public string? OrganisationId { get; init; }
 

@@ -107,6 +107,7 @@ internal static partial class ConsentEventValidation
             CollectedBy = Clean(e.CollectedBy),
             Guardian = Clean(e.Guardian),
             SendWindow = isGrant ? e.SendWindow?.ToString() : null,
+            Actor = Clean(e.Actor) is { Length: <= 100 } actor ? actor : null,
         };
     }
 

@@ -66,6 +66,17 @@ internal sealed class LedgerHasher(byte[] key) : IDisposable
         {
             w.WriteString("sendWindow", e.SendWindow);
         }
+
+        // Added in schema 9, likewise.
+        if (e.Actor is not null)
+        {
+            w.WriteString("actor", e.Actor);
+        }
+
+        if (e.ChangedFields is not null)
+        {
+            w.WriteString("changed", e.ChangedFields);
+        }
     }));
 
     /// <summary>SHA-256 of <paramref name="data"/> as lower-case hex, without allocating a hash object.</summary>
@@ -116,6 +127,12 @@ internal sealed class LedgerHasher(byte[] key) : IDisposable
         if (c.TimeZone is not null)
         {
             w.WriteString("timeZone", c.TimeZone);
+        }
+
+        // Added in schema 9: written only when present, so that contacts hashed before keep their hashes.
+        if (c.Country is not null)
+        {
+            w.WriteString("country", c.Country);
         }
     });
 

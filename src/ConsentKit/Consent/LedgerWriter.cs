@@ -127,15 +127,34 @@ internal sealed class LedgerWriter(ConsentKitRuntime runtime)
             var contactIds = contacts.Select(c => c.ContactId).Concat(fresh.Select(e => e.ContactId)).ToHashSet(StringComparer.Ordinal);
             var known = (await session.GetContactsAsync(orgId, contactIds).ConfigureAwait(false)).ToDictionary(c => c.ContactId, StringComparer.Ordinal);
 
+            // An update of a stored contact is a rectification (GDPR art. 16): merged with what is stored (fields the call
+            // leaves out are kept), compared field by field, and chained with the names of the fields it changed.
+            var updated = contacts.Where(c => known.ContainsKey(c.ContactId)).Select(c => c.ContactId).ToList();
+            var stored = updated.Count == 0 ? [] : (await session.GetFullContactsAsync(orgId, updated).ConfigureAwait(false)).ToDictionary(c => c.ContactId, StringComparer.Ordinal);
+            var seals = writer.Runtime.Store.Seals!;
             var changedContacts = new List<ContactRow>();
+            var changedFields = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var contact in contacts)
             {
+                var before = stored.GetValueOrDefault(contact.ContactId);
+                if (before is not null)
+                {
+                    Rectification.Merge(contact, before);
+                }
+
                 contact.PersonalHmac = env.Hasher.ContactHmac(contact);
                 contact.PhoneHmac = contact.Phone is null ? null : env.Hasher.IdentifierHmac("phone", contact.Phone);
                 contact.EmailHmac = contact.Email is null ? null : env.Hasher.IdentifierHmac("email", contact.Email);
-                if (known.TryGetValue(contact.ContactId, out var stored) && stored.PersonalHmac == contact.PersonalHmac)
+                contact.ErasedAt = null;
+                contact.RowMac = seals.Contact(contact);
+                if (before is not null && before.ErasedAt is null && before.RowMac == contact.RowMac)
                 {
                     continue;
+                }
+
+                if (before is not null && Rectification.Changed(before, contact) is { Length: > 0 } fields)
+                {
+                    changedFields[contact.ContactId] = fields;
                 }
 
                 known[contact.ContactId] = contact;
@@ -148,9 +167,14 @@ internal sealed class LedgerWriter(ConsentKitRuntime runtime)
                 throw writer.Refuse(errors);
             }
 
-            var toAppend = WithContactRecords(orgId, changedContacts, fresh, now, env);
+            var toAppend = WithContactRecords(orgId, changedContacts, fresh, now, env, changedFields);
             if (toAppend.Count > 0)
             {
+                foreach (var row in toAppend)
+                {
+                    row.Actor ??= writer.Runtime.Actor;
+                }
+
                 _head = Chain(toAppend, _head, orgId, now, env.Hasher);
                 await session.UpsertContactsAsync(changedContacts).ConfigureAwait(false);
                 await session.AppendAsync(toAppend, _head).ConfigureAwait(false);
@@ -199,7 +223,7 @@ internal sealed class LedgerWriter(ConsentKitRuntime runtime)
 
     // A contact's new personal data is chained as its keyed hash on the contact's first event in this batch,
     // or on a contact_recorded event when the batch has none: an import row costs one event, not two.
-    private static List<EventRow> WithContactRecords(string orgId, List<ContactRow> changed, List<EventRow> fresh, Instant now, ConsentKitEnvironment env)
+    private static List<EventRow> WithContactRecords(string orgId, List<ContactRow> changed, List<EventRow> fresh, Instant now, ConsentKitEnvironment env, Dictionary<string, string> changedFields)
     {
         var pending = changed.ToDictionary(c => c.ContactId, c => c.PersonalHmac, StringComparer.Ordinal);
         foreach (var e in fresh)
@@ -207,6 +231,7 @@ internal sealed class LedgerWriter(ConsentKitRuntime runtime)
             if (pending.Remove(e.ContactId, out var hmac))
             {
                 e.ContactHmac = hmac;
+                e.ChangedFields = changedFields.GetValueOrDefault(e.ContactId);
             }
         }
 
@@ -222,6 +247,7 @@ internal sealed class LedgerWriter(ConsentKitRuntime runtime)
                 FromDataSubject = true,
                 Jurisdiction = env.Profile.Code.Name(),
                 ContactHmac = contact.PersonalHmac,
+                ChangedFields = changedFields.GetValueOrDefault(contact.ContactId),
             });
         }
 

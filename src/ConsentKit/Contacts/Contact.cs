@@ -42,6 +42,12 @@ public sealed record Contact
     public string? TimeZone { get; init; }
 
     /// <summary>
+    /// Country of residence, ISO 3166-1 alpha-2 (<c>CA</c>, <c>FR</c>, <c>BE</c>…). When null: the phone number's country,
+    /// else the jurisdiction's. The postal code is checked for this country, and quiet hours follow it.
+    /// </summary>
+    public string? Country { get; init; }
+
+    /// <summary>
     /// Further fields, each declared in the data catalog (R28): texts, numbers, booleans, dates (<see cref="LocalDate"/> or
     /// ISO text) and lists of texts. An undeclared name is refused, naming the field.
     /// </summary>

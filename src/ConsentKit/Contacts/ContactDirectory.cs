@@ -48,6 +48,7 @@ internal sealed class ContactDirectory(ConsentKitRuntime runtime, LedgerWriter w
         PostalCode = row.PostalCode,
         BirthDate = ContactValidation.ParseBirthDate(row),
         TimeZone = row.TimeZone,
+        Country = row.Country,
         Attributes = AttributesOf(row),
     };
 

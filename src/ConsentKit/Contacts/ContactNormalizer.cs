@@ -81,6 +81,29 @@ public sealed partial class ContactNormalizer
         }
     }
 
+    /// <summary>The ISO 3166-1 alpha-2 country of an E.164 number (libphonenumber's offline data); null when unknown.</summary>
+    internal static string? PhoneCountry(string e164)
+    {
+        try
+        {
+            return Phones.GetRegionCodeForNumber(Phones.Parse(e164, null)) is { Length: 2 } region && region != "ZZ" ? region : null;
+        }
+        catch (NumberParseException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Whether <paramref name="country"/> is an ISO 3166-1 alpha-2 code libphonenumber or tzdb knows.</summary>
+    internal static bool IsCountry(string country) =>
+        country.Length == 2 && (Phones.GetSupportedRegions().Contains(country) || CountryZones(country).Count > 0);
+
+    /// <summary>The IANA zones tzdb's zone.tab lists for a country, in order; empty when it lists none.</summary>
+    internal static IReadOnlyList<string> CountryZones(string country) =>
+        NodaTime.TimeZones.TzdbDateTimeZoneSource.Default.ZoneLocations?
+            .Where(l => l.CountryCode == country).Select(l => l.ZoneId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()
+        ?? [];
+
     internal static bool TryNormalizeEmail(string email, out string normalized, out ValidationError? error, string field = "email")
     {
         normalized = string.Empty;

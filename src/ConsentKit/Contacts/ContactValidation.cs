@@ -47,19 +47,30 @@ internal static partial class ContactValidation
             errors.Add(new("language", "language.invalid", "language must be a BCP 47 tag such as fr, en or fr-CA."));
         }
 
+        // Contacts abroad: the country of residence as given, else the phone's, else the jurisdiction's. The postal code is
+        // read for that country, so a resident of France fits a Québec store and a Montrealer a French one.
+        string? country = null;
+        if (!string.IsNullOrWhiteSpace(contact.Country))
+        {
+            var given = contact.Country.Trim().ToUpperInvariant();
+            if (ContactNormalizer.IsCountry(given))
+            {
+                country = given;
+            }
+            else
+            {
+                errors.Add(new("country", "country.invalid", "country must be an ISO 3166-1 alpha-2 code such as CA, FR, BE or CH."));
+            }
+        }
+
+        var residence = country ?? (phone is null ? null : ContactNormalizer.PhoneCountry(phone)) ?? region;
         string? postalCode = null;
         if (!string.IsNullOrWhiteSpace(contact.PostalCode))
         {
             postalCode = ContactNormalizer.NormalizePostalCode(contact.PostalCode);
-            var valid = region switch
+            if (!PostalCodes.IsValid(residence, postalCode))
             {
-                "CA" => CanadianPostalCode().IsMatch(postalCode),
-                "FR" => FrenchPostalCode().IsMatch(postalCode),
-                _ => postalCode.Length <= 12,
-            };
-            if (!valid)
-            {
-                errors.Add(new("postal_code", "postal_code.invalid", $"postal_code is not a valid postal code for region {region}."));
+                errors.Add(new("postal_code", "postal_code.invalid", $"postal_code is not a valid postal code for country {residence}{(country is null ? " (the phone's or the jurisdiction's country; give country when the person lives elsewhere)" : "")}."));
             }
         }
 
@@ -96,8 +107,8 @@ internal static partial class ContactValidation
             BirthDate = contact.BirthDate is { } b ? LocalDatePattern.Iso.Format(b) : null,
             UpdatedAt = now.ToUnixTimeTicks(),
             TimeZone = contact.TimeZone,
-            // Empty when the phone's zones are unknown: the gate then applies the profile's fallback zones.
-            Zones = contact.TimeZone ?? (phone is null ? null : string.Join(',', ContactNormalizer.PhoneZones(phone))),
+            Country = country,
+            Zones = ZonesOf(contact.TimeZone, phone, country),
             Attributes = attributes,
         };
     }
@@ -179,6 +190,32 @@ internal static partial class ContactValidation
         }
     }
 
+    /// <summary>
+    /// The zones the gate applies quiet hours in: the contact's own zone, else its phone's when the phone is of the country
+    /// of residence, else the country's; empty when none is known (the gate then applies the profile's fallback zones).
+    /// </summary>
+    public static string? ZonesOf(string? timeZone, string? phone, string? country)
+    {
+        if (timeZone is not null)
+        {
+            return timeZone;
+        }
+
+        // The phone's zones when it belongs to the country of residence (or none is given); else the country's own.
+        var phoneZones = phone is null ? [] : ContactNormalizer.PhoneZones(phone);
+        if (phoneZones.Count > 0 && (country is null || ContactNormalizer.PhoneCountry(phone!) == country))
+        {
+            return string.Join(',', phoneZones);
+        }
+
+        if (country is not null && ContactNormalizer.CountryZones(country) is { Count: > 0 } zones)
+        {
+            return string.Join(',', zones);
+        }
+
+        return phone is null ? null : string.Join(',', phoneZones);
+    }
+
     public static LocalDate? ParseBirthDate(ContactRow row) =>
         row.BirthDate is null ? null : LocalDatePattern.Iso.Parse(row.BirthDate).GetValueOrThrow();
 
@@ -187,10 +224,4 @@ internal static partial class ContactValidation
     [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
     internal static partial Regex LanguageTag();
 
-    // Canada Post: no D, F, I, O, Q or U anywhere, and no W or Z as first letter.
-    [GeneratedRegex("^[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9]$")]
-    private static partial Regex CanadianPostalCode();
-
-    [GeneratedRegex("^[0-9]{5}$")]
-    private static partial Regex FrenchPostalCode();
 }

@@ -27,6 +27,7 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
     internal static readonly string[] OptionalColumns =
     [
         "expires_at", "source_detail", "third_party", "third_party_country", "idempotency_key", "time_zone", "send_window", "kind", "guardian",
+        "country",
     ];
 
     public async Task<ImportReport> ImportAsync(TextReader csv, ImportOptions? options = null, IProgress<int>? rowsRead = null, CancellationToken cancellationToken = default)
@@ -51,7 +52,16 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
         }
 
         var header = reader.HeaderRecord!;
+        if (header.Select(h => h.Trim()).GroupBy(h => h, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList() is { Count: > 0 } repeated)
+        {
+            return Refused(0, repeated.Select(c => new ImportError(1, c.Length is > 0 and <= 64 ? c : "header", "header.column-repeated", "The header names this column more than once; each column appears once.")).ToList());
+        }
+
         var columns = header.Select((name, index) => (name, index)).ToDictionary(c => c.name.Trim(), c => c.index, StringComparer.Ordinal);
+
+        // A re-import updates each contact (R2; GDPR art. 16): an empty cell clears the field, a column absent from the
+        // file keeps what is stored, and only the attribute columns the file has are replaced.
+        var keep = Rectification.Fields.Where(f => !columns.ContainsKey(f)).ToHashSet(StringComparer.Ordinal);
         var missing = RequiredColumns.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToList();
         if (missing.Count > 0)
         {
@@ -93,7 +103,7 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
 
                 rows += chunk.Count;
                 var rowsOfChunk = chunk;
-                var validating = Task.Run(() => ValidateRows(rowsOfChunk, columns, attributeColumns, orgId, env, now), cancellationToken);
+                var validating = Task.Run(() => ValidateRows(rowsOfChunk, columns, attributeColumns, keep, orgId, env, now), cancellationToken);
                 chunk = new List<(string[] Fields, int Line)>(ChunkSize);
                 if (previous is not null)
                 {
@@ -161,13 +171,19 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
 
     private sealed record Chunk(List<(string[] Fields, int Line)> Rows, (ContactRow? Contact, EventRow? Event, List<ValidationError> Errors)[] Validated);
 
-    private Chunk ValidateRows(List<(string[] Fields, int Line)> rows, Dictionary<string, int> columns, List<string> attributeColumns, string orgId, ConsentKitEnvironment env, Instant now)
+    private Chunk ValidateRows(List<(string[] Fields, int Line)> rows, Dictionary<string, int> columns, List<string> attributeColumns, HashSet<string> keep, string orgId, ConsentKitEnvironment env, Instant now)
     {
         var validated = new (ContactRow? Contact, EventRow? Event, List<ValidationError> Errors)[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
             var rowErrors = new List<ValidationError>();
             ReadRow(rows[i].Fields, columns, attributeColumns, orgId, env, now, rowErrors, out var contactRow, out var eventRow);
+            if (contactRow is not null)
+            {
+                contactRow.KeepFields = keep;
+                contactRow.AttributeColumns = attributeColumns;
+            }
+
             validated[i] = (contactRow, eventRow, rowErrors);
         }
 
@@ -238,6 +254,7 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
             PostalCode = Get("postal_code"),
             BirthDate = birthDate,
             TimeZone = Get("time_zone"),
+            Country = Get("country"),
             Attributes = attributeColumns.Count == 0 ? new Dictionary<string, object?>() : attributeColumns.ToDictionary(c => c, c => (object?)Get(c)),
         };
         var contactErrors = new List<ValidationError>();

@@ -21,6 +21,13 @@ public sealed class ConsentKitOptions
     /// <summary>The organisation used when a call names none.</summary>
     public string DefaultOrganisation { get; set; } = "default";
 
+    /// <summary>
+    /// Who acts through this instance, recorded with every grant, withdrawal, rectification and privacy-officer action
+    /// ("by whom", GDPR art. 5(2)): a user name, a service or a tool, 1-100 characters. Defaults to the host application's
+    /// name. A call may name another (<see cref="Consent.ConsentEvent.Actor"/>).
+    /// </summary>
+    public string? Actor { get; set; }
+
     /// <summary>How far in the future an event's instant may lie, to absorb clock skew between devices (default 2 minutes).</summary>
     public Duration FutureTolerance { get; set; } = Duration.FromMinutes(2);
 

@@ -21,6 +21,11 @@ internal sealed partial class ConsentKitOptionsValidator : IValidateOptions<Cons
             failures.Add("DefaultRegion: must be an ISO 3166 alpha-2 region that libphonenumber supports, such as CA or FR.");
         }
 
+        if (options.Actor is { } actor && (actor.Length is 0 or > 100 || actor.Any(char.IsControl) || actor.Trim().Length != actor.Length))
+        {
+            failures.Add("Actor: must be 1-100 characters, without control characters or surrounding spaces.");
+        }
+
         if (!Identifier().IsMatch(options.DefaultOrganisation))
         {
             failures.Add("DefaultOrganisation: must be 1-64 characters of letters, digits, '.', '_' or '-'.");

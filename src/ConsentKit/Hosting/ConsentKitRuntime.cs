@@ -69,6 +69,9 @@ internal sealed class ConsentKitRuntime(
 
     public string Organisation(string? organisationId) => organisationId ?? options.Value.DefaultOrganisation;
 
+    /// <summary>The actor recorded when a call names none: the options', else the host application's name.</summary>
+    public string Actor => options.Value.Actor ?? System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name ?? "consentkit";
+
     public async ValueTask<ConsentKitEnvironment> ReadyAsync(CancellationToken cancellationToken)
     {
         if (_environment is { } ready)
@@ -152,8 +155,9 @@ internal sealed class ConsentKitRuntime(
             catalog = catalog.Merge(configuredCatalog);
         }
 
-        // The built-in fields always keep ConsentKit's declaration: redeclaring "phone" as engagement would open it to segments.
-        catalog = catalog.Merge(Targeting.DataCatalog.BuiltIn);
+        // The built-in fields keep ConsentKit's declaration unless narrowed: redeclaring "phone" as engagement would open it
+        // to segments, restricting it to fewer purposes or channels only closes it further.
+        catalog = catalog.WithBuiltInsEnforced();
 
         return new ConsentKitEnvironment(profile, purposes, hasher, new ContactNormalizer(o.DefaultRegion ?? profile.DefaultRegion), catalog);
     }

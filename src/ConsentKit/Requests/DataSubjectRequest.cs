@@ -48,7 +48,11 @@ public enum RequestStatus
 /// <summary>One change in a request's history.</summary>
 /// <param name="At">When.</param>
 /// <param name="Change">A stable code: <c>received</c>, <c>status:answered</c>, <c>identity:verified</c>, <c>extended</c>…</param>
-public sealed record RequestChange(Instant At, string Change);
+public sealed record RequestChange(Instant At, string Change)
+{
+    /// <summary>Who made the change (<see cref="ConsentKitOptions.Actor"/>); null for changes recorded before actors were.</summary>
+    public string? By { get; init; }
+}
 
 /// <summary>A request to add to the register.</summary>
 public sealed record NewRequest

@@ -123,7 +123,7 @@ internal sealed class Erasure(ConsentKitRuntime runtime) : IErasure
             OrgId = orgId,
             ContactId = contactId!,
             ErasedAt = now.ToUnixTimeTicks(),
-            RequestedBy = options.RequestedBy,
+            RequestedBy = options.RequestedBy ?? runtime.Actor,
             Counts = JsonSerializer.Serialize(new { events = counts.Events, contacts = counts.Contacts, sendBodies = counts.SendBodies, links = counts.Links, suppressions }),
             Kept = applies ? JsonSerializer.Serialize(new { fields = keptFields, rule = duty.Source }) : "{}",
         }).ConfigureAwait(false);

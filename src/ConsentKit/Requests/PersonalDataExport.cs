@@ -21,7 +21,7 @@ namespace ConsentKit.Requests;
 /// involvement and their requests. One JSON document (schema <c>docs/schemas/access-export-v1.schema.json</c>) from which
 /// the HTML report and the portability files are written.
 /// </summary>
-public sealed class PersonalDataExport
+public sealed partial class PersonalDataExport
 {
     /// <summary>The schema the JSON follows.</summary>
     public const string SchemaId = "https://consentkit.dev/schemas/access-export-v1.json";
@@ -58,13 +58,31 @@ public sealed class PersonalDataExport
         var csv = new StringBuilder("field,value\n");
         foreach (var field in Provided())
         {
-            csv.Append(Csv(field!["name"]!.GetValue<string>())).Append(',').Append(Csv(Text(field["value"]))).Append('\n');
+            csv.Append(Csv(Neutral(field!["name"]!.GetValue<string>()))).Append(',').Append(Csv(Cell(field["name"]!.GetValue<string>(), field["value"]))).Append('\n');
         }
 
         return csv.ToString();
 
         static string Csv(string value) => value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
+
+    // A spreadsheet runs a text cell that starts with =, +, -, @, tab or CR as a formula (CSV injection, OWASP): such a text
+    // gets a leading apostrophe. Typed cells stay as they are: an E.164 phone, a number.
+    private static string Cell(string name, JsonNode? value)
+    {
+        var text = Text(value);
+        if (value is JsonValue v && (v.TryGetValue<double>(out _) || v.TryGetValue<long>(out _) || v.TryGetValue<bool>(out _)))
+        {
+            return text;
+        }
+
+        return name == "phone" && E164().IsMatch(text) ? text : Neutral(text);
+    }
+
+    private static string Neutral(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+
+    [System.Text.RegularExpressions.GeneratedRegex("^\\+[1-9][0-9]{6,14}$")]
+    private static partial System.Text.RegularExpressions.Regex E164();
 
     /// <summary>
     /// The consent records in the ISO/IEC TS 27560:2023 consent-record structure (record, pii_processing, party_identification,
@@ -221,6 +239,12 @@ public sealed class PersonalDataExport
         foreach (var r in _document["requests"]!.AsArray())
         {
             yield return (Text(r!["receivedAt"]), (fr ? "Demande : " : "Request: ") + $"{Text(r["kind"])} ({Text(r["status"])})");
+        }
+
+        foreach (var r in _document["rectifications"]?.AsArray() ?? [])
+        {
+            yield return (Text(r!["at"]), (fr ? "Données corrigées : " : "Data corrected: ")
+                + string.Join(", ", r["fields"]!.AsArray().Select(f => Text(f))) + (r["by"] is { } by ? (fr ? " (par " : " (by ") + Text(by) + ")" : ""));
         }
     }
 
@@ -386,6 +410,17 @@ internal sealed class PersonalDataExports(ConsentKitRuntime runtime, IConsentLed
             ["dueDate"] = LocalDatePattern.Iso.Format(r.DueDate),
         })]);
 
+        // Rectifications (GDPR art. 16): the events that chained an update of the contact, with the fields it changed.
+        var rectifications = new JsonArray([.. (await runtime.Store.GetContactEventsAsync(orgId, contact.ContactId, cancellationToken).ConfigureAwait(false))
+            .Where(e => e.ChangedFields is not null)
+            .Select(e => (JsonNode)new JsonObject
+            {
+                ["at"] = Iso(Instant.FromUnixTimeTicks(e.RecordedAt)),
+                ["by"] = e.Actor,
+                ["fields"] = new JsonArray([.. e.ChangedFields!.Split(',').Select(f => (JsonNode)f)]),
+                ["eventId"] = e.EventId,
+            })]);
+
         var document = new JsonObject
         {
             ["$schema"] = PersonalDataExport.SchemaId,
@@ -400,6 +435,7 @@ internal sealed class PersonalDataExports(ConsentKitRuntime runtime, IConsentLed
             ["sends"] = sends,
             ["segments"] = new JsonArray([.. segments.Values]),
             ["requests"] = requestList,
+            ["rectifications"] = rectifications,
             ["authority"] = new JsonObject { ["nameFr"] = env.Profile.Authority.NameFr, ["nameEn"] = env.Profile.Authority.NameEn, ["url"] = env.Profile.Authority.Url },
         };
         return new PersonalDataExport(contact.ContactId, document);

@@ -96,7 +96,7 @@ internal sealed class RequestRegister(ConsentKitRuntime runtime, Explanations.IE
             Status = Name(RequestStatus.Received),
             DueDate = LocalDatePattern.Iso.Format(dueDate),
             DueAt = dueAt.ToUnixTimeTicks(),
-            History = JsonSerializer.Serialize(new[] { new HistoryItem(request.ReceivedAt.ToUnixTimeTicks(), "received") }),
+            History = JsonSerializer.Serialize(new[] { new HistoryItem(request.ReceivedAt.ToUnixTimeTicks(), "received", runtime.Actor) }),
             Reference = reference,
         };
         await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
@@ -189,7 +189,7 @@ internal sealed class RequestRegister(ConsentKitRuntime runtime, Explanations.IE
         var now = runtime.Clock.GetCurrentInstant();
         var code = change(row, env.Profile, now);
         var history = JsonSerializer.Deserialize<List<HistoryItem>>(row.History) ?? [];
-        history.Add(new HistoryItem(now.ToUnixTimeTicks(), code));
+        history.Add(new HistoryItem(now.ToUnixTimeTicks(), code, runtime.Actor));
         row.History = JsonSerializer.Serialize(history);
         await session.UpsertRequestAsync(row).ConfigureAwait(false);
         await session.CommitAsync().ConfigureAwait(false);
@@ -207,7 +207,7 @@ internal sealed class RequestRegister(ConsentKitRuntime runtime, Explanations.IE
         r.RequestId, r.OrgId, Enum.GetValues<RequestKind>().First(k => Name(k) == r.Kind), r.ContactId, Instant.FromUnixTimeTicks(r.ReceivedAt), r.ReceivedVia,
         Enum.GetValues<IdentityVerification>().First(k => Name(k) == r.Identity), Enum.GetValues<RequestStatus>().First(k => Name(k) == r.Status),
         LocalDatePattern.Iso.Parse(r.DueDate).Value, Instant.FromUnixTimeTicks(r.DueAt), r.ExtensionReason, profile.RequestDeadline.Source,
-        [.. (JsonSerializer.Deserialize<List<HistoryItem>>(r.History) ?? []).Select(h => new RequestChange(Instant.FromUnixTimeTicks(h.At), h.Change))], r.Reference);
+        [.. (JsonSerializer.Deserialize<List<HistoryItem>>(r.History) ?? []).Select(h => new RequestChange(Instant.FromUnixTimeTicks(h.At), h.Change) { By = h.By })], r.Reference);
 
     private static string Name(RequestKind kind) => kind.Name();
 
@@ -215,5 +215,6 @@ internal sealed class RequestRegister(ConsentKitRuntime runtime, Explanations.IE
 
     private static string Name(RequestStatus status) => status.Name();
 
-    private sealed record HistoryItem(long At, string Change);
+    // "By" is the actor (ConsentKitOptions.Actor) of the change; absent from history written before issue 16.
+    private sealed record HistoryItem(long At, string Change, string? By = null);
 }

@@ -107,8 +107,8 @@ internal abstract class DapperConsentStore : IConsentStore
     /// <summary>The contacts of <paramref name="orgId"/> whose phone (or e-mail) has one of these keyed hashes, for a batch overlay of pending opt-outs.</summary>
     public async Task<IReadOnlyList<string>> FindContactIdsByIdentifierAsync(string orgId, string column, IReadOnlyList<string> hmacs, CancellationToken cancellationToken) =>
         hmacs.Count == 0 ? [] : await QueryAsync<string>(
-            $"SELECT contact_id FROM contacts WHERE org_id = @orgId AND {(column == "email" ? "email_hmac" : "phone_hmac")} IN @hmacs",
-            new { orgId, hmacs }, cancellationToken).ConfigureAwait(false);
+            $"SELECT contact_id FROM contacts WHERE org_id = @orgId AND {Dialect.OneOf(column == "email" ? "email_hmac" : "phone_hmac", "hmacs")}",
+            new { orgId, hmacs = Dialect.TextList(hmacs) }, cancellationToken).ConfigureAwait(false);
 
     public Task<string?> GetMetaAsync(string key, CancellationToken cancellationToken) =>
         QueryFirstAsync<string>("SELECT value FROM meta WHERE key = @key", new { key }, cancellationToken);

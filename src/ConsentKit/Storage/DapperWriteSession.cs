@@ -72,6 +72,14 @@ internal abstract class DapperWriteSession(DbConnection connection, DbTransactio
 
     public abstract Task<IReadOnlyList<ContactRow>> GetContactsAsync(string orgId, IReadOnlyCollection<string> contactIds);
 
+    /// <summary>How lists of ids are bound in this provider's SQL.</summary>
+    protected abstract ISegmentDialect Dialect { get; }
+
+    public async Task<IReadOnlyList<ContactRow>> GetFullContactsAsync(string orgId, IReadOnlyCollection<string> contactIds) =>
+        (await connection.QueryAsync<ContactRow>(
+            $"SELECT {ContactColumns} FROM contacts WHERE org_id = @orgId AND {Dialect.OneOf("contact_id", "ids")}",
+            new { orgId, ids = Dialect.TextList(contactIds) }, transaction).ConfigureAwait(false)).AsList();
+
     public abstract Task<IReadOnlyList<StateRow>> GetStatesAsync(string orgId, IReadOnlyCollection<(string ContactId, string Purpose, string Channel)> keys);
 
     public abstract Task UpsertContactsAsync(IReadOnlyList<ContactRow> rows);

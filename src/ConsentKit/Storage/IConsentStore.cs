@@ -167,7 +167,10 @@ internal interface IStoreWriteSession : IAsyncDisposable
 
     Task<IReadOnlyList<EventRow>> FindByIdempotencyKeysAsync(string orgId, IReadOnlyCollection<string> keys);
 
-    /// <summary>The contacts among <paramref name="contactIds"/>, with only ContactId, BirthDate and PersonalHmac filled.</summary>
+    /// <summary>The contacts among <paramref name="contactIds"/>, with every column (an update merges with them and names what changed).</summary>
+    Task<IReadOnlyList<ContactRow>> GetFullContactsAsync(string orgId, IReadOnlyCollection<string> contactIds);
+
+    /// <summary>The contacts among <paramref name="contactIds"/>, with only ContactId, BirthDate, PersonalHmac and RowMac filled.</summary>
     Task<IReadOnlyList<ContactRow>> GetContactsAsync(string orgId, IReadOnlyCollection<string> contactIds);
 
     Task<IReadOnlyList<StateRow>> GetStatesAsync(string orgId, IReadOnlyCollection<(string ContactId, string Purpose, string Channel)> keys);

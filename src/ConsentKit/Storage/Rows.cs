@@ -8,6 +8,12 @@ internal sealed class EventRow
     /// <summary>Not stored with the event: the keyed hash of the consent state it sets, bound by the providers' upserts.</summary>
     public string? StateMac { get; set; }
 
+    /// <summary>Who wrote the event: the caller's actor (a user, a service, a tool), never a person contacted (chained).</summary>
+    public string? Actor { get; set; }
+
+    /// <summary>For a rectification: the contact fields the update changed, comma-separated names (chained).</summary>
+    public string? ChangedFields { get; set; }
+
     public long Seq { get; set; }
     public string OrgId { get; set; } = "";
     public long ChainSeq { get; set; }
@@ -59,6 +65,12 @@ internal sealed class ContactRow
 {
     public string? RowMac { get; set; }
 
+    /// <summary>Not stored: the fields an update leaves as stored (columns absent from an imported file).</summary>
+    public IReadOnlySet<string>? KeepFields { get; set; }
+
+    /// <summary>Not stored: when set, the update's attributes replace only these names and the others are kept.</summary>
+    public IReadOnlyList<string>? AttributeColumns { get; set; }
+
     public string OrgId { get; set; } = "";
     public string ContactId { get; set; } = "";
     public string? FirstName { get; set; }
@@ -71,6 +83,9 @@ internal sealed class ContactRow
     public string PersonalHmac { get; set; } = "";
     public long UpdatedAt { get; set; }
     public string? TimeZone { get; set; }
+
+    /// <summary>Country of residence, ISO 3166-1 alpha-2 (as given, else the phone's, else the jurisdiction's).</summary>
+    public string? Country { get; set; }
 
     // Derived on write, outside the keyed hash: the gate's zones and the identifiers' suppression hashes.
     public string? Zones { get; set; }

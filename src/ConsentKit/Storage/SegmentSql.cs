@@ -31,6 +31,12 @@ internal interface ISegmentDialect
 
     /// <summary>A list attribute: non-empty, holding a value, holding none of one value, holding one of several.</summary>
     string List(string field, SegmentOperator op, JsonNode? value, Func<object?, string> bind);
+
+    /// <summary>A condition that <paramref name="column"/> is one of the texts bound as <paramref name="parameter"/> (see <see cref="TextList"/>).</summary>
+    string OneOf(string column, string parameter);
+
+    /// <summary>How a list of texts is bound for <see cref="OneOf"/>.</summary>
+    object TextList(IReadOnlyCollection<string> values);
 }
 
 /// <summary>

@@ -15,7 +15,7 @@ internal static class StoreColumns
         from_data_subject AS FromDataSubject, third_party AS ThirdParty, third_party_country AS ThirdPartyCountry,
         jurisdiction AS Jurisdiction, idempotency_key AS IdempotencyKey, personal_hmac AS PersonalHmac, contact_hmac AS ContactHmac, send_window AS SendWindow,
         source_detail AS SourceDetail, affirmative_act AS AffirmativeAct, evidence_ref AS EvidenceRef,
-        collected_by AS CollectedBy, guardian AS Guardian, erased_at AS ErasedAt
+        collected_by AS CollectedBy, guardian AS Guardian, erased_at AS ErasedAt, actor AS Actor, changed_fields AS ChangedFields
         """;
 
     public const string ContactColumns =
@@ -23,7 +23,7 @@ internal static class StoreColumns
         org_id AS OrgId, contact_id AS ContactId, first_name AS FirstName, last_name AS LastName, phone AS Phone,
         email AS Email, language AS Language, postal_code AS PostalCode, birth_date AS BirthDate,
         personal_hmac AS PersonalHmac, updated_at AS UpdatedAt, time_zone AS TimeZone, zones AS Zones,
-        phone_hmac AS PhoneHmac, email_hmac AS EmailHmac, attributes AS Attributes, erased_at AS ErasedAt, row_mac AS RowMac
+        phone_hmac AS PhoneHmac, email_hmac AS EmailHmac, attributes AS Attributes, erased_at AS ErasedAt, row_mac AS RowMac, country AS Country
         """;
 
     public const string StateColumns =

@@ -54,6 +54,36 @@ public sealed partial class DataCatalog
     /// <summary>A builder starting from this catalog's fields.</summary>
     public DataCatalogBuilder ToBuilder() => new(_fields.Values);
 
+    /// <summary>
+    /// Whether <paramref name="declared"/> only narrows the built-in field <paramref name="builtIn"/>: the same category,
+    /// source, type and proxy, fewer (or the same) purposes and channels. An organisation may restrict ConsentKit's own
+    /// fields further (R37); widening one or declaring it as something else would open it to segments (R28, R33).
+    /// </summary>
+    internal static bool Narrows(FieldDefinition builtIn, FieldDefinition declared) =>
+        declared.Category == builtIn.Category
+        && declared.Source == builtIn.Source
+        && declared.Type == builtIn.Type
+        && declared.ProxyOf == builtIn.ProxyOf
+        && (builtIn.Purposes.Contains("*") || (!declared.Purposes.Contains("*") && declared.Purposes.IsSubsetOf(builtIn.Purposes)))
+        && (builtIn.Channels is null ? declared.Channels is null : declared.Channels is not null && declared.Channels.IsSubsetOf(builtIn.Channels));
+
+    /// <summary>
+    /// The catalog in force: this one, with every built-in field back to ConsentKit's declaration unless this one narrows it
+    /// (<see cref="Narrows"/>); a narrowed built-in field stays built-in.
+    /// </summary>
+    internal DataCatalog WithBuiltInsEnforced()
+    {
+        var fields = _fields.ToDictionary(StringComparer.Ordinal);
+        foreach (var builtIn in BuiltIn._fields.Values)
+        {
+            fields[builtIn.Name] = fields.TryGetValue(builtIn.Name, out var declared) && !ReferenceEquals(declared, builtIn) && Narrows(builtIn, declared)
+                ? declared with { BuiltIn = true }
+                : builtIn;
+        }
+
+        return new DataCatalog(fields.Values);
+    }
+
     /// <summary>This catalog with <paramref name="other"/>'s fields added, replacing same-named ones.</summary>
     public DataCatalog Merge(DataCatalog other)
     {

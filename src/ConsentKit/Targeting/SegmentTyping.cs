@@ -11,6 +11,15 @@ internal static class SegmentTyping
 {
     public static void Check(SegmentDefinition segment, DataCatalog catalog)
     {
+        if (Errors(segment, catalog) is { Count: > 0 } errors)
+        {
+            throw new ConsentKitValidationException(errors);
+        }
+    }
+
+    /// <summary>The criteria whose operator or values do not fit their field's type; empty when all fit.</summary>
+    public static List<ValidationError> Errors(SegmentDefinition segment, DataCatalog catalog)
+    {
         var errors = new List<ValidationError>();
         foreach (var criterion in segment.Include.Fields().Concat(segment.Exclude?.Fields() ?? []))
         {
@@ -52,10 +61,7 @@ internal static class SegmentTyping
             }
         }
 
-        if (errors.Count > 0)
-        {
-            throw new ConsentKitValidationException(errors);
-        }
+        return errors;
     }
 
     private static bool Fits(JsonNode? value, FieldType type, bool age)

@@ -25,7 +25,7 @@ internal sealed class TargetingGuard(ConsentKitRuntime runtime) : ITargetingGuar
             throw new ConsentKitValidationException([new("purpose", "purpose.unknown", $"purpose must be one of the purpose catalog: {string.Join('|', env.Purposes.Keys.Order(StringComparer.Ordinal))}.")]);
         }
 
-        SegmentTyping.Check(segment, env.Catalog);
+        var typing = SegmentTyping.Errors(segment, env.Catalog);
         var orgId = runtime.Organisation(options.OrganisationId);
         var rules = options.Rules ?? env.Profile.Targeting;
         // One validator per catalog in force, so that its per-field memo serves every check until the catalog changes.
@@ -36,6 +36,13 @@ internal sealed class TargetingGuard(ConsentKitRuntime runtime) : ITargetingGuar
 
         var validator = cached.Validator;
         var (violations, consents, fields) = validator.Validate(segment, purpose, rules);
+
+        // A value of the wrong type makes the segment unusable, but must not hide what else is wrong with it: the special
+        // categories and proxies it uses are reported with the type errors (issue 16 §9).
+        if (typing.Count > 0)
+        {
+            throw new ConsentKitValidationException([.. typing, .. violations.Select(v => new ValidationError(v.Field, "segment." + Vocabulary.Kebab(v.Code.ToString()), v.MessageEn))]);
+        }
 
         long? audience = null;
         SegmentQuery? query = null;
@@ -113,9 +120,9 @@ internal sealed class TargetingGuard(ConsentKitRuntime runtime) : ITargetingGuar
                 errors.Add(new($"{field.Name}.purposes", "catalog.purpose-unknown", $"field {field.Name} names the purpose {purpose}, which is not in the purpose catalog ({string.Join('|', env.Purposes.Keys.Order(StringComparer.Ordinal))})."));
             }
 
-            if (DataCatalog.BuiltIn.Find(field.Name) is not null)
+            if (DataCatalog.BuiltIn.Find(field.Name) is { } builtIn && !DataCatalog.Narrows(builtIn, field))
             {
-                errors.Add(new($"{field.Name}.name", "catalog.name-reserved", $"{field.Name} is a built-in field of ConsentKit; its category and purposes cannot be redeclared (R28, R33)."));
+                errors.Add(new($"{field.Name}.name", "catalog.name-reserved", $"{field.Name} is a built-in field of ConsentKit: a declaration may only narrow it (the same category, source and type, fewer purposes or channels), never widen or re-categorise it (R28, R33)."));
             }
         }
 

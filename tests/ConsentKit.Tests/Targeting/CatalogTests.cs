@@ -159,6 +159,55 @@ public abstract class CatalogTests(ITestStoreProvider provider) : StoreContract(
     }
 
     [Fact]
+    [Trait("Req", "R28")]
+    [Trait("Req", "R37")]
+    public async Task ImportCatalogAsync_NarrowingBuiltInField_IsAcceptedAndApplied_WideningOrRecategorisingIsRefused()
+    {
+        await using var store = await TargetingFixture.CreateAsync();
+
+        // last_name serves mail for membership, fundraising and volunteering: kept for membership only.
+        await store.Guard().ImportCatalogAsync(DataCatalog.Parse("""{"fields":[{"name":"last_name","category":"identity","source":"person","purposes":["membership"],"channels":["mail"]}]}"""));
+        var catalog = await store.Guard().GetCatalogAsync();
+        catalog.Find("last_name")!.Purposes.Should().BeEquivalentTo(["membership"]);
+        catalog.Find("last_name")!.BuiltIn.Should().BeTrue();
+        var record = new Dictionary<string, object?> { ["contact_id"] = "c-1", ["last_name"] = "Tremblay" };
+        catalog.Minimize(record, "fundraising").Keys.Should().NotContain("last_name");
+        catalog.Minimize(record, "membership").Keys.Should().Contain("last_name");
+
+        foreach (var (json, what) in new[]
+        {
+            ("""{"fields":[{"name":"last_name","category":"identity","source":"person","purposes":["membership","gotv"],"channels":["mail"]}]}""", "a purpose added"),
+            ("""{"fields":[{"name":"last_name","category":"identity","source":"person","purposes":["*"],"channels":["mail"]}]}""", "every purpose"),
+            ("""{"fields":[{"name":"last_name","category":"identity","source":"person","purposes":["membership"],"channels":["mail","sms"]}]}""", "a channel added"),
+            ("""{"fields":[{"name":"phone","category":"engagement","source":"person","purposes":["gotv"]}]}""", "re-categorised"),
+            ("""{"fields":[{"name":"postal_code","category":"location","source":"third_party","thirdParty":"X","country":"US","purposes":["gotv"],"channels":["mail"]}]}""", "another source"),
+        })
+        {
+            var act = () => store.Guard().ImportCatalogAsync(DataCatalog.Parse(json));
+            (await act.Should().ThrowAsync<ConsentKitValidationException>(what)).Which.Errors.Should().Contain(e => e.Rule == "catalog.name-reserved", what);
+        }
+
+        (await store.Guard().GetCatalogAsync()).Find("last_name")!.Purposes.Should().BeEquivalentTo(["membership"]);
+        (await store.Guard().GetCatalogAsync()).Find("phone")!.Category.Should().Be(DataCategory.Contact);
+    }
+
+    [Fact]
+    [Trait("Req", "R30")]
+    [Trait("Req", "R31")]
+    public async Task ValidateAsync_WrongValueTypeOnASegmentWithSensitiveCriteria_ReportsTheTypeAndTheViolations()
+    {
+        await using var store = await TargetingFixture.CreateAsync();
+        var segment = SegmentDefinition.Parse("""{"name":"s","include":{"and":[{"field":"donations_total","op":"gt","value":"beaucoup"},{"field":"religion","op":"eq","value":"x"},{"field":"neighbourhood_group","op":"eq","value":"y"}]}}""");
+
+        var act = () => store.Guard().ValidateAsync(segment, "gotv");
+
+        var errors = (await act.Should().ThrowAsync<ConsentKitValidationException>()).Which.Errors;
+        errors.Should().Contain(e => e.Field == "donations_total" && e.Rule == "segment.value-type");
+        errors.Should().Contain(e => e.Field == "religion" && e.Rule == "segment.special-category");
+        errors.Should().Contain(e => e.Field == "neighbourhood_group" && e.Rule == "segment.proxy");
+    }
+
+    [Fact]
     [Trait("Req", "R31")]
     public void Lint_SensitiveOpenProxyAndUndeclared_AllReported()
     {

@@ -45,7 +45,7 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
         ("@FromDataSubject", e => e.FromDataSubject), ("@ThirdParty", e => e.ThirdParty), ("@ThirdPartyCountry", e => e.ThirdPartyCountry),
         ("@Jurisdiction", e => e.Jurisdiction), ("@IdempotencyKey", e => e.IdempotencyKey), ("@PersonalHmac", e => e.PersonalHmac), ("@ContactHmac", e => e.ContactHmac), ("@SendWindow", e => e.SendWindow),
         ("@SourceDetail", e => e.SourceDetail), ("@AffirmativeAct", e => e.AffirmativeAct), ("@EvidenceRef", e => e.EvidenceRef),
-        ("@CollectedBy", e => e.CollectedBy), ("@Guardian", e => e.Guardian),
+        ("@CollectedBy", e => e.CollectedBy), ("@Guardian", e => e.Guardian), ("@Actor", e => e.Actor), ("@ChangedFields", e => e.ChangedFields),
     ];
 
     private static readonly (string Name, Func<EventRow, object?> Value)[] StateBindings =
@@ -62,7 +62,7 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
         ("@Phone", c => c.Phone), ("@Email", c => c.Email), ("@Language", c => c.Language), ("@PostalCode", c => c.PostalCode),
         ("@BirthDate", c => c.BirthDate), ("@PersonalHmac", c => c.PersonalHmac), ("@UpdatedAt", c => c.UpdatedAt),
         ("@TimeZone", c => c.TimeZone), ("@Zones", c => c.Zones), ("@PhoneHmac", c => c.PhoneHmac), ("@EmailHmac", c => c.EmailHmac),
-        ("@Attributes", c => c.Attributes), ("@RowMac", c => c.RowMac),
+        ("@Attributes", c => c.Attributes), ("@RowMac", c => c.RowMac), ("@Country", c => c.Country),
     ];
 
     private readonly string _connectionString;
@@ -684,6 +684,8 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
             _transaction = transaction;
         }
 
+        protected override ISegmentDialect Dialect => SqliteSegmentDialect.Instance;
+
         public override Task ForgetOptOutsAsync(IReadOnlyList<string> entryIds)
         {
             _applied.AddRange(entryIds);
@@ -714,7 +716,7 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
         {
             // Only what the writer needs (existence, age check, change detection): mapping whole rows cost more than the lookup.
             var rows = await _connection.QueryAsync<ContactRow>(
-                "SELECT contact_id AS ContactId, birth_date AS BirthDate, personal_hmac AS PersonalHmac FROM contacts WHERE org_id = @orgId AND contact_id IN (SELECT value FROM json_each(@ids))",
+                "SELECT contact_id AS ContactId, birth_date AS BirthDate, personal_hmac AS PersonalHmac, row_mac AS RowMac FROM contacts WHERE org_id = @orgId AND contact_id IN (SELECT value FROM json_each(@ids))",
                 new { orgId, ids = JsonSerializer.Serialize(contactIds) }, _transaction).ConfigureAwait(false);
             return rows.AsList();
         }
@@ -740,15 +742,15 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
             BulkAsync(
                 """
                 INSERT INTO contacts (org_id, contact_id, first_name, last_name, phone, email, language, postal_code, birth_date, personal_hmac,
-                                      updated_at, time_zone, zones, phone_hmac, email_hmac, attributes, row_mac)
+                                      updated_at, time_zone, zones, phone_hmac, email_hmac, attributes, row_mac, country)
                 VALUES (@OrgId, @ContactId, @FirstName, @LastName, @Phone, @Email, @Language, @PostalCode, @BirthDate, @PersonalHmac,
-                        @UpdatedAt, @TimeZone, @Zones, @PhoneHmac, @EmailHmac, @Attributes, @RowMac)
+                        @UpdatedAt, @TimeZone, @Zones, @PhoneHmac, @EmailHmac, @Attributes, @RowMac, @Country)
                 ON CONFLICT (org_id, contact_id) DO UPDATE SET
                     first_name = excluded.first_name, last_name = excluded.last_name, phone = excluded.phone, email = excluded.email,
                     language = excluded.language, postal_code = excluded.postal_code, birth_date = excluded.birth_date,
                     personal_hmac = excluded.personal_hmac, updated_at = excluded.updated_at, time_zone = excluded.time_zone,
                     zones = excluded.zones, phone_hmac = excluded.phone_hmac, email_hmac = excluded.email_hmac,
-                    attributes = excluded.attributes, erased_at = NULL, row_mac = excluded.row_mac
+                    attributes = excluded.attributes, erased_at = NULL, row_mac = excluded.row_mac, country = excluded.country
                 """,
                 ContactBindings, SealContacts(rows));
 

@@ -8,6 +8,10 @@ internal sealed class SqliteSegmentDialect : ISegmentDialect
 {
     public static readonly SqliteSegmentDialect Instance = new();
 
+    public string OneOf(string column, string parameter) => $"{column} IN (SELECT value FROM json_each(@{parameter}))";
+
+    public object TextList(IReadOnlyCollection<string> values) => System.Text.Json.JsonSerializer.Serialize(values);
+
     public string Truth(string condition) => "COALESCE(" + condition + ", 0)";
 
     public string Attribute(string field, Func<object?, string> bind) => $"json_extract(c.attributes, {bind(Path(field))})";
