@@ -85,7 +85,7 @@ internal sealed class BenchStore : IAsyncDisposable
     {
         await _services.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm", ".optout", ".optout-wal", ".optout-shm" })
+        foreach (var suffix in new[] { "", "-wal", "-shm", ".optout", ".optout-wal", ".optout-shm", ".key" })
         {
             File.Delete(Path + suffix);
         }

@@ -30,6 +30,7 @@ public class PostgreSqlGateBatchBenchmarks
         _services = new ServiceCollection().AddConsentKit(o =>
         {
             o.UsePostgreSql(_connectionString);
+            o.PersonalDataKey = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
             o.Elections.Add(ElectionSilence.QuebecPollingDay("Partielle", new LocalDate(2026, 12, 14)));
         }).BuildServiceProvider();
         var import = await GateBatchBenchmarks.SeedAsync(_services, Path.Combine(Path.GetTempPath(), _schema + ".csv"));
@@ -127,7 +128,11 @@ public class PostgreSqlAppendBenchmarks
         var server = Environment.GetEnvironmentVariable("CONSENTKIT_PG") ?? throw new InvalidOperationException("Set CONSENTKIT_PG to a PostgreSQL connection string.");
         _schema = "ck_bench_" + Guid.NewGuid().ToString("N")[..8];
         _connectionString = new NpgsqlConnectionStringBuilder(ConsentKit.PostgreSql.PostgreSqlConnectionString.Normalize(server)) { SearchPath = _schema }.ConnectionString;
-        _services = new ServiceCollection().AddConsentKit(o => o.UsePostgreSql(_connectionString)).BuildServiceProvider();
+        _services = new ServiceCollection().AddConsentKit(o =>
+        {
+            o.UsePostgreSql(_connectionString);
+            o.PersonalDataKey = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+        }).BuildServiceProvider();
         _services.GetRequiredService<ConsentKit.Storage.IStoreAdministration>().InitializeAsync(Jurisdiction.Quebec).GetAwaiter().GetResult();
         using var reader = new StringReader(BenchStore.Csv(20_000));
         _services.GetRequiredService<ConsentKit.Contacts.IContactImporter>().ImportAsync(reader).GetAwaiter().GetResult();

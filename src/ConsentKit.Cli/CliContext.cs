@@ -15,6 +15,9 @@ internal static class ExitCodes
     public const int Refused = 1;
     public const int Usage = 2;
     public const int Tampered = 3;
+
+    /// <summary>An erasure recorded whose older copies could not be cleared yet (<c>dpo erase</c>): run it again later.</summary>
+    public const int Pending = 4;
 }
 
 /// <summary>One command's services and output: JSON on stdout with --json, sentences otherwise; errors on stderr.</summary>
@@ -44,6 +47,12 @@ internal sealed class CliContext : IAsyncDisposable
     /// </summary>
     /// <summary>The <c>--actor</c> of this invocation; the tool's name when not given.</summary>
     public static string? Actor { get; set; }
+
+    /// <summary>The <c>--key-file</c> of this invocation.</summary>
+    public static string? KeyFile { get; set; }
+
+    /// <summary>The key file this store uses; null when the key comes from <c>CONSENTKIT_KEY</c>.</summary>
+    public string? KeyFilePath { get; private set; }
 
     public static CliContext Open(string db, bool json, bool create = false)
     {
@@ -81,13 +90,18 @@ internal sealed class CliContext : IAsyncDisposable
                 }
 
                 o.Actor = Actor ?? "consentkit";
+                o.KeyFile = KeyFile is null ? null : Path.GetFullPath(KeyFile);
                 if (Environment.GetEnvironmentVariable("CONSENTKIT_KEY") is { Length: > 0 } key)
                 {
                     o.PersonalDataKey = Convert.FromBase64String(key);
                 }
             })
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-        return new CliContext(services, json);
+        var hasEnvironmentKey = Environment.GetEnvironmentVariable("CONSENTKIT_KEY") is { Length: > 0 };
+        return new CliContext(services, json)
+        {
+            KeyFilePath = hasEnvironmentKey ? null : KeyFile is not null ? Path.GetFullPath(KeyFile) : postgres ? null : Path.GetFullPath(db) + ".key",
+        };
     }
 
     // The schema table is created with the store; a server that cannot be reached says so (without echoing the URI).

@@ -25,6 +25,9 @@ internal static class ConsentKitCli
         // Who acts, recorded with every grant, withdrawal, rectification and DPO action the command writes (docs/cli.md).
         var actor = new Option<string>("--actor") { Description = "Who performs this command (a user or a service, 1-100 characters), recorded with what it writes; default 'consentkit'.", Recursive = true };
         root.Options.Add(actor);
+        var keyFile = new Option<string>("--key-file") { Description = "The file holding the store's personal-data key (base64); default for a SQLite store: STORE.key beside it. CONSENTKIT_KEY wins over it.", Recursive = true };
+        root.Options.Add(keyFile);
+        root.Subcommands.Add(KeysCommand());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -40,6 +43,7 @@ internal static class ConsentKitCli
 
         var json = args.Contains("--json", StringComparer.Ordinal);
         CliContext.Actor = parse.GetValue(actor);
+        CliContext.KeyFile = parse.GetValue(keyFile);
         try
         {
             // Errors are reported here, as documented (field, rule, exit 1), not as System.CommandLine's stack traces.
@@ -73,6 +77,43 @@ internal static class ConsentKitCli
         {
             return CliContext.Report([new("file", "file.access", "a file could not be read or written: permission denied.")], json);
         }
+        catch (System.Text.Json.JsonException ex)
+        {
+            return CliContext.Report([new("json", "json.malformed", $"line {(ex.LineNumber ?? 0) + 1}, position {(ex.BytePositionInLine ?? 0) + 1}: the JSON is not well-formed (or nests deeper than allowed).")], json);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return CliContext.Report([new("file", "file.encoding", "the file is not valid UTF-8 text.")], json);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Whatever else went wrong is reported as one line: its type only, never its message (which may quote the input)
+            // nor a stack trace. Exit 1, as for any refused input.
+            return CliContext.Report([new("input", "input.unreadable", $"the input could not be processed ({ex.GetType().Name}); check it is well-formed.")], json);
+        }
+    }
+
+    private static Command KeysCommand()
+    {
+        var db = CliOptions.Db();
+        var export = new Command("export", "Move the key a store of schema 8 or earlier kept inside the database to --key-file, and scrub the database's copy.") { db };
+        export.SetAction(async (parse, ct) =>
+        {
+            if (CliContext.KeyFile is not { } target)
+            {
+                return CliContext.Report([new("key-file", "key-file.required", "give --key-file PATH: the file to write the key to (it must not exist).")], json: false);
+            }
+
+            await using var cli = CliContext.Open(parse.GetValue(db)!, json: false);
+            if (!await cli.Get<IStoreAdministration>().ExportLegacyKeyAsync(Path.GetFullPath(target), ct).ConfigureAwait(false))
+            {
+                return CliContext.Report([new("db", "key.not-inside", "this store holds no key inside; nothing to export.")], json: false);
+            }
+
+            Console.WriteLine(Path.GetFullPath(target));
+            return ExitCodes.Ok;
+        });
+        return new Command("keys", "The personal-data key, kept outside the store.") { export };
     }
 
     private static Command InitCommand()
@@ -108,11 +149,15 @@ internal static class ConsentKitCli
                         bases = p.AcceptedBases.Order().Select(b => b.Name()),
                         source = p.Source,
                     }),
+                    keyFile = cli.KeyFilePath,
                 });
             }
             else
             {
                 Console.WriteLine($"Store ready (schema {info.SchemaVersion}, jurisdiction {info.Jurisdiction.Name()}); purposes: {string.Join(", ", info.Purposes.Select(p => p.Name))}.");
+                Console.WriteLine(cli.KeyFilePath is { } keyPath
+                    ? $"Personal-data key: {keyPath} (readable by its owner only). Keep it apart from the store and its backups: without it the store cannot be read."
+                    : "Personal-data key: from CONSENTKIT_KEY (not stored anywhere by ConsentKit).");
             }
 
             return ExitCodes.Ok;
@@ -136,7 +181,8 @@ internal static class ConsentKitCli
                 return cli.Refuse([new("FILE", "file.not-found", "the CSV file does not exist.")]);
             }
 
-            using var reader = new StreamReader(path.FullName);
+            // Invalid UTF-8 is refused (with its line), not silently replaced.
+            using var reader = new StreamReader(path.FullName, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true));
             var progress = Console.IsErrorRedirected && path.Length < 1_000_000 ? null : new Progress<int>(n => Console.Error.Write($"\rReading rows: {n:N0}"));
             var report = await cli.Get<IContactImporter>().ImportAsync(reader, new ImportOptions { Partial = parse.GetValue(partial) }, progress, ct).ConfigureAwait(false);
             if (progress is not null)

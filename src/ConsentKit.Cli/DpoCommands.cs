@@ -103,7 +103,7 @@ internal static class DpoCommands
         var contact = CliOptions.Text("--contact", "The contact id.", required: true);
         var dryRun = new Option<bool>("--dry-run") { Description = "Count what would be erased; change nothing." };
         var requestedBy = CliOptions.Text("--requested-by", "Who asks (a request or staff id), kept in the proof.");
-        var command = new Command("erase", "Erase a person with proof; the ledger stays verifiable; exit 0 erased, 1 refused.") { db, json, contact, dryRun, requestedBy };
+        var command = new Command("erase", "Erase a person with proof; the ledger stays verifiable; exit 0 erased, 1 refused, 4 recorded but copies remain (run again).") { db, json, contact, dryRun, requestedBy };
         command.SetAction(async (parse, ct) =>
         {
             await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
@@ -115,15 +115,25 @@ internal static class DpoCommands
                     contactId = report.ContactId, dryRun = report.DryRun, erasureId = report.ErasureId, at = CliContext.Format(report.At), events = report.Events,
                     contacts = report.Contacts, sendBodies = report.SendBodies, links = report.Links, suppressions = report.Suppressions,
                     keptFields = report.KeptFields, keptRule = report.KeptRule,
+                    pending = report.Pending, remains = report.Remains, outOfReach = report.OutOfReach,
                 });
             }
             else
             {
-                Console.WriteLine($"{(report.DryRun ? "would erase" : "erased")} {report.ContactId}: {report.Events} events tombstoned, {report.Contacts} contact rows, {report.Suppressions} identifiers suppressed"
+                Console.WriteLine($"{(report.DryRun ? "would erase" : report.Pending ? "erasure pending for" : "erased")} {report.ContactId}: {report.Events} events tombstoned, {report.Contacts} contact rows, {report.Suppressions} identifiers suppressed"
                     + (report.KeptFields.Count > 0 ? $"; kept {string.Join(", ", report.KeptFields)} ({report.KeptRule})" : "") + (report.ErasureId is { } id ? $"; proof {id}" : ""));
+                foreach (var remain in report.Remains)
+                {
+                    Console.WriteLine($"  still to clear: {remain}");
+                }
+
+                foreach (var copy in report.OutOfReach)
+                {
+                    Console.WriteLine($"  out of ConsentKit's reach: {copy}");
+                }
             }
 
-            return ExitCodes.Ok;
+            return report.Pending ? ExitCodes.Pending : ExitCodes.Ok;
         });
         return command;
     }

@@ -167,7 +167,8 @@ internal static class ExplanationCommands
         }
         catch (JsonException ex)
         {
-            errors.Add(new("line", "json.syntax", $"the line is not valid JSON (position {ex.BytePositionInLine}): {ex.Message.Split('.')[0]}."));
+            // The parser's own message quotes the text it stopped at, which may be personal data: the position only.
+            errors.Add(new("line", "json.syntax", $"the line is not valid JSON (position {(ex.BytePositionInLine ?? 0) + 1})."));
             return null;
         }
 

@@ -98,10 +98,6 @@ internal sealed class PostgreSqlConsentStore : DapperConsentStore, IDisposable
             await connection.ExecuteAsync("INSERT INTO consentkit_schema (version) VALUES (@next)", new { next }, transaction).ConfigureAwait(false);
         }
 
-        await connection.ExecuteAsync(
-            "INSERT INTO meta (key, value) VALUES ('personal_data_key', @key) ON CONFLICT (key) DO NOTHING",
-            new { key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) },
-            transaction).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -284,9 +280,19 @@ internal sealed class PostgreSqlConsentStore : DapperConsentStore, IDisposable
     // Dead row versions of an erased person stay in the table files until VACUUM reclaims them; a plain VACUUM of the
     // tables an erasure touches makes their space reusable without locking writers (VACUUM FULL would, for hours at
     // national scale). WAL archives and backups keep their own copies: docs/scaling.md says how to age them out.
-    public override async Task CheckpointAsync(CancellationToken cancellationToken)
+    // VACUUM makes the dead row versions reusable; what the server keeps elsewhere is out of any client's reach
+    // (docs/scaling.md, "Erasure on PostgreSQL").
+    public override async Task<ErasureCopies> CheckpointAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition("VACUUM contacts, ledger_events, send_records, explanation_links", cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return new ErasureCopies([], OutOfReach);
     }
+
+    private static readonly string[] OutOfReach =
+    [
+        "dead row versions in the table files, until VACUUM's freed space is reused",
+        "the server's write-ahead log and WAL archives, until they are recycled or expire",
+        "base backups, replicas and dumps made of the database",
+    ];
 }

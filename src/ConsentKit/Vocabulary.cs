@@ -180,6 +180,9 @@ public static class Vocabulary
         return null;
     }
 
+    internal static readonly Instant EarliestInstant = Instant.FromUtc(1900, 1, 1, 0, 0);
+    internal static readonly Instant LatestInstant = Instant.FromUtc(2200, 1, 1, 0, 0);
+
     /// <summary>Parses an ISO-8601 UTC instant such as <c>2026-03-01T14:30:00Z</c>; on failure adds an error naming <paramref name="field"/>.</summary>
     public static Instant? ParseInstant(string? text, string field, ICollection<ValidationError> errors, bool required = false)
     {
@@ -197,6 +200,13 @@ public static class Vocabulary
         var result = InstantPattern.ExtendedIso.Parse(text.Trim());
         if (result.Success)
         {
+            // Consent records of political outreach lie in the modern era; 0001-01-01 or 9999-12-31 is a typo or an attack.
+            if (result.Value < EarliestInstant || result.Value >= LatestInstant)
+            {
+                errors.Add(new(field, $"{field}.out-of-range", $"{field} must lie between 1900-01-01 and 2200-01-01."));
+                return null;
+            }
+
             return result.Value;
         }
 

@@ -42,6 +42,13 @@ public sealed class CliRunner : IDisposable
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(ToolPath);
+
+        // A PostgreSQL store's key comes from outside the database: the test stores share one (a SQLite store's is its key file).
+        if (args.Any(a => a.StartsWith("postgres", StringComparison.Ordinal)))
+        {
+            info.Environment["CONSENTKIT_KEY"] = TestKeys.PostgreSqlBase64;
+        }
+
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);

@@ -37,3 +37,5 @@ public sealed class OptOutDuringBulkWriteTestsOnPostgreSql() : ConsentKit.Tests.
 public sealed class TamperCliTestsOnPostgreSql() : ConsentKit.Cli.Tests.TamperCliTests(PostgreSqlTestProvider.Instance);
 public sealed class RectificationTestsOnPostgreSql() : ConsentKit.Tests.Contacts.RectificationTests(PostgreSqlTestProvider.Instance);
 public sealed class SafeOutputCliTestsOnPostgreSql() : ConsentKit.Cli.Tests.SafeOutputCliTests(PostgreSqlTestProvider.Instance);
+public sealed class KeyOutsideStoreTestsOnPostgreSql() : ConsentKit.Tests.Storage.KeyOutsideStoreTests(PostgreSqlTestProvider.Instance);
+public sealed class ErasureTruthTestsOnPostgreSql() : ConsentKit.Tests.Requests.ErasureTruthTests(PostgreSqlTestProvider.Instance);

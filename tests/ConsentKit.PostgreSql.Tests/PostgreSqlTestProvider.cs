@@ -55,7 +55,11 @@ public sealed class PostgreSqlTestDatabase : ITestDatabase
         }
     }
 
-    public void Configure(ConsentKitOptions options) => options.UsePostgreSql(_connectionString);
+    public void Configure(ConsentKitOptions options)
+    {
+        options.UsePostgreSql(_connectionString);
+        options.PersonalDataKey ??= TestKeys.PostgreSql;
+    }
 
     public async Task<int> ExecuteAsync(string sql, object? parameters = null)
     {

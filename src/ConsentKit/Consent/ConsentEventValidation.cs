@@ -44,6 +44,10 @@ internal static partial class ConsentEventValidation
         {
             errors.Add(new("occurred_at", "occurred_at.future", $"occurred_at lies in the future beyond the tolerance of {tolerance.TotalSeconds:0} s; events are recorded after they happen."));
         }
+        else if (occurred < Vocabulary.EarliestInstant)
+        {
+            errors.Add(new("occurred_at", "occurred_at.out-of-range", "occurred_at must lie after 1900-01-01."));
+        }
 
         var isGrant = e.Kind != ConsentEventKind.Withdrawn;
         Instant? expires = null;
@@ -53,7 +57,11 @@ internal static partial class ConsentEventValidation
             if (e.ExpiresAt is { } explicitExpiry)
             {
                 expires = Truncate(explicitExpiry);
-                if (expires <= occurred)
+                if (expires >= Vocabulary.LatestInstant)
+                {
+                    errors.Add(new("expires_at", "expires_at.out-of-range", "expires_at must lie before 2200-01-01."));
+                }
+                else if (expires <= occurred)
                 {
                     errors.Add(new("expires_at", "expires_at.before-grant", "expires_at must be after the instant the consent was given."));
                 }

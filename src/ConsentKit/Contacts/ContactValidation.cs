@@ -42,6 +42,14 @@ internal static partial class ContactValidation
             }
         }
 
+        foreach (var (name, value) in new[] { ("first_name", contact.FirstName), ("last_name", contact.LastName) })
+        {
+            if (value is { Length: > 200 } || (value is not null && value.Any(char.IsControl)))
+            {
+                errors.Add(new(name, $"{name}.format", $"{name} must be at most 200 characters, without control characters."));
+            }
+        }
+
         if (contact.Language is { Length: > 0 } language && !LanguageTag().IsMatch(language))
         {
             errors.Add(new("language", "language.invalid", "language must be a BCP 47 tag such as fr, en or fr-CA."));

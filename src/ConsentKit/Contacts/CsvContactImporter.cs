@@ -46,9 +46,16 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
         var contactCount = 0;
 
         using var reader = new CsvReader(csv, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = false });
-        if (!await reader.ReadAsync().ConfigureAwait(false) || !reader.ReadHeader())
+        try
         {
-            return Refused(0, [new ImportError(1, "header", "header.missing", "The file has no header row.")]);
+            if (!await reader.ReadAsync().ConfigureAwait(false) || !reader.ReadHeader())
+            {
+                return Refused(0, [new ImportError(1, "header", "header.missing", "The file has no header row.")]);
+            }
+        }
+        catch (Exception ex) when (Malformed(ex, reader) is { } error)
+        {
+            return Refused(0, [error]);
         }
 
         var header = reader.HeaderRecord!;
@@ -133,6 +140,11 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
         {
             // Checks against the store (an unknown organisation, say) concern the whole file, reported on the header line.
             return Refused(rows, [.. errors, .. ex.Errors.Select(e => new ImportError(1, e.Field, e.Rule, e.Message))]);
+        }
+        catch (Exception ex) when (Malformed(ex, reader) is { } error)
+        {
+            // Nothing was committed: the transaction is disposed (rolled back) below.
+            return Refused(rows, [.. errors, error]);
         }
         finally
         {
@@ -305,6 +317,20 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
     // Only a fingerprint of each contact's details is kept across chunks, so memory does not grow with the file's content.
     private static int Details(ContactRow c) =>
         HashCode.Combine(c.FirstName, c.LastName, c.Phone, c.Email, c.Language, c.PostalCode, c.BirthDate, c.Attributes);
+
+    // A file that is not well-formed CSV or text: its line and column, never its content (CsvHelper's own messages quote the
+    // raw row, which holds names and numbers).
+    private static ImportError? Malformed(Exception ex, CsvReader reader)
+    {
+        var line = reader.Parser.Row;
+        return ex switch
+        {
+            DecoderFallbackException or { InnerException: DecoderFallbackException } => new ImportError(Math.Max(line, 1), "csv", "csv.encoding", $"line {Math.Max(line, 1)}: the file is not valid UTF-8 text."),
+            BadDataException or CsvHelperException => new ImportError(Math.Max(line, 1), "csv", "csv.malformed",
+                $"line {Math.Max(line, 1)}, column {Math.Max(reader.Parser.Count, 1)}: this line is not well-formed CSV (a quote that does not close, or text after a closing quote)."),
+            _ => null,
+        };
+    }
 
     private static bool Invalid(List<ValidationError> errors, string field, string rule, string message)
     {

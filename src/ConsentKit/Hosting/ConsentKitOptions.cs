@@ -32,11 +32,21 @@ public sealed class ConsentKitOptions
     public Duration FutureTolerance { get; set; } = Duration.FromMinutes(2);
 
     /// <summary>
-    /// The 32-byte (or longer) key for the keyed hashes of personal data. When null, a random key generated in the
-    /// store at creation is used, which keeps the simple case simple; in production give a key from your secret store.
+    /// The 32-byte (or longer) key for the keyed hashes of personal data. The key never goes into the store; when neither
+    /// this, <see cref="KeyProvider"/> nor <see cref="KeyFile"/> is given, a SQLite store uses the file <c>STORE.key</c>
+    /// beside it (created, readable by its owner only, with a new store). A PostgreSQL store needs one of the three.
     /// </summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1819:Properties should not return arrays", Justification = "Key material is bytes by nature.")]
     public byte[]? PersonalDataKey { get; set; }
+
+    /// <summary>The key from a vault or KMS; wins over <see cref="PersonalDataKey"/> and <see cref="KeyFile"/>.</summary>
+    public IPersonalDataKeyProvider? KeyProvider { get; set; }
+
+    /// <summary>
+    /// A file holding the key as base64; created (readable by its owner only) with a new store when absent. Default for a
+    /// SQLite store: <c>STORE.key</c> beside the store file.
+    /// </summary>
+    public string? KeyFile { get; set; }
 
     /// <summary>Purposes added to, or replacing by name, the profile's default catalog (R1).</summary>
     public IList<PurposeDefinition> Purposes { get; } = [];

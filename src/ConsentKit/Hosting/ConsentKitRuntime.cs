@@ -127,9 +127,9 @@ internal sealed class ConsentKitRuntime(
             purposes[purpose.Name] = purpose;
         }
 
-        var key = o.PersonalDataKey ?? Convert.FromBase64String(
-            await store.GetMetaAsync("personal_data_key", cancellationToken).ConfigureAwait(false)
-            ?? throw new ConsentKitException("store.no-key", "The store has no personal-data key and none was configured."));
+        // A store is new until its key's fingerprint is recorded (the first open writes it).
+        var isNew = await store.GetMetaAsync("key_fingerprint", cancellationToken).ConfigureAwait(false) is null;
+        var key = await PersonalDataKeys.ResolveAsync(o, store, isNew, cancellationToken).ConfigureAwait(false);
         var hasher = new LedgerHasher(key);
         store.Seals = new RowSeals(hasher);
         await SeedAsync(hasher, cancellationToken).ConfigureAwait(false);

@@ -34,7 +34,20 @@ public sealed record ErasureOptions
 /// <param name="KeptFields">Fields kept because a retention duty applies; empty when everything went.</param>
 /// <param name="KeptRule">The rule that keeps them.</param>
 public sealed record ErasureReport(string ContactId, bool DryRun, string? ErasureId, Instant At, int Events, int Contacts, int SendBodies, int Links, int Suppressions,
-    IReadOnlyList<string> KeptFields, string? KeptRule);
+    IReadOnlyList<string> KeptFields, string? KeptRule)
+{
+    /// <summary>
+    /// True when the erasure is recorded but older copies of the erased bytes could not be cleared yet (see
+    /// <see cref="Remains"/>): erase again later to finish; the erasure is not done until this is false.
+    /// </summary>
+    public bool Pending => Remains.Count > 0;
+
+    /// <summary>Copies of the erased bytes the store still holds and could not clear yet, in plain words; empty when none.</summary>
+    public IReadOnlyList<string> Remains { get; init; } = [];
+
+    /// <summary>Copies no store can reach (backups, a server's log archives), in plain words, for the privacy officer's answer.</summary>
+    public IReadOnlyList<string> OutOfReach { get; init; } = [];
+}
 
 /// <summary>Erases a person with proof while the ledger stays verifiable (R59).</summary>
 public interface IErasure
@@ -73,10 +86,16 @@ internal sealed class Erasure(ConsentKitRuntime runtime) : IErasure
         if (contact is null || contact.ErasedAt is not null)
         {
             // Erasing again is answered with the first proof: nothing new is recorded.
+            // A pending erasure finishes here: the copies left by a reader are cleared now if they can be.
             var previous = await runtime.Store.GetErasuresAsync(orgId, contactId ?? "", cancellationToken).ConfigureAwait(false);
-            return previous.Count > 0
-                ? Proof(previous[^1])
-                : throw new ConsentKitValidationException([new("contact", "contact.unknown", "no contact of this organisation has this id.")]);
+            if (previous.Count == 0)
+            {
+                throw new ConsentKitValidationException([new("contact", "contact.unknown", "no contact of this organisation has this id.")]);
+            }
+
+            await session.DisposeAsync().ConfigureAwait(false);
+            var copies = options.DryRun ? new ErasureCopies([], []) : await runtime.Store.CheckpointAsync(cancellationToken).ConfigureAwait(false);
+            return Proof(previous[^1]) with { Remains = copies.Remains, OutOfReach = copies.OutOfReach };
         }
 
         // A retention duty (donation records) keeps the donor's identity and amounts, and nothing else (R59).
@@ -128,9 +147,12 @@ internal sealed class Erasure(ConsentKitRuntime runtime) : IErasure
             Kept = applies ? JsonSerializer.Serialize(new { fields = keptFields, rule = duty.Source }) : "{}",
         }).ConfigureAwait(false);
         await session.CommitAsync().ConfigureAwait(false);
-        await runtime.Store.CheckpointAsync(cancellationToken).ConfigureAwait(false);
+        await session.DisposeAsync().ConfigureAwait(false);
+
+        // Done only when no copy the store holds keeps the erased bytes: otherwise the report says what remains.
+        var left = await runtime.Store.CheckpointAsync(cancellationToken).ConfigureAwait(false);
         Log.Erased(runtime.Logger, report.ErasureId!, counts.Events, keptFields.Count);
-        return report;
+        return report with { Remains = left.Remains, OutOfReach = left.OutOfReach };
     }
 
     private static ErasureReport Proof(ErasureRow row)

@@ -17,6 +17,15 @@ internal abstract class DapperConsentStore : IConsentStore
 
     public RowSeals? Seals { get; set; }
 
+    public virtual string? DefaultKeyFile => null;
+
+    public virtual async Task ScrubLegacyKeyAsync(CancellationToken cancellationToken)
+    {
+        await using var session = await BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        await session.DeleteMetaAsync(PersonalDataKeys.LegacyMetaKey).ConfigureAwait(false);
+        await session.CommitAsync().ConfigureAwait(false);
+    }
+
     /// <summary>The columns after a gate row's facts that its keyed hashes cover, read by both providers in this order.</summary>
     protected const string GateSealColumns =
         ", c.phone_hmac, c.email_hmac, c.personal_hmac, c.time_zone, c.attributes, c.erased_at, c.row_mac, s.since, s.event_id, s.chain_seq, s.row_mac";
@@ -254,7 +263,7 @@ internal abstract class DapperConsentStore : IConsentStore
             FROM erasures WHERE org_id = @orgId AND (CAST(@contactId AS TEXT) IS NULL OR contact_id = @contactId) ORDER BY erased_at
             """, new { orgId, contactId }, cancellationToken).ConfigureAwait(false);
 
-    public abstract Task CheckpointAsync(CancellationToken cancellationToken);
+    public abstract Task<ErasureCopies> CheckpointAsync(CancellationToken cancellationToken);
 
     public abstract Task<bool> IsSuppressedAsync(IReadOnlyList<string> scopes, string identifierHmac, CancellationToken cancellationToken);
 

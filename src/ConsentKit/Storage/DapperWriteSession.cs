@@ -40,6 +40,9 @@ internal abstract class DapperWriteSession(DbConnection connection, DbTransactio
     public Task SetMetaAsync(string key, string value) =>
         connection.ExecuteAsync("INSERT INTO meta (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value", new { key, value }, transaction);
 
+    public Task DeleteMetaAsync(string key) =>
+        connection.ExecuteAsync("DELETE FROM meta WHERE key = @key", new { key }, transaction);
+
     public async Task<bool> OrganisationExistsAsync(string orgId) =>
         await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM organisations WHERE id = @orgId", new { orgId }, transaction).ConfigureAwait(false) > 0;
 

@@ -10,6 +10,12 @@ internal interface IConsentStore
     /// <summary>The schema version this provider creates and reads.</summary>
     int SchemaVersion { get; }
 
+    /// <summary>Where this store's key file is when none is configured: beside a SQLite file; null for a server.</summary>
+    string? DefaultKeyFile { get; }
+
+    /// <summary>Removes the key a store of schema 8 or earlier kept inside, leaving no copy of its bytes in the database files.</summary>
+    Task ScrubLegacyKeyAsync(CancellationToken cancellationToken);
+
     /// <summary>The keyed row hashes every write session seals rows with; set once the store's key is known.</summary>
     RowSeals? Seals { get; set; }
 
@@ -131,8 +137,11 @@ internal interface IConsentStore
 
     Task<IReadOnlyList<ErasureRow>> GetErasuresAsync(string orgId, string? contactId, CancellationToken cancellationToken);
 
-    /// <summary>Moves every committed page into the store file and empties the write-ahead log (after an erasure).</summary>
-    Task CheckpointAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// After an erasure: clears what the store can of older copies of the erased bytes (SQLite: moves every committed page
+    /// into the zeroed file and empties the write-ahead log, waiting a little for readers), and says what remains.
+    /// </summary>
+    Task<ErasureCopies> CheckpointAsync(CancellationToken cancellationToken);
 
     Task<bool> IsSuppressedAsync(IReadOnlyList<string> scopes, string identifierHmac, CancellationToken cancellationToken);
 
@@ -154,6 +163,8 @@ internal interface IConsentStore
 internal interface IStoreWriteSession : IAsyncDisposable
 {
     Task SetMetaAsync(string key, string value);
+
+    Task DeleteMetaAsync(string key);
 
     Task<bool> OrganisationExistsAsync(string orgId);
 

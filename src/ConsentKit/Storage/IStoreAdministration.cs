@@ -19,4 +19,11 @@ public interface IStoreAdministration
 
     /// <summary>The store's schema version, jurisdiction and purpose catalog, opening (and upgrading) it if needed.</summary>
     Task<StoreInfo> DescribeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// For a store of schema 8 or earlier, which kept its personal-data key inside: writes the key to
+    /// <paramref name="keyFile"/> (created readable by its owner only; an existing file is never overwritten) and removes the
+    /// database's copy. False when the store holds no key inside.
+    /// </summary>
+    Task<bool> ExportLegacyKeyAsync(string keyFile, CancellationToken cancellationToken = default);
 }

@@ -334,6 +334,12 @@ internal sealed class OptOutRow
     public long AcceptedAt { get; set; }
 }
 
+/// <summary>
+/// Where erased bytes may still lie after an erasure committed: <see cref="Remains"/>, copies the store could not clear
+/// yet (a reader's snapshot holding the write-ahead log); <see cref="OutOfReach"/>, copies no store can reach.
+/// </summary>
+internal sealed record ErasureCopies(IReadOnlyList<string> Remains, IReadOnlyList<string> OutOfReach);
+
 /// <summary>A keyed row count (see <see cref="RowSeals"/>).</summary>
 internal sealed class RowCountRow
 {

@@ -6,6 +6,13 @@ namespace ConsentKit.Storage;
 
 internal sealed class StoreAdministration(ConsentKitRuntime runtime) : IStoreAdministration
 {
+    public async Task<bool> ExportLegacyKeyAsync(string keyFile, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(keyFile);
+        await runtime.Store.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        return await PersonalDataKeys.ExportLegacyAsync(runtime.Store, keyFile, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<StoreInfo> InitializeAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken = default)
     {
         if (!Enum.IsDefined(jurisdiction))

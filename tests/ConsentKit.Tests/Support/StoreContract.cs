@@ -23,6 +23,14 @@ public interface ITestDatabase : IAsyncDisposable
     Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? parameters = null);
 }
 
+/// <summary>The personal-data key of every PostgreSQL test store, which keeps its key outside the database like any other.</summary>
+public static class TestKeys
+{
+    public static readonly byte[] PostgreSql = System.Security.Cryptography.SHA256.HashData("consentkit-test-key"u8);
+
+    public static string PostgreSqlBase64 => Convert.ToBase64String(PostgreSql);
+}
+
 /// <summary>Creates fresh, empty test databases on one provider.</summary>
 public interface ITestStoreProvider
 {
@@ -94,7 +102,7 @@ public sealed class SqliteTestDatabase(string path) : ITestDatabase
     public ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm", ".optout", ".optout-wal", ".optout-shm" })
+        foreach (var suffix in new[] { "", "-wal", "-shm", ".optout", ".optout-wal", ".optout-shm", ".key" })
         {
             File.Delete(path + suffix);
         }

@@ -27,6 +27,9 @@ public sealed class TestStore : IAsyncDisposable
     /// <summary>The SQLite file (tests of file-level guarantees only; see <see cref="SqliteOnlyAttribute"/>).</summary>
     public string Path => _database.FilePath ?? throw new InvalidOperationException("This store is not a SQLite file; mark the test [SqliteOnly].");
 
+    /// <summary>Points other options at this same store (as another process would open it).</summary>
+    public void Configure(ConsentKitOptions options) => _database.Configure(options);
+
     /// <summary>What the consentkit tool takes as <c>--db</c> for this store.</summary>
     public string CliArgument => _database.CliArgument;
 

@@ -128,10 +128,6 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
             await connection.ExecuteAsync(Migrations.Value[next], transaction: transaction).ConfigureAwait(false);
         }
 
-        await connection.ExecuteAsync(
-            "INSERT OR IGNORE INTO meta (key, value) VALUES ('personal_data_key', @key)",
-            new { key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) },
-            transaction).ConfigureAwait(false);
         await connection.ExecuteAsync($"PRAGMA user_version = {LatestSchemaVersion}", transaction: transaction).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -216,6 +212,17 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
                 ChainSeq = reader.GetInt64(5),
             }
             : null);
+    }
+
+    public override string? DefaultKeyFile => DataSource + ".key";
+
+    // secure_delete zeroes the row's bytes in the file; the checkpoint then empties the WAL, which still held the page
+    // with the key, and VACUUM rewrites the file so that no free page keeps an older copy.
+    public override async Task ScrubLegacyKeyAsync(CancellationToken cancellationToken)
+    {
+        await base.ScrubLegacyKeyAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync("PRAGMA secure_delete = ON; VACUUM; PRAGMA wal_checkpoint(TRUNCATE)").ConfigureAwait(false);
     }
 
     public void Dispose()
@@ -609,11 +616,29 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
 
     // After an erasure: the WAL still holds the pages as they were before; copying them into the file and truncating the
     // WAL leaves the erased bytes nowhere on disk (secure_delete has zeroed them in the file).
-    public override async Task CheckpointAsync(CancellationToken cancellationToken)
+    // A reader's open snapshot keeps the WAL (and the old pages in it) alive: the checkpoint then reports busy. Readers in
+    // ConsentKit are short, so a few retries usually suffice; a long one is reported, never hidden.
+    public override async Task<ErasureCopies> CheckpointAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync("PRAGMA wal_checkpoint(TRUNCATE)").ConfigureAwait(false);
+        for (var attempt = 0; ; attempt++)
+        {
+            var (busy, log, moved) = await connection.QuerySingleAsync<(long, long, long)>("PRAGMA wal_checkpoint(TRUNCATE)").ConfigureAwait(false);
+            if (busy == 0 && log <= 0 && moved <= 0)
+            {
+                return new ErasureCopies([], OutOfReach);
+            }
+
+            if (attempt == 20)
+            {
+                return new ErasureCopies(["the store's write-ahead log (" + Path.GetFileName(DataSource) + "-wal): another process still reads an older snapshot of the store; erase again once it has finished"], OutOfReach);
+            }
+
+            await Task.Delay(100, cancellationToken).ConfigureAwait(false);
+        }
     }
+
+    private static readonly string[] OutOfReach = ["backups and copies of the store file made outside ConsentKit"];
 
 
 
