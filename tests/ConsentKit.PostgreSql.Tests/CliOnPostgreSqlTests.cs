@@ -23,6 +23,42 @@ public sealed class CliOnPostgreSqlTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Req", "R2")]
+    [Trait("Req", "R13")]
+    public async Task Init_WithoutAKeySource_IsRefusedAndSaysSo_WithAKeyFileCreatesItOutsideTheDatabase()
+    {
+        // Without CONSENTKIT_KEY or --key-file (the runner sets the variable only for this test's other calls).
+        var info = CliRunner.StartInfo("init", "--jurisdiction", "qc", "--name", "Parti", "--db", _uri);
+        info.Environment.Remove("CONSENTKIT_KEY");
+        using (var process = System.Diagnostics.Process.Start(info)!)
+        {
+            var stderr = await process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            process.ExitCode.Should().Be(1);
+            stderr.Should().Contain("[store.no-key]").And.Contain("CONSENTKIT_KEY");
+        }
+
+        var keyFile = Path.Combine(_cli.Directory, "store.key");
+        info = CliRunner.StartInfo("init", "--jurisdiction", "qc", "--name", "Parti", "--db", _uri, "--key-file", keyFile);
+        info.Environment.Remove("CONSENTKIT_KEY");
+        using (var process = System.Diagnostics.Process.Start(info)!)
+        {
+            var stdout = await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            process.ExitCode.Should().Be(0, stdout);
+            stdout.Should().Contain(keyFile);
+        }
+
+        File.Exists(keyFile).Should().BeTrue();
+        if (!OperatingSystem.IsWindows())
+        {
+            File.GetUnixFileMode(keyFile).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+        var key = File.ReadAllText(keyFile).Trim();
+        (await _database.QueryAsync<string>("SELECT value FROM meta")).Should().NotContain(v => v.Contains(key, StringComparison.Ordinal));
+    }
+
+    [Fact]
     [Trait("Req", "R1")]
     public async Task Init_ImportGateExplainVerify_OnAPostgreSqlUri_SameContracts()
     {

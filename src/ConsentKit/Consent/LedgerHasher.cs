@@ -147,16 +147,17 @@ internal sealed class LedgerHasher(byte[] key) : IDisposable
     });
 
     /// <summary>
-    /// Keyed hash of one stored row of a table the gate relies on (docs/architecture.md, "Tamper evidence"): 128 bits as
-    /// hex, over the table's name and the row's fields in a fixed order, so that a row cannot be edited, forged or moved
-    /// to another table without the key.
+    /// Keyed hash of one stored row of a table the gate relies on (<see cref="RowSeals"/>): the first 128 bits of
+    /// HMAC-SHA256 over the row's canonical bytes, written into <paramref name="mac"/> (16 bytes).
     /// </summary>
-    public string RowMac(string table, Action<Utf8JsonWriter> fields) => Hmac(w =>
+    public void RowMac(ReadOnlySpan<byte> canonical, Span<byte> mac)
     {
-        w.WriteNumber("v", FormatVersion);
-        w.WriteString("t", table);
-        fields(w);
-    })[..32];
+        var hmac = _hmac.Value!;
+        hmac.AppendData(canonical);
+        Span<byte> hash = stackalloc byte[32];
+        hmac.GetHashAndReset(hash);
+        hash[..16].CopyTo(mac);
+    }
 
     /// <summary>A short, non-reversible fingerprint of the key, stored so that a store is never opened with another key by mistake.</summary>
     public string KeyFingerprint() => Sha256Hex(key)[..16];

@@ -49,7 +49,7 @@ internal sealed class LedgerWriter(ConsentKitRuntime runtime)
             var head = await session.GetHeadAsync(orgId).ConfigureAwait(false);
 
             // A head edited outside ConsentKit would make every later event link to the wrong place: refuse to write on it.
-            if (head is not null && await runtime.Store.GetEventPositionAsync(orgId, head.EventId, cancellationToken).ConfigureAwait(false) != head.ChainSeq)
+            if (head is not null && !await runtime.Store.IsChainEventAsync(orgId, head.ChainSeq, head.EventId, head.Hash, cancellationToken).ConfigureAwait(false))
             {
                 throw new ConsentKitException("store.tampered", $"The chain head of organisation '{orgId}' does not match its last event: the store was changed outside ConsentKit. Run verify; nothing was written.");
             }

@@ -156,6 +156,11 @@ internal abstract class DapperConsentStore : IConsentStore
     public Task<ChainHead?> GetHeadAsync(string orgId, CancellationToken cancellationToken) =>
         QueryFirstAsync<ChainHead>(StoreSql.ChainHead, new { orgId }, cancellationToken);
 
+    public async Task<bool> IsChainEventAsync(string orgId, long chainSeq, string eventId, string hash, CancellationToken cancellationToken) =>
+        await ScalarAsync<long>(
+            "SELECT COUNT(*) FROM ledger_events WHERE org_id = @orgId AND chain_seq = @chainSeq AND event_id = @eventId AND hash = @hash",
+            new { orgId, chainSeq, eventId, hash }, cancellationToken).ConfigureAwait(false) == 1;
+
     public Task<double?> GetEventPositionAsync(string orgId, string eventId, CancellationToken cancellationToken) =>
         QueryFirstAsync<double?>("SELECT CAST(chain_seq AS DOUBLE PRECISION) FROM ledger_events WHERE org_id = @orgId AND event_id = @eventId", new { orgId, eventId }, cancellationToken);
 

@@ -92,8 +92,9 @@ internal abstract class DapperWriteSession(DbConnection connection, DbTransactio
     {
         foreach (var row in rows)
         {
+            // The ledger writer seals each row as it compares it with the stored one; anything else is sealed here.
             row.ErasedAt = null;
-            row.RowMac = Seals.Contact(row);
+            row.RowMac ??= Seals.Contact(row);
         }
 
         return rows;

@@ -76,6 +76,9 @@ internal interface IConsentStore
 
     Task<ChainHead?> GetHeadAsync(string orgId, CancellationToken cancellationToken);
 
+    /// <summary>Whether the chain's event at <paramref name="chainSeq"/> has this id and hash (one indexed lookup).</summary>
+    Task<bool> IsChainEventAsync(string orgId, long chainSeq, string eventId, string hash, CancellationToken cancellationToken);
+
     /// <summary>Where an event sits in its chain, as stored; null when no such event exists. Used only to explain a broken link.</summary>
     Task<double?> GetEventPositionAsync(string orgId, string eventId, CancellationToken cancellationToken);
 

@@ -1,14 +1,20 @@
-using System.Text.Json;
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Text;
 using ConsentKit.Consent;
 
 namespace ConsentKit.Storage;
 
 /// <summary>
 /// The keyed hashes that make every table a decision relies on tamper-evident (docs/architecture.md, "Tamper evidence";
-/// R2, GDPR art. 32): one per row of contacts, consent_state, suppressions, sends and erasures, and one per row count
-/// (<c>row_counts</c>), so that an edited, forged or deleted row shows without the key. Both providers write them through
-/// the shared session; the gate checks the contact's and the consent's when it reads them, <c>verify</c> checks them all.
-/// The field order of each table is written here once.
+/// R2, GDPR art. 32): one per row of contacts, consent_state, suppressions, sends, erasures and chain heads, and one per
+/// row count (<c>row_counts</c>), so that an edited, forged or deleted row shows without the key. Both providers write
+/// them through the shared session; the gate checks the contact's and the consent's when it reads them, <c>verify</c>
+/// checks them all. The field order of each table is written here once.
+/// <para>
+/// A row's canonical form is the table's name, then each field as a type tag, a length and its UTF-8 bytes (or the number),
+/// so that the gate's batch can hash the bytes SQLite hands it without making a string of them.
+/// </para>
 /// </summary>
 internal sealed class RowSeals(LedgerHasher hasher)
 {
@@ -25,102 +31,152 @@ internal sealed class RowSeals(LedgerHasher hasher)
 
     public string Contact(ContactRow c) => Contact(c.OrgId, c.ContactId, c.PersonalHmac, c.BirthDate, c.TimeZone, c.Zones, c.PhoneHmac, c.EmailHmac, c.Attributes, c.ErasedAt);
 
-    public string Contact(string orgId, string contactId, string? personalHmac, string? birthDate, string? timeZone, string? zones, string? phoneHmac, string? emailHmac, string? attributes, long? erasedAt) =>
-        hasher.RowMac(Contacts, w =>
-        {
-            w.WriteString("org", orgId);
-            w.WriteString("contact", contactId);
-            w.WriteString("personal", personalHmac);
-            w.WriteString("birthDate", birthDate);
-            w.WriteString("timeZone", timeZone);
-            w.WriteString("zones", zones);
-            w.WriteString("phone", phoneHmac);
-            w.WriteString("email", emailHmac);
-            w.WriteString("attributes", attributes);
-            Number(w, "erased", erasedAt);
-        });
+    public string Contact(string orgId, string contactId, string? personalHmac, string? birthDate, string? timeZone, string? zones, string? phoneHmac, string? emailHmac, string? attributes, long? erasedAt)
+    {
+        var f = Fields.Start(Contacts);
+        f.Text(orgId).Text(contactId).Text(personalHmac).Text(birthDate).Text(timeZone).Text(zones).Text(phoneHmac).Text(emailHmac).Text(attributes).Number(erasedAt);
+        return Hex(f);
+    }
 
     /// <summary>The consent state an event sets, as the providers' upserts write it.</summary>
     public string State(EventRow e) => State(e.OrgId, e.ContactId, e.Purpose!, e.Channel!, e.Kind == "withdrawn" ? "withdrawn" : "granted", e.Basis, e.OccurredAt, e.ExpiresAt, e.EventId, e.ChainSeq, e.Kind == "parental_granted", e.FromDataSubject, e.SendWindow);
 
     public string State(StateRow s) => State(s.OrgId, s.ContactId, s.Purpose, s.Channel, s.Status, s.Basis, s.Since, s.ExpiresAt, s.EventId, s.ChainSeq, s.Parental, s.FromDataSubject, s.SendWindow);
 
-    public string State(string orgId, string contactId, string purpose, string channel, string status, string? basis, long since, long? expiresAt, string eventId, long chainSeq, bool parental, bool fromDataSubject, string? sendWindow) =>
-        hasher.RowMac(States, w =>
-        {
-            w.WriteString("org", orgId);
-            w.WriteString("contact", contactId);
-            w.WriteString("purpose", purpose);
-            w.WriteString("channel", channel);
-            w.WriteString("status", status);
-            w.WriteString("basis", basis);
-            w.WriteNumber("since", since);
-            Number(w, "expires", expiresAt);
-            w.WriteString("event", eventId);
-            w.WriteNumber("chainSeq", chainSeq);
-            w.WriteBoolean("parental", parental);
-            w.WriteBoolean("fromSubject", fromDataSubject);
-            w.WriteString("window", sendWindow);
-        });
-
-    public string Suppression(SuppressionRow r) => hasher.RowMac(Suppressions, w =>
+    public string State(string orgId, string contactId, string purpose, string channel, string status, string? basis, long since, long? expiresAt, string eventId, long chainSeq, bool parental, bool fromDataSubject, string? sendWindow)
     {
-        w.WriteString("scope", r.Scope);
-        w.WriteString("identifier", r.IdentifierHmac);
-        w.WriteString("kind", r.Kind);
-        w.WriteString("reason", r.Reason);
-        w.WriteNumber("created", r.CreatedAt);
-    });
+        var f = Fields.Start(States);
+        f.Text(orgId).Text(contactId).Text(purpose).Text(channel).Text(status).Text(basis).Number(since).Number(expiresAt).Text(eventId).Number(chainSeq).Number(parental ? 1 : 0).Number(fromDataSubject ? 1 : 0).Text(sendWindow);
+        return Hex(f);
+    }
 
-    public string Send(SendRow r) => hasher.RowMac(Sends, w =>
+    public string Suppression(SuppressionRow r)
     {
-        w.WriteString("org", r.OrgId);
-        w.WriteNumber("rowNo", r.RowNo);
-        w.WriteString("contact", r.ContactId);
-        w.WriteString("purpose", r.Purpose);
-        w.WriteString("channel", r.Channel);
-        w.WriteNumber("sentAt", r.SentAt);
-        w.WriteString("message", r.MessageId);
-    });
+        var f = Fields.Start(Suppressions);
+        f.Text(r.Scope).Text(r.IdentifierHmac).Text(r.Kind).Text(r.Reason).Number(r.CreatedAt);
+        return Hex(f);
+    }
 
-    public string Erasure(ErasureRow r) => hasher.RowMac(Erasures, w =>
+    public string Send(SendRow r)
     {
-        w.WriteString("org", r.OrgId);
-        w.WriteNumber("rowNo", r.RowNo);
-        w.WriteString("id", r.ErasureId);
-        w.WriteString("contact", r.ContactId);
-        w.WriteNumber("erasedAt", r.ErasedAt);
-        w.WriteString("requestedBy", r.RequestedBy);
-        w.WriteString("counts", r.Counts);
-        w.WriteString("kept", r.Kept);
-    });
+        var f = Fields.Start(Sends);
+        f.Text(r.OrgId).Number(r.RowNo).Text(r.ContactId).Text(r.Purpose).Text(r.Channel).Number(r.SentAt).Text(r.MessageId);
+        return Hex(f);
+    }
 
-    public string Head(ChainHead h) => hasher.RowMac(Heads, w =>
+    public string Erasure(ErasureRow r)
     {
-        w.WriteString("org", h.OrgId);
-        w.WriteNumber("chainSeq", h.ChainSeq);
-        w.WriteString("event", h.EventId);
-        w.WriteString("hash", h.Hash);
-    });
+        var f = Fields.Start(Erasures);
+        f.Text(r.OrgId).Number(r.RowNo).Text(r.ErasureId).Text(r.ContactId).Number(r.ErasedAt).Text(r.RequestedBy).Text(r.Counts).Text(r.Kept);
+        return Hex(f);
+    }
 
-    public string Count(string name, long count) => hasher.RowMac(Counts, w =>
+    public string Head(ChainHead h)
     {
-        w.WriteString("name", name);
-        w.WriteNumber("count", count);
-    });
+        var f = Fields.Start(Heads);
+        f.Text(h.OrgId).Number(h.ChainSeq).Text(h.EventId).Text(h.Hash);
+        return Hex(f);
+    }
+
+    public string Count(string name, long count)
+    {
+        var f = Fields.Start(Counts);
+        f.Text(name).Number(count);
+        return Hex(f);
+    }
+
+    /// <summary>Whether <paramref name="fields"/>, filled in the table's order, hash to the stored <paramref name="storedHex"/> (UTF-8 hex).</summary>
+    public bool Matches(Fields fields, ReadOnlySpan<byte> storedHex)
+    {
+        Span<byte> mac = stackalloc byte[16];
+        hasher.RowMac(fields.Written, mac);
+        Span<byte> hex = stackalloc byte[32];
+        return Convert.TryToHexStringLower(mac, hex, out _) && storedHex.SequenceEqual(hex);
+    }
 
     /// <summary>A row's stored hash equals the one computed now; a missing hash never does.</summary>
     public static bool Matches(string? stored, string computed) => stored is not null && string.Equals(stored, computed, StringComparison.Ordinal);
 
-    private static void Number(Utf8JsonWriter w, string name, long? value)
+    private string Hex(Fields fields)
     {
-        if (value is { } v)
+        Span<byte> mac = stackalloc byte[16];
+        hasher.RowMac(fields.Written, mac);
+        return Convert.ToHexStringLower(mac);
+    }
+
+    /// <summary>
+    /// A row's canonical bytes, built in one thread-local buffer: a tag per field (0 null, 1 text, 2 number), then the
+    /// text's UTF-8 length and bytes or the number's 8 bytes, so that no two rows share a form.
+    /// </summary>
+    internal readonly struct Fields
+    {
+        [ThreadStatic]
+        private static ArrayBufferWriter<byte>? t_buffer;
+
+        private readonly ArrayBufferWriter<byte> _buffer;
+
+        private Fields(ArrayBufferWriter<byte> buffer) => _buffer = buffer;
+
+        public ReadOnlySpan<byte> Written => _buffer.WrittenSpan;
+
+        public static Fields Start(string table)
         {
-            w.WriteNumber(name, v);
+            var buffer = t_buffer ??= new ArrayBufferWriter<byte>(512);
+            buffer.ResetWrittenCount();
+            return new Fields(buffer).Text(table);
         }
-        else
+
+        public Fields Text(string? value)
         {
-            w.WriteNull(name);
+            if (value is null)
+            {
+                return Null();
+            }
+
+            var length = Encoding.UTF8.GetByteCount(value);
+            var span = _buffer.GetSpan(5 + length);
+            span[0] = 1;
+            BinaryPrimitives.WriteInt32LittleEndian(span[1..], length);
+            Encoding.UTF8.GetBytes(value, span[5..]);
+            _buffer.Advance(5 + length);
+            return this;
+        }
+
+        /// <summary>A text given as its UTF-8 bytes (as SQLite returns it); <paramref name="isNull"/> for SQL NULL.</summary>
+        public Fields Utf8(ReadOnlySpan<byte> value, bool isNull)
+        {
+            if (isNull)
+            {
+                return Null();
+            }
+
+            var span = _buffer.GetSpan(5 + value.Length);
+            span[0] = 1;
+            BinaryPrimitives.WriteInt32LittleEndian(span[1..], value.Length);
+            value.CopyTo(span[5..]);
+            _buffer.Advance(5 + value.Length);
+            return this;
+        }
+
+        public Fields Number(long? value)
+        {
+            if (value is not { } number)
+            {
+                return Null();
+            }
+
+            var span = _buffer.GetSpan(9);
+            span[0] = 2;
+            BinaryPrimitives.WriteInt64LittleEndian(span[1..], number);
+            _buffer.Advance(9);
+            return this;
+        }
+
+        private Fields Null()
+        {
+            _buffer.GetSpan(1)[0] = 0;
+            _buffer.Advance(1);
+            return this;
         }
     }
 }

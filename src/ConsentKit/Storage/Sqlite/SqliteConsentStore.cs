@@ -434,6 +434,7 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
             : channel is "sms" or "voice" ? PhoneProbe + ", 0"
             : channel == "email" ? "0, " + EmailProbe
             : SuppressionProbes).Replace("(SELECT value FROM json_each(@scopes))", inScopes, StringComparison.Ordinal);
+        var seals = Seals ?? throw new InvalidOperationException("The store's key is not loaded: open the store through ConsentKitRuntime.");
         var sql = GateSelect(probes, GateSealColumns)
             + " WHERE c.org_id = @o" + (contactIds is null ? "" : " AND c.contact_id IN (SELECT value FROM json_each(@ids))")
             + " ORDER BY c.contact_id";
@@ -465,11 +466,8 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
                     FromDataSubject = raw.sqlite3_column_int64(statement, 8) != 0,
                     Parental = raw.sqlite3_column_int64(statement, 9) != 0,
                     SendWindow = Shared(statement, 10, shared, lookup),
-                    PhoneHmac = Unique(statement, 11),
-                    EmailHmac = Unique(statement, 12),
                 };
-                row.Tampered = IsTampered(orgId, purpose, channel, row, Unique(statement, 13), Shared(statement, 14, shared, lookup), Shared(statement, 15, shared, lookup),
-                    Number(statement, 16), Unique(statement, 17), Number(statement, 18), Unique(statement, 19), Number(statement, 20), Unique(statement, 21));
+                row.Tampered = IsTampered(statement, orgId, purpose, channel, seals);
                 yield return row;
                 if (shared.Count > 10_000)
                 {
@@ -484,11 +482,43 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
         }
     }
 
-    private static string? Unique(sqlite3_stmt statement, int column) =>
-        raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL ? null : System.Text.Encoding.UTF8.GetString(raw.sqlite3_column_blob(statement, column));
-
     private static long? Number(sqlite3_stmt statement, int column) =>
         raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL ? null : raw.sqlite3_column_int64(statement, column);
+
+    // The batch's check of the contact's and the consent's keyed hashes, on the bytes SQLite returns: the same canonical
+    // form as RowSeals.Contact and RowSeals.State (same fields, same order), without a string per column. Columns are
+    // GateSelect's and GateSealColumns'.
+    private static bool IsTampered(sqlite3_stmt statement, string orgId, string purpose, string channel, RowSeals seals)
+    {
+        RowSeals.Fields Utf8(RowSeals.Fields f, int column) => f.Utf8(raw.sqlite3_column_blob(statement, column), raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL);
+
+        var contact = RowSeals.Fields.Start(RowSeals.Contacts).Text(orgId);
+        contact = Utf8(contact, 0);
+        contact = Utf8(contact, 13);
+        contact = Utf8(contact, 1);
+        contact = Utf8(contact, 14);
+        contact = Utf8(contact, 2);
+        contact = Utf8(contact, 11);
+        contact = Utf8(contact, 12);
+        contact = Utf8(contact, 15).Number(Number(statement, 16));
+        if (!seals.Matches(contact, raw.sqlite3_column_blob(statement, 17)))
+        {
+            return true;
+        }
+
+        if (raw.sqlite3_column_type(statement, 5) == raw.SQLITE_NULL)
+        {
+            return false;
+        }
+
+        var state = RowSeals.Fields.Start(RowSeals.States).Text(orgId);
+        state = Utf8(state, 0).Text(purpose).Text(channel);
+        state = Utf8(state, 5);
+        state = Utf8(state, 6).Number(Number(statement, 18)).Number(Number(statement, 7));
+        state = Utf8(state, 19).Number(Number(statement, 20)).Number(raw.sqlite3_column_int64(statement, 9)).Number(raw.sqlite3_column_int64(statement, 8));
+        state = Utf8(state, 10);
+        return !seals.Matches(state, raw.sqlite3_column_blob(statement, 21));
+    }
 
     private static void Bind(sqlite3_stmt statement, sqlite3 db, string name, string? value)
     {
