@@ -66,6 +66,15 @@ internal sealed class SendGate(ConsentKitRuntime runtime) : ISendGate
                     }
 
                     var decision = new GateDecision(row.ContactId, purpose, channel, policy.At, GateRules.Evaluate(row, IsSuppressed(row, channel), sends, policy));
+
+                    // The keyed hashes of the rows read (R2): checked here, in parallel with the reading stage, and only where
+                    // the other rules would allow the message: a blocked row stays blocked whatever its hash says.
+                    if (decision.Allowed && row.Seal is { } seal && !store.Seals!.Matches(seal))
+                    {
+                        row.Tampered = true;
+                        decision = new GateDecision(row.ContactId, purpose, channel, policy.At, GateRules.Evaluate(row, IsSuppressed(row, channel), sends, policy));
+                    }
+
                     total++;
                     allowed += decision.Allowed ? 1 : 0;
                     yield return decision;

@@ -94,6 +94,43 @@ internal sealed class RowSeals(LedgerHasher hasher)
         return Convert.TryToHexStringLower(mac, hex, out _) && storedHex.SequenceEqual(hex);
     }
 
+    /// <summary>
+    /// Packs what <see cref="Matches(byte[])"/> checks later, on another thread: for each row (the contact's, then the
+    /// consent's when there is one) its canonical bytes' length (4 bytes), the bytes, and the stored hash (32 hex bytes).
+    /// </summary>
+    public static void Pack(ArrayBufferWriter<byte> packed, Fields fields, ReadOnlySpan<byte> storedHex)
+    {
+        var written = fields.Written;
+        var span = packed.GetSpan(4 + written.Length + 32);
+        BinaryPrimitives.WriteInt32LittleEndian(span, written.Length);
+        written.CopyTo(span[4..]);
+        var mac = span.Slice(4 + written.Length, 32);
+        mac.Clear();
+        storedHex[..Math.Min(32, storedHex.Length)].CopyTo(mac);
+        packed.Advance(4 + written.Length + 32);
+    }
+
+    /// <summary>Whether every row packed by <see cref="Pack"/> matches its stored hash.</summary>
+    public bool Matches(byte[] packed)
+    {
+        var rest = packed.AsSpan();
+        Span<byte> mac = stackalloc byte[16];
+        Span<byte> hex = stackalloc byte[32];
+        while (rest.Length > 0)
+        {
+            var length = BinaryPrimitives.ReadInt32LittleEndian(rest);
+            hasher.RowMac(rest.Slice(4, length), mac);
+            if (!Convert.TryToHexStringLower(mac, hex, out _) || !rest.Slice(4 + length, 32).SequenceEqual(hex))
+            {
+                return false;
+            }
+
+            rest = rest[(4 + length + 32)..];
+        }
+
+        return true;
+    }
+
     /// <summary>A row's stored hash equals the one computed now; a missing hash never does.</summary>
     public static bool Matches(string? stored, string computed) => stored is not null && string.Equals(stored, computed, StringComparison.Ordinal);
 

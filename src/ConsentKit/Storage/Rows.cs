@@ -166,6 +166,12 @@ internal sealed class GateRow
 
     /// <summary>True when the contact's or the consent's stored row fails its keyed hash: the gate blocks (R2, GDPR art. 32).</summary>
     public bool Tampered { get; set; }
+
+    /// <summary>
+    /// For a batch: the canonical bytes and stored hashes of the contact's and the consent's rows, checked by the deciding
+    /// stage (<see cref="RowSeals.Matches(byte[])"/>) only for a row the other rules would allow; null when already checked.
+    /// </summary>
+    public byte[]? Seal { get; set; }
 }
 
 internal readonly record struct SendCount(int Count, long? Oldest);

@@ -434,7 +434,6 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
             : channel is "sms" or "voice" ? PhoneProbe + ", 0"
             : channel == "email" ? "0, " + EmailProbe
             : SuppressionProbes).Replace("(SELECT value FROM json_each(@scopes))", inScopes, StringComparison.Ordinal);
-        var seals = Seals ?? throw new InvalidOperationException("The store's key is not loaded: open the store through ConsentKitRuntime.");
         var sql = GateSelect(probes, GateSealColumns)
             + " WHERE c.org_id = @o" + (contactIds is null ? "" : " AND c.contact_id IN (SELECT value FROM json_each(@ids))")
             + " ORDER BY c.contact_id";
@@ -467,7 +466,7 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
                     Parental = raw.sqlite3_column_int64(statement, 9) != 0,
                     SendWindow = Shared(statement, 10, shared, lookup),
                 };
-                row.Tampered = IsTampered(statement, orgId, purpose, channel, seals);
+                row.Seal = PackSeal(statement, orgId, purpose, channel);
                 yield return row;
                 if (shared.Count > 10_000)
                 {
@@ -485,13 +484,19 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
     private static long? Number(sqlite3_stmt statement, int column) =>
         raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL ? null : raw.sqlite3_column_int64(statement, column);
 
-    // The batch's check of the contact's and the consent's keyed hashes, on the bytes SQLite returns: the same canonical
-    // form as RowSeals.Contact and RowSeals.State (same fields, same order), without a string per column. Columns are
-    // GateSelect's and GateSealColumns'.
-    private static bool IsTampered(sqlite3_stmt statement, string orgId, string purpose, string channel, RowSeals seals)
+    // The batch's check of the contact's and the consent's keyed hashes, prepared from the bytes SQLite returns: the same
+    // canonical form as RowSeals.Contact and RowSeals.State (same fields, same order), without a string per column. The
+    // hashing itself runs in the deciding stage, and only for rows the other rules allow (SendGate.CheckManyAsync).
+    // Columns are GateSelect's and GateSealColumns'.
+    [ThreadStatic]
+    private static System.Buffers.ArrayBufferWriter<byte>? t_seal;
+
+    private static byte[] PackSeal(sqlite3_stmt statement, string orgId, string purpose, string channel)
     {
         RowSeals.Fields Utf8(RowSeals.Fields f, int column) => f.Utf8(raw.sqlite3_column_blob(statement, column), raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL);
 
+        var packed = t_seal ??= new System.Buffers.ArrayBufferWriter<byte>(1024);
+        packed.ResetWrittenCount();
         var contact = RowSeals.Fields.Start(RowSeals.Contacts).Text(orgId);
         contact = Utf8(contact, 0);
         contact = Utf8(contact, 13);
@@ -501,23 +506,19 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
         contact = Utf8(contact, 11);
         contact = Utf8(contact, 12);
         contact = Utf8(contact, 15).Number(Number(statement, 16));
-        if (!seals.Matches(contact, raw.sqlite3_column_blob(statement, 17)))
+        RowSeals.Pack(packed, contact, raw.sqlite3_column_blob(statement, 17));
+        if (raw.sqlite3_column_type(statement, 5) != raw.SQLITE_NULL)
         {
-            return true;
+            var state = RowSeals.Fields.Start(RowSeals.States).Text(orgId);
+            state = Utf8(state, 0).Text(purpose).Text(channel);
+            state = Utf8(state, 5);
+            state = Utf8(state, 6).Number(Number(statement, 18)).Number(Number(statement, 7));
+            state = Utf8(state, 19).Number(Number(statement, 20)).Number(raw.sqlite3_column_int64(statement, 9)).Number(raw.sqlite3_column_int64(statement, 8));
+            state = Utf8(state, 10);
+            RowSeals.Pack(packed, state, raw.sqlite3_column_blob(statement, 21));
         }
 
-        if (raw.sqlite3_column_type(statement, 5) == raw.SQLITE_NULL)
-        {
-            return false;
-        }
-
-        var state = RowSeals.Fields.Start(RowSeals.States).Text(orgId);
-        state = Utf8(state, 0).Text(purpose).Text(channel);
-        state = Utf8(state, 5);
-        state = Utf8(state, 6).Number(Number(statement, 18)).Number(Number(statement, 7));
-        state = Utf8(state, 19).Number(Number(statement, 20)).Number(raw.sqlite3_column_int64(statement, 9)).Number(raw.sqlite3_column_int64(statement, 8));
-        state = Utf8(state, 10);
-        return !seals.Matches(state, raw.sqlite3_column_blob(statement, 21));
+        return packed.WrittenSpan.ToArray();
     }
 
     private static void Bind(sqlite3_stmt statement, sqlite3 db, string name, string? value)
