@@ -119,11 +119,11 @@ public sealed class HostileInputFuzzTests : IDisposable
         var fixedCases = FixedCsv().ToList();
         var expected = new (int Case, string Rule, string Where)[]
         {
-            (0, "csv.malformed", "line 2, column"),
+            (0, "csv.malformed", "line 2, csv: column"),
             (2, "header.column-repeated", "phone"),
             (3, "header.column-missing", "phone"),
             (4, "first_name.format", "line 2"),
-            (5, "csv.encoding", "line"),
+            (5, "csv.encoding", "csv: the file is not valid UTF-8"),
             (6, "first_name.format", "line 2"),
             (7, "granted_at.out-of-range", "line 2"),
             (8, "granted_at.out-of-range", "line 2"),

@@ -325,9 +325,9 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
         var line = reader.Parser.Row;
         return ex switch
         {
-            DecoderFallbackException or { InnerException: DecoderFallbackException } => new ImportError(Math.Max(line, 1), "csv", "csv.encoding", $"line {Math.Max(line, 1)}: the file is not valid UTF-8 text."),
+            DecoderFallbackException or { InnerException: DecoderFallbackException } => new ImportError(Math.Max(line, 1), "csv", "csv.encoding", "the file is not valid UTF-8 text from this line on."),
             BadDataException or CsvHelperException => new ImportError(Math.Max(line, 1), "csv", "csv.malformed",
-                $"line {Math.Max(line, 1)}, column {Math.Max(reader.Parser.Count, 1)}: this line is not well-formed CSV (a quote that does not close, or text after a closing quote)."),
+                $"column {Math.Max(reader.Parser.Count, 1)}: this line is not well-formed CSV (a quote that does not close, or text after a closing quote)."),
             _ => null,
         };
     }
