@@ -113,7 +113,30 @@ internal static class ConsentKitCli
             Console.WriteLine(Path.GetFullPath(target));
             return ExitCodes.Ok;
         });
-        return new Command("keys", "The personal-data key, kept outside the store.") { export };
+        var rotateDb = CliOptions.Db();
+        var rotateJson = CliOptions.Json();
+        var rotate = new Command("rotate", "Add a new key to the store's key file and re-seal the store with it; older keys keep matching (verifies first).") { rotateDb, rotateJson };
+        rotate.SetAction(async (parse, ct) =>
+        {
+            if (Environment.GetEnvironmentVariable("CONSENTKIT_KEY") is { Length: > 0 })
+            {
+                return CliContext.Report([new("CONSENTKIT_KEY", "key.rotate-needs-file", "a key given by CONSENTKIT_KEY is rotated where it is kept; unset it and give the key file to rotate a key file.")], parse.GetValue(rotateJson));
+            }
+
+            await using var cli = CliContext.Open(parse.GetValue(rotateDb)!, parse.GetValue(rotateJson));
+            var keyId = await cli.Get<IStoreAdministration>().RotateKeyAsync(ct).ConfigureAwait(false);
+            if (cli.JsonOutput)
+            {
+                CliContext.WriteJson(new { keyId, keyFile = cli.KeyFilePath });
+            }
+            else
+            {
+                Console.WriteLine($"Rotated: new key {keyId} in {cli.KeyFilePath}; the store is re-sealed with it. Keep the whole file: older keys still match earlier records.");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return new Command("keys", "The personal-data key, kept outside the store.") { export, rotate };
     }
 
     private static Command InitCommand()

@@ -10,8 +10,33 @@ namespace ConsentKit.Consent;
 /// non-personal fields plus the previous hash; personal and free-text data enters the chain only as an
 /// HMAC-SHA256 under the store's key, so that erasing the data never breaks the chain (R2, R13).
 /// </summary>
-internal sealed class LedgerHasher(byte[] key) : IDisposable
+internal sealed class LedgerHasher : IDisposable
 {
+    // The key ring (docs/architecture.md, "Keys outside the store"): the first key hashes identifiers for the suppression
+    // list, forever, since a suppression that outlives an erasure cannot be re-keyed without the number; the current key
+    // hashes everything else, and a chained hash made under a key other than the first records that key's id.
+    private readonly byte[][] _keys;
+    private readonly int _current;
+    private readonly ThreadLocal<IncrementalHash>[] _hmacs;
+
+    public LedgerHasher(byte[] key)
+        : this([key], 0)
+    {
+    }
+
+    public LedgerHasher(IReadOnlyList<byte[]> keys, int current)
+    {
+        _keys = [.. keys];
+        _current = current;
+        _hmacs = [.. _keys.Select(k => new ThreadLocal<IncrementalHash>(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, k), trackAllValues: true))];
+    }
+
+    /// <summary>A key's id: the first 8 hex digits of its SHA-256, recorded with the chained hashes it makes.</summary>
+    public static string KeyId(byte[] key) => Convert.ToHexStringLower(SHA256.HashData(key))[..8];
+
+    /// <summary>The id of the key that hashes new rows and chained data.</summary>
+    public string CurrentKeyId => KeyId(_keys[_current]);
+
     /// <summary>The previous-hash of the first event of every chain.</summary>
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
@@ -31,7 +56,6 @@ internal sealed class LedgerHasher(byte[] key) : IDisposable
     [ThreadStatic]
     private static IncrementalHash? t_sha256;
 
-    private readonly ThreadLocal<IncrementalHash> _hmac = new(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key), trackAllValues: true);
 
     public static string ChainHash(EventRow e) => Sha256Hex(Canonical(w =>
     {
@@ -91,16 +115,25 @@ internal sealed class LedgerHasher(byte[] key) : IDisposable
 
     public void Dispose()
     {
-        foreach (var hmac in _hmac.Values)
+        foreach (var local in _hmacs)
         {
-            hmac.Dispose();
-        }
+            foreach (var hmac in local.Values)
+            {
+                hmac.Dispose();
+            }
 
-        _hmac.Dispose();
+            local.Dispose();
+        }
     }
 
     /// <summary>Keyed hash of an event's erasable free-text proof, bound to the event id so it cannot be moved to another event.</summary>
-    public string DetailsHmac(EventRow e) => Hmac(w =>
+    public string DetailsHmac(EventRow e) => Chained(_current, DetailsHmac(e, _current));
+
+    /// <summary>Whether a stored details hash, made under whichever key of the ring it names, matches the event.</summary>
+    public bool DetailsHmacMatches(EventRow e, string? stored) =>
+        stored is not null && Parse(stored) is { } at && DetailsHmac(e, at.Key) == at.Hex;
+
+    private string DetailsHmac(EventRow e, int keyIndex) => Hmac(keyIndex, w =>
     {
         w.WriteNumber("v", FormatVersion);
         w.WriteString("event", e.EventId);
@@ -112,7 +145,13 @@ internal sealed class LedgerHasher(byte[] key) : IDisposable
     });
 
     /// <summary>Keyed hash of a contact's personal data, bound to the organisation and contact id.</summary>
-    public string ContactHmac(ContactRow c) => Hmac(w =>
+    public string ContactHmac(ContactRow c) => Chained(_current, ContactHmac(c, _current));
+
+    /// <summary>Whether a stored contact hash, made under whichever key of the ring it names, matches the contact.</summary>
+    public bool ContactHmacMatches(ContactRow c, string? stored) =>
+        stored is not null && Parse(stored) is { } at && ContactHmac(c, at.Key) == at.Hex;
+
+    private string ContactHmac(ContactRow c, int keyIndex) => Hmac(keyIndex, w =>
     {
         w.WriteNumber("v", FormatVersion);
         w.WriteString("org", c.OrgId);
@@ -140,7 +179,7 @@ internal sealed class LedgerHasher(byte[] key) : IDisposable
     /// Keyed hash of a normalized phone or e-mail for the suppression list: the same value in every organisation of the store.
     /// E-mails are matched without case: a person who opted out as JOHN@example.org must not be written to as john@example.org.
     /// </summary>
-    public string IdentifierHmac(string kind, string normalized) => Hmac(w =>
+    public string IdentifierHmac(string kind, string normalized) => Hmac(0, w =>
     {
         w.WriteNumber("v", FormatVersion);
         w.WriteString(kind, kind == "email" ? normalized.ToLowerInvariant() : normalized);
@@ -152,7 +191,7 @@ internal sealed class LedgerHasher(byte[] key) : IDisposable
     /// </summary>
     public void RowMac(ReadOnlySpan<byte> canonical, Span<byte> mac)
     {
-        var hmac = _hmac.Value!;
+        var hmac = _hmacs[_current].Value!;
         hmac.AppendData(canonical);
         Span<byte> hash = stackalloc byte[32];
         hmac.GetHashAndReset(hash);
@@ -160,11 +199,34 @@ internal sealed class LedgerHasher(byte[] key) : IDisposable
     }
 
     /// <summary>A short, non-reversible fingerprint of the key, stored so that a store is never opened with another key by mistake.</summary>
-    public string KeyFingerprint() => Sha256Hex(key)[..16];
+    public string KeyFingerprint() => Sha256Hex(_keys[0])[..16];
 
-    private string Hmac(Action<Utf8JsonWriter> write)
+    // A chained hash under the ring's first key is bare hex, as before rings existed; under another key it is "kid:hex".
+    private string Chained(int keyIndex, string hex) => keyIndex == 0 ? hex : KeyId(_keys[keyIndex]) + ":" + hex;
+
+    private (int Key, string Hex)? Parse(string stored)
     {
-        var hmac = _hmac.Value!;
+        var colon = stored.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0)
+        {
+            return (0, stored);
+        }
+
+        var kid = stored[..colon];
+        for (var i = 0; i < _keys.Length; i++)
+        {
+            if (KeyId(_keys[i]) == kid)
+            {
+                return (i, stored[(colon + 1)..]);
+            }
+        }
+
+        return null;
+    }
+
+    private string Hmac(int keyIndex, Action<Utf8JsonWriter> write)
+    {
+        var hmac = _hmacs[keyIndex].Value!;
         hmac.AppendData(Canonical(write));
         Span<byte> hash = stackalloc byte[32];
         hmac.GetHashAndReset(hash);

@@ -77,7 +77,7 @@ internal sealed class LedgerVerifier(ConsentKitRuntime runtime)
 
                 // An erased event's outside proof is a tombstone: its chained fields still verify, its details are gone.
                 erased += row.ErasedAt is null ? 0 : 1;
-                if (row.ErasedAt is null && env.Hasher.DetailsHmac(row) != row.PersonalHmac)
+                if (row.ErasedAt is null && !env.Hasher.DetailsHmacMatches(row, row.PersonalHmac))
                 {
                     return Fail(total, row.EventId, "personal-data-mismatch", "Proof kept outside the chain (evidence, collector, source detail) no longer matches its keyed hash.");
                 }
@@ -119,7 +119,7 @@ internal sealed class LedgerVerifier(ConsentKitRuntime runtime)
                     return Fail(total, null, "inserted", "A contact exists that no ledger event records: it was inserted outside ConsentKit.", RowSeals.Contacts, rowKey);
                 }
 
-                if (contact.ErasedAt is null && env.Hasher.ContactHmac(contact) != record.Hmac)
+                if (contact.ErasedAt is null && !env.Hasher.ContactHmacMatches(contact, record.Hmac))
                 {
                     return Fail(total, record.EventId, "personal-data-mismatch", "A contact's personal data no longer matches the keyed hash its ledger event holds: it was edited outside ConsentKit.", RowSeals.Contacts, rowKey);
                 }

@@ -98,4 +98,7 @@ internal static partial class Log
 
     [LoggerMessage(20, LogLevel.Information, "Opt-out {EntryId} journaled; the store's writer is busy, it applies with the next write")]
     public static partial void OptOutJournaled(ILogger logger, string entryId);
+
+    [LoggerMessage(21, LogLevel.Warning, "Personal-data key rotated: the store is re-sealed under key {KeyId} ({Keys} keys in the ring)")]
+    public static partial void KeyRotated(ILogger logger, string keyId, int keys);
 }

@@ -90,6 +90,9 @@ internal sealed class ConsentKitRuntime(
         }
     }
 
+    /// <summary>The meta key naming the id of the key the store's rows are sealed with, once it was rotated.</summary>
+    internal const string CurrentKeyMeta = "current_key";
+
     public void Dispose()
     {
         _environment?.Hasher.Dispose();
@@ -129,8 +132,17 @@ internal sealed class ConsentKitRuntime(
 
         // A store is new until its key's fingerprint is recorded (the first open writes it).
         var isNew = await store.GetMetaAsync("key_fingerprint", cancellationToken).ConfigureAwait(false) is null;
-        var key = await PersonalDataKeys.ResolveAsync(o, store, isNew, cancellationToken).ConfigureAwait(false);
-        var hasher = new LedgerHasher(key);
+        var ring = await PersonalDataKeys.ResolveAsync(o, store, isNew, cancellationToken).ConfigureAwait(false);
+
+        // The current key is the one the store says its rows are sealed with; a ring that lacks it is an old copy of the file.
+        var recordedCurrent = await store.GetMetaAsync(CurrentKeyMeta, cancellationToken).ConfigureAwait(false);
+        var current = recordedCurrent is null ? 0 : ring.Select(LedgerHasher.KeyId).ToList().IndexOf(recordedCurrent);
+        if (current < 0)
+        {
+            throw new ConsentKitException("store.key-missing", "The key file lacks the key this store was last rotated to (an older copy of the file?); give the current key file.");
+        }
+
+        var hasher = new LedgerHasher(ring, current);
         store.Seals = new RowSeals(hasher);
         await SeedAsync(hasher, cancellationToken).ConfigureAwait(false);
         foreach (var legalOverride in o.Overrides)
@@ -178,7 +190,21 @@ internal sealed class ConsentKitRuntime(
         var backfilled = await store.GetMetaAsync("contacts_derived", cancellationToken).ConfigureAwait(false) == "2";
         var unsealed = await store.GetMetaAsync("rows_unsealed", cancellationToken).ConfigureAwait(false) is not null;
         var defaultOrg = options.Value.DefaultOrganisation;
-        if (stored is not null && backfilled && !unsealed && (await store.GetOrganisationsAsync(cancellationToken).ConfigureAwait(false)).Any(o => o.Id == defaultOrg))
+
+        // Each legal or targeting override in force is recorded once in the store, with its reason, approver and the actor
+        // that first ran with it, so that the privacy officer sees it beside the decisions it loosened (GDPR art. 5(2)).
+        var overrides = new List<(string Key, string Value)>();
+        foreach (var (setting, reason, approvedBy) in options.Value.Overrides.Select(x => (x.Setting, x.Reason, x.ApprovedBy))
+                     .Concat(options.Value.TargetingOverrides.Select(x => ($"targeting:{x.Category.Name()}:{x.Purpose}:{x.Basis}", x.Reason, x.ApprovedBy))))
+        {
+            var key = "override:" + LedgerHasher.Sha256Hex(System.Text.Encoding.UTF8.GetBytes(setting + "\n" + reason + "\n" + approvedBy))[..16];
+            if (await store.GetMetaAsync(key, cancellationToken).ConfigureAwait(false) is null)
+            {
+                overrides.Add((key, System.Text.Json.JsonSerializer.Serialize(new { setting, reason, approvedBy, actor = Actor, recordedAt = clock.GetCurrentInstant().ToUnixTimeTicks() })));
+            }
+        }
+
+        if (stored is not null && backfilled && !unsealed && overrides.Count == 0 && (await store.GetOrganisationsAsync(cancellationToken).ConfigureAwait(false)).Any(o => o.Id == defaultOrg))
         {
             return;
         }
@@ -206,6 +232,11 @@ internal sealed class ConsentKitRuntime(
         if (!backfilled)
         {
             await session.SetMetaAsync("contacts_derived", "2").ConfigureAwait(false);
+        }
+
+        foreach (var (key, value) in overrides)
+        {
+            await session.SetMetaAsync(key, value).ConfigureAwait(false);
         }
 
         // A store upgraded from before schema 9: its rows get their keyed hashes once, under the key just checked.

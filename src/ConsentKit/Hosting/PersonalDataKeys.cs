@@ -25,22 +25,23 @@ internal static class PersonalDataKeys
 {
     internal const string LegacyMetaKey = "personal_data_key";
 
-    public static async Task<byte[]> ResolveAsync(ConsentKitOptions options, IConsentStore store, bool storeIsNew, CancellationToken cancellationToken)
+    /// <summary>The key ring, oldest first (one key unless the store's key file was rotated).</summary>
+    public static async Task<IReadOnlyList<byte[]>> ResolveAsync(ConsentKitOptions options, IConsentStore store, bool storeIsNew, CancellationToken cancellationToken)
     {
         if (options.KeyProvider is { } provider)
         {
-            return Checked(await provider.GetKeyAsync(cancellationToken).ConfigureAwait(false), "KeyProvider");
+            return [Checked(await provider.GetKeyAsync(cancellationToken).ConfigureAwait(false), "KeyProvider")];
         }
 
         if (options.PersonalDataKey is { } bytes)
         {
-            return bytes;
+            return [bytes];
         }
 
-        var file = options.KeyFile ?? store.DefaultKeyFile;
+        var file = FileOf(options, store);
         if (file is not null && File.Exists(file))
         {
-            return Read(file);
+            return ReadRing(file);
         }
 
         // A store written before keys left it: move the key out once, then scrub the database's copy.
@@ -55,21 +56,14 @@ internal static class PersonalDataKeys
             var key = Convert.FromBase64String(legacy);
             Write(file, key);
             await store.ScrubLegacyKeyAsync(cancellationToken).ConfigureAwait(false);
-            return key;
+            return [key];
         }
 
-        if (storeIsNew && file is not null && options.KeyFile is null)
+        if (storeIsNew && file is not null)
         {
             var key = RandomNumberGenerator.GetBytes(32);
             Write(file, key);
-            return key;
-        }
-
-        if (storeIsNew && options.KeyFile is not null)
-        {
-            var key = RandomNumberGenerator.GetBytes(32);
-            Write(options.KeyFile, key);
-            return key;
+            return [key];
         }
 
         throw new ConsentKitException("store.no-key", storeIsNew
@@ -90,20 +84,54 @@ internal static class PersonalDataKeys
         return true;
     }
 
-    /// <summary>A key file holds the key as base64 on one line; it is created readable by its owner only.</summary>
-    public static byte[] Read(string file)
+    /// <summary>The key file in force: the options', else the store's default (beside a SQLite file); null for none.</summary>
+    public static string? FileOf(ConsentKitOptions options, IConsentStore store) => options.KeyFile ?? store.DefaultKeyFile;
+
+    /// <summary>The first key of a key file.</summary>
+    public static byte[] Read(string file) => ReadRing(file)[0];
+
+    /// <summary>
+    /// A key file holds one key per line, as base64, oldest first (<c>keys rotate</c> appends); it is created readable by
+    /// its owner only.
+    /// </summary>
+    public static IReadOnlyList<byte[]> ReadRing(string file)
     {
-        byte[] key;
-        try
+        var keys = new List<byte[]>();
+        foreach (var line in File.ReadAllLines(file).Select(l => l.Trim()).Where(l => l.Length > 0))
         {
-            key = Convert.FromBase64String(File.ReadAllText(file).Trim());
-        }
-        catch (FormatException)
-        {
-            throw new ConsentKitException("key.format", "The key file must hold the key as base64 (of 32 bytes or more) on one line.");
+            try
+            {
+                keys.Add(Checked(Convert.FromBase64String(line), "key file"));
+            }
+            catch (FormatException)
+            {
+                throw new ConsentKitException("key.format", "The key file must hold each key as base64 (of 32 bytes or more), one per line.");
+            }
         }
 
-        return Checked(key, "key file");
+        return keys.Count > 0 ? keys : throw new ConsentKitException("key.format", "The key file holds no key.");
+    }
+
+    /// <summary>Rewrites a key file with one more key, through a temporary file renamed over it (readable by its owner only).</summary>
+    public static void Append(string file, byte[] key)
+    {
+        var ring = ReadRing(file);
+        var temporary = file + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using (var writer = new StreamWriter(temporary, new System.Text.UTF8Encoding(false), options))
+        {
+            foreach (var existing in ring.Append(key))
+            {
+                writer.WriteLine(Convert.ToBase64String(existing));
+            }
+        }
+
+        File.Move(temporary, file, overwrite: true);
     }
 
     public static void Write(string file, byte[] key)

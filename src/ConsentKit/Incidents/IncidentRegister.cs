@@ -102,6 +102,9 @@ public sealed record NewIncident
 public sealed record Incident(string Id, IncidentKind Kind, Instant AwareAt, long Persons, IReadOnlyList<string> Categories, bool SeriousInjuryRisk,
     Instant? AuthorityNoticeDue, Instant? AuthorityNotifiedAt, Instant? PersonsNotifiedAt, Instant? PublicNotifiedAt, Instant KeepUntil, string Rule)
 {
+    /// <summary>Who recorded the incident (<see cref="ConsentKitOptions.Actor"/>); null for entries recorded before actors were.</summary>
+    public string? RecordedBy { get; init; }
+
     /// <summary>Whether the authority must be told and has not been, past the deadline (or at once where the law says "promptly").</summary>
     public bool AuthorityNoticeOverdue(Instant now) => SeriousInjuryRisk && AuthorityNotifiedAt is null && (AuthorityNoticeDue is not { } due || now >= due);
 }
@@ -192,6 +195,7 @@ internal sealed class IncidentRegister(ConsentKitRuntime runtime) : IIncidentReg
             SeriousInjury = Serious(incident),
             Mitigation = incident.Mitigation,
             KeepUntil = incident.AwareAt.InUtc().LocalDateTime.Plus(rules.Keep).InUtc().ToInstant().ToUnixTimeTicks(),
+            RecordedBy = runtime.Actor,
         };
         await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
         await session.UpsertIncidentAsync(row).ConfigureAwait(false);
@@ -250,6 +254,6 @@ internal sealed class IncidentRegister(ConsentKitRuntime runtime) : IIncidentReg
         return new Incident(r.IncidentId, Enum.GetValues<IncidentKind>().First(k => Name(k) == r.Kind), aware, r.Persons,
             JsonSerializer.Deserialize<string[]>(r.Categories) ?? [], r.SeriousInjury,
             r.SeriousInjury && profile.Incidents.AuthorityNotice is { } notice ? aware + notice : null,
-            At(r.AuthorityNotifiedAt), At(r.PersonsNotifiedAt), At(r.PublicNotifiedAt), Instant.FromUnixTimeTicks(r.KeepUntil), profile.Incidents.Source);
+            At(r.AuthorityNotifiedAt), At(r.PersonsNotifiedAt), At(r.PublicNotifiedAt), Instant.FromUnixTimeTicks(r.KeepUntil), profile.Incidents.Source) { RecordedBy = r.RecordedBy };
     }
 }

@@ -265,6 +265,9 @@ internal abstract class DapperWriteSession(DbConnection connection, DbTransactio
     /// </summary>
     public async Task SealExistingRowsAsync()
     {
+        // Counted again from the rows themselves (an upgrade has none yet; a rotation re-seals a verified store).
+        await connection.ExecuteAsync("DELETE FROM row_counts", transaction: transaction).ConfigureAwait(false);
+
         var contacts = (await connection.QueryAsync<ContactRow>($"SELECT {ContactColumns} FROM contacts", transaction: transaction).ConfigureAwait(false)).AsList();
         await connection.ExecuteAsync("UPDATE contacts SET row_mac = @RowMac WHERE org_id = @OrgId AND contact_id = @ContactId",
             contacts.Select(c => new { c.OrgId, c.ContactId, RowMac = Seals.Contact(c) }), transaction).ConfigureAwait(false);
@@ -330,9 +333,9 @@ internal abstract class DapperWriteSession(DbConnection connection, DbTransactio
         connection.ExecuteAsync(
             """
             INSERT INTO incidents (incident_id, org_id, recorded_at, kind, occurred_from, occurred_to, aware_at, circumstances, categories, persons,
-                                   sensitivity, likelihood, serious_injury, authority_notified_at, persons_notified_at, public_notified_at, mitigation, keep_until)
+                                   sensitivity, likelihood, serious_injury, authority_notified_at, persons_notified_at, public_notified_at, mitigation, keep_until, recorded_by)
             VALUES (@IncidentId, @OrgId, @RecordedAt, @Kind, @OccurredFrom, @OccurredTo, @AwareAt, @Circumstances, @Categories, @Persons,
-                    @Sensitivity, @Likelihood, @SeriousInjury, @AuthorityNotifiedAt, @PersonsNotifiedAt, @PublicNotifiedAt, @Mitigation, @KeepUntil)
+                    @Sensitivity, @Likelihood, @SeriousInjury, @AuthorityNotifiedAt, @PersonsNotifiedAt, @PublicNotifiedAt, @Mitigation, @KeepUntil, @RecordedBy)
             ON CONFLICT (incident_id) DO UPDATE SET authority_notified_at = excluded.authority_notified_at,
                 persons_notified_at = excluded.persons_notified_at, public_notified_at = excluded.public_notified_at, mitigation = excluded.mitigation
             """, row, transaction);

@@ -26,4 +26,12 @@ public interface IStoreAdministration
     /// database's copy. False when the store holds no key inside.
     /// </summary>
     Task<bool> ExportLegacyKeyAsync(string keyFile, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Adds a new personal-data key to the store's key file and re-seals every row with it, in one transaction, after
+    /// verifying the store (a tampered store is refused, never re-sealed). Older keys stay in the file: the first keeps
+    /// matching the suppressions of erased people (their numbers cannot be hashed again), and chained hashes name the key
+    /// they were made with. Only a key file can be rotated here. Returns the new key's id.
+    /// </summary>
+    Task<string> RotateKeyAsync(CancellationToken cancellationToken = default);
 }

@@ -294,6 +294,9 @@ internal readonly record struct ErasureCounts(int Events, int Contacts, int Send
 
 internal sealed class IncidentRow
 {
+    /// <summary>Who recorded the incident (the actor).</summary>
+    public string? RecordedBy { get; set; }
+
     public string IncidentId { get; set; } = "";
     public string OrgId { get; set; } = "";
     public long RecordedAt { get; set; }

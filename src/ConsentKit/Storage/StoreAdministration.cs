@@ -6,6 +6,49 @@ namespace ConsentKit.Storage;
 
 internal sealed class StoreAdministration(ConsentKitRuntime runtime) : IStoreAdministration
 {
+    public async Task<string> RotateKeyAsync(CancellationToken cancellationToken = default)
+    {
+        var options = runtime.Options;
+        if (options.KeyProvider is not null || options.PersonalDataKey is not null || PersonalDataKeys.FileOf(options, runtime.Store) is not { } file || !File.Exists(file))
+        {
+            throw new ConsentKitException("key.rotate-needs-file", "Only a key file can be rotated by ConsentKit; a key given by CONSENTKIT_KEY or a key provider is rotated where it is kept.");
+        }
+
+        await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var verification = await new Consent.LedgerVerifier(runtime).VerifyAsync(cancellationToken).ConfigureAwait(false);
+        if (!verification.Ok)
+        {
+            throw new ConsentKitException("store.tampered", "The store does not verify; it is not re-sealed under a new key. Run verify.");
+        }
+
+        // A key appended by a rotation that did not finish is used now rather than another one.
+        var ring = PersonalDataKeys.ReadRing(file);
+        var current = await runtime.Store.GetMetaAsync(ConsentKitRuntime.CurrentKeyMeta, cancellationToken).ConfigureAwait(false) ?? Consent.LedgerHasher.KeyId(ring[0]);
+        if (Consent.LedgerHasher.KeyId(ring[^1]) == current)
+        {
+            PersonalDataKeys.Append(file, System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+            ring = PersonalDataKeys.ReadRing(file);
+        }
+
+        var hasher = new Consent.LedgerHasher(ring, ring.Count - 1);
+        runtime.Store.Seals = new RowSeals(hasher);
+        try
+        {
+            await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+            await session.SealExistingRowsAsync().ConfigureAwait(false);
+            await session.SetMetaAsync(ConsentKitRuntime.CurrentKeyMeta, hasher.CurrentKeyId).ConfigureAwait(false);
+            await session.CommitAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            // The next use opens the store again, with the ring and the key it is now sealed with.
+            runtime.Reset();
+        }
+
+        Diagnostics.Log.KeyRotated(runtime.Logger, hasher.CurrentKeyId, ring.Count);
+        return hasher.CurrentKeyId;
+    }
+
     public async Task<bool> ExportLegacyKeyAsync(string keyFile, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(keyFile);

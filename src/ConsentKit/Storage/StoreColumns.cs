@@ -38,7 +38,8 @@ internal static class StoreColumns
         incident_id AS IncidentId, org_id AS OrgId, recorded_at AS RecordedAt, kind AS Kind, occurred_from AS OccurredFrom, occurred_to AS OccurredTo,
         aware_at AS AwareAt, circumstances AS Circumstances, categories AS Categories, persons AS Persons, sensitivity AS Sensitivity,
         likelihood AS Likelihood, serious_injury AS SeriousInjury, authority_notified_at AS AuthorityNotifiedAt,
-        persons_notified_at AS PersonsNotifiedAt, public_notified_at AS PublicNotifiedAt, mitigation AS Mitigation, keep_until AS KeepUntil
+        persons_notified_at AS PersonsNotifiedAt, public_notified_at AS PublicNotifiedAt, mitigation AS Mitigation, keep_until AS KeepUntil,
+        recorded_by AS RecordedBy
         """;
 
     public const string RequestColumns =

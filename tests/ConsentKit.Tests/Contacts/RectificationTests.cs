@@ -98,6 +98,38 @@ public abstract class RectificationTests(ITestStoreProvider provider) : StoreCon
         (await store.Ledger.VerifyAsync()).Ok.Should().BeTrue();
     }
 
+    [Fact]
+    [Trait("Req", "R61")]
+    [Trait("Req", "R62")]
+    public async Task Actor_IsRecordedForIncidentsRequestsErasuresAndOverrides()
+    {
+        await using var store = await TestStore.CreateAsync(configure: o =>
+        {
+            o.Actor = "dpo-2";
+            o.Overrides.Add(new LegalOverride("frequency-cap", "announced weekly at sign-up", "dpo-1"));
+        });
+        await store.AddContactAsync("c-1");
+        var incident = await store.Services.GetRequiredService<ConsentKit.Incidents.IIncidentRegister>().AddAsync(new()
+        {
+            Kind = ConsentKit.Incidents.IncidentKind.AiPromptLeak,
+            OccurredFrom = TestStore.Start.Minus(Duration.FromHours(5)),
+            AwareAt = TestStore.Start.Minus(Duration.FromHours(1)),
+            Circumstances = "Liste collée dans un assistant IA.",
+            Categories = ["contact"],
+            Persons = 4,
+            Sensitivity = ConsentKit.Incidents.RiskLevel.Low,
+            Likelihood = ConsentKit.Incidents.RiskLevel.Low,
+        });
+        incident.RecordedBy.Should().Be("dpo-2");
+        (await store.Services.GetRequiredService<IRequestRegister>().AddAsync(new NewRequest { Kind = RequestKind.Access, ReceivedAt = TestStore.Start, ReceivedVia = "email", ContactId = "c-1" }))
+            .History.Should().OnlyContain(h => h.By == "dpo-2");
+        (await store.Services.GetRequiredService<IErasure>().EraseAsync("c-1")).ErasureId.Should().NotBeNull();
+        (await store.QueryAsync<string?>("SELECT requested_by FROM erasures")).Should().Equal("dpo-2");
+
+        var recorded = (await store.QueryAsync<string>("SELECT value FROM meta WHERE key LIKE 'override:%'")).Should().ContainSingle().Subject;
+        recorded.Should().Contain("\"approvedBy\":\"dpo-1\"").And.Contain("\"actor\":\"dpo-2\"").And.Contain("frequency-cap");
+    }
+
     [Theory]
     [Trait("Req", "R24")]
     [Trait("Req", "R36")]

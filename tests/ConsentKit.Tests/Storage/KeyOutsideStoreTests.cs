@@ -119,6 +119,50 @@ public abstract class KeyOutsideStoreTests(ITestStoreProvider provider) : StoreC
         }
     }
 
+    [Fact]
+    [Trait("Req", "R13")]
+    [Trait("Req", "R2")]
+    [SqliteOnly("rotates the SQLite store's key file")]
+    public async Task RotateKeyAsync_KeepsErasedPeopleSuppressed_RecordsKeyIds_AndStaysTamperEvident()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await store.AddContactAsync("c-1", phone: "+15145550199");
+        await store.Ledger.RecordAsync(TestStore.Grant("c-1"));
+        await store.Services.GetRequiredService<IInboundMessages>().HandleSmsAsync("+15145550199", "STOP");
+        await store.Services.GetRequiredService<IErasure>().EraseAsync("c-1");
+        var first = PersonalDataKeys.Read(store.Path + ".key");
+
+        var keyId = await store.Services.GetRequiredService<ConsentKit.Storage.IStoreAdministration>().RotateKeyAsync();
+
+        var ring = PersonalDataKeys.ReadRing(store.Path + ".key");
+        ring.Should().HaveCount(2);
+        ring[0].Should().Equal(first);
+        LedgerHasher.KeyId(ring[1]).Should().Be(keyId);
+        (await store.Ledger.VerifyAsync()).Ok.Should().BeTrue();
+
+        // The erased person comes back in a later import: the suppression made under the first key still matches.
+        await store.AddContactAsync("c-2", phone: "+15145550199");
+        await store.Ledger.RecordAsync(TestStore.Grant("c-2"));
+        var gate = store.Services.GetRequiredService<ISendGate>();
+        (await gate.CheckAsync("c-2", "gotv", Channel.Sms, TestStore.Start + NodaTime.Duration.FromHours(2))).Reasons.Select(r => r.Code).Should().Contain(GateReasonCode.Suppressed);
+
+        // Hashes made since name their key; the store verifies, and stays tamper-evident under the new key.
+        (await store.QueryAsync<string>("SELECT personal_hmac FROM contacts WHERE contact_id = 'c-2'")).Single().Should().StartWith(keyId + ":");
+        (await store.Ledger.VerifyAsync()).Ok.Should().BeTrue();
+        await store.ExecuteAsync("UPDATE consent_state SET status = 'granted' WHERE contact_id = 'c-1'");
+        (await store.Ledger.VerifyAsync()).Table.Should().Be("consent_state");
+
+        // A copy of the key file from before the rotation no longer opens the store.
+        var other = new ServiceCollection().AddConsentKit(o =>
+        {
+            store.Configure(o);
+            o.PersonalDataKey = first;
+        }).BuildServiceProvider();
+        await using var _ = other;
+        var act = () => other.GetRequiredService<IConsentLedger>().VerifyAsync();
+        (await act.Should().ThrowAsync<ConsentKitException>()).Which.Code.Should().Be("store.key-missing");
+    }
+
     private static string? Crack(IReadOnlyList<byte[]> keys, HashSet<string> suppressed)
     {
         foreach (var candidate in keys)

@@ -32,6 +32,7 @@ WHERE EXISTS (SELECT 1 FROM contacts) OR EXISTS (SELECT 1 FROM chain_heads) OR E
 -- changed (names only, never values); chained when present, so events written before keep their hashes.
 ALTER TABLE ledger_events ADD COLUMN actor TEXT NULL;
 ALTER TABLE ledger_events ADD COLUMN changed_fields TEXT NULL;
+ALTER TABLE incidents ADD COLUMN recorded_by TEXT NULL;
 
 -- Contacts abroad: the country of residence (ISO 3166-1 alpha-2), which decides how the postal code is read and, with
 -- the phone, the zones quiet hours apply in.
