@@ -295,7 +295,9 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
 
             // An accepted STOP is legal proof like a consent: durable across power loss; deleted rows are zeroed.
             await connection.ExecuteAsync("PRAGMA synchronous = FULL; PRAGMA secure_delete = ON").ConfigureAwait(false);
-            if (Interlocked.CompareExchange(ref _journalReady, 1, 0) == 0)
+            // The table exists before any reader is told it does: a reader that saw the flag set would otherwise query a
+            // file another thread has only just created.
+            if (Volatile.Read(ref _journalReady) == 0)
             {
                 await connection.ExecuteAsync(
                     """
@@ -315,6 +317,7 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
                         accepted_at     INTEGER NOT NULL
                     );
                     """).ConfigureAwait(false);
+                Volatile.Write(ref _journalReady, 1);
             }
 
             return connection;
