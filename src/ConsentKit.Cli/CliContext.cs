@@ -48,6 +48,12 @@ internal sealed class CliContext : IAsyncDisposable
     /// <summary>The <c>--actor</c> of this invocation; the tool's name when not given.</summary>
     public static string? Actor { get; set; }
 
+    /// <summary>
+    /// The clock of the commands that open no store (provenance signing); a command with a store uses the one its services
+    /// hold. The tool's composition root: the only place it names the system clock.
+    /// </summary>
+    public static NodaTime.IClock Clock { get; set; } = NodaTime.SystemClock.Instance;
+
     /// <summary>The <c>--key-file</c> of this invocation.</summary>
     public static string? KeyFile { get; set; }
 

@@ -187,10 +187,10 @@ internal static class DpoCommands
             {
                 Kind = RequestNames.TryParseKind(parse.GetValue(kind), out var k) ? k : RequestKind.Access,
                 ReceivedVia = parse.GetValue(via)!,
-                ReceivedAt = at ?? NodaTime.SystemClock.Instance.GetCurrentInstant(),
+                ReceivedAt = at ?? cli.Get<NodaTime.IClock>().GetCurrentInstant(),
                 ContactId = parse.GetValue(contact),
             }, ct).ConfigureAwait(false);
-            Write(cli, [request], NodaTime.SystemClock.Instance.GetCurrentInstant());
+            Write(cli, [request], cli.Get<NodaTime.IClock>().GetCurrentInstant());
             return ExitCodes.Ok;
         });
         requests.Subcommands.Add(add);
@@ -203,7 +203,7 @@ internal static class DpoCommands
         {
             await using var cli = CliContext.Open(parse.GetValue(listDb)!, parse.GetValue(listJson));
             var all = await cli.Get<IRequestRegister>().ListAsync(parse.GetValue(overdue), cancellationToken: ct).ConfigureAwait(false);
-            Write(cli, all, NodaTime.SystemClock.Instance.GetCurrentInstant());
+            Write(cli, all, cli.Get<NodaTime.IClock>().GetCurrentInstant());
             return ExitCodes.Ok;
         });
         requests.Subcommands.Add(list);
@@ -295,7 +295,7 @@ internal static class DpoCommands
 
         static void WriteIncidents(CliContext cli, IReadOnlyList<Incident> items)
         {
-            var now = NodaTime.SystemClock.Instance.GetCurrentInstant();
+            var now = cli.Get<NodaTime.IClock>().GetCurrentInstant();
             if (cli.JsonOutput)
             {
                 CliContext.WriteJson(new

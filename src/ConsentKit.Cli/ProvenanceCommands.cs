@@ -61,7 +61,7 @@ internal static class ProvenanceCommands
             var bytes = await File.ReadAllBytesAsync(contentFile.FullName, ct).ConfigureAwait(false);
             var pem = await File.ReadAllTextAsync(keyFile.FullName, ct).ConfigureAwait(false);
             var statement = ProvenanceSigner.Sign(bytes, pem,
-                parse.GetValue(org) ?? keyFile.Directory?.Name ?? "", parse.GetValue(ai)!, parse.GetValue(reviewedBy), NodaTime.SystemClock.Instance.GetCurrentInstant());
+                parse.GetValue(org) ?? keyFile.Directory?.Name ?? "", parse.GetValue(ai)!, parse.GetValue(reviewedBy), CliContext.Clock.GetCurrentInstant());
             if (CliOutput.Check(parse.GetValue(output)!.FullName, null) is { } refused)
             {
                 return CliContext.Report([refused], json: false);
