@@ -82,7 +82,7 @@ internal sealed class PostgreSqlConsentStore : DapperConsentStore, IDisposable
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
         // DDL is transactional here: the whole upgrade commits or nothing does; the lock keeps two processes from racing it.
-        await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(hashtextextended('consentkit:migrate', 0))", transaction: transaction).ConfigureAwait(false);
+        await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(hashtextextended(coalesce(current_schema(), '') || ':consentkit:migrate', 0))", transaction: transaction).ConfigureAwait(false);
         await connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS consentkit_schema (version INTEGER NOT NULL)", transaction: transaction).ConfigureAwait(false);
         var version = await connection.ExecuteScalarAsync<int?>("SELECT MAX(version) FROM consentkit_schema", transaction: transaction).ConfigureAwait(false) ?? 0;
         if (version > LatestSchemaVersion)

@@ -42,7 +42,11 @@ internal sealed class PostgreSqlWriteSession : DapperWriteSession
         try
         {
             await _connection.ExecuteAsync(
-                shared ? "SELECT pg_advisory_xact_lock_shared(hashtextextended(@key, 0))" : "SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))",
+                // Advisory locks are database-wide: the store's schema is part of the key, so stores in other schemas of the same
+                // database (one per tenant) never wait on this one.
+                shared
+                    ? "SELECT pg_advisory_xact_lock_shared(hashtextextended(coalesce(current_schema(), '') || ':' || @key, 0))"
+                    : "SELECT pg_advisory_xact_lock(hashtextextended(coalesce(current_schema(), '') || ':' || @key, 0))",
                 new { key }, _transaction).ConfigureAwait(false);
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.LockNotAvailable)

@@ -84,6 +84,35 @@ public sealed class MultiProcessTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Req", "R10")]
+    public async Task HandleSmsAsync_WhileAStoreInAnotherSchemaHoldsItsWriter_IsAppliedAtOnce()
+    {
+        // Advisory locks are database-wide: two stores (one per tenant schema) with the same organisation id must not wait on
+        // each other, or a STOP in one tenant stays journaled for as long as another tenant imports. Seen as a flaky register
+        // count on CI, where every test store shares one database.
+        await using var other = new PostgreSqlTestDatabase();
+        var mine = Writer();
+        await SeedAsync(mine, 1);
+        await using var theirs = new ServiceCollection()
+            .AddSingleton<IClock>(new FakeClock(TestStore.Start))
+            .AddConsentKit(o =>
+            {
+                other.Configure(o);
+                o.Jurisdiction = Jurisdiction.Quebec;
+            })
+            .BuildServiceProvider();
+        await SeedAsync(theirs, 1);
+
+        await using (var session = await theirs.GetRequiredService<ConsentKit.Storage.IConsentStore>().BeginWriteAsync(CancellationToken.None))
+        {
+            (await session.GetHeadAsync("default")).Should().NotBeNull("the other store's writer now holds its chain");
+            var stop = await mine.GetRequiredService<IInboundMessages>().HandleSmsAsync("+15145550000", "STOP");
+            stop.Pending.Should().BeFalse("nothing holds this store's writer");
+            stop.WithdrawalEventIds.Should().ContainSingle();
+        }
+    }
+
+    [Fact]
     [Trait("Req", "R25")]
     public async Task ReserveAsync_FortyConcurrentReservationsFromFourWriters_ExactlyTheCapAllowed()
     {
