@@ -6,7 +6,12 @@ namespace ConsentKit.Gate;
 /// <param name="Segments">Segments billed: 160/153 septets or 70/67 units per segment.</param>
 public sealed record SmsLength(string Encoding, int Units, int Segments);
 
-/// <summary>Counts SMS segments the way carriers do (3GPP TS 23.038): one character outside GSM-7 makes the whole message UCS-2.</summary>
+/// <summary>
+/// Counts SMS segments the way carriers do (3GPP TS 23.038 and 23.040): one character outside GSM-7 makes the whole message
+/// UCS-2. A message longer than one segment is cut into parts that each lose room to the concatenation header (153 septets or
+/// 67 UTF-16 units), and a part never ends inside a GSM-7 escape (an extension character's two septets) or a UTF-16
+/// surrogate pair, so the last part can hold one unit less than the division suggests.
+/// </summary>
 public static class SmsText
 {
     // GSM 03.38 default alphabet. It has é è ù ì ò Ç É à but not ê â î ô û ç ë ï œ or the typographic apostrophe.
@@ -15,29 +20,63 @@ public static class SmsText
 
     private const string Extension = "^{}\\[~]|€\f";
 
+    private const int SingleGsm = 160, PartGsm = 153, SingleUcs2 = 70, PartUcs2 = 67;
+
+    /// <summary>Whether every character of <paramref name="text"/> is in the GSM-7 alphabet or its extension table.</summary>
+    public static bool IsGsm7(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var c in text)
+        {
+            if (!Basic.Contains(c, StringComparison.Ordinal) && !Extension.Contains(c, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Measures a message.</summary>
     public static SmsLength Measure(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var septets = 0;
-        foreach (var c in text)
+        if (IsGsm7(text))
         {
-            if (Basic.Contains(c, StringComparison.Ordinal))
+            var septets = 0;
+            foreach (var c in text)
             {
-                septets++;
+                septets += Extension.Contains(c, StringComparison.Ordinal) ? 2 : 1;
             }
-            else if (Extension.Contains(c, StringComparison.Ordinal))
-            {
-                septets += 2;
-            }
-            else
-            {
-                var units = text.Length;
-                return new SmsLength("UCS-2", units, units <= 70 ? 1 : (units + 66) / 67);
-            }
+
+            return new SmsLength("GSM-7", septets, septets <= SingleGsm ? 1 : Parts(text, PartGsm, static (t, i) => Extension.Contains(t[i], StringComparison.Ordinal) ? 2 : 1));
         }
 
-        return new SmsLength("GSM-7", septets, septets <= 160 ? 1 : (septets + 152) / 153);
+        // A UCS-2 part never ends inside a user-perceived character (a surrogate pair, a flag, an emoji with its skin tone).
+        return new SmsLength("UCS-2", text.Length, text.Length <= SingleUcs2 ? 1 : Parts(text, PartUcs2, static (t, i) => System.Globalization.StringInfo.GetNextTextElementLength(t.AsSpan(i))));
+    }
+
+    // Fills parts greedily with indivisible units (a character, an escape, a surrogate pair): a unit that does not fit in
+    // what is left of a part starts the next one, as the calculators and handsets carriers use do.
+    private static int Parts(string text, int room, Func<string, int, int> width)
+    {
+        var gsm = room == PartGsm;
+        var parts = 1;
+        var used = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            var w = width(text, i);
+            if (used + w > room)
+            {
+                parts++;
+                used = 0;
+            }
+
+            used += w;
+            i += gsm ? 1 : w; // an escape is one char and two septets; a UCS-2 unit is one char
+        }
+
+        return parts;
     }
 }
 

@@ -41,7 +41,9 @@ public sealed class ShortFormProperties
 
         var text = ExplanationWriter.Short(facts, c.Culture, profile, link);
 
+        // The consent date stays whenever the name leaves room for it: a GSM-7 name is shortened before the date goes.
+        var keepsDate = !c.Consent || !SmsText.IsGsm7(c.Organisation) || text.Contains(c.Culture.StartsWith("fr", StringComparison.Ordinal) ? " oui le " : " yes on ", StringComparison.Ordinal);
         return SmsText.Measure(text).Segments <= 2 && text.Contains(link, StringComparison.Ordinal) && text.Contains("STOP", StringComparison.Ordinal)
-            && text == ExplanationWriter.Short(facts, c.Culture, profile, link);
+            && keepsDate && text == ExplanationWriter.Short(facts, c.Culture, profile, link);
     }
 }

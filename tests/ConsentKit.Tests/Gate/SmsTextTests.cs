@@ -46,6 +46,30 @@ public sealed class SmsTextTests
         SmsText.Measure("ê" + new string('a', length - 1)).Should().Be(new SmsLength("UCS-2", length, segments));
     }
 
+    public static TheoryData<int> VectorIndexes() => [.. Enumerable.Range(0, Vectors.Value.Count)];
+
+    private static readonly Lazy<IReadOnlyList<System.Text.Json.JsonElement>> Vectors = new(() =>
+        [.. System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Explanations", "Fixtures", "sms-segment-vectors.json"))).RootElement.EnumerateArray()]);
+
+    /// <summary>
+    /// Boundary strings measured by Twilio's segment calculator (npm sms-segments-calculator 1.3.0), not by us: escapes and
+    /// surrogate pairs on the 153/67 boundary, French accents in and out of GSM-7, real explanation SMS. How the table was made:
+    /// Explanations/Fixtures/sms-segment-vectors.README.md.
+    /// </summary>
+    [Theory]
+    [Trait("Req", "R51")]
+    [MemberData(nameof(VectorIndexes))]
+    public void Measure_TwilioCalculatorVector_SameEncodingAndSegments(int index)
+    {
+        var vector = Vectors.Value[index];
+        var text = vector.GetProperty("text").GetString()!;
+
+        var length = SmsText.Measure(text);
+
+        length.Encoding.Should().Be(vector.GetProperty("encoding").GetString(), vector.GetProperty("note").GetString());
+        length.Segments.Should().Be(vector.GetProperty("segments").GetInt32(), vector.GetProperty("note").GetString());
+    }
+
     [Fact]
     public void Measure_ExtensionCharacters_CountTwoSeptets()
     {
