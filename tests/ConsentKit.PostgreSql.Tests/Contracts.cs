@@ -39,3 +39,5 @@ public sealed class RectificationTestsOnPostgreSql() : ConsentKit.Tests.Contacts
 public sealed class SafeOutputCliTestsOnPostgreSql() : ConsentKit.Cli.Tests.SafeOutputCliTests(PostgreSqlTestProvider.Instance);
 public sealed class KeyOutsideStoreTestsOnPostgreSql() : ConsentKit.Tests.Storage.KeyOutsideStoreTests(PostgreSqlTestProvider.Instance);
 public sealed class ErasureTruthTestsOnPostgreSql() : ConsentKit.Tests.Requests.ErasureTruthTests(PostgreSqlTestProvider.Instance);
+
+public sealed class TransparencyRegisterWordsTestsOnPostgreSql() : ConsentKit.Tests.Transparency.TransparencyRegisterWordsTests(PostgreSqlTestProvider.Instance);

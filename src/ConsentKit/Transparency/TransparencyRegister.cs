@@ -33,8 +33,9 @@ public sealed class TransparencyReport
     {
         var fr = language?.StartsWith("fr", StringComparison.Ordinal) ?? throw new ArgumentNullException(nameof(language));
         string T(string f, string e) => fr ? f : e;
-        string E(JsonNode? n) => Html.Encode(n is JsonValue v && v.TryGetValue<string>(out var s) ? s : n?.ToJsonString() ?? "");
+        string E(JsonNode? n) => Html.Encode(Str(n));
         var d = _document;
+        var w = new Wording(fr ? (Str(d["jurisdiction"]) == "fr" ? "fr-FR" : "fr-CA") : "en-CA");
         var page = new StringBuilder(8192);
         page.Append("<!doctype html>\n<html lang=\"").Append(fr ? "fr" : "en").Append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
             .Append(T("Registre de transparence", "Transparency register")).Append(" — ").Append(E(d["organisation"])).Append("</title>\n")
@@ -50,7 +51,7 @@ public sealed class TransparencyReport
         page.Append("<h2>").Append(T("Campagnes", "Campaigns")).Append("</h2>\n");
         foreach (var c in d["campaigns"]!.AsArray())
         {
-            page.Append("<h3>").Append(E(c!["campaign"])).Append("</h3>\n<p>").Append(T("But : ", "Purpose: ")).Append(E(c["purpose"])).Append(". ")
+            page.Append("<h3>").Append(E(c!["campaign"])).Append("</h3>\n<p>").Append(T("But : ", "Purpose: ")).Append(Html.Encode(w.PurposeTitle(Str(c["purpose"])))).Append(". ")
                 .Append(T("Messages : ", "Messages: ")).Append(E(c["messages"])).Append(".</p>\n");
             foreach (var s in c["segments"]!.AsArray())
             {
@@ -64,8 +65,9 @@ public sealed class TransparencyReport
             .Append("</th><th scope=\"col\">").Append(T("Catégorie", "Category")).Append("</th><th scope=\"col\">").Append(T("Source", "Source")).Append("</th></tr></thead>\n<tbody>\n");
         foreach (var s in d["dataSources"]!.AsArray())
         {
-            page.Append("<tr><td>").Append(E(s!["field"])).Append("</td><td>").Append(E(s["category"])).Append("</td><td>").Append(E(s["source"]))
-                .Append(s["thirdParty"] is { } tp ? " — " + E(tp) + " (" + E(s["country"]) + ")" : "").Append("</td></tr>\n");
+            page.Append("<tr><td>").Append(Html.Encode(w.FieldTitle(Str(s!["field"])))).Append("</td><td>").Append(Html.Encode(w.Category(Str(s["category"]))))
+                .Append("</td><td>").Append(Html.Encode(w.SourceForPublic(Str(s["source"]), s["thirdParty"] is null ? null : Str(s["thirdParty"]), s["country"] is null ? null : Str(s["country"]))))
+                .Append("</td></tr>\n");
         }
 
         page.Append("</tbody>\n</table>\n<h2>").Append(T("Usage de l'IA", "Use of AI")).Append("</h2>\n<p>")
@@ -82,6 +84,8 @@ public sealed class TransparencyReport
 
         return page.Append("</tbody>\n</table>\n</main>\n</body>\n</html>\n").ToString();
     }
+
+    private static string Str(JsonNode? n) => n is JsonValue v && v.TryGetValue<string>(out var s) ? s : n?.ToJsonString() ?? "";
 }
 
 /// <summary>Builds the public transparency register (R67, R68).</summary>
@@ -121,13 +125,22 @@ internal sealed class TransparencyRegister(ConsentKitRuntime runtime, IRequestRe
             ["messages"] = g.Count(),
             ["segments"] = new JsonArray([.. g.Where(f => f.Segment is not null).GroupBy(f => f.Segment!.EntryId).Select(s => Segment(s.First().Segment!, profile))]),
         })]);
-        var fields = facts.SelectMany(f => f.Fields).GroupBy(f => f.Name).Select(g => g.First()).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+        // Every field a message used, with the source each record supports, and every field a segment's criteria read: a
+        // reader of the page sees no criterion whose data source is missing from the table (R67).
+        var used = facts.SelectMany(f => Claims.Fields(f).Select(u => (u.Field, u.Category, u.Source, u.ThirdParty, u.Country)));
+        var criteria = facts.Where(f => f.Segment is not null).Select(f => f.Segment!.Definition).Distinct(StringComparer.Ordinal)
+            .SelectMany(CriteriaFields).Distinct(StringComparer.Ordinal)
+            .Select(name => env.Catalog.Find(name) is { } def
+                ? (def.Name, def.Category.Name(), def.Source.Name(), def.ThirdParty, def.Country)
+                : (name, "undeclared", "undeclared", (string?)null, (string?)null));
+        var fields = used.Concat(criteria).Distinct().OrderBy(f => f.Item1, StringComparer.Ordinal).ThenBy(f => f.Item3, StringComparer.Ordinal).ToList();
         var providers = facts.SelectMany(f => f.Ai.Providers.Select(p => (p, Unregistered: f.Ai.Unregistered.Contains(p.Name))))
             .GroupBy(x => (x.p.Name, x.p.Country)).OrderBy(g => g.Key.Name, StringComparer.Ordinal).ToList();
         var document = new JsonObject
         {
             ["schemaVersion"] = 1,
             ["organisation"] = organisation,
+            ["jurisdiction"] = profile.Code.Name(),
             ["from"] = LocalDatePattern.Iso.Format(from),
             ["to"] = LocalDatePattern.Iso.Format(to),
             ["generatedAt"] = InstantPattern.ExtendedIso.Format(runtime.Clock.GetCurrentInstant()),
@@ -138,7 +151,7 @@ internal sealed class TransparencyRegister(ConsentKitRuntime runtime, IRequestRe
             ["campaigns"] = campaigns,
             ["dataSources"] = new JsonArray([.. fields.Select(f => (JsonNode)new JsonObject
             {
-                ["field"] = f.Name, ["category"] = f.Category, ["source"] = f.Source, ["thirdParty"] = f.ThirdParty, ["country"] = f.Country,
+                ["field"] = f.Item1, ["category"] = f.Item2, ["source"] = f.Item3, ["thirdParty"] = f.Item4, ["country"] = f.Item5,
             })]),
             ["ai"] = new JsonObject
             {
@@ -158,13 +171,34 @@ internal sealed class TransparencyRegister(ConsentKitRuntime runtime, IRequestRe
         return new TransparencyReport(document);
     }
 
+    private static IEnumerable<string> CriteriaFields(string definition)
+    {
+        SegmentDefinition parsed;
+        try
+        {
+            parsed = SegmentDefinition.Parse(definition);
+        }
+        catch (ConsentKitValidationException)
+        {
+            yield break;
+        }
+
+        foreach (var c in parsed.Include.Fields().Concat(parsed.Exclude?.Fields() ?? []))
+        {
+            yield return c.Field;
+        }
+    }
+
     // Criteria in plain words and the audience rounded, so that no small group can be singled out.
     private static JsonObject Segment(SegmentFacts segment, Jurisdictions.JurisdictionProfile profile)
     {
         var definition = SegmentDefinition.Parse(segment.Definition);
         var (includeFr, excludeFr) = ExplanationWriter.DescribeCriteria(definition, profile.Code == Jurisdiction.France ? "fr-FR" : "fr-CA", profile);
         var (includeEn, excludeEn) = ExplanationWriter.DescribeCriteria(definition, "en-CA", profile);
-        var rounded = segment.Audience is { } a && a >= 100 ? (long?)(Math.Round(a / 100.0) * 100) : null;
+        // An audience never counted is published as not counted (null), never as a number or a bound; a counted one is rounded
+        // to the nearest hundred, and below 100 only that bound is published, so that no small group can be singled out.
+        var counted = segment.Audience is not null;
+        var rounded = segment.Audience is { } a && a >= 100 ? (long?)(Math.Round(a / 100.0, MidpointRounding.AwayFromZero) * 100) : null;
         return new JsonObject
         {
             ["registerId"] = segment.EntryId,
@@ -173,9 +207,13 @@ internal sealed class TransparencyRegister(ConsentKitRuntime runtime, IRequestRe
             ["criteriaEn"] = includeEn,
             ["excludedFr"] = excludeFr,
             ["excludedEn"] = excludeEn,
+            ["audienceCounted"] = counted,
             ["audienceRounded"] = rounded,
-            ["audienceFr"] = rounded is { } r ? $"environ {r.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', ' ')} personnes" : "moins de 100 personnes",
-            ["audienceEn"] = rounded is { } r2 ? $"about {r2.ToString("#,0", CultureInfo.InvariantCulture)} people" : "fewer than 100 people",
+            ["audienceRounding"] = rounded is null ? null : "nearest-100",
+            ["audienceFr"] = !counted ? "non mesurée : nous n'avons pas compté ce groupe"
+                : rounded is { } r ? $"environ {r.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '\u00A0')} personnes (arrondi à la centaine)" : "moins de 100 personnes (nombre exact non publié)",
+            ["audienceEn"] = !counted ? "not counted: we did not count this group"
+                : rounded is { } r2 ? $"about {r2.ToString("#,0", CultureInfo.InvariantCulture)} people (rounded to the nearest hundred)" : "fewer than 100 people (exact number not published)",
         };
     }
 }

@@ -39,6 +39,8 @@ public abstract class TransparencyRegisterTests(ITestStoreProvider provider) : S
         var seg = campaign.GetProperty("segments")[0];
         seg.GetProperty("criteriaEn").GetString().Should().Contain("your city: Laval");
         (seg.GetProperty("audienceRounded").GetInt64() % 100).Should().Be(0);
+        seg.GetProperty("audienceRounding").GetString().Should().Be("nearest-100");
+        seg.GetProperty("audienceFr").GetString().Should().Contain("arrondi à la centaine");
         var provider = root.GetProperty("ai").GetProperty("providers")[0];
         provider.GetProperty("outsideHome").GetBoolean().Should().BeTrue();
         provider.GetProperty("registered").GetBoolean().Should().BeFalse("Model Co is not in the policy's registry");
@@ -48,5 +50,47 @@ public abstract class TransparencyRegisterTests(ITestStoreProvider provider) : S
         }
     }
 }
+
+public abstract class TransparencyRegisterWordsTests(ITestStoreProvider provider) : StoreContract(provider)
+{
+    [Fact]
+    [Trait("Req", "R67")]
+    public async Task ReportAsync_SegmentNeverCounted_PublishesNoNumberAndEveryCriterionFieldWithItsSourceInWords()
+    {
+        var (store, _) = await ExplanationFixture.CreateAsync();
+        await using var _s = store;
+        var uncounted = await store.Services.GetRequiredService<ConsentKit.Targeting.ITargetingGuard>().ValidateAsync(
+            ConsentKit.Targeting.SegmentDefinition.Parse("""{"include":{"and":[{"field":"city","op":"eq","value":"Laval"},{"field":"riding","op":"eq","value":"Laval-des-Rapides"}]}}"""),
+            "gotv", new ConsentKit.Targeting.SegmentCheckOptions { Count = false });
+        uncounted.Allowed.Should().BeTrue(string.Join("; ", uncounted.Violations.Select(v => v.Code)));
+        await store.Sends().RecordSendsAsync([ExplanationFixture.Record("m-u", uncounted.RegisterId)]);
+        var day = store.Clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["America/Toronto"]).Date;
+
+        var report = await store.Services.GetRequiredService<ITransparencyRegister>().ReportAsync(day.PlusDays(-1), day);
+        var root = JsonDocument.Parse(report.ToJson()).RootElement;
+        var fr = report.ToHtml("fr");
+        var en = report.ToHtml("en");
+
+        var seg = root.GetProperty("campaigns")[0].GetProperty("segments").EnumerateArray().Single(x => x.GetProperty("registerId").GetString() == uncounted.RegisterId);
+        seg.GetProperty("audienceCounted").GetBoolean().Should().BeFalse();
+        seg.GetProperty("audienceRounded").ValueKind.Should().Be(JsonValueKind.Null);
+        fr.Should().Contain("non mesurée").And.NotContain("moins de 100");
+        en.Should().Contain("not counted").And.NotContain("fewer than 100");
+
+        // Every field a criterion reads is in the data-source table (riding came from the electoral list).
+        var sources = root.GetProperty("dataSources").EnumerateArray().Select(x => x.GetProperty("field").GetString()).ToList();
+        sources.Should().Contain(["city", "riding"]);
+        fr.Should().Contain("<td>Circonscription</td>").And.Contain("la liste électorale");
+
+        // The French page speaks French: no codes, no English words from the vocabulary.
+        var frText = System.Text.RegularExpressions.Regex.Replace(fr, "<[^>]+>", " ");
+        foreach (var code in new[] { "gotv", "location", "person", "electoral_list", "identity", "third_party" })
+        {
+            System.Text.RegularExpressions.Regex.IsMatch(frText, $@"\b{code}\b").Should().BeFalse($"the French page shows the code {code}");
+        }
+    }
+}
+
+public sealed class TransparencyRegisterWordsTestsOnSqlite() : TransparencyRegisterWordsTests(SqliteTestProvider.Instance);
 
 public sealed class TransparencyRegisterTestsOnSqlite() : TransparencyRegisterTests(SqliteTestProvider.Instance);
