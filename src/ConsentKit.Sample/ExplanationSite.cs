@@ -270,7 +270,7 @@ public static class ExplanationSite
         <!doctype html>
         <html lang="fr">
         <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Vérifier un message / Verify a message</title>
-        <style>body{"{"}font:1.1rem/1.6 system-ui,sans-serif;color:#1a1a1a;background:#fff;margin:0{"}"}main{"{"}max-width:40rem;margin:0 auto;padding:1rem{"}"}textarea{"{"}width:100%;font:inherit{"}"}</style></head>
+        <style>{PageStyle.Css}</style></head>
         <body><main><h1>Vérifier un message</h1>
         <p lang="en">Verify a message: paste its text and its provenance statement.</p>
         {Status(check)}
@@ -294,16 +294,17 @@ public static class ExplanationSite
 
     // One page for every code that opens nothing, so that a guess learns nothing.
     private static IResult NotFound() => Results.Content(
-        Page("fr", "Page introuvable", "Ce lien n'existe pas ou ne fonctionne plus. This link does not exist or no longer works."),
+        Page("fr", "Page introuvable", "Ce lien n'existe pas ou ne fonctionne plus.", "This link does not exist or no longer works."),
         "text/html; charset=utf-8", statusCode: 404);
 
-    private static string Page(string lang, string title, string text) =>
+    // Every screen uses the library's style sheet (reflow at 320 px, contrast); a sentence in the other language carries its own lang.
+    private static string Page(string lang, string title, string text, string? otherLanguageText = null) =>
         $"""
         <!doctype html>
         <html lang="{lang}">
         <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{WebUtility.HtmlEncode(title)}</title>
-        <style>body{"{"}font:1.1rem/1.6 system-ui,sans-serif;color:#1a1a1a;background:#fff;margin:0{"}"}main{"{"}max-width:40rem;margin:0 auto;padding:1rem{"}"}</style></head>
-        <body><main><h1>{WebUtility.HtmlEncode(title)}</h1><p>{WebUtility.HtmlEncode(text)}</p></main></body>
+        <style>{PageStyle.Css}</style></head>
+        <body><main><h1>{WebUtility.HtmlEncode(title)}</h1><p>{PageStyle.Linked(text)}</p>{(otherLanguageText is null ? "" : $"<p lang=\"{(lang == "fr" ? "en" : "fr")}\">{PageStyle.Linked(otherLanguageText)}</p>")}</main></body>
         </html>
         """;
 }

@@ -41,3 +41,4 @@ public sealed class KeyOutsideStoreTestsOnPostgreSql() : ConsentKit.Tests.Storag
 public sealed class ErasureTruthTestsOnPostgreSql() : ConsentKit.Tests.Requests.ErasureTruthTests(PostgreSqlTestProvider.Instance);
 
 public sealed class TransparencyRegisterWordsTestsOnPostgreSql() : ConsentKit.Tests.Transparency.TransparencyRegisterWordsTests(PostgreSqlTestProvider.Instance);
+public sealed class AccessExportWordsTestsOnPostgreSql() : ConsentKit.Tests.Requests.AccessExportWordsTests(PostgreSqlTestProvider.Instance);

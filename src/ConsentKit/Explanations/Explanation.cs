@@ -76,9 +76,7 @@ public sealed class Explanation
         var html = new StringBuilder(4096);
         html.Append("<!doctype html>\n<html lang=\"").Append(Culture).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").Append(Encode(Title)).Append("</title>\n")
-            .Append("<style>body{font:1.1rem/1.6 system-ui,sans-serif;color:#1a1a1a;background:#fff;margin:0}main{max-width:40rem;margin:0 auto;padding:1rem}")
-            .Append("h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:1.5rem}a{color:#0b4f9c}button{font:inherit;padding:.6rem 1.2rem;color:#fff;background:#9b1c1c;border:0;border-radius:.3rem;cursor:pointer}")
-            .Append("button:focus,a:focus{outline:3px solid #1a1a1a;outline-offset:2px}.switch{text-align:right}</style>\n</head>\n<body>\n<main>\n");
+            .Append("<style>").Append(PageStyle.Css).Append("</style>\n</head>\n<body>\n<main>\n");
         if (options.LanguageSwitchUrl is { } switchUrl)
         {
             var other = Language == "fr" ? ("en", "English") : ("fr", "Français");
@@ -100,7 +98,7 @@ public sealed class Explanation
                     inList = item;
                 }
 
-                html.Append(item ? "<li>" : "<p>").Append(Encode(item ? line[2..] : line)).Append(item ? "</li>\n" : "</p>\n");
+                html.Append(item ? "<li>" : "<p>").Append(PageStyle.Linked(item ? line[2..] : line)).Append(item ? "</li>\n" : "</p>\n");
             }
 
             if (inList)

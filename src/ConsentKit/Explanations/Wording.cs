@@ -234,6 +234,16 @@ internal sealed class Wording
         ? n.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '\u00A0')
         : n.ToString("#,0", CultureInfo.InvariantCulture);
 
+    public string Language(string tag) => tag switch
+    {
+        "fr-CA" => T("français (Canada)", "French (Canada)"),
+        "fr-FR" => T("français (France)", "French (France)"),
+        "en-CA" => T("anglais (Canada)", "English (Canada)"),
+        _ when tag.StartsWith("fr", StringComparison.Ordinal) => T("français", "French"),
+        _ when tag.StartsWith("en", StringComparison.Ordinal) => T("anglais", "English"),
+        _ => tag,
+    };
+
     public string YesNo(bool value) => value ? T("oui", "yes") : T("non", "no");
 
     /// <summary>"de" before an organisation's name, contracted as French does: du Parti, des Écologistes, de l'Union, de la Coalition.</summary>

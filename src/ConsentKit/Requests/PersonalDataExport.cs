@@ -154,109 +154,131 @@ public sealed partial class PersonalDataExport
     }
 
     /// <summary>
-    /// One self-contained HTML page in <paramref name="language"/> (<c>fr</c> or <c>en</c>): what we hold, where it came from,
-    /// a timeline, and the person's rights. No script, no outside resource; every value is escaped.
+    /// One self-contained HTML page in <paramref name="language"/> (<c>fr</c> or <c>en</c>), written for the person rather than
+    /// a lawyer: fields by their names in words, lists as lists, purposes, statuses and sources in words, dates in the person's
+    /// time zone, a timeline, and their choices with links (R57; GDPR art. 12(1), 15). No script, no outside resource; every
+    /// value is escaped. The JSON (<see cref="ToJson"/>) stays the machine-readable form.
     /// </summary>
     public string ToHtml(string language)
     {
         var fr = language?.StartsWith("fr", StringComparison.Ordinal) ?? throw new ArgumentNullException(nameof(language));
-        string T(string f, string e) => fr ? f : e;
         var d = _document;
+        var w = new Wording(fr ? (Text(d["jurisdiction"]) == "fr" ? "fr-FR" : "fr-CA") : "en-CA");
+        string T(string f, string e) => fr ? f : e;
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(Text(d["timeZone"])) ?? DateTimeZone.Utc;
+        string When(JsonNode? iso) => InstantPattern.ExtendedIso.Parse(Text(iso)) is { Success: true } r ? w.DateTime(r.Value.InZone(zone)) : Text(iso);
+        string Day(JsonNode? iso) => InstantPattern.ExtendedIso.Parse(Text(iso)) is { Success: true } r ? w.Date(r.Value.InZone(zone).Date) : Text(iso);
+        var organisation = Text(d["organisation"]!["name"]);
         var page = new StringBuilder(8192);
         page.Append("<!doctype html>\n<html lang=\"").Append(fr ? "fr" : "en").Append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(T("Vos données chez ", "Your data at ")).Append(E(Text(d["organisation"]!["name"]))).Append("</title>\n")
-            .Append("<style>body{font:1rem/1.55 system-ui,sans-serif;color:#1a1a1a;background:#fff;margin:0}main{max-width:48rem;margin:0 auto;padding:1rem}")
-            .Append("table{border-collapse:collapse;width:100%}th,td{border:1px solid #767676;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#f0f0f0}")
-            .Append("h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem}ol.timeline li{margin:.3rem 0}</style>\n</head>\n<body>\n<main>\n");
+            .Append("<title>").Append(T("Vos données chez ", "Your data at ")).Append(E(organisation)).Append("</title>\n")
+            .Append("<style>").Append(PageStyle.Css).Append("ol.timeline li{margin:.3rem 0}</style>\n</head>\n<body>\n<main>\n");
         page.Append("<h1>").Append(T("Les données que nous avons sur vous", "The data we hold about you")).Append("</h1>\n<p>")
-            .Append(T("Organisation : ", "Organisation: ")).Append(E(Text(d["organisation"]!["name"]))).Append(". ")
-            .Append(T("Document préparé le ", "Prepared on ")).Append(E(Text(d["generatedAt"]))).Append(". ")
+            .Append(T("Ce document vient de ", "This document comes from ")).Append(E(organisation)).Append(". ")
+            .Append(T("Nous l'avons préparé le ", "We made it on ")).Append(E(When(d["generatedAt"]))).Append(". ")
             .Append(T("Votre numéro de dossier : ", "Your file number: ")).Append(E(ContactId)).Append(".</p>\n");
 
-        page.Append("<h2>").Append(T("Vos données et leur origine", "Your data and where it came from")).Append("</h2>\n<table>\n<thead><tr><th scope=\"col\">")
-            .Append(T("Donnée", "Data")).Append("</th><th scope=\"col\">").Append(T("Valeur", "Value")).Append("</th><th scope=\"col\">").Append(T("Origine", "Source"))
-            .Append("</th></tr></thead>\n<tbody>\n");
+        page.Append("<h2>").Append(T("Vos données et leur origine", "Your data and where it came from")).Append("</h2>\n<dl>\n");
         foreach (var field in d["fields"]!.AsArray())
         {
-            page.Append("<tr><td>").Append(E(Text(field!["name"]))).Append("</td><td>").Append(E(Text(field["value"]))).Append("</td><td>")
-                .Append(E(SourceWords(field, fr))).Append("</td></tr>\n");
+            var name = Text(field!["name"]);
+            page.Append("<dt>").Append(E(w.FieldTitle(name))).Append("</dt>\n<dd>").Append(Value(name, field["value"], w)).Append("<br>")
+                .Append(E(T("Origine : ", "Source: ") + w.Source(Text(field["source"]), field["thirdParty"] is null ? null : Text(field["thirdParty"]), field["country"] is null ? null : Text(field["country"]))))
+                .Append("</dd>\n");
         }
 
-        page.Append("</tbody>\n</table>\n");
+        page.Append("</dl>\n");
 
         page.Append("<h2>").Append(T("Vos accords aujourd'hui", "Your consents today")).Append("</h2>\n<ul>\n");
         foreach (var state in d["consents"]!["current"]!.AsArray())
         {
-            page.Append("<li>").Append(E($"{Text(state!["purpose"])} / {Text(state["channel"])} : {Text(state["status"])}"))
-                .Append(state["expiresAt"] is { } x ? E(T($" (jusqu'au {Text(x)})", $" (until {Text(x)})")) : "").Append("</li>\n");
+            page.Append("<li>").Append(E($"{w.PurposeTitle(Text(state!["purpose"]))}, {w.T("par", "by")} {w.OneOfChannel(Text(state["channel"]))} : {w.Status(Text(state["status"]))}"
+                    .Replace(" : ", fr ? " : " : ": ", StringComparison.Ordinal)))
+                .Append(state["expiresAt"] is { } x ? E(T($", jusqu'au {Day(x)}", $", until {Day(x)}")) : "").Append(".</li>\n");
         }
 
         page.Append("</ul>\n<p>").Append(d["suppressed"]!.GetValue<bool>()
-            ? T("Votre numéro ou votre adresse est sur notre liste d'exclusion : nous ne vous écrivons plus.", "Your number or address is on our do-not-contact list: we no longer write to you.")
+            ? T("Votre numéro ou votre adresse est sur notre liste d'exclusion. Nous ne vous écrivons plus.", "Your number or address is on our do-not-contact list. We no longer write to you.")
             : T("Vous n'êtes pas sur notre liste d'exclusion.", "You are not on our do-not-contact list.")).Append("</p>\n");
 
-        page.Append("<h2>").Append(T("Chronologie", "Timeline")).Append("</h2>\n<ol class=\"timeline\">\n");
-        foreach (var (at, what) in Timeline(fr).OrderBy(t => t.At, StringComparer.Ordinal))
+        page.Append("<h2>").Append(T("Ce qui s'est passé", "What happened")).Append("</h2>\n<ol class=\"timeline\">\n");
+        foreach (var (at, what) in Timeline(w).OrderBy(t => t.At, StringComparer.Ordinal))
         {
-            page.Append("<li><time datetime=\"").Append(E(at)).Append("\">").Append(E(at[..10])).Append("</time> — ").Append(E(what)).Append("</li>\n");
+            page.Append("<li><time datetime=\"").Append(E(at)).Append("\">").Append(E(Day(JsonValue.Create(at)))).Append("</time> : ").Append(E(what)).Append("</li>\n");
         }
 
         page.Append("</ol>\n");
         foreach (var send in d["sends"]!.AsArray())
         {
-            page.Append("<h2>").Append(T("Message du ", "Message of ")).Append(E(Text(send!["sentAt"])[..10])).Append("</h2>\n");
+            page.Append("<h2>").Append(T("Le message du ", "The message of ")).Append(E(Day(send!["sentAt"]))).Append("</h2>\n");
             foreach (var section in send["explanation"]![fr ? "fr" : "en"]!.AsArray())
             {
                 page.Append("<h3>").Append(E(Text(section!["heading"]))).Append("</h3>\n");
                 foreach (var line in Text(section["text"]).Split('\n'))
                 {
-                    page.Append("<p>").Append(E(line)).Append("</p>\n");
+                    page.Append("<p>").Append(PageStyle.Linked(line)).Append("</p>\n");
                 }
             }
         }
 
-        page.Append("<h2>").Append(T("Vos droits", "Your rights")).Append("</h2>\n<p>")
-            .Append(T("Vous pouvez faire corriger ou effacer vos données, retirer un accord ou vous opposer à un usage. Vous pouvez aussi vous plaindre à ",
-                "You can have your data fixed or deleted, take back a consent or object to a use. You can also complain to the "))
-            .Append(E(Text(d["authority"]![fr ? "nameFr" : "nameEn"]))).Append(" : ").Append(E(Text(d["authority"]!["url"]))).Append(".</p>\n");
+        page.Append("<h2>").Append(T("Vos choix", "Your choices")).Append("</h2>\n<p>")
+            .Append(T("Vous pouvez faire corriger vos données. Vous pouvez les faire effacer. Vous pouvez retirer un accord. Vous pouvez dire non à un usage.",
+                "You can have your data fixed. You can have it deleted. You can take back a consent. You can say no to a use.")).Append("</p>\n");
+        if (d["privacyOfficer"] is { } officer)
+        {
+            page.Append("<p>").Append(T("Écrivez à notre responsable de la vie privée : ", "Write to our privacy officer: ")).Append(PageStyle.Linked(Text(officer))).Append("</p>\n");
+        }
+
+        var authority = Text(d["authority"]![fr ? "nameFr" : "nameEn"]);
+        page.Append("<p>").Append(T("Vous n'êtes pas satisfait ? Vous pouvez vous plaindre ", "Not happy with our answer? You can complain to the "))
+            .Append(E(fr ? (authority.StartsWith("le ", StringComparison.Ordinal) ? "au " + authority[3..] : "à " + authority) : authority)).Append(T(" : ", ": "))
+            .Append(PageStyle.Linked(Text(d["authority"]!["url"]))).Append("</p>\n");
         return page.Append("</main>\n</body>\n</html>\n").ToString();
     }
 
-    private IEnumerable<(string At, string What)> Timeline(bool fr)
+    // A value as the person reads it: a list as a list, a yes/no as words, a date of birth as a date, anything else as text.
+    private static string Value(string name, JsonNode? value, Wording w) => value switch
+    {
+        JsonArray items => "<ul>" + string.Concat(items.Select(i => "<li>" + E(Text(i)) + "</li>")) + "</ul>",
+        JsonValue v when v.TryGetValue<bool>(out var b) => E(w.YesNo(b)),
+        JsonValue v when name == "birth_date" && LocalDatePattern.Iso.Parse(Text(v)) is { Success: true } date => E(w.Date(date.Value)),
+        JsonValue v when name == "email" => PageStyle.Linked(Text(v)),
+        JsonValue v when name == "language" => E(w.Language(Text(v))),
+        _ => E(Text(value)),
+    };
+
+    private IEnumerable<(string At, string What)> Timeline(Wording w)
     {
         foreach (var e in _document["consents"]!["history"]!.AsArray())
         {
-            var kind = Text(e!["kind"]);
-            yield return (Text(e["occurredAt"]), (kind == "withdrawn" ? (fr ? "Accord retiré : " : "Consent withdrawn: ") : (fr ? "Accord donné : " : "Consent given: "))
-                + $"{Text(e["purpose"])} / {Text(e["channel"])} ({Text(e["source"])})");
+            var by = e!["fromDataSubject"]?.GetValue<bool>() == false
+                ? w.T($", transmis par {(e["thirdParty"] is null ? "un tiers" : Text(e["thirdParty"]))}", $", passed on by {(e["thirdParty"] is null ? "a third party" : Text(e["thirdParty"]))}")
+                : ", " + w.CaptureSource(Text(e["source"]));
+            var line = $"{w.EventKind(Text(e["kind"]))} : {w.PurposeTitle(Text(e["purpose"])).ToLowerInvariant()}, {w.T("par", "by")} {w.OneOfChannel(Text(e["channel"]))}{by}"
+                .Replace(" : ", w.Fr ? " : " : ": ", StringComparison.Ordinal);
+            yield return (Text(e["occurredAt"]), line.EndsWith('.') ? line : line + ".");
         }
 
         foreach (var s in _document["sends"]!.AsArray())
         {
-            yield return (Text(s!["sentAt"]), (fr ? "Message reçu : " : "Message received: ") + $"{Text(s["purpose"])} / {Text(s["channel"])}");
+            yield return (Text(s!["sentAt"]), w.T($"Vous avez reçu un message ({w.OneOfChannel(Text(s["channel"]))}) pour {w.Purpose(Text(s["purpose"]))}.",
+                $"You got a message ({w.OneOfChannel(Text(s["channel"]))}) to {w.Purpose(Text(s["purpose"]))}."));
         }
 
         foreach (var r in _document["requests"]!.AsArray())
         {
-            yield return (Text(r!["receivedAt"]), (fr ? "Demande : " : "Request: ") + $"{Text(r["kind"])} ({Text(r["status"])})");
+            yield return (Text(r!["receivedAt"]), w.T($"Votre demande de {w.RequestKind(Text(r["kind"]))} : {w.RequestStatus(Text(r["status"]))}.",
+                $"Your request ({w.RequestKind(Text(r["kind"]))}): {w.RequestStatus(Text(r["status"]))}."));
         }
 
         foreach (var r in _document["rectifications"]?.AsArray() ?? [])
         {
-            yield return (Text(r!["at"]), (fr ? "Données corrigées : " : "Data corrected: ")
-                + string.Join(", ", r["fields"]!.AsArray().Select(f => Text(f))) + (r["by"] is { } by ? (fr ? " (par " : " (by ") + Text(by) + ")" : ""));
+            var fields = string.Join(", ", r!["fields"]!.AsArray().Select(f => Text(f)).Select(f => w.FieldTitle(f.StartsWith("attributes.", StringComparison.Ordinal) ? f["attributes.".Length..] : f).ToLowerInvariant()));
+            yield return (Text(r["at"]), w.T($"Nous avons corrigé : {fields}", $"We corrected: {fields}") + (r["by"] is { } by ? w.T($" (par {Text(by)})", $" (by {Text(by)})") : "") + ".");
         }
     }
 
     private IEnumerable<JsonNode?> Provided() => _document["fields"]!.AsArray().Where(f => Text(f!["source"]) == "person");
-
-    private static string SourceWords(JsonNode field, bool fr) => Text(field["source"]) switch
-    {
-        "person" => fr ? "vous" : "you",
-        "electoral_list" => fr ? "liste électorale" : "list of electors",
-        "third_party" => $"{Text(field["thirdParty"])} ({Text(field["country"])})",
-        _ => fr ? "calculé par nos outils" : "worked out by our tools",
-    };
 
     private static string E(string text) => Html.Encode(text);
 
@@ -287,6 +309,13 @@ internal sealed class PersonalDataExports(ConsentKitRuntime runtime, IConsentLed
         var now = runtime.Clock.GetCurrentInstant();
         var organisation = (await runtime.Store.GetOrganisationsAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(o => o.Id == orgId);
 
+        var events = await ledger.GetHistoryAsync(contact.ContactId, orgId, cancellationToken).ConfigureAwait(false);
+
+        // Who brought this person's record: themselves when any of their consents came from them, else the third party that
+        // passed it on. The catalog's "person" is then the truth for this record or not (one rule: FieldSources).
+        var origin = events.Count == 0 || events.Any(e => e.FromDataSubject)
+            ? FieldSources.Origin.Person
+            : new FieldSources.Origin(false, events[0].ThirdParty, events[0].ThirdPartyCountry);
         var fields = new JsonArray();
         void Field(string name, JsonNode? value)
         {
@@ -296,14 +325,15 @@ internal sealed class PersonalDataExports(ConsentKitRuntime runtime, IConsentLed
             }
 
             var definition = env.Catalog.Find(name);
+            var (source, thirdParty, country) = FieldSources.Resolve(definition?.Source.Name() ?? "person", definition?.ThirdParty, definition?.Country, origin);
             fields.Add(new JsonObject
             {
                 ["name"] = name,
                 ["value"] = value,
                 ["category"] = definition?.Category.Name() ?? "undeclared",
-                ["source"] = definition?.Source.Name() ?? "person",
-                ["thirdParty"] = definition?.ThirdParty,
-                ["country"] = definition?.Country,
+                ["source"] = source,
+                ["thirdParty"] = thirdParty,
+                ["country"] = country,
             });
         }
 
@@ -323,7 +353,7 @@ internal sealed class PersonalDataExports(ConsentKitRuntime runtime, IConsentLed
             }
         }
 
-        var history = new JsonArray([.. (await ledger.GetHistoryAsync(contact.ContactId, orgId, cancellationToken).ConfigureAwait(false)).Select(r => (JsonNode)new JsonObject
+        var history = new JsonArray([.. events.Select(r => (JsonNode)new JsonObject
         {
             ["eventId"] = r.EventId,
             ["kind"] = r.Kind.Name(),
@@ -359,10 +389,12 @@ internal sealed class PersonalDataExports(ConsentKitRuntime runtime, IConsentLed
 
         // Messages with their explanations, and the segments they went to: criteria and audience counts, never other people.
         var sends = new JsonArray();
+        string? privacyOfficer = null;
         var segments = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
         foreach (var row in await runtime.Store.GetContactSendRecordsAsync(orgId, contact.ContactId, cancellationToken).ConfigureAwait(false))
         {
             var facts = JsonSerializer.Deserialize(row.Facts, SendFactsJson.Default.SendFacts)!;
+            privacyOfficer = facts.Sender.PrivacyOfficer is { Length: > 0 } officer ? officer : privacyOfficer;
             var profile = JurisdictionProfile.For(Vocabulary.ParseJurisdiction(facts.Jurisdiction));
             JsonArray Sections(string culture) => new([.. ExplanationWriter.Write(facts, ExplanationWriter.ResolveCulture(culture, facts.Jurisdiction), profile).Sections
                 .Select(s => (JsonNode)new JsonObject { ["key"] = s.Key, ["heading"] = s.Heading, ["text"] = s.Text })]);
@@ -428,6 +460,8 @@ internal sealed class PersonalDataExports(ConsentKitRuntime runtime, IConsentLed
             ["generatedAt"] = Iso(now),
             ["organisation"] = new JsonObject { ["id"] = orgId, ["name"] = organisation?.Name ?? orgId },
             ["jurisdiction"] = env.Profile.Code.Name(),
+            ["timeZone"] = contact.TimeZone ?? env.Profile.FallbackZones[0],
+            ["privacyOfficer"] = privacyOfficer,
             ["contactId"] = contact.ContactId,
             ["fields"] = fields,
             ["consents"] = new JsonObject { ["current"] = current, ["history"] = history },

@@ -39,8 +39,7 @@ public sealed class TransparencyReport
         var page = new StringBuilder(8192);
         page.Append("<!doctype html>\n<html lang=\"").Append(fr ? "fr" : "en").Append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
             .Append(T("Registre de transparence", "Transparency register")).Append(" — ").Append(E(d["organisation"])).Append("</title>\n")
-            .Append("<style>body{font:1rem/1.55 system-ui,sans-serif;color:#1a1a1a;background:#fff;margin:0}main{max-width:50rem;margin:0 auto;padding:1rem}")
-            .Append("table{border-collapse:collapse;width:100%}th,td{border:1px solid #767676;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#f0f0f0}</style>\n</head>\n<body>\n<main>\n")
+            .Append("<style>").Append(PageStyle.Css).Append("</style>\n</head>\n<body>\n<main>\n")
             .Append("<h1>").Append(T("Comment nous ciblons et utilisons l'IA", "How we target and use AI")).Append("</h1>\n<p>")
             .Append(E(d["organisation"])).Append(T(", du ", ", from ")).Append(E(d["from"])).Append(T(" au ", " to ")).Append(E(d["to"])).Append(". ")
             .Append(T("Ce registre ne contient aucune donnée personnelle : seulement des totaux.", "This register holds no personal data: only totals.")).Append("</p>\n")

@@ -91,7 +91,7 @@ public abstract class RectificationTests(ITestStoreProvider provider) : StoreCon
         rectifications[0]!["by"]!.GetValue<string>().Should().Be("clerk-7");
         rectifications[0]!["fields"]!.AsArray().Select(f => f!.GetValue<string>()).Should().Equal("first_name", "phone", "attributes.volunteer");
         rectifications.ToJsonString().Should().NotContain("Élisa").And.NotContain("555");
-        export.ToHtml("fr").Should().Contain("Données corrigées : first_name, phone, attributes.volunteer (par clerk-7)");
+        export.ToHtml("fr").Should().Contain("Nous avons corrigé : prénom, numéro de téléphone, « volunteer » (par clerk-7).");
 
         // Every event records who wrote it.
         (await store.QueryAsync<string?>("SELECT actor FROM ledger_events")).Should().OnlyContain(a => a == "clerk-7");
