@@ -86,8 +86,9 @@ public sealed partial class PersonalDataExport
 
     /// <summary>
     /// The consent records in the ISO/IEC TS 27560:2023 consent-record structure (record, pii_processing, party_identification,
-    /// event), one per purpose and channel, with W3C Data Privacy Vocabulary terms (<c>dpv:ConsentGiven</c>,
-    /// <c>dpv:ExplicitlyExpressedConsent</c>…), so that other consent tools can read them.
+    /// event), one per purpose and channel, with every field the DPVCG guide marks required (§7.2: PII information, storage
+    /// locations, retention period, recipient third parties, party address, contact and type) and only terms W3C DPV 2.3
+    /// defines. The lawful basis is the grant's, so a withdrawal (a STOP) changes the record's state, never its basis.
     /// </summary>
     public string ToConsentRecords27560()
     {
@@ -97,49 +98,96 @@ public sealed partial class PersonalDataExport
         {
             var events = group.ToList();
             var last = events[^1]!;
+            // The basis rests on the latest event that gave or renewed agreement; a withdrawal carries no basis of its own.
+            var grant = events.LastOrDefault(e => Text(e!["kind"]) != "withdrawn") ?? events[0]!;
+            var basis = Text(grant["basis"]);
+            var thirdParty = grant["fromDataSubject"]?.GetValue<bool>() == false;
+            var parties = new JsonArray(new JsonObject
+            {
+                ["party_id"] = "C01",
+                ["party_name"] = Text(organisation["name"]),
+                ["party_role"] = "dpv:DataController",
+                ["party_type"] = "dpv:Organisation",
+                ["party_address"] = organisation["address"]?.DeepClone() ?? Text(_document["jurisdictionCountry"]),
+                ["party_contact"] = _document["privacyOfficer"]?.DeepClone() ?? Text(_document["authority"]!["url"]),
+            });
+            if (thirdParty)
+            {
+                parties.Add(new JsonObject
+                {
+                    ["party_id"] = "S01",
+                    ["party_name"] = grant["thirdParty"]?.DeepClone(),
+                    ["party_role"] = "dpv:DataSource",
+                    ["party_type"] = "dpv:ThirdParty",
+                    ["party_address"] = grant["thirdPartyCountry"]?.DeepClone(),
+                    ["party_contact"] = null,
+                });
+            }
+
+            var recipients = _document["recipients"]!.AsArray().Where(r => r!["purposes"]!.AsArray().Any(p => Text(p) == group.Key.Item1)).ToList();
+            foreach (var (recipient, i) in recipients.Select((r, i) => (r!, i)))
+            {
+                parties.Add(new JsonObject
+                {
+                    ["party_id"] = $"R{i + 1:D2}",
+                    ["party_name"] = recipient["name"]!.DeepClone(),
+                    ["party_role"] = "dpv:Recipient",
+                    ["party_type"] = "dpv:ThirdParty",
+                    ["party_address"] = Text(_document["jurisdictionCountry"]),
+                    ["party_contact"] = null,
+                });
+            }
+
             records.Add(new JsonObject
             {
                 ["record"] = new JsonObject
                 {
                     ["schema_version"] = "ISO/IEC TS 27560:2023",
+                    ["record_type"] = "dpv:ConsentRecord",
                     ["record_id"] = Text(events[0]!["eventId"]),
                     ["authority"] = Text(_document["authority"]!["nameEn"]),
                     ["pii_principal_id"] = ContactId,
                 },
                 ["pii_processing"] = new JsonObject
                 {
-                    ["privacy_notice"] = last["notice"] is JsonObject notice ? $"{Text(notice["id"])}#v{Text(notice["version"])} sha256:{Text(notice["sha256"])}" : null,
-                    ["language"] = last["notice"]?["language"]?.DeepClone(),
+                    ["privacy_notice"] = grant["notice"] is JsonObject notice ? $"{Text(notice["id"])}#v{Text(notice["version"])} sha256:{Text(notice["sha256"])}" : null,
+                    ["language"] = grant["notice"]?["language"]?.DeepClone(),
                     ["purposes"] = new JsonArray(new JsonObject
                     {
                         ["purpose"] = group.Key.Item1,
                         ["purpose_type"] = "dpv:CommunicationManagement",
-                        ["lawful_basis"] = Text(last["basis"]) switch
-                        {
-                            "explicit_consent" => "dpv:ExplicitlyExpressedConsent",
-                            "membership" => "dpv:Contract",
-                            "legitimate_interest" => "dpv:LegitimateInterest",
-                            _ => "dpv:Consent",
-                        },
+                        ["lawful_basis"] = LawfulBasis(basis),
+                        ["pii_information"] = new JsonArray([.. _document["fields"]!.AsArray().Select(f => Text(f!["category"])).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+                            .Select(c => (JsonNode)new JsonObject { ["type"] = "dpv:PersonalData", ["category"] = c })]),
                         ["channel"] = group.Key.Item2,
                         ["pii_controllers"] = new JsonArray("C01"),
-                        ["collection_method"] = new JsonArray(last["fromDataSubject"]!.GetValue<bool>() ? "dpv:DataCollected" : "dpv:DataSourceThirdParty"),
+                        ["collection_method"] = new JsonArray(thirdParty ? "dpv:ThirdPartyDataSource" : "dpv:DataSubjectDataSource"),
+                        ["processing_method"] = new JsonArray("dpv:Collect", "dpv:Store", "dpv:Use"),
+                        ["storage_locations"] = new JsonArray(new JsonObject { ["type"] = "dpv:StorageLocation", ["location"] = Text(_document["jurisdictionCountry"]) }),
+                        ["retention_period"] = new JsonObject
+                        {
+                            ["type"] = "dpv:StorageDuration",
+                            ["duration"] = _document["retention"]!["inactiveContact"]!.DeepClone(),
+                            ["after"] = "last interaction",
+                        },
+                        // Empty means: no third party receives this person's data for this purpose (the guide leaves "none" open).
+                        ["recipient_third_parties"] = new JsonArray([.. recipients.Select((_, i) => (JsonNode)$"R{i + 1:D2}")]),
                         ["jurisdiction"] = Text(_document["jurisdiction"]),
                         ["withdrawal_method"] = "STOP",
                     }),
                 },
-                ["party_identification"] = new JsonArray(new JsonObject
-                {
-                    ["party_id"] = "C01",
-                    ["party_name"] = Text(organisation["name"]),
-                    ["party_role"] = "dpv:DataController",
-                }),
+                ["party_identification"] = parties,
                 ["event"] = new JsonArray([.. events.Select(e => (JsonNode)new JsonObject
                 {
                     ["event_time"] = Text(e!["occurredAt"]),
-                    ["entity_id"] = ContactId,
-                    ["type"] = Text(e["basis"]) == "explicit_consent" ? "dpv:ExplicitlyExpressedConsent" : "dpv:ExpressedConsent",
-                    ["state"] = Text(e["kind"]) == "withdrawn" ? "dpv:ConsentWithdrawn" : "dpv:ConsentGiven",
+                    ["entity_id"] = e["fromDataSubject"]?.GetValue<bool>() == false && Text(e["kind"]) != "withdrawn" ? "S01" : ContactId,
+                    ["type"] = Text(e["kind"]) == "withdrawn" ? null : ConsentType(Text(e["basis"])),
+                    ["state"] = Text(e["kind"]) switch
+                    {
+                        "withdrawn" => "dpv:ConsentWithdrawn",
+                        "renewed" => "dpv:RenewedConsentGiven",
+                        _ => "dpv:ConsentGiven",
+                    },
                     ["expiry"] = e["expiresAt"]?.DeepClone(),
                     ["ledger_hash"] = Text(e["hash"]),
                 })]),
@@ -151,6 +199,23 @@ public sealed partial class PersonalDataExport
             ["@context"] = new JsonObject { ["dpv"] = "https://w3id.org/dpv#" },
             ["records"] = records,
         }.ToJsonString(Indented);
+
+        // Membership rests on the member's agreement with the party (GDPR 6(1)(b), 9(2)(d)), not on a consent: its events carry
+        // no consent type, so record and events say the same thing.
+        static string LawfulBasis(string basis) => basis switch
+        {
+            "explicit_consent" => "dpv:ExplicitlyExpressedConsent",
+            "membership" => "dpv:Contract",
+            "legitimate_interest" => "dpv:LegitimateInterest",
+            _ => "dpv:ExpressedConsent",
+        };
+
+        static string? ConsentType(string basis) => basis switch
+        {
+            "explicit_consent" => "dpv:ExplicitlyExpressedConsent",
+            "consent" => "dpv:ExpressedConsent",
+            _ => null,
+        };
     }
 
     /// <summary>
@@ -462,6 +527,10 @@ internal sealed class PersonalDataExports(ConsentKitRuntime runtime, IConsentLed
             ["jurisdiction"] = env.Profile.Code.Name(),
             ["timeZone"] = contact.TimeZone ?? env.Profile.FallbackZones[0],
             ["privacyOfficer"] = privacyOfficer,
+            ["jurisdictionCountry"] = env.Profile.Code == Jurisdiction.France ? "FR" : env.Profile.Code == Jurisdiction.Quebec ? "CA-QC" : "CA",
+            ["retention"] = new JsonObject { ["inactiveContact"] = env.Profile.Retention.InactiveContact.ToString(), ["source"] = env.Profile.Retention.Source },
+            ["recipients"] = new JsonArray([.. (await runtime.Store.GetSharingAsync(cancellationToken).ConfigureAwait(false)).Where(r => r.FromOrg == orgId)
+                .Select(r => (JsonNode)new JsonObject { ["name"] = r.ToOrg, ["purposes"] = new JsonArray([.. r.Purposes.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => (JsonNode)p)]) })]),
             ["contactId"] = contact.ContactId,
             ["fields"] = fields,
             ["consents"] = new JsonObject { ["current"] = current, ["history"] = history },

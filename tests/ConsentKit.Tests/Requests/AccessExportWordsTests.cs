@@ -77,4 +77,89 @@ public abstract partial class AccessExportWordsTests(ITestStoreProvider provider
     }
 }
 
+public abstract class ConsentRecord27560Tests(ITestStoreProvider provider) : StoreContract(provider)
+{
+    private static readonly Lazy<HashSet<string>> DpvTerms = new(() =>
+    [.. File.ReadLines(Path.Combine(FindShared(), "eval", "dpv-2.3-terms.txt")).Where(l => l.StartsWith("dpv:", StringComparison.Ordinal))]);
+
+    private static string FindShared()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, "shared", "eval")))
+            {
+                return Path.Combine(dir.FullName, "shared");
+            }
+        }
+
+        throw new InvalidOperationException("../shared/eval not found above the test directory.");
+    }
+
+    [Theory]
+    [InlineData(ConsentBasis.ExplicitConsent, true)]
+    [InlineData(ConsentBasis.Membership, true)]
+    [InlineData(ConsentBasis.ExplicitConsent, false)]
+    [Trait("Req", "R57")]
+    [Trait("Req", "R58")]
+    public async Task ToConsentRecords27560_AnyBasisAndSource_RequiredFieldsDefinedTermsAndABasisAStopDoesNotChange(ConsentBasis basis, bool fromPerson)
+    {
+        await using var store = await ConsentKit.Tests.Targeting.TargetingFixture.CreateAsync(Jurisdiction.Quebec);
+        await store.AddContactAsync("c-1", phone: "514 555 0101");
+        var purpose = basis == ConsentBasis.Membership ? "membership" : "gotv";
+        var grant = TestStore.Grant("c-1", purpose) with { Basis = basis };
+        await store.Ledger.RecordAsync(fromPerson ? grant : grant with { FromDataSubject = false, ThirdParty = "Courtier Nord", ThirdPartyCountry = "US", Source = CaptureSource.Import, SourceDetail = null });
+        var exports = store.Services.GetRequiredService<IPersonalDataExports>();
+        var before = JsonNode.Parse((await exports.ExportAsync("c-1")).ToConsentRecords27560())!;
+        store.Clock.Advance(NodaTime.Duration.FromHours(1));
+        await store.Services.GetRequiredService<ConsentKit.Gate.IInboundMessages>().HandleSmsAsync("+15145550101", "STOP");
+        var afterText = (await exports.ExportAsync("c-1")).ToConsentRecords27560();
+        var after = JsonNode.Parse(afterText)!;
+
+        // Only terms DPV 2.3 defines.
+        foreach (Match term in Regex.Matches(afterText, @"dpv:[A-Za-z0-9_-]+"))
+        {
+            DpvTerms.Value.Should().Contain(term.Value);
+        }
+
+        afterText.Should().NotContain("dpv:DataCollected").And.NotContain("dpv:DataSourceThirdParty");
+        var record = after["records"]!.AsArray().Single(r => r!["pii_processing"]!["purposes"]![0]!["purpose"]!.GetValue<string>() == purpose)!;
+        var p = record["pii_processing"]!["purposes"]![0]!;
+        foreach (var required in new[] { "pii_information", "storage_locations", "retention_period", "recipient_third_parties", "lawful_basis", "collection_method" })
+        {
+            p[required].Should().NotBeNull(required);
+        }
+
+        p["pii_information"]!.AsArray().Should().NotBeEmpty();
+        p["retention_period"]!["duration"]!.GetValue<string>().Should().Be("P3Y");
+        var controller = record["party_identification"]!.AsArray().First()!;
+        foreach (var required in new[] { "party_name", "party_address", "party_contact", "party_type", "party_role" })
+        {
+            controller[required].Should().NotBeNull(required);
+        }
+
+        p["collection_method"]![0]!.GetValue<string>().Should().Be(fromPerson ? "dpv:DataSubjectDataSource" : "dpv:ThirdPartyDataSource");
+
+        // The basis agrees with the events and a STOP (a withdrawal event) leaves it as it was.
+        var beforeBasis = before["records"]!.AsArray().Single(r => r!["pii_processing"]!["purposes"]![0]!["purpose"]!.GetValue<string>() == purpose)!["pii_processing"]!["purposes"]![0]!["lawful_basis"]!.GetValue<string>();
+        p["lawful_basis"]!.GetValue<string>().Should().Be(beforeBasis);
+        var types = record["event"]!.AsArray().Select(e => e!["type"]?.GetValue<string>()).Where(t => t is not null).ToList();
+        if (basis == ConsentBasis.Membership)
+        {
+            p["lawful_basis"]!.GetValue<string>().Should().Be("dpv:Contract");
+            types.Should().BeEmpty("membership is not a consent, so no event says it is");
+        }
+        else
+        {
+            types.Should().OnlyContain(t => t == p["lawful_basis"]!.GetValue<string>());
+        }
+
+        if (basis != ConsentBasis.Membership)
+        {
+            record["event"]!.AsArray().Select(e => e!["state"]!.GetValue<string>()).Should().Equal("dpv:ConsentGiven", "dpv:ConsentWithdrawn");
+        }
+    }
+}
+
+public sealed class ConsentRecord27560TestsOnSqlite() : ConsentRecord27560Tests(SqliteTestProvider.Instance);
+
 public sealed class AccessExportWordsTestsOnSqlite() : AccessExportWordsTests(SqliteTestProvider.Instance);
