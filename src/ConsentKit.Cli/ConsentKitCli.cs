@@ -28,6 +28,7 @@ internal static class ConsentKitCli
         var keyFile = new Option<string>("--key-file") { Description = "The file holding the store's personal-data key (base64); default for a SQLite store: STORE.key beside it. CONSENTKIT_KEY wins over it.", Recursive = true };
         root.Options.Add(keyFile);
         root.Subcommands.Add(KeysCommand());
+        root.Subcommands.Add(ConfigCommand());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -93,6 +94,76 @@ internal static class ConsentKitCli
         }
     }
 
+    // Settings kept in the store, read by every tool on it. One setting today: link-base.
+    private static Command ConfigCommand()
+    {
+        static Argument<string> Setting() => new("setting") { Description = "The setting: link-base (where explanation pages are served, such as https://parti.example/w/)." };
+        var setDb = CliOptions.Db();
+        var setJson = CliOptions.Json();
+        var setName = Setting();
+        var value = new Argument<string>("value") { Description = "The new value; an empty string removes the setting." };
+        var set = new Command("set", "Set a store setting.") { setName, value, setDb, setJson };
+        set.SetAction(async (parse, ct) =>
+        {
+            if (parse.GetValue(setName) != "link-base")
+            {
+                return CliContext.Report([new("setting", "setting.unknown", "setting must be link-base.")], parse.GetValue(setJson));
+            }
+
+            await using var cli = CliContext.Open(parse.GetValue(setDb)!, parse.GetValue(setJson));
+            var admin = cli.Get<IStoreAdministration>();
+            await admin.SetExplanationLinkBaseAsync(parse.GetValue(value) is { Length: > 0 } v ? v : null, ct).ConfigureAwait(false);
+            var stored = await admin.GetExplanationLinkBaseAsync(ct).ConfigureAwait(false);
+            if (cli.JsonOutput)
+            {
+                CliContext.WriteJson(new { setting = "link-base", value = stored });
+            }
+            else
+            {
+                Console.WriteLine(stored ?? "(not set)");
+            }
+
+            return ExitCodes.Ok;
+        });
+        var getDb = CliOptions.Db();
+        var getJson = CliOptions.Json();
+        var getName = Setting();
+        var get = new Command("get", "Show a store setting.") { getName, getDb, getJson };
+        get.SetAction(async (parse, ct) =>
+        {
+            if (parse.GetValue(getName) != "link-base")
+            {
+                return CliContext.Report([new("setting", "setting.unknown", "setting must be link-base.")], parse.GetValue(getJson));
+            }
+
+            await using var cli = CliContext.Open(parse.GetValue(getDb)!, parse.GetValue(getJson));
+            var stored = await cli.Get<IStoreAdministration>().GetExplanationLinkBaseAsync(ct).ConfigureAwait(false);
+            if (cli.JsonOutput)
+            {
+                CliContext.WriteJson(new { setting = "link-base", value = stored });
+            }
+            else
+            {
+                Console.WriteLine(stored ?? "(not set)");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return new Command("config", "Settings kept in the store.") { set, get };
+    }
+
+    private static async Task<bool> IsNamedAsync(CliContext cli, CancellationToken ct)
+    {
+        try
+        {
+            return (await cli.Get<ConsentKit.Organisations.IOrganisationRegistry>().GetAllAsync(ct).ConfigureAwait(false)).Any(o => o.Id == "default" && o.Name != o.Id);
+        }
+        catch (ConsentKitException)
+        {
+            return false; // not a store yet
+        }
+    }
+
     private static Command KeysCommand()
     {
         var db = CliOptions.Db();
@@ -144,7 +215,7 @@ internal static class ConsentKitCli
         var db = CliOptions.Db();
         var json = CliOptions.Json();
         var jurisdiction = new Option<string>("--jurisdiction") { Description = "qc, ca or fr (default qc).", DefaultValueFactory = _ => "qc" };
-        var name = new Option<string>("--name") { Description = "The organisation's public name, used as sender identity in replies (default: unchanged)." };
+        var name = new Option<string>("--name") { Description = "The organisation's public name, which signs its messages and STOP replies; required for a new store, optional afterwards (unchanged when absent)." };
         var command = new Command("init", "Create the store and install the jurisdiction's purpose catalog.") { db, json, jurisdiction, name };
         command.SetAction(async (parse, ct) =>
         {
@@ -154,8 +225,15 @@ internal static class ConsentKitCli
                 return cli.Refuse([new("jurisdiction", "jurisdiction.unknown", $"jurisdiction must be one of {Vocabulary.AllowedJurisdictions}.")]);
             }
 
+            // A new store needs the organisation's name: nothing may ever be signed "default" (R26). Checked before anything is written.
+            var publicName = parse.GetValue(name)?.Trim();
+            if (publicName is { Length: 0 } || (publicName is null && !await IsNamedAsync(cli, ct).ConfigureAwait(false)))
+            {
+                return cli.Refuse([new("name", "name.required", "give --name \"Your organisation's public name\": it signs messages and STOP replies.")]);
+            }
+
             var info = await cli.Get<IStoreAdministration>().InitializeAsync(j, ct).ConfigureAwait(false);
-            if (parse.GetValue(name) is { } publicName)
+            if (publicName is not null)
             {
                 await cli.Get<ConsentKit.Organisations.IOrganisationRegistry>().RegisterAsync(new("default", publicName), ct).ConfigureAwait(false);
             }

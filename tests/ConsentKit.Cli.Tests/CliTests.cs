@@ -28,7 +28,7 @@ public abstract class CliTests(ITestStoreProvider provider) : IDisposable
     [Fact]
     public async Task Init_ThenVerify_ExitsZeroWithDocumentedJson()
     {
-        (await _cli.RunWithDbAsync("init", "--jurisdiction", "fr")).ExitCode.Should().Be(0);
+        (await _cli.RunWithDbAsync("init", "--name", "Parti test", "--jurisdiction", "fr")).ExitCode.Should().Be(0);
 
         var verify = await _cli.RunWithDbAsync("verify", "--json");
 
@@ -67,7 +67,7 @@ public abstract class CliTests(ITestStoreProvider provider) : IDisposable
     [Trait("Req", "R2")]
     public async Task ImportGrantWithdrawShowHistory_RealTool_DocumentedContract()
     {
-        await _cli.RunWithDbAsync("init", "--jurisdiction", "qc");
+        await _cli.RunWithDbAsync("init", "--name", "Parti test", "--jurisdiction", "qc");
         var file = _cli.WriteFile("list.csv", Csv(3));
 
         var import = await _cli.RunWithDbAsync("contacts", "import", file, "--json");
@@ -108,7 +108,7 @@ public abstract class CliTests(ITestStoreProvider provider) : IDisposable
     [Fact]
     public async Task Grant_MissingProof_ExitsOneNamingFields()
     {
-        await _cli.RunWithDbAsync("init");
+        await _cli.RunWithDbAsync("init", "--name", "Parti test");
         await _cli.RunWithDbAsync("contacts", "import", _cli.WriteFile("list.csv", Csv(1)));
 
         var result = await _cli.RunWithDbAsync("consent", "grant", "--contact", "c-0000001", "--purpose", "survey", "--channel", "fax", "--source", "canvass", "--json");
@@ -121,7 +121,7 @@ public abstract class CliTests(ITestStoreProvider provider) : IDisposable
     [Fact]
     public async Task Import_InvalidRow_ExitsOne_ReportsLineAndField_WritesNothing()
     {
-        await _cli.RunWithDbAsync("init");
+        await _cli.RunWithDbAsync("init", "--name", "Parti test");
         var file = _cli.WriteFile("bad.csv", Csv(3, i => i == 2 ? "555" : $"+1514555000{i}"));
 
         var result = await _cli.RunWithDbAsync("contacts", "import", file);
@@ -141,7 +141,7 @@ public abstract class CliTests(ITestStoreProvider provider) : IDisposable
     [Trait("Req", "R2")]
     public async Task Verify_AfterRawSqlEdit_ExitsThreeNamingEvent()
     {
-        await _cli.RunWithDbAsync("init");
+        await _cli.RunWithDbAsync("init", "--name", "Parti test");
         await _cli.RunWithDbAsync("contacts", "import", _cli.WriteFile("list.csv", Csv(5)));
         var target = _cli.Scalar("SELECT seq FROM ledger_events WHERE purpose = 'gotv' ORDER BY seq LIMIT 1 OFFSET 2");
         _cli.Execute($"UPDATE ledger_events SET basis = 'membership' WHERE seq = {target}");

@@ -65,6 +65,46 @@ public abstract class ExplanationCliTests(ITestStoreProvider provider) : IDispos
         badFormat.ExitCode.Should().Be(2);
     }
 
+    [Fact]
+    [Trait("Req", "R51")]
+    public async Task ConfigSetLinkBase_ThenExplainSms_CarriesTheFullLink_BadUrlRefusedNamingTheField()
+    {
+        await TargetingCliTests.SeedAsync(_cli, 10);
+        (await _cli.RunWithDbAsync("send", "record", _cli.WriteFile("sends.jsonl", Line("m-1", "c-0") + "\n"))).ExitCode.Should().Be(0);
+
+        var unset = await _cli.RunWithDbAsync("config", "get", "link-base", "--json");
+        var bad = await _cli.RunWithDbAsync("config", "set", "link-base", "javascript:alert(1)", "--json");
+        var set = await _cli.RunWithDbAsync("config", "set", "link-base", "https://parti.example/w", "--json");
+        var get = await _cli.RunWithDbAsync("config", "get", "link-base");
+        var sms = await _cli.RunWithDbAsync("explain", "m-1", "--lang", "fr", "--format", "sms");
+
+        unset.ExitCode.Should().Be(0, unset.Stderr);
+        unset.Json.GetProperty("value").ValueKind.Should().Be(JsonValueKind.Null);
+        bad.ExitCode.Should().Be(1);
+        bad.Stderr.Should().Contain("link-base").And.Contain("link-base.format");
+        set.ExitCode.Should().Be(0, set.Stderr);
+        set.Json.GetProperty("value").GetString().Should().Be("https://parti.example/w/");
+        get.Stdout.Trim().Should().Be("https://parti.example/w/");
+        sms.Stdout.Should().MatchRegex(@"Détails : https://parti\.example/w/[0-9A-Z]{13} ");
+        ConsentKit.Gate.SmsText.Measure(sms.Stdout.TrimEnd('\n')).Segments.Should().BeLessThanOrEqualTo(2);
+    }
+
+    [Fact]
+    [Trait("Req", "R26")]
+    public async Task Init_NewStoreWithoutName_RefusedNamingTheField_NothingSignedDefault()
+    {
+        var refused = await _cli.RunWithDbAsync("init", "--jurisdiction", "qc", "--json");
+        var named = await _cli.RunWithDbAsync("init", "--jurisdiction", "qc", "--name", "Les Écologistes");
+        var again = await _cli.RunWithDbAsync("init", "--jurisdiction", "qc");
+        var stop = await _cli.RunWithDbAsync("inbound", "sms", "--from", "+15145550199", "--body", "STOP", "--json");
+
+        refused.ExitCode.Should().Be(1);
+        refused.Stderr.Should().Contain("name.required").And.Contain("--name");
+        named.ExitCode.Should().Be(0, named.Stderr);
+        again.ExitCode.Should().Be(0, "a named store keeps its name");
+        stop.Stdout.Should().Contain("Les Écologistes").And.NotContain("default");
+    }
+
     public void Dispose()
     {
         _cli.Dispose();

@@ -50,7 +50,7 @@ public sealed class HostileInputFuzzTests : IDisposable
     [Trait("Req", "R16")]
     public async Task RunAsync_TenThousandRandomAndMutatedInputs_NeverCrashNorEchoAValue()
     {
-        (await RunAsync("init", "--jurisdiction", "qc", "--db", _db)).Exit.Should().Be(0);
+        (await RunAsync("init", "--name", "Parti test", "--jurisdiction", "qc", "--db", _db)).Exit.Should().Be(0);
         var file = Path.Combine(_folder, "input");
         var cases = 0;
 
@@ -115,7 +115,7 @@ public sealed class HostileInputFuzzTests : IDisposable
     [Trait("Req", "R49")]
     public async Task RunAsync_WhatWasSeen_IsRefusedNamingLineColumnAndRule()
     {
-        (await RunAsync("init", "--jurisdiction", "qc", "--db", _db)).Exit.Should().Be(0);
+        (await RunAsync("init", "--name", "Parti test", "--jurisdiction", "qc", "--db", _db)).Exit.Should().Be(0);
         var fixedCases = FixedCsv().ToList();
         var expected = new (int Case, string Rule, string Where)[]
         {

@@ -14,7 +14,7 @@ public sealed class ImportCrashTests : IDisposable
     [InlineData(1.0)]
     public async Task Import_KilledMidway_LeavesAllOrNothing(double killAtWalFraction)
     {
-        (await _cli.RunWithDbAsync("init")).ExitCode.Should().Be(0);
+        (await _cli.RunWithDbAsync("init", "--name", "Parti test")).ExitCode.Should().Be(0);
         var file = _cli.WriteFile("big.csv", CliTests.Csv(Rows));
 
         using var process = Process.Start(CliRunner.StartInfo("contacts", "import", file, "--db", _cli.Db))!;

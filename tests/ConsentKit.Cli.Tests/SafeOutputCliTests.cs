@@ -21,7 +21,7 @@ public abstract class SafeOutputCliTests(ITestStoreProvider provider) : IDisposa
     {
         await TargetingCliTests.SeedAsync(_cli, 2);
         var other = Path.Combine(_cli.Directory, "other.db");
-        (await _cli.RunAsync("init", "--db", other)).ExitCode.Should().Be(0);
+        (await _cli.RunAsync("init", "--name", "Parti test", "--db", other)).ExitCode.Should().Be(0);
         var before = File.ReadAllBytes(other);
         var targets = new List<(string Target, string Rule)> { (other, "out.sqlite-file"), (_cli.Directory, "out.directory") };
         if (!_cli.Db.StartsWith("postgres", StringComparison.Ordinal))
@@ -54,7 +54,7 @@ public abstract class SafeOutputCliTests(ITestStoreProvider provider) : IDisposa
     [Trait("Req", "R49")]
     public async Task DpoExport_PersonalData_IsWrittenWholeReadableByItsOwnerOnly_WithFormulasNeutralised()
     {
-        (await _cli.RunWithDbAsync("init", "--jurisdiction", "qc")).ExitCode.Should().Be(0);
+        (await _cli.RunWithDbAsync("init", "--name", "Parti test", "--jurisdiction", "qc")).ExitCode.Should().Be(0);
         var csv = new StringBuilder(ConsentKit.Tests.Contacts.CsvImportTests.Header + "\n");
         csv.Append(ConsentKit.Tests.Contacts.CsvImportTests.Row("c-1", phone: "+15145550101")
             .Replace(",Élise,Tremblay,", ",\"=HYPERLINK(\"\"http://x.example/\"\",\"\"clic\"\")\",@SUM(A1),", StringComparison.Ordinal)).Append('\n');

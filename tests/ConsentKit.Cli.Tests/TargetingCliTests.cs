@@ -24,7 +24,7 @@ public abstract class TargetingCliTests(ITestStoreProvider provider) : IDisposab
     internal static async Task SeedAsync(CliRunner cli, int contacts)
     {
         var _cli = cli;
-        (await _cli.RunWithDbAsync("init", "--jurisdiction", "qc")).ExitCode.Should().Be(0);
+        (await _cli.RunWithDbAsync("init", "--name", "Parti test", "--jurisdiction", "qc")).ExitCode.Should().Be(0);
         var import = await _cli.RunWithDbAsync("catalog", "import", _cli.WriteFile("catalog.json", Catalog), "--json");
         import.ExitCode.Should().Be(0, import.Stderr);
         import.Json.GetProperty("imported").GetInt32().Should().Be(4);
@@ -119,7 +119,7 @@ public abstract class TargetingCliTests(ITestStoreProvider provider) : IDisposab
     [Trait("Req", "R28")]
     public async Task ContactsImport_UndeclaredColumn_RefusedNamingIt()
     {
-        (await _cli.RunWithDbAsync("init")).ExitCode.Should().Be(0);
+        (await _cli.RunWithDbAsync("init", "--name", "Parti test")).ExitCode.Should().Be(0);
         var csv = "contact_id,first_name,last_name,phone,email,language,postal_code,birth_date,purpose,channel,basis,source,notice_id,notice_version,notice_language,notice_sha256,affirmative_act,evidence_ref,collected_by,from_data_subject,granted_at,religion\n"
             + $"c-1,P,N,+15145550000,,fr,,,gotv,sms,explicit_consent,canvass,n,1,fr,{new string('a', 64)},signé,f,b,true,2026-01-05T15:00:00Z,x\n";
 

@@ -54,7 +54,7 @@ internal sealed class ExplanationService(ConsentKitRuntime runtime, IConsentLedg
         }
 
         Log.ExplanationLink(runtime.Logger, row.MessageId, "created");
-        return new ExplanationLink(code, now + lifetime, runtime.Options.ExplanationLinkBase is { } linkBase ? linkBase + code : null);
+        return new ExplanationLink(code, now + lifetime, await runtime.LinkBaseAsync(cancellationToken).ConfigureAwait(false) is { } linkBase ? linkBase + code : null);
     }
 
     public async Task<ExplanationLinkTarget?> ResolveLinkAsync(string code, CancellationToken cancellationToken = default)

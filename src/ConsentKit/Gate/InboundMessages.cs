@@ -99,24 +99,27 @@ internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter wr
         }
 
         Log.InboundHandled(runtime.Logger, action.ToString(), contacts.Count, withdrawals.Count);
+        // fr-FR readers say "SMS" where fr-CA readers say "textos": the profile decides (Wording).
+        var w = new Explanations.Wording(lang == "fr" ? (env.Profile.Code == Jurisdiction.France ? "fr-FR" : "fr-CA") : "en-CA");
+        var texts = w.Channel("sms");
         var reply = action switch
         {
             InboundAction.Stop => lang == "fr"
-                ? $"{sender} : c'est noté, vous ne recevrez plus de textos de notre part. Aucune autre réponse n'est nécessaire."
+                ? $"{sender} : c'est noté, vous ne recevrez plus de {texts} de notre part. Aucune autre réponse n'est nécessaire."
                 : $"{sender}: done, you will get no more texts from us. No need to reply.",
             InboundAction.Start => lang == "fr"
-                ? $"{sender} : votre numéro n'est plus bloqué. Pour recevoir nos textos, donnez votre accord sur notre site."
+                ? $"{sender} : votre numéro n'est plus bloqué. Pour recevoir nos {texts}, donnez votre accord sur notre site."
                 : $"{sender}: your number is no longer blocked. To get our texts, give your consent on our website.",
             InboundAction.Help => lang == "fr"
                 ? $"{sender} : messages politiques. Répondez STOP pour arrêter, POURQUOI pour savoir pourquoi vous les recevez."
                 : $"{sender}: political messages. Reply STOP to stop, WHY to learn why you get them.",
-            InboundAction.Why => await WhyAsync(contacts, orgId, sender, lang, cancellationToken).ConfigureAwait(false),
+            InboundAction.Why => await WhyAsync(contacts, orgId, sender, lang, w, cancellationToken).ConfigureAwait(false),
             _ => string.Empty,
         };
         return new InboundResult(action, contacts.Count > 0 ? contacts[0].ContactId : null, reply, lang, withdrawals) { Pending = pending };
     }
 
-    private async Task<string> WhyAsync(IReadOnlyList<ContactRow> contacts, string orgId, string sender, string lang, CancellationToken cancellationToken)
+    private async Task<string> WhyAsync(IReadOnlyList<ContactRow> contacts, string orgId, string sender, string lang, Explanations.Wording w, CancellationToken cancellationToken)
     {
         // The latest text we sent to this number is what the person asks about: answer with its short explanation and a
         // link to the full one (R50, R51).
@@ -143,7 +146,7 @@ internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter wr
 
         var date = since.Min().InUtc().Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
         return lang == "fr"
-            ? $"{sender} : vous recevez nos textos car vous avez donné votre accord le {date}. Répondez STOP pour arrêter."
+            ? $"{sender} : vous recevez nos {w.Channel("sms")} car vous avez donné votre accord le {date}. Répondez STOP pour arrêter."
             : $"{sender}: you get our texts because you agreed on {date}. Reply STOP to stop.";
     }
 }

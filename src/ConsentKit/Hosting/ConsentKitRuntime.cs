@@ -93,6 +93,20 @@ internal sealed class ConsentKitRuntime(
     /// <summary>The meta key naming the id of the key the store's rows are sealed with, once it was rotated.</summary>
     internal const string CurrentKeyMeta = "current_key";
 
+    internal const string LinkBaseMeta = "explanation_link_base";
+
+    /// <summary>The one resolver of the explanation link base: the options' value overrides the store's setting.</summary>
+    public async Task<string?> LinkBaseAsync(CancellationToken cancellationToken)
+    {
+        if (Options.ExplanationLinkBase is { } configured)
+        {
+            return configured;
+        }
+
+        await ReadyAsync(cancellationToken).ConfigureAwait(false);
+        return await store.GetMetaAsync(LinkBaseMeta, cancellationToken).ConfigureAwait(false);
+    }
+
     public void Dispose()
     {
         _environment?.Hasher.Dispose();

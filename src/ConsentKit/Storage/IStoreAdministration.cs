@@ -34,4 +34,15 @@ public interface IStoreAdministration
     /// they were made with. Only a key file can be rotated here. Returns the new key's id.
     /// </summary>
     Task<string> RotateKeyAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Sets where explanation pages are served, such as <c>https://parti.example/w/</c>, as a setting of the store, so that
+    /// every tool on it (the CLI, the integrator's services) puts the full link in an SMS (R51). Null removes it.
+    /// <c>ConsentKitOptions.ExplanationLinkBase</c>, when set, overrides the store's value.
+    /// </summary>
+    /// <exception cref="ConsentKitValidationException">Not an absolute http(s) URL (<c>link-base.format</c>).</exception>
+    Task SetExplanationLinkBaseAsync(string? linkBase, CancellationToken cancellationToken = default);
+
+    /// <summary>The explanation link base in force: the options' value, else the store's, else null.</summary>
+    Task<string?> GetExplanationLinkBaseAsync(CancellationToken cancellationToken = default);
 }

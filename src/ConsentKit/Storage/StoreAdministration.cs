@@ -6,6 +6,30 @@ namespace ConsentKit.Storage;
 
 internal sealed class StoreAdministration(ConsentKitRuntime runtime) : IStoreAdministration
 {
+    public async Task SetExplanationLinkBaseAsync(string? linkBase, CancellationToken cancellationToken = default)
+    {
+        if (linkBase is not null && !(Uri.TryCreate(linkBase, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment)))
+        {
+            throw new ConsentKitValidationException([new("link-base", "link-base.format", "link-base must be an absolute http(s) URL without query or fragment, such as https://parti.example/w/.")]);
+        }
+
+        await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        if (linkBase is null)
+        {
+            await session.DeleteMetaAsync(ConsentKitRuntime.LinkBaseMeta).ConfigureAwait(false);
+        }
+        else
+        {
+            // A code is appended to the base: a base without its final slash would glue the code to the last path segment.
+            await session.SetMetaAsync(ConsentKitRuntime.LinkBaseMeta, linkBase.EndsWith('/') ? linkBase : linkBase + "/").ConfigureAwait(false);
+        }
+
+        await session.CommitAsync().ConfigureAwait(false);
+    }
+
+    public Task<string?> GetExplanationLinkBaseAsync(CancellationToken cancellationToken = default) => runtime.LinkBaseAsync(cancellationToken);
+
     public async Task<string> RotateKeyAsync(CancellationToken cancellationToken = default)
     {
         var options = runtime.Options;
