@@ -4,6 +4,7 @@ using ConsentKit.Explanations;
 using ConsentKit.Sample;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace ConsentKit.Sample.Tests;
@@ -31,6 +32,76 @@ public sealed class ExplanationPageTests : IAsyncLifetime
         {
             File.Delete(file);
         }
+    }
+
+    /// <summary>
+    /// Every screen a person or the public reads, at 320 px (WCAG 2.1 SC 1.4.10 reflow) and 1280 px, in French and English,
+    /// with a hostile and very long name: no sideways scroll, and no WCAG 2.1 A/AA violation under axe-core (a tool we did
+    /// not write). Screenshots at 320 px are saved as test artifacts.
+    /// </summary>
+    [Fact]
+    [Trait("Req", "R50")]
+    [Trait("Req", "R57")]
+    [Trait("Req", "R67")]
+    public async Task EveryPage_At320And1280InFrenchAndEnglish_NoSidewaysScrollAndNoAxeViolation()
+    {
+        var hostile = "<b>Marie-Ève</b> " + new string('x', 120) + " " + string.Concat(Enumerable.Repeat("Tremblay-Gagnon-", 3)) + " 🗳️";
+        await _app.Services.GetRequiredService<ConsentKit.Contacts.IContactDirectory>().UpsertAsync(new ConsentKit.Contacts.Contact
+        {
+            ContactId = "qc-hostile", FirstName = hostile, LastName = hostile, Phone = "514 555 0177", Email = "marie-eve." + new string('a', 60) + "@exemple-tres-long.qc.ca", Language = "fr-CA",
+        });
+        var artifacts = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts")).FullName;
+        var files = new Dictionary<string, string>();
+        foreach (var lang in new[] { "fr", "en" })
+        {
+            var export = await _app.Services.GetRequiredService<ConsentKit.Requests.IPersonalDataExports>().ExportAsync("qc-hostile");
+            files[$"access-export-{lang}"] = export.ToHtml(lang);
+            var today = _app.Services.GetRequiredService<NodaTime.IClock>().GetCurrentInstant().InUtc().Date;
+            var register = await _app.Services.GetRequiredService<ConsentKit.Transparency.ITransparencyRegister>().ReportAsync(today.PlusDays(-400), today.PlusDays(1));
+            files[$"register-{lang}"] = register.ToHtml(lang);
+        }
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox"] });
+        var failures = new List<string>();
+        foreach (var width in new[] { 320, 1280 })
+        {
+            foreach (var lang in new[] { "fr", "en" })
+            {
+                var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 800 }, Locale = lang == "fr" ? "fr-CA" : "en-CA" });
+                var page = await context.NewPageAsync();
+                var screens = new List<(string Name, Func<Task> Open)>
+                {
+                    ("explanation", async () => await page.GotoAsync($"{_base}/w/{_code}?lang={lang}")),
+                    ("not-found", async () => await page.GotoAsync($"{_base}/w/NOTACODE0000?lang={lang}")),
+                    ("access-export", async () => { var f = Path.Combine(artifacts, $"access-export-{lang}.html"); await File.WriteAllTextAsync(f, files[$"access-export-{lang}"]); await page.GotoAsync(new Uri(f).AbsoluteUri); }),
+                    ("register", async () => { var f = Path.Combine(artifacts, $"register-{lang}.html"); await File.WriteAllTextAsync(f, files[$"register-{lang}"]); await page.GotoAsync(new Uri(f).AbsoluteUri); }),
+                };
+                foreach (var (name, open) in screens)
+                {
+                    await open();
+                    var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                    if (overflow > 0)
+                    {
+                        failures.Add($"{name} {lang} {width}px scrolls sideways by {overflow}px");
+                    }
+
+                    var axe = await page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
+                    {
+                        RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+                    });
+                    failures.AddRange(axe.Violations.Select(v => $"{name} {lang} {width}px: {v.Id} ({v.Nodes.Length} nodes) {v.Help}"));
+                    if (width == 320)
+                    {
+                        await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, $"{name}-{lang}-320.png"), FullPage = true });
+                    }
+                }
+
+                await context.CloseAsync();
+            }
+        }
+
+        failures.Should().BeEmpty();
     }
 
     [Fact]
