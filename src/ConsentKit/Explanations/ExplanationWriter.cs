@@ -133,7 +133,7 @@ internal static class ExplanationWriter
         Rights => w.T("Vous pouvez aussi retirer votre accord. Vous pouvez demander une copie de vos données. Vous pouvez les faire corriger ou effacer.",
             "You can also take back your consent. You can ask for a copy of your data. You can have it fixed or deleted."),
         PrivacyOfficer p => w.T($"Écrivez à notre responsable de la vie privée : {p.Contact}", $"Write to our privacy officer: {p.Contact}"),
-        Authority => w.T($"Vous n'êtes pas satisfait ? Vous pouvez vous plaindre {(profile.Authority.NameFr.StartsWith("le ", StringComparison.Ordinal) ? "au " + profile.Authority.NameFr[3..] : "à " + profile.Authority.NameFr)}. C'est l'organisme public qui protège vos données : {profile.Authority.Url}",
+        Authority => w.T($"Vous n'êtes pas satisfait ? Vous pouvez vous plaindre {Wording.ToName(profile.Authority.NameFr)}. C'est l'organisme public qui protège vos données : {profile.Authority.Url}",
             $"Not happy with our answer? You can complain to the {profile.Authority.NameEn}. It is the public body that protects your data: {profile.Authority.Url}"),
         _ => "",
     };

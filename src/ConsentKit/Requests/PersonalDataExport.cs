@@ -296,7 +296,7 @@ public sealed partial class PersonalDataExport
 
         var authority = Text(d["authority"]![fr ? "nameFr" : "nameEn"]);
         page.Append("<p>").Append(T("Vous n'êtes pas satisfait ? Vous pouvez vous plaindre ", "Not happy with our answer? You can complain to the "))
-            .Append(E(fr ? (authority.StartsWith("le ", StringComparison.Ordinal) ? "au " + authority[3..] : "à " + authority) : authority)).Append(T(" : ", ": "))
+            .Append(E(fr ? Wording.ToName(authority) : authority)).Append(T(" : ", ": "))
             .Append(PageStyle.Linked(Text(d["authority"]!["url"]))).Append("</p>\n");
         return page.Append("</main>\n</body>\n</html>\n").ToString();
     }

@@ -266,6 +266,8 @@ public sealed class ClaimProperties
     [InlineData("Alliance citoyenne", "de l'Alliance citoyenne", "à l'Alliance citoyenne")]
     [InlineData("Québec solidaire", "de Québec solidaire", "à Québec solidaire")]
     [InlineData("Ensemble", "d'Ensemble", "à Ensemble")]
+    [InlineData("le Commissariat à la protection de la vie privée du Canada", "du Commissariat à la protection de la vie privée du Canada", "au Commissariat à la protection de la vie privée du Canada")]
+    [InlineData("la Commission nationale de l'informatique et des libertés (CNIL)", "de la Commission nationale de l'informatique et des libertés (CNIL)", "à la Commission nationale de l'informatique et des libertés (CNIL)")]
     [Trait("Req", "R52")]
     public void OfName_OrganisationNames_ContractAsFrenchDoes(string name, string of, string to)
     {
