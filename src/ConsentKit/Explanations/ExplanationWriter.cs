@@ -53,24 +53,39 @@ internal static class ExplanationWriter
 
     /// <summary>
     /// The SMS form: who sent it, the political label, the consent date, the link and how to stop, in two segments (R51). The
-    /// date is written in the GSM-7 alphabet, so it never turns the text into UCS-2; a long organisation name is shortened
-    /// before the date is given up.
+    /// date is written in the GSM-7 alphabet, so it never turns the text into UCS-2. When the text does not fit, a long
+    /// organisation name is shortened first, then the compact wording is used; the date goes last, and only when even the
+    /// compact form with a short name cannot hold it (a very long link).
     /// </summary>
     public static string Short(SendFacts f, string culture, JurisdictionProfile profile, string link)
     {
         var w = new Words(culture, f, profile);
-        var organisation = f.Sender.Organisation;
-        var reason = f.Consent is { Kind: not "withdrawn" } c && f.GateAllowed
-            ? c.FromDataSubject
-                ? w.T($" Vous avez dit oui le {w.SmsDate(c.GivenAt)}.", $" You said yes on {w.SmsDate(c.GivenAt)}.")
-                : w.T($" Accord transmis par un tiers le {w.SmsDate(c.GivenAt)}.", $" Consent passed on by a third party on {w.SmsDate(c.GivenAt)}.")
-            : "";
+        var consent = f.Consent is { Kind: not "withdrawn" } c && f.GateAllowed ? c : null;
 
-        // Words inside the GSM-7 alphabet (no ç, ê): a single such character would make the whole text UCS-2 and halve its room.
-        string Compose(string org, string why) => w.T($"{org} : message politique.{why} Détails : {link} Répondez STOP pour ne plus en recevoir.",
-            $"{org}: political message.{why} Details: {link} Reply STOP to stop.");
+        string Full(string org, bool withDate) => w.T(
+            $"{org} : message politique.{(withDate ? consent!.FromDataSubject ? $" Vous avez dit oui le {w.SmsDate(consent.GivenAt)}." : $" Accord transmis par un tiers le {w.SmsDate(consent.GivenAt)}." : "")} Détails : {link} Répondez STOP pour ne plus en recevoir.",
+            $"{org}: political message.{(withDate ? consent!.FromDataSubject ? $" You said yes on {w.SmsDate(consent.GivenAt)}." : $" Consent passed on by a third party on {w.SmsDate(consent.GivenAt)}." : "")} Details: {link} Reply STOP to stop.");
 
-        var text = Compose(organisation, reason);
+        // Half the room once a name outside GSM-7 makes the text UCS-2: the same facts in fewer words.
+        string Compact(string org) => w.T(
+            $"{org} : message politique. {(consent!.FromDataSubject ? "Accord du" : "Accord d'un tiers du")} {w.SmsDate(consent.GivenAt)}. {link} STOP pour arrêter.",
+            $"{org}: political message. {(consent!.FromDataSubject ? "Consent of" : "Third-party consent of")} {w.SmsDate(consent.GivenAt)}. {link} Reply STOP to stop.");
+
+        var text = Fit(f.Sender.Organisation, org => Full(org, consent is not null));
+        if (consent is not null && Segments(text) > 2)
+        {
+            text = Fit(f.Sender.Organisation, Compact);
+        }
+
+        return Segments(text) > 2 ? Fit(f.Sender.Organisation, org => Full(org, false)) : text;
+
+        static int Segments(string text) => SmsText.Measure(text).Segments;
+    }
+
+    // Shortens the organisation's name until the text fits in two segments or the name is down to 12 characters and an ellipsis.
+    private static string Fit(string organisation, Func<string, string> compose)
+    {
+        var text = compose(organisation);
         // Each round leaves the name strictly shorter (12 characters and an ellipsis of at most 3), so the loop ends.
         while (SmsText.Measure(text).Segments > 2 && organisation.Length > 15)
         {
@@ -78,10 +93,10 @@ internal static class ExplanationWriter
             cut -= char.IsHighSurrogate(organisation[cut - 1]) ? 1 : 0; // never split an emoji or another surrogate pair
             // "…" is not GSM-7: it would turn a GSM-7 text into UCS-2 and halve its room.
             organisation = organisation[..cut].TrimEnd() + (SmsText.IsGsm7(organisation) ? "..." : "…");
-            text = Compose(organisation, reason);
+            text = compose(organisation);
         }
 
-        return SmsText.Measure(text).Segments > 2 ? Compose(organisation, "") : text;
+        return text;
     }
 
     private static string Render(Words w, Claim claim, string culture, JurisdictionProfile profile) => claim switch

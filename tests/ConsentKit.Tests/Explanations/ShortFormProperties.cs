@@ -41,8 +41,9 @@ public sealed class ShortFormProperties
 
         var text = ExplanationWriter.Short(facts, c.Culture, profile, link);
 
-        // The consent date stays whenever the name leaves room for it: a GSM-7 name is shortened before the date goes.
-        var keepsDate = !c.Consent || !SmsText.IsGsm7(c.Organisation) || text.Contains(c.Culture.StartsWith("fr", StringComparison.Ordinal) ? " oui le " : " yes on ", StringComparison.Ordinal);
+        // The consent date stays for any name, in any script: the name is shortened and the wording made compact before it goes.
+        var date = c.Culture switch { "fr-CA" => @"\d{4}-\d{2}-\d{2}", "fr-FR" => @"\d{2}/\d{2}/\d{4}", _ => @"[A-Z][a-z]{2} \d{1,2}, \d{4}" };
+        var keepsDate = !c.Consent || System.Text.RegularExpressions.Regex.IsMatch(text, date);
         return SmsText.Measure(text).Segments <= 2 && text.Contains(link, StringComparison.Ordinal) && text.Contains("STOP", StringComparison.Ordinal)
             && keepsDate && text == ExplanationWriter.Short(facts, c.Culture, profile, link);
     }
