@@ -176,6 +176,8 @@ public static class ExplanationSite
     {
         var clock = services.GetRequiredService<IClock>();
         await services.GetRequiredService<IStoreAdministration>().InitializeAsync(Jurisdiction.Quebec).ConfigureAwait(false);
+        // The organisation's public name signs replies, access exports and the register (consentkit init --name does the same).
+        await services.GetRequiredService<ConsentKit.Organisations.IOrganisationRegistry>().RegisterAsync(new("default", "Parti exemple")).ConfigureAwait(false);
         await services.GetRequiredService<IContactDirectory>().UpsertAsync(new Contact { ContactId = "qc-web-1", FirstName = "Élise", LastName = "Tremblay", Phone = "514 555 0101", Language = "fr-CA" }).ConfigureAwait(false);
         var given = clock.GetCurrentInstant() - Duration.FromDays(30);
         await services.GetRequiredService<IConsentLedger>().RecordAsync(new ConsentEvent

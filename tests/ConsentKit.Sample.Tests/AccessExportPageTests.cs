@@ -17,6 +17,7 @@ public sealed class AccessExportPageTests
         await using (var services = new ServiceCollection().AddConsentKit(o => o.UseSqlite($"Data Source={path};Pooling=False")).BuildServiceProvider())
         {
             await services.GetRequiredService<IStoreAdministration>().InitializeAsync(Jurisdiction.Quebec);
+            await services.GetRequiredService<ConsentKit.Organisations.IOrganisationRegistry>().RegisterAsync(new("default", "Parti exemple"));
             await services.GetRequiredService<IContactDirectory>().UpsertAsync(new Contact { ContactId = "c-x", FirstName = "<script>alert(1)</script>", LastName = "<img src=x onerror=alert(2)>", Phone = "514 555 0142" });
             var html = (await services.GetRequiredService<IPersonalDataExports>().ExportAsync("c-x")).ToHtml("fr");
             var artifacts = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts")).FullName;

@@ -63,6 +63,9 @@ internal static partial class Log
     [LoggerMessage(8, LogLevel.Warning, "Legal default loosened: {Setting}, approved by {ApprovedBy}")]
     public static partial void LegalDefaultLoosened(ILogger logger, string setting, string approvedBy);
 
+    [LoggerMessage(22, LogLevel.Warning, "Organisation {OrganisationId} has no public name: its reply went unsigned; name it (consentkit init --name, IOrganisationRegistry.RegisterAsync or ConsentKitOptions.SenderName)")]
+    public static partial void OrganisationUnnamed(ILogger logger, string organisationId);
+
     [LoggerMessage(9, LogLevel.Information, "Inbound {Action} handled for {ContactCount} contacts, {Withdrawals} withdrawals")]
     public static partial void InboundHandled(ILogger logger, string action, int contactCount, int withdrawals);
 

@@ -70,7 +70,9 @@ internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter wr
         var contacts = await runtime.Store.FindContactsByPhoneAsync(orgId, phone, cancellationToken).ConfigureAwait(false);
         var lang = language ?? contacts.Select(c => c.Language).FirstOrDefault(l => l is not null)?[..2] ?? env.Profile.Language;
         lang = lang == "fr" ? "fr" : "en";
-        var sender = runtime.Options.SenderName ?? (await runtime.Store.GetOrganisationsAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(o => o.Id == orgId)?.Name ?? orgId;
+        // A STOP takes effect whatever the store's state: without a public name the reply goes unsigned, never signed with an id.
+        var name = await runtime.PublicNameAsync(orgId, cancellationToken).ConfigureAwait(false);
+        var sender = name is null ? "" : lang == "fr" ? name + " : " : name + ": ";
         var scopes = await runtime.ScopesAsync(orgId, cancellationToken).ConfigureAwait(false);
         var hmac = env.Hasher.IdentifierHmac("phone", phone);
         var withdrawals = new List<string>();
@@ -105,17 +107,23 @@ internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter wr
         var reply = action switch
         {
             InboundAction.Stop => lang == "fr"
-                ? $"{sender} : c'est noté, vous ne recevrez plus de {texts} de notre part. Aucune autre réponse n'est nécessaire."
-                : $"{sender}: done, you will get no more texts from us. No need to reply.",
+                ? $"{sender}c'est noté, vous ne recevrez plus de {texts} de notre part. Aucune autre réponse n'est nécessaire."
+                : $"{sender}done, you will get no more texts from us. No need to reply.",
             InboundAction.Start => lang == "fr"
-                ? $"{sender} : votre numéro n'est plus bloqué. Pour recevoir nos {texts}, donnez votre accord sur notre site."
-                : $"{sender}: your number is no longer blocked. To get our texts, give your consent on our website.",
+                ? $"{sender}votre numéro n'est plus bloqué. Pour recevoir nos {texts}, donnez votre accord sur notre site."
+                : $"{sender}your number is no longer blocked. To get our texts, give your consent on our website.",
             InboundAction.Help => lang == "fr"
-                ? $"{sender} : messages politiques. Répondez STOP pour arrêter, POURQUOI pour savoir pourquoi vous les recevez."
-                : $"{sender}: political messages. Reply STOP to stop, WHY to learn why you get them.",
+                ? $"{sender}messages politiques. Répondez STOP pour arrêter, POURQUOI pour savoir pourquoi vous les recevez."
+                : $"{sender}political messages. Reply STOP to stop, WHY to learn why you get them.",
             InboundAction.Why => await WhyAsync(contacts, orgId, sender, lang, w, cancellationToken).ConfigureAwait(false),
             _ => string.Empty,
         };
+        if (name is null && reply.Length > 0)
+        {
+            reply = char.ToUpperInvariant(reply[0]) + reply[1..];
+            Log.OrganisationUnnamed(runtime.Logger, orgId);
+        }
+
         return new InboundResult(action, contacts.Count > 0 ? contacts[0].ContactId : null, reply, lang, withdrawals) { Pending = pending };
     }
 
@@ -140,13 +148,13 @@ internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter wr
         if (since.Count == 0)
         {
             return lang == "fr"
-                ? $"{sender} : nous n'avons aucun accord en vigueur pour ce numéro. Répondez STOP pour ne plus rien recevoir."
-                : $"{sender}: we hold no consent in force for this number. Reply STOP to get nothing more.";
+                ? $"{sender}nous n'avons aucun accord en vigueur pour ce numéro. Répondez STOP pour ne plus rien recevoir."
+                : $"{sender}we hold no consent in force for this number. Reply STOP to get nothing more.";
         }
 
         var date = since.Min().InUtc().Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
         return lang == "fr"
-            ? $"{sender} : vous recevez nos {w.Channel("sms")} car vous avez donné votre accord le {date}. Répondez STOP pour arrêter."
-            : $"{sender}: you get our texts because you agreed on {date}. Reply STOP to stop.";
+            ? $"{sender}vous recevez nos {w.Channel("sms")} car vous avez donné votre accord le {date}. Répondez STOP pour arrêter."
+            : $"{sender}you get our texts because you agreed on {date}. Reply STOP to stop.";
     }
 }

@@ -78,7 +78,11 @@ public sealed class ConsentKitOptions
     /// <summary>Logged decisions to let a special category drive segments for one purpose, with the GDPR art. 9(2) basis.</summary>
     public IList<Targeting.TargetingOverride> TargetingOverrides { get; } = [];
 
-    /// <summary>The sender's name in replies to STOP, HELP and WHY; the organisation's registered name when null.</summary>
+    /// <summary>
+    /// The public name that signs replies to STOP, HELP and WHY, access exports and the transparency register; the
+    /// organisation's registered name when null. An organisation never named (its id as placeholder) signs nothing: replies
+    /// go unsigned and exports and registers are refused with <c>organisation.unnamed</c>.
+    /// </summary>
     public string? SenderName { get; set; }
 
     /// <summary>The AI-use policy (R43-R47), the seeds' commitments on by default, for every organisation without its own.</summary>

@@ -95,6 +95,28 @@ internal sealed class ConsentKitRuntime(
 
     internal const string LinkBaseMeta = "explanation_link_base";
 
+    /// <summary>
+    /// The one resolver of an organisation's public name, which signs replies, exports and registers: the options'
+    /// <see cref="ConsentKitOptions.SenderName"/>, else the name it was registered with; null while it has none (a store
+    /// created without a name holds its id as a placeholder, and an id is never shown as a name).
+    /// </summary>
+    public async Task<string?> PublicNameAsync(string orgId, CancellationToken cancellationToken)
+    {
+        if (Options.SenderName is { } configured)
+        {
+            return configured;
+        }
+
+        var registered = (await store.GetOrganisationsAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(o => o.Id == orgId);
+        return registered is not null && registered.Name != registered.Id ? registered.Name : null;
+    }
+
+    /// <summary>The public name, or a refusal naming what to do: a document that must say who publishes it needs one.</summary>
+    public async Task<string> RequirePublicNameAsync(string orgId, CancellationToken cancellationToken) =>
+        await PublicNameAsync(orgId, cancellationToken).ConfigureAwait(false)
+        ?? throw new ConsentKitException("organisation.unnamed",
+            $"Organisation {orgId} has no public name, and this document must say who publishes it. Name it: consentkit init --name, IOrganisationRegistry.RegisterAsync or ConsentKitOptions.SenderName.");
+
     /// <summary>The one resolver of the explanation link base: the options' value overrides the store's setting.</summary>
     public async Task<string?> LinkBaseAsync(CancellationToken cancellationToken)
     {

@@ -239,7 +239,7 @@ public sealed partial class PersonalDataExport
             .Append("<title>").Append(T("Vos données chez ", "Your data at ")).Append(E(organisation)).Append("</title>\n")
             .Append("<style>").Append(PageStyle.Css).Append("ol.timeline li{margin:.3rem 0}</style>\n</head>\n<body>\n<main>\n");
         page.Append("<h1>").Append(T("Les données que nous avons sur vous", "The data we hold about you")).Append("</h1>\n<p>")
-            .Append(T("Ce document vient de ", "This document comes from ")).Append(E(organisation)).Append(". ")
+            .Append(E(T($"Ce document vient {Wording.OfName(organisation)}. ", $"This document comes from {organisation}. ")))
             .Append(T("Nous l'avons préparé le ", "We made it on ")).Append(E(When(d["generatedAt"]))).Append(". ")
             .Append(T("Votre numéro de dossier : ", "Your file number: ")).Append(E(ContactId)).Append(".</p>\n");
 
@@ -372,7 +372,6 @@ internal sealed class PersonalDataExports(ConsentKitRuntime runtime, IConsentLed
         var contact = await runtime.Store.FindContactAsync(orgId, "id", contactId ?? "", cancellationToken).ConfigureAwait(false)
             ?? throw new ConsentKitValidationException([new("contact", "contact.unknown", "no contact of this organisation has this id.")]);
         var now = runtime.Clock.GetCurrentInstant();
-        var organisation = (await runtime.Store.GetOrganisationsAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(o => o.Id == orgId);
 
         var events = await ledger.GetHistoryAsync(contact.ContactId, orgId, cancellationToken).ConfigureAwait(false);
 
@@ -523,7 +522,7 @@ internal sealed class PersonalDataExports(ConsentKitRuntime runtime, IConsentLed
             ["$schema"] = PersonalDataExport.SchemaId,
             ["schemaVersion"] = 1,
             ["generatedAt"] = Iso(now),
-            ["organisation"] = new JsonObject { ["id"] = orgId, ["name"] = organisation?.Name ?? orgId },
+            ["organisation"] = new JsonObject { ["id"] = orgId, ["name"] = await runtime.RequirePublicNameAsync(orgId, cancellationToken).ConfigureAwait(false) },
             ["jurisdiction"] = env.Profile.Code.Name(),
             ["timeZone"] = contact.TimeZone ?? env.Profile.FallbackZones[0],
             ["privacyOfficer"] = privacyOfficer,

@@ -114,7 +114,7 @@ internal sealed class TransparencyRegister(ConsentKitRuntime runtime, IRequestRe
         var facts = sends.Select(r => JsonSerializer.Deserialize(r.Facts, SendFactsJson.Default.SendFacts)!).ToList();
         var register = await runtime.Store.GetTargetingRegisterAsync(orgId, start.ToUnixTimeTicks(), end.ToUnixTimeTicks(), cancellationToken).ConfigureAwait(false);
         var reports = (await requests.ListAsync(false, orgId, cancellationToken).ConfigureAwait(false)).Count(r => r.Kind == RequestKind.Report && r.ReceivedAt >= start && r.ReceivedAt < end);
-        var organisation = (await runtime.Store.GetOrganisationsAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(o => o.Id == orgId)?.Name ?? orgId;
+        var organisation = await runtime.RequirePublicNameAsync(orgId, cancellationToken).ConfigureAwait(false);
 
         var campaigns = new JsonArray([.. facts.GroupBy(f => (f.Campaign ?? "—", f.Purpose)).OrderBy(g => g.Key.Item1, StringComparer.Ordinal).Select(g => (JsonNode)new JsonObject
         {

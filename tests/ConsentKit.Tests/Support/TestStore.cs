@@ -50,7 +50,7 @@ public sealed class TestStore : IAsyncDisposable
     /// A fresh store on the provider of the running contract test (<see cref="StoreContract"/>), SQLite otherwise.
     /// <paramref name="path"/> reopens an existing SQLite file.
     /// </summary>
-    public static Task<TestStore> CreateAsync(Jurisdiction jurisdiction = Jurisdiction.Quebec, string? path = null, Action<ConsentKitOptions>? configure = null)
+    public static async Task<TestStore> CreateAsync(Jurisdiction jurisdiction = Jurisdiction.Quebec, string? path = null, Action<ConsentKitOptions>? configure = null)
     {
         var database = path is null ? StoreContract.CurrentProvider.Create() : new SqliteTestDatabase(path);
         var clock = new FakeClock(Start);
@@ -63,8 +63,25 @@ public sealed class TestStore : IAsyncDisposable
                 configure?.Invoke(o);
             })
             .BuildServiceProvider();
-        return Task.FromResult(new TestStore(database, services, clock));
+        var store = new TestStore(database, services, clock);
+        // As every integrator does at set-up (consentkit init --name): replies, exports and registers are signed with it.
+        // A store whose options refuse to open is left for the test to see refusing.
+        if (path is null)
+        {
+            try
+            {
+                await services.GetRequiredService<ConsentKit.Organisations.IOrganisationRegistry>().RegisterAsync(new("default", OrganisationName));
+            }
+            catch (ConsentKitException)
+            {
+            }
+        }
+
+        return store;
     }
+
+    /// <summary>The public name of the test stores' default organisation.</summary>
+    public const string OrganisationName = "Parti de l'Exemple";
 
     public Task<Contact> AddContactAsync(string id, string? phone = "514 555 0101", string? email = null, LocalDate? birthDate = null) =>
         Contacts.UpsertAsync(new Contact { ContactId = id, FirstName = "Élise", LastName = "Tremblay", Phone = phone, Email = email, Language = "fr-CA", BirthDate = birthDate });
