@@ -277,18 +277,18 @@ public static class ExplanationSite
         <p lang="en">Verify a message: paste its text and its provenance statement.</p>
         {Status(check)}
         <form method="post" action="/verify">
-        <p><label for="content">Texte du message / Message text</label><br><textarea id="content" name="content" rows="5"></textarea></p>
-        <p><label for="statement">Déclaration (JSON) / Statement (JSON)</label><br><textarea id="statement" name="statement" rows="8"></textarea></p>
-        <p><button type="submit">Vérifier / Verify</button></p>
+        <p><label for="content">Texte du message / <span lang="en">Message text</span></label><br><textarea id="content" name="content" rows="5"></textarea></p>
+        <p><label for="statement">Déclaration (JSON) / <span lang="en">Statement (JSON)</span></label><br><textarea id="statement" name="statement" rows="8"></textarea></p>
+        <p><button type="submit">Vérifier / <span lang="en">Verify</span></button></p>
         </form>
-        <p><a href="/provenance.pem">Clé publique / Public key</a></p>
+        <p><a href="/provenance.pem">Clé publique / <span lang="en">Public key</span></a></p>
         </main></body>
         </html>
         """;
 
     private static string Status(ConsentKit.Provenance.ProvenanceCheck? check) => check is null ? ""
-        : "<p role=\"status\"><strong>" + (check.Valid ? "Authentique / Authentic" : "Non authentique / Not authentic") + "</strong> — "
-            + WebUtility.HtmlEncode(check.Reason) + " [" + check.Code + "]</p>";
+        : "<p role=\"status\"><strong>" + (check.Valid ? "Authentique / <span lang=\"en\">Authentic</span>" : "Non authentique / <span lang=\"en\">Not authentic</span>") + "</strong> — "
+            + "<span lang=\"en\">" + WebUtility.HtmlEncode(check.Reason) + "</span> [" + check.Code + "]</p>";
 
     private static string AccessLink(string privacyOfficer, bool fr) => privacyOfficer.StartsWith("https://", StringComparison.Ordinal)
         ? privacyOfficer

@@ -74,6 +74,7 @@ public sealed class ExplanationPageTests : IAsyncLifetime
                 {
                     ("explanation", async () => await page.GotoAsync($"{_base}/w/{_code}?lang={lang}")),
                     ("not-found", async () => await page.GotoAsync($"{_base}/w/NOTACODE0000?lang={lang}")),
+                    ("verify", async () => await page.GotoAsync($"{_base}/verify")),
                     ("access-export", async () => { var f = Path.Combine(artifacts, $"access-export-{lang}.html"); await File.WriteAllTextAsync(f, files[$"access-export-{lang}"]); await page.GotoAsync(new Uri(f).AbsoluteUri); }),
                     ("register", async () => { var f = Path.Combine(artifacts, $"register-{lang}.html"); await File.WriteAllTextAsync(f, files[$"register-{lang}"]); await page.GotoAsync(new Uri(f).AbsoluteUri); }),
                 };
@@ -84,6 +85,18 @@ public sealed class ExplanationPageTests : IAsyncLifetime
                     if (overflow > 0)
                     {
                         failures.Add($"{name} {lang} {width}px scrolls sideways by {overflow}px");
+                    }
+
+                    // Every span in the other language carries its own lang: no English words in text whose nearest lang is French.
+                    var frenchText = await page.EvaluateAsync<string>("""
+                        () => { const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT); let out = '', n;
+                                while ((n = w.nextNode())) { const el = n.parentElement; if (el.closest('style,script')) continue;
+                                  if ((el.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('fr')) out += ' ' + n.textContent; }
+                                return out; }
+                        """);
+                    if (System.Text.RegularExpressions.Regex.Match(frenchText, @"\b(the|your|this|does|exist|longer|Verify|Authentic|Statement|Public key|Message text|works)\b") is { Success: true } english)
+                    {
+                        failures.Add($"{name} {lang} {width}px: English \"{english.Value}\" inside French text");
                     }
 
                     var axe = await page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
@@ -200,7 +213,7 @@ public sealed class ExplanationPageTests : IAsyncLifetime
         async Task<string> VerifyAsync(string content) => await (await http.PostAsync(new Uri("/verify", UriKind.Relative),
             new FormUrlEncodedContent(new Dictionary<string, string> { ["content"] = content, ["statement"] = statement }))).Content.ReadAsStringAsync();
 
-        (await VerifyAsync(text)).Should().Contain("Authentique / Authentic").And.Contain("[valid]");
+        (await VerifyAsync(text)).Should().Contain("Authentique / <span lang=\"en\">Authentic</span>").And.Contain("[valid]");
         (await VerifyAsync(text + " Ou pas.")).Should().Contain("Non authentique").And.Contain("[content-mismatch]");
         (await http.GetStringAsync(new Uri("/provenance.pem", UriKind.Relative))).Should().StartWith("-----BEGIN PUBLIC KEY-----");
     }
