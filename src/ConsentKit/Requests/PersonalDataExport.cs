@@ -262,6 +262,11 @@ public sealed partial class PersonalDataExport
                 .Append(state["expiresAt"] is { } x ? E(T($", jusqu'au {Day(x)}", $", until {Day(x)}")) : "").Append(".</li>\n");
         }
 
+        if (d["consents"]!["current"]!.AsArray().Count == 0)
+        {
+            page.Append("<li>").Append(T("Nous n'avons enregistré aucun accord.", "We have recorded no consent.")).Append("</li>\n");
+        }
+
         page.Append("</ul>\n<p>").Append(d["suppressed"]!.GetValue<bool>()
             ? T("Votre numéro ou votre adresse est sur notre liste d'exclusion. Nous ne vous écrivons plus.", "Your number or address is on our do-not-contact list. We no longer write to you.")
             : T("Vous n'êtes pas sur notre liste d'exclusion.", "You are not on our do-not-contact list.")).Append("</p>\n");
@@ -269,7 +274,12 @@ public sealed partial class PersonalDataExport
         page.Append("<h2>").Append(T("Ce qui s'est passé", "What happened")).Append("</h2>\n<ol class=\"timeline\">\n");
         foreach (var (at, what) in Timeline(w).OrderBy(t => t.At, StringComparer.Ordinal))
         {
-            page.Append("<li><time datetime=\"").Append(E(at)).Append("\">").Append(E(Day(JsonValue.Create(at)))).Append("</time> : ").Append(E(what)).Append("</li>\n");
+            page.Append("<li><time datetime=\"").Append(E(at)).Append("\">").Append(E(Day(JsonValue.Create(at)))).Append("</time>").Append(T(" : ", ": ")).Append(E(what)).Append("</li>\n");
+        }
+
+        if (!Timeline(w).Any())
+        {
+            page.Append("<li>").Append(T("Rien n'est encore enregistré.", "Nothing is recorded yet.")).Append("</li>\n");
         }
 
         page.Append("</ol>\n");
