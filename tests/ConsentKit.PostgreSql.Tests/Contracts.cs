@@ -43,3 +43,4 @@ public sealed class ErasureTruthTestsOnPostgreSql() : ConsentKit.Tests.Requests.
 public sealed class TransparencyRegisterWordsTestsOnPostgreSql() : ConsentKit.Tests.Transparency.TransparencyRegisterWordsTests(PostgreSqlTestProvider.Instance);
 public sealed class AccessExportWordsTestsOnPostgreSql() : ConsentKit.Tests.Requests.AccessExportWordsTests(PostgreSqlTestProvider.Instance);
 public sealed class ConsentRecord27560TestsOnPostgreSql() : ConsentKit.Tests.Requests.ConsentRecord27560Tests(PostgreSqlTestProvider.Instance);
+public sealed class LinkBaseTestsOnPostgreSql() : ConsentKit.Tests.Explanations.LinkBaseTests(PostgreSqlTestProvider.Instance);
