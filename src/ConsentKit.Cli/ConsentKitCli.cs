@@ -12,7 +12,12 @@ internal static class ConsentKitCli
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var root = new RootCommand("ConsentKit: consent ledger with proof, for political outreach in Québec, Canada and France.");
+        // A root named as users type it: RootCommand takes the executable's name, "ConsentKit.Cli" under dotnet run.
+        var root = new Command("consentkit", "ConsentKit: consent ledger with proof, for political outreach in Québec, Canada and France.")
+        {
+            new System.CommandLine.Help.HelpOption(),
+            new VersionOption(),
+        };
         root.Subcommands.Add(InitCommand());
         root.Subcommands.Add(ContactsCommand());
         root.Subcommands.Add(ConsentCommand());
@@ -31,6 +36,16 @@ internal static class ConsentKitCli
         root.Subcommands.Add(ConfigCommand());
 
         var parse = root.Parse(args);
+        if (parse.UnmatchedTokens.Count > 0 || parse.Errors.Count > 0 && parse.CommandResult.Command.Subcommands.Count > 0 && parse.CommandResult.Command.Action is null)
+        {
+            // One sentence that says what was typed wrong and where to look, rather than the parser's two.
+            var path = CommandPath(parse.CommandResult);
+            await Console.Error.WriteLineAsync(parse.UnmatchedTokens.Count > 0
+                ? $"usage: '{parse.UnmatchedTokens[0]}' is not a command or option of '{path}'. Run '{path} --help' for the list."
+                : $"usage: '{path}' needs a command: {string.Join(", ", parse.CommandResult.Command.Subcommands.Select(c => c.Name))}. Run '{path} --help'.").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
@@ -92,6 +107,18 @@ internal static class ConsentKitCli
             // nor a stack trace. Exit 1, as for any refused input.
             return CliContext.Report([new("input", "input.unreadable", $"the input could not be processed ({ex.GetType().Name}); check it is well-formed.")], json);
         }
+    }
+
+    private static string CommandPath(System.CommandLine.Parsing.CommandResult result)
+    {
+        var names = new List<string>();
+        for (var r = result; r is not null; r = r.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Add(r.Command.Name);
+        }
+
+        names.Reverse();
+        return string.Join(' ', names);
     }
 
     // Settings kept in the store, read by every tool on it. One setting today: link-base.

@@ -103,9 +103,20 @@ internal static class DpoCommands
         var contact = CliOptions.Text("--contact", "The contact id.", required: true);
         var dryRun = new Option<bool>("--dry-run") { Description = "Count what would be erased; change nothing." };
         var requestedBy = CliOptions.Text("--requested-by", "Who asks (a request or staff id), kept in the proof.");
-        var command = new Command("erase", "Erase a person with proof; the ledger stays verifiable; exit 0 erased, 1 refused, 4 recorded but copies remain (run again).") { db, json, contact, dryRun, requestedBy };
+        var yes = new Option<bool>("--yes") { Description = "Do not ask for confirmation on a terminal (scripts, whose input is not a terminal, are never asked)." };
+        var command = new Command("erase", "Erase a person with proof; the ledger stays verifiable; exit 0 erased, 1 refused, 4 recorded but copies remain (run again).") { db, json, contact, dryRun, requestedBy, yes };
         command.SetAction(async (parse, ct) =>
         {
+            // A person typing at a terminal confirms an erasure, which cannot be undone, by typing the contact id again.
+            if (!parse.GetValue(yes) && !parse.GetValue(dryRun) && !Console.IsInputRedirected)
+            {
+                await Console.Error.WriteAsync($"Erase {parse.GetValue(contact)} for good (their personal data cannot be brought back)? Type the contact id to confirm, or --yes: ").ConfigureAwait(false);
+                if (await Console.In.ReadLineAsync(ct).ConfigureAwait(false) is not { } typed || typed.Trim() != parse.GetValue(contact))
+                {
+                    return CliContext.Report([new("yes", "erase.not-confirmed", "the erasure was not confirmed; nothing was erased.")], parse.GetValue(json));
+                }
+            }
+
             await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
             var report = await cli.Get<IErasure>().EraseAsync(parse.GetValue(contact)!, new ErasureOptions { DryRun = parse.GetValue(dryRun), RequestedBy = parse.GetValue(requestedBy) }, ct).ConfigureAwait(false);
             if (cli.JsonOutput)
