@@ -104,6 +104,9 @@ public sealed class ConsentKitOptions
 
     internal Func<IServiceProvider, IConsentStore>? StoreFactory { get; private set; }
 
+    // Values configuration could not bind, each with its configuration key: reported by validation at start.
+    internal List<string> ConfigurationErrors { get; } = [];
+
     internal string? StoreDescription { get; private set; }
 
     /// <summary>Stores everything in one SQLite file, for example <c>Data Source=consent.db</c>.</summary>

@@ -10,10 +10,10 @@ internal sealed partial class ConsentKitOptionsValidator : IValidateOptions<Cons
 {
     public ValidateOptionsResult Validate(string? name, ConsentKitOptions options)
     {
-        var failures = new List<string>();
+        var failures = new List<string>(options.ConfigurationErrors);
         if (options.StoreFactory is null)
         {
-            failures.Add("store: no store configured; call o.UseSqlite(\"Data Source=consent.db\") or, with ConsentKit.PostgreSql, o.UsePostgreSql(connectionString).");
+            failures.Add("store: no store configured; call o.UseSqlite(\"Data Source=consent.db\") or, with ConsentKit.PostgreSql, o.UsePostgreSql(connectionString); in configuration, set ConsentKit:Store:Sqlite or ConsentKit:Store:PostgreSql.");
         }
 
         if (options.DefaultRegion is not null && !ContactNormalizer.IsSupportedRegion(options.DefaultRegion))

@@ -27,7 +27,30 @@ public static class ConsentKitServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
+        return services.AddConsentKitCore(configure);
+    }
 
+    /// <summary>
+    /// Adds ConsentKit with its options read from configuration, such as <c>configuration.GetSection("ConsentKit")</c>:
+    /// <c>Store:Sqlite</c> or <c>Store:PostgreSql</c>, <c>Jurisdiction</c>, <c>DefaultOrganisation</c>, <c>SenderName</c>,
+    /// <c>Actor</c>, <c>KeyFile</c> or <c>Key</c> (base64, a secret), <c>ExplanationLinkBase</c>,
+    /// <c>ExplanationLinkLifetime</c>, <c>FrequencyCaps</c> and <c>Elections</c> (docs/configuration.md). A value that does
+    /// not bind fails validation at start with its configuration key. <paramref name="configure"/> runs after the binding,
+    /// for what configuration cannot hold (a catalog, a key provider).
+    /// </summary>
+    public static IServiceCollection AddConsentKit(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration, Action<ConsentKitOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        return services.AddConsentKitCore(o =>
+        {
+            ConsentKitConfiguration.Bind(configuration, o);
+            configure?.Invoke(o);
+        });
+    }
+
+    private static IServiceCollection AddConsentKitCore(this IServiceCollection services, Action<ConsentKitOptions> configure)
+    {
         services.AddOptions<ConsentKitOptions>().Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConsentKitOptions>, ConsentKitOptionsValidator>());
         services.AddLogging();
