@@ -29,7 +29,7 @@ internal static class GateCommands
     private static object Reasons(GateDecision decision, string lang) => decision.Reasons.Select(r => new
     {
         code = r.Code.ToString(),
-        message = r.Message(lang),
+        message = r.MessageIn(lang),
         rule = r.Rule,
         retryAt = CliContext.Format(r.RetryAt),
     });
@@ -70,7 +70,7 @@ internal static class GateCommands
                 Console.WriteLine(decision.Allowed ? "allowed" : "blocked");
                 foreach (var r in decision.Reasons)
                 {
-                    Console.WriteLine($"  {r.Code}: {r.Message(language)} [{r.Rule}]{(r.RetryAt is { } retry ? $" retry at {CliContext.Format(retry)}" : "")}");
+                    Console.WriteLine($"  {r.Code}: {r.MessageIn(language)} [{r.Rule}]{(r.RetryAt is { } retry ? $" retry at {CliContext.Format(retry)}" : "")}");
                 }
             }
 

@@ -149,7 +149,7 @@ internal static class TargetingCommands
                 {
                     allowed = decision.Allowed,
                     audience = decision.Audience,
-                    violations = decision.Violations.Select(v => new { code = v.Code.ToString(), field = v.Field, category = v.Category?.Name(), rule = v.Rule, message = v.Message(language) }),
+                    violations = decision.Violations.Select(v => new { code = v.Code.ToString(), field = v.Field, category = v.Category?.Name(), rule = v.Rule, message = v.MessageIn(language) }),
                     // Added for send records (issue 7): the id a sending tool cites as a message's "segment".
                     registerId = decision.RegisterId,
                 });
@@ -159,7 +159,7 @@ internal static class TargetingCommands
                 Console.WriteLine((decision.Allowed ? "allowed" : "refused") + (decision.Audience is { } a ? $" (audience {a})" : "") + $"; recorded as {decision.RegisterId}");
                 foreach (var v in decision.Violations)
                 {
-                    Console.WriteLine($"  {v.Code} {v.Field}: {v.Message(language)} [{v.Rule}]");
+                    Console.WriteLine($"  {v.Code} {v.Field}: {v.MessageIn(language)} [{v.Rule}]");
                 }
             }
 

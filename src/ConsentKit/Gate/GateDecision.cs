@@ -48,8 +48,20 @@ public enum GateReasonCode
 public sealed record GateReason(GateReasonCode Code, string MessageFr, string MessageEn, string Rule, Instant? RetryAt = null)
 {
     /// <summary>The sentence in <paramref name="language"/> (<c>fr</c> or <c>en</c>; French for anything starting with fr).</summary>
-    public string Message(string language) =>
-        language.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? MessageFr : MessageEn;
+    public string MessageIn(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return language.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? MessageFr : MessageEn;
+    }
+
+    /// <summary>
+    /// The sentence in the current UI culture's language (French when it is French, English otherwise), so that
+    /// <c>$"{reason.Message}"</c> prints a sentence.
+    /// </summary>
+    public string Message => MessageIn(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+
+    /// <summary>The code and the sentence, for logs a person reads.</summary>
+    public override string ToString() => $"{Code}: {Message}";
 }
 
 /// <summary>The gate's answer for one message: allowed, or blocked with every failing rule in the fixed order.</summary>

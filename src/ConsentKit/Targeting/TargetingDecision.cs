@@ -34,9 +34,21 @@ public enum TargetingViolationCode
 /// <param name="MessageEn">The reason in plain English.</param>
 public sealed record TargetingViolation(TargetingViolationCode Code, string Field, DataCategory? Category, string Rule, string MessageFr, string MessageEn)
 {
-    /// <summary>The sentence in <paramref name="language"/> (<c>fr</c> or <c>en</c>).</summary>
-    public string Message(string language) =>
-        language.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? MessageFr : MessageEn;
+    /// <summary>The sentence in <paramref name="language"/> (<c>fr</c> or <c>en</c>; French for anything starting with fr).</summary>
+    public string MessageIn(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return language.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? MessageFr : MessageEn;
+    }
+
+    /// <summary>
+    /// The sentence in the current UI culture's language (French when it is French, English otherwise), so that
+    /// <c>$"{reason.Message}"</c> prints a sentence.
+    /// </summary>
+    public string Message => MessageIn(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+
+    /// <summary>The code and the sentence, for logs a person reads.</summary>
+    public override string ToString() => $"{Code}: {Message}";
 }
 
 /// <summary>

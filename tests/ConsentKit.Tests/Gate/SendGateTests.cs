@@ -61,8 +61,22 @@ public abstract class SendGateTests(ITestStoreProvider provider) : StoreContract
         reason.MessageFr.Should().Contain(fr);
         reason.MessageEn.Should().Contain(en);
         reason.Rule.Should().Contain(rule);
-        reason.Message("fr-CA").Should().Be(reason.MessageFr);
-        reason.Message("en").Should().Be(reason.MessageEn);
+        reason.MessageIn("fr-CA").Should().Be(reason.MessageFr);
+        reason.MessageIn("en").Should().Be(reason.MessageEn);
+        var ui = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("fr-CA");
+            $"{reason.Message}".Should().Be(reason.MessageFr, "interpolating Message prints the sentence in the UI language");
+            System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("en-CA");
+            $"{reason.Message}".Should().Be(reason.MessageEn);
+            reason.ToString().Should().Be($"{code}: {reason.MessageEn}");
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = ui;
+        }
+
         if (code is GateReasonCode.QuietHours or GateReasonCode.ElectionSilence or GateReasonCode.FrequencyCap)
         {
             reason.RetryAt.Should().NotBeNull();

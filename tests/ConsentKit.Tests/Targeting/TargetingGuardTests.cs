@@ -63,8 +63,8 @@ public abstract class TargetingGuardTests(ITestStoreProvider provider) : StoreCo
         var violation = decision.Violations.Should().Contain(v => v.Code == code).Which;
         violation.Field.Should().NotBeNullOrEmpty();
         violation.Rule.Should().Contain(rule);
-        violation.Message("fr").Should().Contain(fr);
-        violation.Message("en").Should().Contain(en);
+        violation.MessageIn("fr").Should().Contain(fr);
+        violation.MessageIn("en").Should().Contain(en);
         violation.MessageFr.Should().NotBe(violation.MessageEn);
     }
 
