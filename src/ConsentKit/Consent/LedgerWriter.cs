@@ -202,8 +202,11 @@ internal sealed class LedgerWriter(ConsentKitRuntime runtime)
         /// </summary>
         public async Task CommitAsync()
         {
+            using var activity = ConsentKitActivities.Source.StartActivity("consentkit.ledger.append");
             await ApplyJournaledOptOutsAsync().ConfigureAwait(false);
             await session.CommitAsync().ConfigureAwait(false);
+            activity?.SetTag("consentkit.organisation", orgId);
+            activity?.SetTag("consentkit.events", _appended);
             if (_appended > 0)
             {
                 writer.Runtime.Metrics.Recorded(_appended);

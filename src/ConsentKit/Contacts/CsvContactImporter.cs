@@ -34,6 +34,7 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
     {
         ArgumentNullException.ThrowIfNull(csv);
         options ??= new ImportOptions();
+        using var activity = Diagnostics.ConsentKitActivities.Source.StartActivity("consentkit.contacts.import");
         var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
         var orgId = runtime.Organisation(options.OrganisationId);
         var now = runtime.Clock.GetCurrentInstant();
@@ -156,6 +157,9 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
 
         var rejected = errors.Select(e => e.Line).Distinct().Count();
         Log.Imported(runtime.Logger, rows, written, duplicates, rejected);
+        activity?.SetTag("consentkit.rows", rows);
+        activity?.SetTag("consentkit.events", written);
+        activity?.SetTag("consentkit.rejected", rejected);
         return new ImportReport(rows, contactCount, written, duplicates, rejected, Committed: true, errors);
 
         // In file order: keeps line numbers and each contact's first occurrence deterministic.

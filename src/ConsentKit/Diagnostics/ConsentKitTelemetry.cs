@@ -6,7 +6,7 @@ namespace ConsentKit.Diagnostics;
 /// <summary>The <c>ConsentKit</c> meter. Tags carry codes and counts only, never personal data.</summary>
 internal sealed class ConsentKitMetrics
 {
-    public const string MeterName = "ConsentKit";
+    public const string MeterName = ConsentKitDiagnostics.MeterName;
 
     private readonly Counter<long> _recorded;
     private readonly Counter<long> _refused;

@@ -57,6 +57,8 @@ internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter wr
 
     private async Task<InboundResult> HandleAsync(string from, InboundAction action, string? language, string evidence, string detail, Instant? at, string? organisationId, CancellationToken cancellationToken)
     {
+        using var activity = ConsentKitActivities.Source.StartActivity("consentkit.inbound");
+        activity?.SetTag("consentkit.action", action.ToString());
         var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
         var phone = env.Normalizer.NormalizePhone(from, "from");
         var now = runtime.Clock.GetCurrentInstant();
@@ -124,6 +126,8 @@ internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter wr
             Log.OrganisationUnnamed(runtime.Logger, orgId);
         }
 
+        activity?.SetTag("consentkit.contacts", contacts.Count);
+        activity?.SetTag("consentkit.pending", pending);
         return new InboundResult(action, contacts.Count > 0 ? contacts[0].ContactId : null, reply, lang, withdrawals) { Pending = pending };
     }
 

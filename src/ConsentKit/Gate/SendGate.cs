@@ -15,12 +15,18 @@ internal sealed class SendGate(ConsentKitRuntime runtime) : ISendGate
 
     public async Task<GateDecision> CheckAsync(string contactId, string purpose, Channel channel, Instant? at = null, string? organisationId = null, CancellationToken cancellationToken = default)
     {
+        using var activity = ConsentKitActivities.Source.StartActivity("consentkit.gate.check");
         var (policy, orgId, scopes) = await PrepareAsync(purpose, channel, at, organisationId, cancellationToken).ConfigureAwait(false);
-        return await DecideAsync(contactId, policy, orgId, scopes, cancellationToken).ConfigureAwait(false);
+        var decision = await DecideAsync(contactId, policy, orgId, scopes, cancellationToken).ConfigureAwait(false);
+        ConsentKitActivities.Decision(activity, decision);
+        return decision;
     }
 
     public async IAsyncEnumerable<GateDecision> CheckManyAsync(string purpose, Channel channel, Instant? at = null, IReadOnlyCollection<string>? segment = null, string? organisationId = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        using var activity = ConsentKitActivities.Source.StartActivity("consentkit.gate.batch");
+        activity?.SetTag("consentkit.purpose", purpose);
+        activity?.SetTag("consentkit.channel", channel.Name());
         var (policy, orgId, scopes) = await PrepareAsync(purpose, channel, at, organisationId, cancellationToken).ConfigureAwait(false);
         var store = runtime.Store;
 
@@ -101,10 +107,13 @@ internal sealed class SendGate(ConsentKitRuntime runtime) : ISendGate
         }
 
         Log.BatchChecked(runtime.Logger, total, allowed);
+        activity?.SetTag("consentkit.checked", total);
+        activity?.SetTag("consentkit.allowed_count", allowed);
     }
 
     public async Task<GateDecision> ReserveAsync(string contactId, string purpose, Channel channel, string? messageId = null, string? organisationId = null, CancellationToken cancellationToken = default)
     {
+        using var activity = ConsentKitActivities.Source.StartActivity("consentkit.gate.reserve");
         // Open the store first: opening may itself write, which must not wait on the lock this call is about to hold.
         await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
         await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
@@ -128,6 +137,7 @@ internal sealed class SendGate(ConsentKitRuntime runtime) : ISendGate
             await session.CommitAsync().ConfigureAwait(false);
         }
 
+        ConsentKitActivities.Decision(activity, decision);
         return decision;
     }
 

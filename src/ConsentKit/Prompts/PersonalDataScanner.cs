@@ -34,6 +34,7 @@ public sealed partial class PersonalDataScanner
     public ScanResult Scan(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        using var activity = Diagnostics.ConsentKitActivities.Source.StartActivity("consentkit.prompts.scan");
         var (folded, map) = TextFolding.Fold(text);
         var found = new List<PersonalDataSpan>();
         var hits = new List<(int, int, Targeting.DataCategory)>();
@@ -52,6 +53,8 @@ public sealed partial class PersonalDataScanner
             }
         }
 
+        activity?.SetTag("consentkit.entities", entities.Count);
+        activity?.SetTag("consentkit.sensitive", sensitive.Count);
         return new ScanResult(entities, sensitive);
     }
 
