@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -57,6 +58,9 @@ internal sealed class CliContext : IAsyncDisposable
     /// <summary>The <c>--key-file</c> of this invocation.</summary>
     public static string? KeyFile { get; set; }
 
+    /// <summary>The log level (--verbose: Information; CONSENTKIT_LOG_LEVEL wins); null: no logs, so stdout and stderr keep their contracts.</summary>
+    public static Microsoft.Extensions.Logging.LogLevel? LogLevel { get; set; }
+
     /// <summary>The key file this store uses; null when the key comes from <c>CONSENTKIT_KEY</c>.</summary>
     public string? KeyFilePath { get; private set; }
 
@@ -100,6 +104,14 @@ internal sealed class CliContext : IAsyncDisposable
                 if (Environment.GetEnvironmentVariable("CONSENTKIT_KEY") is { Length: > 0 } key)
                 {
                     o.PersonalDataKey = Convert.FromBase64String(key);
+                }
+            })
+            .AddLogging(b =>
+            {
+                // Logs go to stderr, never stdout: a --json answer stays one JSON document.
+                if (LogLevel is { } level)
+                {
+                    b.AddSimpleConsole(c => c.SingleLine = true).AddConsole(c => c.LogToStandardErrorThreshold = Microsoft.Extensions.Logging.LogLevel.Trace).SetMinimumLevel(level);
                 }
             })
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });

@@ -32,6 +32,8 @@ internal static class ConsentKitCli
         root.Options.Add(actor);
         var keyFile = new Option<string>("--key-file") { Description = "The file holding the store's personal-data key (base64); default for a SQLite store: STORE.key beside it. CONSENTKIT_KEY wins over it.", Recursive = true };
         root.Options.Add(keyFile);
+        var verbose = new Option<bool>("--verbose") { Description = "Write what ConsentKit does to stderr (ids and counts only); CONSENTKIT_LOG_LEVEL (Trace, Debug, Information, Warning, Error) sets the level.", Recursive = true };
+        root.Options.Add(verbose);
         root.Subcommands.Add(KeysCommand());
         root.Subcommands.Add(ConfigCommand());
 
@@ -60,6 +62,9 @@ internal static class ConsentKitCli
         var json = args.Contains("--json", StringComparer.Ordinal);
         CliContext.Actor = parse.GetValue(actor);
         CliContext.KeyFile = parse.GetValue(keyFile);
+        CliContext.LogLevel = Environment.GetEnvironmentVariable("CONSENTKIT_LOG_LEVEL") is { Length: > 0 } levelName
+            && Enum.TryParse<Microsoft.Extensions.Logging.LogLevel>(levelName, ignoreCase: true, out var level) ? level
+            : parse.GetValue(verbose) ? Microsoft.Extensions.Logging.LogLevel.Information : null;
         try
         {
             // Errors are reported here, as documented (field, rule, exit 1), not as System.CommandLine's stack traces.

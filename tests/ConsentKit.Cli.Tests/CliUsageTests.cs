@@ -42,6 +42,26 @@ public sealed class CliUsageTests : IDisposable
         (await _cli.RunWithDbAsync("dpo", "erase", "--contact", "c-1")).ExitCode.Should().Be(0, "a script (input not a terminal) is never asked");
     }
 
+    [Fact]
+    [Trait("Req", "R49")]
+    public async Task Verbose_LogsByCapabilityToStderr_StdoutStaysOneJsonDocument_LevelFromTheEnvironment()
+    {
+        (await _cli.RunWithDbAsync("init", "--name", "Parti test")).ExitCode.Should().Be(0);
+
+        var quiet = await _cli.RunWithDbAsync("inbound", "sms", "--from", "+15145550100", "--body", "STOP", "--json");
+        var verbose = await _cli.RunWithDbAsync("inbound", "sms", "--from", "+15145550100", "--body", "STOP", "--json", "--verbose");
+        var info = CliRunner.StartInfo("inbound", "sms", "--from", "+15145550100", "--body", "STOP", "--db", _cli.Db);
+        info.Environment["CONSENTKIT_LOG_LEVEL"] = "Warning";
+        using var process = Process.Start(info)!;
+        var warningStderr = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        quiet.Stderr.Should().BeEmpty("without --verbose the tool logs nothing");
+        verbose.Stderr.Should().Contain("ConsentKit.Gate").And.NotContain("+1514");
+        System.Text.Json.JsonDocument.Parse(verbose.Stdout).RootElement.GetProperty("action").GetString().Should().Be("stop");
+        warningStderr.Should().NotContain("info:");
+    }
+
     // Runs the tool under a pseudo-terminal (util-linux script), typing the given input.
     private static async Task<string> OnTerminalAsync(string input, params string[] args)
     {

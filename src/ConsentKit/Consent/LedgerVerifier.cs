@@ -207,7 +207,7 @@ internal sealed class LedgerVerifier(ConsentKitRuntime runtime)
             }
         }
 
-        Log.Verified(runtime.Logger, total);
+        Log.Verified(runtime.LoggerFor("Ledger"), total);
         return new LedgerVerification(true, total, null, "ok",
             erased == 0 ? $"All {total} events verified." : $"All {total} events verified; {erased} carry an erasure tombstone (their outside proof was erased on request).")
         {
@@ -234,7 +234,7 @@ internal sealed class LedgerVerifier(ConsentKitRuntime runtime)
 
     private LedgerVerification Fail(long total, string? eventId, string reason, string message, string? table = null, string? row = null)
     {
-        Log.VerificationFailed(runtime.Logger, eventId, reason);
+        Log.VerificationFailed(runtime.LoggerFor("Ledger"), eventId, reason);
         return new LedgerVerification(false, total, eventId, reason, message) { Table = table, Row = row };
     }
 

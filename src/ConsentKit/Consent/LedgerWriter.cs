@@ -114,7 +114,7 @@ internal sealed class LedgerWriter(ConsentKitRuntime runtime)
             }
 
             await session.ForgetOptOutsAsync([.. pending.Select(p => p.EntryId)]).ConfigureAwait(false);
-            Log.OptOutsApplied(writer.Runtime.Logger, pending.Count, orgId);
+            Log.OptOutsApplied(writer.Runtime.LoggerFor("Ledger"), pending.Count, orgId);
         }
 
         public async Task<IReadOnlyList<RecordResult>> AppendAsync(IReadOnlyList<ContactRow> contacts, IReadOnlyList<EventRow> events)
@@ -210,7 +210,7 @@ internal sealed class LedgerWriter(ConsentKitRuntime runtime)
             if (_appended > 0)
             {
                 writer.Runtime.Metrics.Recorded(_appended);
-                Log.Appended(writer.Runtime.Logger, _appended, orgId, _head!.ChainSeq);
+                Log.Appended(writer.Runtime.LoggerFor("Ledger"), _appended, orgId, _head!.ChainSeq);
             }
         }
 
@@ -220,7 +220,7 @@ internal sealed class LedgerWriter(ConsentKitRuntime runtime)
     public ConsentKitValidationException Refuse(IReadOnlyList<ValidationError> errors)
     {
         runtime.Metrics.Refused(errors.Count, errors[0].Rule);
-        Log.Refused(runtime.Logger, errors.Count, errors[0].Rule);
+        Log.Refused(runtime.LoggerFor("Ledger"), errors.Count, errors[0].Rule);
         return new ConsentKitValidationException(errors);
     }
 

@@ -156,7 +156,7 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
         }
 
         var rejected = errors.Select(e => e.Line).Distinct().Count();
-        Log.Imported(runtime.Logger, rows, written, duplicates, rejected);
+        Log.Imported(runtime.LoggerFor("Contacts"), rows, written, duplicates, rejected);
         activity?.SetTag("consentkit.rows", rows);
         activity?.SetTag("consentkit.events", written);
         activity?.SetTag("consentkit.rejected", rejected);
@@ -180,7 +180,7 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
         ImportReport Refused(int read, List<ImportError> all)
         {
             runtime.Metrics.Refused(all.Count, all[0].Rule);
-            Log.Refused(runtime.Logger, all.Count, all[0].Rule);
+            Log.Refused(runtime.LoggerFor("Contacts"), all.Count, all[0].Rule);
             return new ImportReport(read, 0, 0, 0, all.Select(e => e.Line).Distinct().Count(), Committed: false, all);
         }
     }

@@ -53,7 +53,7 @@ internal sealed class ExplanationService(ConsentKitRuntime runtime, IConsentLedg
             await session.CommitAsync().ConfigureAwait(false);
         }
 
-        Log.ExplanationLink(runtime.Logger, row.MessageId, "created");
+        Log.ExplanationLink(runtime.LoggerFor("Explanations"), row.MessageId, "created");
         return new ExplanationLink(code, now + lifetime, await runtime.LinkBaseAsync(cancellationToken).ConfigureAwait(false) is { } linkBase ? linkBase + code : null);
     }
 
@@ -117,7 +117,7 @@ internal sealed class ExplanationService(ConsentKitRuntime runtime, IConsentLedg
         }
 
         var results = await ledger.RecordManyAsync(events, cancellationToken).ConfigureAwait(false);
-        Log.ExplanationLink(runtime.Logger, row.MessageId, "used to withdraw");
+        Log.ExplanationLink(runtime.LoggerFor("Explanations"), row.MessageId, "used to withdraw");
         return [.. results.Select(r => r.EventId)];
     }
 

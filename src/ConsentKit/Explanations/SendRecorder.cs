@@ -95,7 +95,7 @@ internal sealed class SendRecorder(ConsentKitRuntime runtime, SendGate gate) : I
 
             if (policy.UnregisteredProviders(record.Ai).Count is > 0 and var unregistered)
             {
-                Log.UnregisteredAiProvider(runtime.Logger, record.MessageId, unregistered);
+                Log.UnregisteredAiProvider(runtime.LoggerFor("Explanations"), record.MessageId, unregistered);
             }
 
             if (!decision.Allowed && !options.AllowBlocked)
@@ -155,7 +155,7 @@ internal sealed class SendRecorder(ConsentKitRuntime runtime, SendGate gate) : I
                     outcomes[index] = new(index, row.MessageId, row.GateAllowed ? SendRecordStatus.Recorded : SendRecordStatus.RecordedAsViolation, [], reasons);
                     if (!row.GateAllowed)
                     {
-                        Log.SendViolation(runtime.Logger, row.MessageId, string.Join(',', reasons.Select(r => r.Code)));
+                        Log.SendViolation(runtime.LoggerFor("Explanations"), row.MessageId, string.Join(',', reasons.Select(r => r.Code)));
                     }
                 }
             }
@@ -170,7 +170,7 @@ internal sealed class SendRecorder(ConsentKitRuntime runtime, SendGate gate) : I
             runtime.Metrics.SendRecorded(group.Count(), group.Key.ToString());
         }
 
-        Log.SendsRecorded(runtime.Logger, Count(SendRecordStatus.Recorded), Count(SendRecordStatus.AlreadyRecorded), Count(SendRecordStatus.RecordedAsViolation), Count(SendRecordStatus.Blocked), Count(SendRecordStatus.Invalid));
+        Log.SendsRecorded(runtime.LoggerFor("Explanations"), Count(SendRecordStatus.Recorded), Count(SendRecordStatus.AlreadyRecorded), Count(SendRecordStatus.RecordedAsViolation), Count(SendRecordStatus.Blocked), Count(SendRecordStatus.Invalid));
         return result;
 
         int Count(SendRecordStatus status) => result.Count(o => o.Status == status);

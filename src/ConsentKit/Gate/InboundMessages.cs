@@ -102,7 +102,7 @@ internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter wr
                 break;
         }
 
-        Log.InboundHandled(runtime.Logger, action.ToString(), contacts.Count, withdrawals.Count);
+        Log.InboundHandled(runtime.LoggerFor("Gate"), action.ToString(), contacts.Count, withdrawals.Count);
         // fr-FR readers say "SMS" where fr-CA readers say "textos": the profile decides (Wording).
         var w = new Explanations.Wording(lang == "fr" ? (env.Profile.Code == Jurisdiction.France ? "fr-FR" : "fr-CA") : "en-CA");
         var texts = w.Channel("sms");
@@ -123,7 +123,7 @@ internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter wr
         if (name is null && reply.Length > 0)
         {
             reply = char.ToUpperInvariant(reply[0]) + reply[1..];
-            Log.OrganisationUnnamed(runtime.Logger, orgId);
+            Log.OrganisationUnnamed(runtime.LoggerFor("Gate"), orgId);
         }
 
         activity?.SetTag("consentkit.contacts", contacts.Count);

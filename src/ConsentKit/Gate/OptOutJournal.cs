@@ -35,7 +35,7 @@ internal sealed class OptOutJournal(ConsentKitRuntime runtime, LedgerWriter writ
         }
         catch (StoreBusyException)
         {
-            Log.OptOutJournaled(runtime.Logger, entry.EntryId);
+            Log.OptOutJournaled(runtime.LoggerFor("Gate"), entry.EntryId);
             return (false, []);
         }
     }

@@ -106,7 +106,7 @@ internal sealed class SendGate(ConsentKitRuntime runtime) : ISendGate
             }
         }
 
-        Log.BatchChecked(runtime.Logger, total, allowed);
+        Log.BatchChecked(runtime.LoggerFor("Gate"), total, allowed);
         activity?.SetTag("consentkit.checked", total);
         activity?.SetTag("consentkit.allowed_count", allowed);
     }

@@ -27,8 +27,10 @@ internal sealed class ConsentKitRuntime(
     IOptions<ConsentKitOptions> options,
     IClock clock,
     ConsentKitMetrics metrics,
-    ILogger<ConsentKitRuntime> logger) : IDisposable
+    ILoggerFactory loggerFactory) : IDisposable
 {
+    private readonly ILogger logger = loggerFactory.CreateLogger("ConsentKit.Hosting");
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ILogger> _loggers = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _scopes = new(StringComparer.Ordinal);
     private ConsentKitEnvironment? _environment;
@@ -66,6 +68,12 @@ internal sealed class ConsentKitRuntime(
     public ConsentKitMetrics Metrics => metrics;
 
     public ILogger Logger => logger;
+
+    /// <summary>
+    /// The logger of one capability, category <c>ConsentKit.{capability}</c> (<c>ConsentKit.Gate</c>, <c>ConsentKit.Ledger</c>…),
+    /// so that an operator turns one capability's logs up or down in configuration.
+    /// </summary>
+    public ILogger LoggerFor(string capability) => _loggers.GetOrAdd(capability, c => loggerFactory.CreateLogger("ConsentKit." + c));
 
     public string Organisation(string? organisationId) => organisationId ?? options.Value.DefaultOrganisation;
 

@@ -151,7 +151,7 @@ internal sealed class Erasure(ConsentKitRuntime runtime) : IErasure
 
         // Done only when no copy the store holds keeps the erased bytes: otherwise the report says what remains.
         var left = await runtime.Store.CheckpointAsync(cancellationToken).ConfigureAwait(false);
-        Log.Erased(runtime.Logger, report.ErasureId!, counts.Events, keptFields.Count);
+        Log.Erased(runtime.LoggerFor("Requests"), report.ErasureId!, counts.Events, keptFields.Count);
         return report with { Remains = left.Remains, OutOfReach = left.OutOfReach };
     }
 

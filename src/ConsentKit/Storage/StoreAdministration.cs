@@ -69,7 +69,7 @@ internal sealed class StoreAdministration(ConsentKitRuntime runtime) : IStoreAdm
             runtime.Reset();
         }
 
-        Diagnostics.Log.KeyRotated(runtime.Logger, hasher.CurrentKeyId, ring.Count);
+        Diagnostics.Log.KeyRotated(runtime.LoggerFor("Storage"), hasher.CurrentKeyId, ring.Count);
         return hasher.CurrentKeyId;
     }
 
@@ -114,7 +114,7 @@ internal sealed class StoreAdministration(ConsentKitRuntime runtime) : IStoreAdm
             await session.CommitAsync().ConfigureAwait(false);
         }
 
-        Log.Initialised(runtime.Logger, jurisdiction.Name());
+        Log.Initialised(runtime.LoggerFor("Storage"), jurisdiction.Name());
         return new StoreInfo(runtime.Store.SchemaVersion, jurisdiction, purposes);
     }
 

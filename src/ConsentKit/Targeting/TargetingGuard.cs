@@ -60,7 +60,7 @@ internal sealed class TargetingGuard(ConsentKitRuntime runtime) : ITargetingGuar
 
         var registerId = await RecordAsync(segment, purpose, orgId, rules, fields, audience, violations, options.RequestedBy, cancellationToken).ConfigureAwait(false);
         runtime.Metrics.SegmentChecked(violations.Count == 0, violations.Count > 0 ? violations[0].Code.ToString() : null);
-        Log.SegmentChecked(runtime.Logger, registerId, purpose, violations.Count == 0 ? "allowed" : "refused", violations.Count, audience);
+        Log.SegmentChecked(runtime.LoggerFor("Targeting"), registerId, purpose, violations.Count == 0 ? "allowed" : "refused", violations.Count, audience);
         var approved = violations.Count == 0 && query is not null
             ? new ApprovedSegment(segment, purpose, orgId, registerId, rules, consents)
             : null;
@@ -137,7 +137,7 @@ internal sealed class TargetingGuard(ConsentKitRuntime runtime) : ITargetingGuar
             var merged = (stored is null ? new DataCatalog([]) : DataCatalog.Parse(stored)).Merge(declarations);
             await session.SetMetaAsync(DataCatalog.MetaKey, merged.ToJson()).ConfigureAwait(false);
             await session.CommitAsync().ConfigureAwait(false);
-            Log.CatalogImported(runtime.Logger, merged.Fields.Count);
+            Log.CatalogImported(runtime.LoggerFor("Targeting"), merged.Fields.Count);
         }
 
         runtime.Reset();
