@@ -194,14 +194,32 @@ internal static class GateCommands
     {
         var db = CliOptions.Db();
         var json = CliOptions.Json();
-        var contact = CliOptions.Text("--contact", "The contact id.", required: true);
-        var purpose = CliOptions.Text("--purpose", "The purpose.", required: true);
-        var channel = CliOptions.Text("--channel", "sms|email|voice|mail|door.", required: true);
+        var contact = CliOptions.Text("--contact", "The contact id (required without --batch).");
+        var purpose = CliOptions.Text("--purpose", "The purpose (required without --batch).");
+        var channel = CliOptions.Text("--channel", "sms|email|voice|mail|door (required without --batch).");
         var messageId = CliOptions.Text("--message-id", "The sending tool's message id.");
+        var batch = CliOptions.Text("--batch", "A JSON Lines file of {\"contact\",\"purpose\",\"channel\",\"messageId\"}: reserves each in order, one result line per input line on stdout.");
         var lang = Lang();
-        var command = new Command("reserve", "Decide now and, if allowed, record the send atomically (frequency caps); exit 0 allowed, 1 blocked.") { db, json, contact, purpose, channel, messageId, lang };
+        var command = new Command("reserve", "Decide now and, if allowed, record the send atomically (frequency caps); exit 0 allowed, 1 blocked. With --batch: exit 0 when every line was decided, 1 when a line was invalid.") { db, json, contact, purpose, channel, messageId, batch, lang };
         command.SetAction(async (parse, ct) =>
         {
+            if (parse.GetValue(batch) is { } file)
+            {
+                if (parse.GetValue(contact) is not null || parse.GetValue(purpose) is not null || parse.GetValue(channel) is not null || parse.GetValue(messageId) is not null)
+                {
+                    await Console.Error.WriteLineAsync("usage: --batch takes the contacts, purposes and channels from its file; give no --contact, --purpose, --channel or --message-id with it.").ConfigureAwait(false);
+                    return ExitCodes.Usage;
+                }
+
+                return await ReserveBatchAsync(parse.GetValue(db)!, file, parse.GetValue(lang), ct).ConfigureAwait(false);
+            }
+
+            if (parse.GetValue(contact) is null || parse.GetValue(purpose) is null || parse.GetValue(channel) is null)
+            {
+                await Console.Error.WriteLineAsync("usage: 'consentkit gate reserve' needs --contact, --purpose and --channel, or --batch FILE.jsonl.").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
             await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
             var errors = new List<ValidationError>();
             var ch = Vocabulary.Parse<Channel>(parse.GetValue(channel), "channel", errors);
@@ -224,6 +242,74 @@ internal static class GateCommands
             return decision.Allowed ? ExitCodes.Ok : ExitCodes.Refused;
         });
         return command;
+    }
+
+    // One JSON line out per line in: {"line","contact","messageId","allowed","reasons"} or {"line","error":{field,rule,message}}.
+    // Invalid lines are reported and skipped; valid ones are reserved in file order through ReserveManyAsync.
+    private static async Task<int> ReserveBatchAsync(string db, string file, string? lang, CancellationToken ct)
+    {
+        if (!File.Exists(file))
+        {
+            return CliContext.Report([new("batch", "file.not-found", "the file does not exist.")], json: true);
+        }
+
+        await using var cli = CliContext.Open(db, json: true);
+        var language = await LanguageAsync(cli, lang, ct).ConfigureAwait(false);
+        var entries = new List<(int Line, SendReservation? Reservation, ValidationError? Error)>();
+        var number = 0;
+        foreach (var text in await File.ReadAllLinesAsync(file, ct).ConfigureAwait(false))
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            var errors = new List<ValidationError>();
+            SendReservation? reservation = null;
+            try
+            {
+                using var document = JsonDocument.Parse(text);
+                var root = document.RootElement;
+                string? Field(string name) => root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+                foreach (var required in new[] { "contact", "purpose", "channel" })
+                {
+                    if (string.IsNullOrWhiteSpace(Field(required)))
+                    {
+                        errors.Add(new(required, required + ".required", $"{required} is required (a string)."));
+                    }
+                }
+
+                var ch = errors.Count == 0 ? Vocabulary.Parse<Channel>(Field("channel"), "channel", errors) : null;
+                if (errors.Count == 0)
+                {
+                    reservation = new SendReservation(Field("contact")!, Field("purpose")!, ch!.Value, Field("messageId"));
+                }
+            }
+            catch (JsonException)
+            {
+                errors.Add(new("line", "json.invalid", "the line is not a JSON object."));
+            }
+
+            entries.Add((number, reservation, reservation is null ? errors[0] : null));
+        }
+
+        // Results come out in the file's order: an invalid line's error where the line was.
+        await using var decisions = cli.Get<ISendGate>().ReserveManyAsync(entries.Where(e => e.Reservation is not null).Select(e => e.Reservation!), ct).GetAsyncEnumerator(ct);
+        foreach (var (line, reservation, error) in entries)
+        {
+            if (error is not null)
+            {
+                CliContext.WriteJson(new { line, error = new { field = error.Field, rule = error.Rule, message = error.Message } });
+                continue;
+            }
+
+            await decisions.MoveNextAsync().ConfigureAwait(false);
+            var decision = decisions.Current;
+            CliContext.WriteJson(new { line, contact = reservation!.ContactId, messageId = reservation.MessageId, allowed = decision.Allowed, reasons = Reasons(decision, language) });
+        }
+
+        return entries.Any(e => e.Error is not null) ? ExitCodes.Refused : ExitCodes.Ok;
     }
 
     private static Command Inbound()

@@ -24,6 +24,33 @@ public abstract class GateCliTests(ITestStoreProvider provider) : IDisposable
     }
 
     [Fact]
+    [Trait("Req", "R25")]
+    public async Task GateReserveBatch_JsonLines_OneResultPerLineInOrder_CapsCountAcrossTheBatch_BadLinesNamed()
+    {
+        await SeedAsync(2);
+        var lines = new StringBuilder();
+        for (var i = 0; i < 5; i++)
+        {
+            lines.Append(System.Globalization.CultureInfo.InvariantCulture, $$"""{"contact":"c-1","purpose":"gotv","channel":"sms","messageId":"m-{{i}}"}""").Append('\n');
+        }
+
+        lines.Append("""{"contact":"c-2","purpose":"gotv","channel":"pigeon"}""").Append('\n').Append("{oops\n");
+
+        var result = await _cli.RunWithDbAsync("gate", "reserve", "--batch", _cli.WriteFile("batch.jsonl", lines.ToString()));
+        var usage = await _cli.RunWithDbAsync("gate", "reserve", "--batch", "x.jsonl", "--contact", "c-1");
+
+        result.ExitCode.Should().Be(1, "two lines were invalid");
+        var rows = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        rows.Select(r => r.GetProperty("line").GetInt32()).Should().Equal(1, 2, 3, 4, 5, 6, 7);
+        rows.Take(5).Select(r => r.GetProperty("allowed").GetBoolean()).Should().Equal(true, true, true, true, false);
+        rows[4].GetProperty("reasons")[0].GetProperty("code").GetString().Should().Be("FrequencyCap");
+        rows[5].GetProperty("error").GetProperty("rule").GetString().Should().Be("channel.unknown");
+        rows[6].GetProperty("error").GetProperty("rule").GetString().Should().Be("json.invalid");
+        _cli.Scalar("SELECT COUNT(*) FROM sends").Should().Be(4);
+        usage.ExitCode.Should().Be(2);
+    }
+
+    [Fact]
     [Trait("Req", "R16")]
     public async Task GateCheck_AllowedThenStop_ExitsZeroThenOne_WithDocumentedJson()
     {

@@ -22,4 +22,19 @@ public interface ISendGate
     /// transaction: a withdrawal committed before holds, and two processes never exceed a cap.
     /// </summary>
     Task<GateDecision> ReserveAsync(string contactId, string purpose, Channel channel, string? messageId = null, string? organisationId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reserves many sends, in order, each exactly as <see cref="ReserveAsync"/> does (its own decision under the write lock
+    /// and its own transaction), so a batch keeps every guarantee of one reservation: a STOP committed between two items holds
+    /// for the later ones, and earlier items of the batch count towards the caps of later ones. Streams one decision per item.
+    /// </summary>
+    IAsyncEnumerable<GateDecision> ReserveManyAsync(IEnumerable<SendReservation> reservations, CancellationToken cancellationToken = default);
 }
+
+/// <summary>One send to reserve (<see cref="ISendGate.ReserveManyAsync"/>).</summary>
+/// <param name="ContactId">The contact.</param>
+/// <param name="Purpose">The purpose.</param>
+/// <param name="Channel">The channel.</param>
+/// <param name="MessageId">The sending tool's message id, when known.</param>
+/// <param name="OrganisationId">The organisation; the default one when null.</param>
+public sealed record SendReservation(string ContactId, string Purpose, Channel Channel, string? MessageId = null, string? OrganisationId = null);

@@ -111,6 +111,25 @@ internal sealed class SendGate(ConsentKitRuntime runtime) : ISendGate
         activity?.SetTag("consentkit.allowed_count", allowed);
     }
 
+    public async IAsyncEnumerable<GateDecision> ReserveManyAsync(IEnumerable<SendReservation> reservations, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reservations);
+        using var activity = ConsentKitActivities.Source.StartActivity("consentkit.gate.reserve-many");
+        int total = 0, allowed = 0;
+        // One transaction per item, as ReserveAsync: holding the lock for a whole batch would keep a STOP waiting behind it.
+        foreach (var r in reservations)
+        {
+            ArgumentNullException.ThrowIfNull(r);
+            var decision = await ReserveAsync(r.ContactId, r.Purpose, r.Channel, r.MessageId, r.OrganisationId, cancellationToken).ConfigureAwait(false);
+            total++;
+            allowed += decision.Allowed ? 1 : 0;
+            yield return decision;
+        }
+
+        activity?.SetTag("consentkit.checked", total);
+        activity?.SetTag("consentkit.allowed_count", allowed);
+    }
+
     public async Task<GateDecision> ReserveAsync(string contactId, string purpose, Channel channel, string? messageId = null, string? organisationId = null, CancellationToken cancellationToken = default)
     {
         using var activity = ConsentKitActivities.Source.StartActivity("consentkit.gate.reserve");

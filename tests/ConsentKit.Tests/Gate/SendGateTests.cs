@@ -319,6 +319,38 @@ public abstract class SendGateTests(ITestStoreProvider provider) : StoreContract
         allowed.Should().Be(3);
     }
 
+    [Fact]
+    [Trait("Req", "R25")]
+    [Trait("Req", "R10")]
+    public async Task ReserveManyAsync_Batch_CountsEarlierItemsTowardsTheCap_AndAStopMidBatchHoldsForTheRest()
+    {
+        await using var store = await GrantedAsync(o => o.FrequencyCaps.Add(new FrequencyCap(Channel.Sms, 3, Duration.FromDays(7), "gotv", AnnouncedAtSignUp: true)));
+        await store.AddContactAsync("c-2", phone: "514 555 0102");
+        await store.Ledger.RecordAsync(TestStore.Grant("c-2"));
+        var batch = new List<SendReservation>();
+        for (var i = 0; i < 4; i++)
+        {
+            batch.Add(new("c-1", "gotv", Channel.Sms, $"m-1-{i}"));
+            batch.Add(new("c-2", "gotv", Channel.Sms, $"m-2-{i}"));
+        }
+
+        var decisions = new List<GateDecision>();
+        await foreach (var decision in Gate(store).ReserveManyAsync(batch))
+        {
+            decisions.Add(decision);
+            if (decisions.Count == 2)
+            {
+                // c-2 says STOP while the batch runs: its later items are blocked, c-1's go on.
+                await store.Services.GetRequiredService<IInboundMessages>().HandleSmsAsync("+15145550102", "STOP");
+            }
+        }
+
+        decisions.Where(d => d.ContactId == "c-1").Select(d => d.Allowed).Should().Equal(true, true, true, false);
+        decisions.Where(d => d.ContactId == "c-2").Select(d => d.Allowed).Should().Equal(true, false, false, false);
+        decisions.Where(d => d.ContactId == "c-2").Skip(1).Should().OnlyContain(d => d.Reasons.Any(r => r.Code == GateReasonCode.Suppressed));
+        (await store.ScalarAsync("SELECT COUNT(*) FROM sends")).Should().Be(4);
+    }
+
     private static SendingHours Weekdays(int from, int to) => new(
         new[] { IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday }
             .ToDictionary(d => d, _ => (IReadOnlyList<SendWindow>)[new(new LocalTime(from, 0), new LocalTime(to, 0))]),
