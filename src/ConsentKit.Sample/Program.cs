@@ -15,6 +15,7 @@ using ConsentKit.Targeting;
 using ConsentKit.AI;
 using ConsentKit.Prompts;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NodaTime;
@@ -25,19 +26,42 @@ if (args.Length > 0 && args[0] == "serve")
     return await ConsentKit.Sample.ExplanationSite.ServeAsync(args[1..]);
 }
 
+var keep = args.Contains("--keep", StringComparer.Ordinal);
 var path = Path.Combine(Path.GetTempPath(), $"consentkit-sample-{Guid.NewGuid():N}.db");
-await using var services = new ServiceCollection()
+
+// Options come from appsettings.json (and ConsentKit__* environment variables), as in an integrator's application; only
+// the throwaway store's path is set in code.
+var configuration = new ConfigurationBuilder()
+    .SetBasePath(AppContext.BaseDirectory)
+    .AddJsonFile("appsettings.json", optional: false)
+    .AddEnvironmentVariables()
+    .Build();
+var services = new ServiceCollection()
     .AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning))
-    .AddConsentKit(o =>
-    {
-        o.UseSqlite($"Data Source={path}");
-        o.SenderName = "Parti exemple";
-        o.ExplanationLinkBase = "https://exemple.qc.ca/w/";
-    })
+    .AddConsentKit(configuration.GetSection("ConsentKit"), o => o.UseSqlite($"Data Source={path};Pooling=False"))
     .BuildServiceProvider();
+// A wrong setting in appsettings.json or the environment is told in one line naming its key, not as a stack trace.
+try
+{
+    services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
+}
+catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+{
+    foreach (var failure in ex.Failures)
+    {
+        await Console.Error.WriteLineAsync("configuration: " + failure);
+    }
+
+    await services.DisposeAsync();
+    return 1;
+}
+
+var created = new List<string> { path, path + "-wal", path + "-shm", path + ".key", path + ".optout", path + ".optout-wal", path + ".optout-shm" };
+try
+{
 
 var info = await services.GetRequiredService<IStoreAdministration>().InitializeAsync(Jurisdiction.Quebec);
-Console.WriteLine($"1. Store created at {path}");
+Console.WriteLine($"1. Store created at {path}{(keep ? "" : " (temporary: removed at the end; -- --keep keeps it)")}");
 Console.WriteLine($"   Jurisdiction {info.Jurisdiction.Name()}, purposes: {string.Join(", ", info.Purposes.Select(p => $"{p.Name} ({p.DefaultLifetime.Months} months)"))}");
 
 // A bilingual list from door canvassing, events, a paper form and a partner petition (third-party data).
@@ -243,8 +267,9 @@ var access = await register.AddAsync(new NewRequest { Kind = RequestKind.Access,
 var accessReport = await services.GetRequiredService<IPersonalDataExports>().ExportAsync(person);
 var reportPath = Path.Combine(Path.GetTempPath(), $"consentkit-access-{person}.html");
 await File.WriteAllTextAsync(reportPath, accessReport.ToHtml("fr"));
+created.Add(reportPath);
 await register.SetStatusAsync(access.Id, RequestStatus.Answered);
-Console.WriteLine($"19. Access request {access.Id} for {person} (due {access.DueDate.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}, {access.Rule}) answered: {reportPath}");
+Console.WriteLine($"19. Access request {access.Id} for {person} (due {access.DueDate.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}, {access.Rule}) answered: {reportPath}{(keep ? "" : " (removed at the end of the demo; run with -- --keep to keep it)")}");
 
 var erasureRequest = await register.AddAsync(new NewRequest { Kind = RequestKind.Erasure, ReceivedAt = clock.GetCurrentInstant(), ReceivedVia = "sms", ContactId = person });
 var erased = await services.GetRequiredService<IErasure>().EraseAsync(person, new ErasureOptions { RequestedBy = erasureRequest.Id });
@@ -262,6 +287,19 @@ var ok = verification.Ok && found?.ContactId == "qc-0100" && transit.Allowed && 
     && File.Exists(reportPath) && afterErasure.Ok && afterErasure.ErasedEvents > 0 && stillThere is null;
 Console.WriteLine(ok ? "Demo completed." : "Demo found a problem.");
 return ok ? 0 : 1;
+}
+finally
+{
+    // The demo leaves nothing behind unless asked to (--keep): its store, key, journal and access report are temporary.
+    await services.DisposeAsync();
+    if (!keep)
+    {
+        foreach (var file in created)
+        {
+            File.Delete(file);
+        }
+    }
+}
 
 // The latest Monday-to-Friday 15:00 UTC (10:00 in Montréal) before a moment: when the demo's texts went out.
 static Instant PreviousWeekdayAt(Instant before, int hourUtc)
