@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using ConsentKit;
 using ConsentKit.Consent;
 using ConsentKit.Contacts;
+using ConsentKit.AspNetCore;
 using ConsentKit.Explanations;
 using ConsentKit.Gate;
 using ConsentKit.Storage;
@@ -25,7 +26,6 @@ namespace ConsentKit.Sample;
 /// </summary>
 public static class ExplanationSite
 {
-    private const string Policy = "per-client";
 
     /// <summary>The public key the site publishes for provenance statements (R46); the private key never leaves the process.</summary>
     public static string ProvenancePublicKey => Keys.Value.PublicPem;
@@ -49,122 +49,31 @@ public static class ExplanationSite
         builder.Services.AddConsentKit(configure);
         // Antiforgery keys live in memory: the demo keeps nothing on disk but its store.
         Microsoft.AspNetCore.DataProtection.DataProtectionBuilderExtensions.UseEphemeralDataProtectionProvider(builder.Services.AddDataProtection());
-        builder.Services.AddAntiforgery(o =>
-        {
-            o.Cookie.Name = "ck-af";
-            o.FormFieldName = "ck-af";
-        });
-        // A code guessed at random has one chance in 2^65; the limit keeps anyone from trying many.
-        builder.Services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(Policy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-        });
+        builder.Services.AddConsentKitExplanationPages();
 
         var app = builder.Build();
         app.Use(async (context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-            headers.XContentTypeOptions = "nosniff";
-            // The code in the URL is a secret: never sent to another site.
-            headers["Referrer-Policy"] = "no-referrer";
-            headers.CacheControl = "no-store";
+            ConsentKitPages.ApplySecurityHeaders(context.Response);
             await next(context).ConfigureAwait(false);
         });
         app.UseRateLimiter();
 
-        app.MapGet("/w/{code}", async (string code, HttpContext context, IExplanations explanations, IAntiforgery antiforgery) =>
-        {
-            if (await explanations.ResolveLinkAsync(code, context.RequestAborted).ConfigureAwait(false) is not { } target)
-            {
-                return NotFound();
-            }
-
-            var lang = Language(context);
-            var explanation = await explanations.ExplainAsync(target.MessageId, lang, target.OrganisationId, context.RequestAborted).ConfigureAwait(false);
-            var tokens = antiforgery.GetAndStoreTokens(context);
-            var fr = explanation.Language == "fr";
-            var escapedCode = WebUtility.HtmlEncode(code);
-            var actions =
-                $"""
-                <form method="post" action="/w/{escapedCode}/stop">
-                <input type="hidden" name="{tokens.FormFieldName}" value="{WebUtility.HtmlEncode(tokens.RequestToken)}">
-                <input type="hidden" name="lang" value="{explanation.Language}">
-                <button type="submit">{(fr ? "Ne plus recevoir ces messages" : "Stop these messages")}</button>
-                </form>
-                <p><a href="{WebUtility.HtmlEncode(AccessLink(explanation.PrivacyOfficer, fr))}">{(fr ? "Demander une copie de mes données" : "Ask for a copy of my data")}</a></p>
-                <form method="post" action="/w/{escapedCode}/report">
-                <input type="hidden" name="{tokens.FormFieldName}" value="{WebUtility.HtmlEncode(tokens.RequestToken)}">
-                <input type="hidden" name="lang" value="{explanation.Language}">
-                <button type="submit">{(fr ? "Signaler ce message" : "Report this message")}</button>
-                </form>
-                """;
-            var page = explanation.ToHtml(new ExplanationPageOptions
-            {
-                LanguageSwitchUrl = $"/w/{Uri.EscapeDataString(code)}?lang={(fr ? "en" : "fr")}",
-                ActionsHtml = actions,
-            });
-            return Results.Content(page, "text/html; charset=utf-8");
-        }).RequireRateLimiting(Policy);
-
-        app.MapPost("/w/{code}/stop", async (string code, HttpContext context, IExplanations explanations, IAntiforgery antiforgery) =>
-        {
-            if (await ActionLanguageAsync(context, antiforgery).ConfigureAwait(false) is not { } lang)
-            {
-                return Results.Content(Page("fr", "Requête refusée", "Cette demande n'a pas été envoyée depuis notre page. Rechargez la page et réessayez."), "text/html; charset=utf-8", statusCode: 400);
-            }
-
-            try
-            {
-                await explanations.WithdrawByLinkAsync(code, context.RequestAborted).ConfigureAwait(false);
-            }
-            catch (ConsentKitException ex) when (ex.Code == "link.invalid")
-            {
-                return NotFound();
-            }
-
-            return Results.Content(lang == "fr"
-                ? Page("fr", "C'est noté", "Vous ne recevrez plus ces messages. Votre retrait est enregistré.")
-                : Page("en", "Done", "You will not get these messages any more. Your choice is recorded."), "text/html; charset=utf-8");
-        }).RequireRateLimiting(Policy);
-
-        // A citizen reports a message (R49): it enters the privacy officer's register and counts in the transparency register.
-        app.MapPost("/w/{code}/report", async (string code, HttpContext context, ConsentKit.Requests.IRequestRegister requests, IClock siteClock, IAntiforgery antiforgery) =>
-        {
-            if (await ActionLanguageAsync(context, antiforgery).ConfigureAwait(false) is not { } lang)
-            {
-                return Results.Content(Page("fr", "Requête refusée", "Cette demande n'a pas été envoyée depuis notre page. Rechargez la page et réessayez."), "text/html; charset=utf-8", statusCode: 400);
-            }
-
-            try
-            {
-                await requests.ReportMessageAsync(code, siteClock.GetCurrentInstant(), "web", cancellationToken: context.RequestAborted).ConfigureAwait(false);
-            }
-            catch (ConsentKitValidationException)
-            {
-                return NotFound();
-            }
-
-            return Results.Content(lang == "fr"
-                ? Page("fr", "Merci", "Votre signalement est enregistré. Notre responsable de la vie privée va l'examiner.")
-                : Page("en", "Thank you", "Your report is recorded. Our privacy officer will look into it."), "text/html; charset=utf-8");
-        }).RequireRateLimiting(Policy);
+        // The explanation pages come from ConsentKit.AspNetCore, as an integrator maps them.
+        app.MapConsentKitExplanations("/w");
 
         // Anyone can check a statement against the content and the published key (R46); nothing is stored.
         app.MapGet("/provenance.pem", () => Results.Text(ProvenancePublicKey, "application/x-pem-file"));
-        app.MapGet("/verify", () => Results.Content(VerifyPage(null), "text/html; charset=utf-8")).RequireRateLimiting(Policy);
+        app.MapGet("/verify", () => Results.Content(VerifyPage(null), "text/html; charset=utf-8")).RequireRateLimiting(ConsentKitPages.RateLimitPolicy);
         app.MapPost("/verify", async (HttpContext context) =>
         {
             var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
             var content = form["content"].ToString().ReplaceLineEndings("\n");
             var check = ConsentKit.Provenance.ProvenanceSigner.Verify(System.Text.Encoding.UTF8.GetBytes(content), form["statement"].ToString(), ProvenancePublicKey);
             return Results.Content(VerifyPage(check), "text/html; charset=utf-8");
-        }).DisableAntiforgery().RequireRateLimiting(Policy);
+        }).DisableAntiforgery().RequireRateLimiting(ConsentKitPages.RateLimitPolicy);
 
-        app.MapFallback(() => NotFound());
+        app.MapFallback(() => ConsentKitPages.NotFound());
         return app;
     }
 
@@ -236,37 +145,6 @@ public static class ExplanationSite
         return 0;
     }
 
-    // The buttons' POSTs: the antiforgery token must come from our page; the language travels in the form. Null when refused.
-    private static async Task<string?> ActionLanguageAsync(HttpContext context, IAntiforgery antiforgery)
-    {
-        try
-        {
-            await antiforgery.ValidateRequestAsync(context).ConfigureAwait(false);
-        }
-        catch (AntiforgeryValidationException)
-        {
-            return null;
-        }
-
-        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
-        return form["lang"] == "en" ? "en" : "fr";
-    }
-
-    private static string Language(HttpContext context)
-    {
-        if (context.Request.Query["lang"] is { Count: > 0 } q && q[0] is "fr" or "en")
-        {
-            return q[0]!;
-        }
-
-        // Accept-Language by quality; the first of fr and en wins, French otherwise (the Québec default).
-        var accepted = context.Request.GetTypedHeaders().AcceptLanguage
-            .OrderByDescending(l => l.Quality ?? 1)
-            .Select(l => l.Value.Value?[..Math.Min(2, l.Value.Length)].ToLowerInvariant())
-            .FirstOrDefault(l => l is "fr" or "en");
-        return accepted ?? "fr";
-    }
-
     private static string VerifyPage(ConsentKit.Provenance.ProvenanceCheck? check) =>
         $"""
         <!doctype html>
@@ -289,24 +167,4 @@ public static class ExplanationSite
     private static string Status(ConsentKit.Provenance.ProvenanceCheck? check) => check is null ? ""
         : "<p role=\"status\"><strong>" + (check.Valid ? "Authentique / <span lang=\"en\">Authentic</span>" : "Non authentique / <span lang=\"en\">Not authentic</span>") + "</strong> — "
             + "<span lang=\"en\">" + WebUtility.HtmlEncode(check.Reason) + "</span> [" + check.Code + "]</p>";
-
-    private static string AccessLink(string privacyOfficer, bool fr) => privacyOfficer.StartsWith("https://", StringComparison.Ordinal)
-        ? privacyOfficer
-        : $"mailto:{privacyOfficer}?subject={Uri.EscapeDataString(fr ? "Demande d'accès à mes données" : "Request for access to my data")}";
-
-    // One page for every code that opens nothing, so that a guess learns nothing.
-    private static IResult NotFound() => Results.Content(
-        Page("fr", "Page introuvable", "Ce lien n'existe pas ou ne fonctionne plus.", "This link does not exist or no longer works."),
-        "text/html; charset=utf-8", statusCode: 404);
-
-    // Every screen uses the library's style sheet (reflow at 320 px, contrast); a sentence in the other language carries its own lang.
-    private static string Page(string lang, string title, string text, string? otherLanguageText = null) =>
-        $"""
-        <!doctype html>
-        <html lang="{lang}">
-        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{WebUtility.HtmlEncode(title)}</title>
-        <style>{PageStyle.Css}</style></head>
-        <body><main><h1>{WebUtility.HtmlEncode(title)}</h1><p>{PageStyle.Linked(text)}</p>{(otherLanguageText is null ? "" : $"<p lang=\"{(lang == "fr" ? "en" : "fr")}\">{PageStyle.Linked(otherLanguageText)}</p>")}</main></body>
-        </html>
-        """;
 }
