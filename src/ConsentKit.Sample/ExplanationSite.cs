@@ -50,6 +50,8 @@ public static class ExplanationSite
         // Antiforgery keys live in memory: the demo keeps nothing on disk but its store.
         Microsoft.AspNetCore.DataProtection.DataProtectionBuilderExtensions.UseEphemeralDataProtectionProvider(builder.Services.AddDataProtection());
         builder.Services.AddConsentKitExplanationPages();
+        // Inbound SMS webhooks (Twilio, generic HMAC): secrets from configuration, e.g. ConsentKit__Sms__Twilio__AuthToken.
+        builder.Services.AddConsentKitInboundSms(builder.Configuration.GetSection("ConsentKit"));
 
         var app = builder.Build();
         app.Use(async (context, next) =>
@@ -61,6 +63,7 @@ public static class ExplanationSite
 
         // The explanation pages come from ConsentKit.AspNetCore, as an integrator maps them.
         app.MapConsentKitExplanations("/w");
+        app.MapConsentKitInboundSms("/hooks/sms/{provider}");
 
         // Anyone can check a statement against the content and the published key (R46); nothing is stored.
         app.MapGet("/provenance.pem", () => Results.Text(ProvenancePublicKey, "application/x-pem-file"));

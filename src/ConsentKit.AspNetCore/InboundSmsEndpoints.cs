@@ -1,0 +1,211 @@
+using System.Globalization;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using ConsentKit;
+using ConsentKit.AspNetCore;
+using ConsentKit.Gate;
+using ConsentKit.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace Microsoft.AspNetCore.Builder;
+
+/// <summary>
+/// Inbound SMS webhooks (R10, R12; seed 002): a provider posts each reply, ConsentKit verifies the provider's signature,
+/// hands STOP/ARRÊT, START, HELP/AIDE and WHY/POURQUOI to <see cref="IInboundMessages"/>, and answers in the provider's
+/// format. A bad or missing signature gets 403 and records nothing; a provider message id seen before is answered once.
+/// </summary>
+public static class ConsentKitInboundSmsEndpointRouteBuilderExtensions
+{
+    /// <summary>
+    /// Maps <c>POST {pattern}</c> where the pattern's <c>{provider}</c> is <c>twilio</c> (form post, <c>X-Twilio-Signature</c>,
+    /// TwiML reply; status callbacks with error 21610 suppress the number) or <c>generic</c> (JSON
+    /// <c>{"id","from","body"}</c>, <c>X-ConsentKit-Signature: t=UNIX,v1=HEX</c> = HMAC-SHA256 of <c>t + "." + body</c>, 5 minutes
+    /// tolerance; JSON reply <c>{"reply"}</c>). Needs <c>services.AddConsentKitInboundSms(...)</c>.
+    /// </summary>
+    public static IEndpointConventionBuilder MapConsentKitInboundSms(this IEndpointRouteBuilder endpoints, string pattern = "/hooks/sms/{provider}")
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        return endpoints.MapPost(pattern, async (string provider, HttpContext context, IOptions<ConsentKitSmsWebhookOptions> options, IInboundMessages inbound, ConsentKitRuntime runtime, IClock clock) =>
+            provider switch
+            {
+                "twilio" => await TwilioAsync(context, options.Value, inbound, runtime).ConfigureAwait(false),
+                "generic" => await GenericAsync(context, options.Value, inbound, runtime, clock).ConfigureAwait(false),
+                _ => Results.NotFound(),
+            }).DisableAntiforgery();
+    }
+
+    private static async Task<IResult> TwilioAsync(HttpContext context, ConsentKitSmsWebhookOptions options, IInboundMessages inbound, ConsentKitRuntime runtime)
+    {
+        if (options.TwilioAuthToken is not { Length: > 0 } token || !context.Request.HasFormContentType)
+        {
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+        var url = PublicUrl(context, options);
+        var parameters = form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
+        var expected = TwilioSignature.Compute(token, url, parameters);
+        if (!FixedTimeEquals(expected, context.Request.Headers["X-Twilio-Signature"].ToString()))
+        {
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        // A status callback: error 21610 means the recipient replied STOP to the carrier; the number is suppressed here too.
+        if (form.ContainsKey("MessageStatus") && !form.ContainsKey("Body"))
+        {
+            if (form["ErrorCode"] == "21610" && form["To"].ToString() is { Length: > 0 } to)
+            {
+                await inbound.HandleProviderOptOutAsync(to, "twilio:21610", cancellationToken: context.RequestAborted).ConfigureAwait(false);
+            }
+
+            return Results.NoContent();
+        }
+
+        var id = form["MessageSid"].ToString();
+        if (id.Length == 0 || !await FirstTimeAsync(runtime, "twilio", id, context.RequestAborted).ConfigureAwait(false))
+        {
+            return Results.Content("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>", "application/xml");
+        }
+
+        var result = await inbound.HandleSmsAsync(form["From"].ToString(), form["Body"].ToString(), cancellationToken: context.RequestAborted).ConfigureAwait(false);
+        return Results.Content(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>" + (result.Reply.Length > 0 ? "<Message>" + WebUtility.HtmlEncode(result.Reply) + "</Message>" : "") + "</Response>",
+            "application/xml");
+    }
+
+    private static async Task<IResult> GenericAsync(HttpContext context, ConsentKitSmsWebhookOptions options, IInboundMessages inbound, ConsentKitRuntime runtime, IClock clock)
+    {
+        if (options.GenericSecret is not { Length: > 0 } secret)
+        {
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
+        var header = context.Request.Headers["X-ConsentKit-Signature"].ToString();
+        var parts = header.Split(',').Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.Ordinal);
+        if (!parts.TryGetValue("t", out var t) || !long.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || !parts.TryGetValue("v1", out var v1)
+            || Math.Abs(clock.GetCurrentInstant().ToUnixTimeSeconds() - seconds) > 300
+            || !FixedTimeEquals(GenericSignature(secret, t, body), v1))
+        {
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        string? id, from, text;
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            var root = document.RootElement;
+            id = root.TryGetProperty("id", out var i) ? i.GetString() : null;
+            from = root.TryGetProperty("from", out var f) ? f.GetString() : null;
+            text = root.TryGetProperty("body", out var b) ? b.GetString() : null;
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            return Results.BadRequest(new { error = new { field = "body", rule = "json.invalid", message = "the body is not a JSON object with id, from and body." } });
+        }
+
+        if (id is not { Length: > 0 } || from is null || text is null)
+        {
+            return Results.BadRequest(new { error = new { field = "id", rule = "webhook.fields", message = "id, from and body are required." } });
+        }
+
+        if (!await FirstTimeAsync(runtime, "generic", id, context.RequestAborted).ConfigureAwait(false))
+        {
+            return Results.Json(new { reply = (string?)null, duplicate = true });
+        }
+
+        var result = await inbound.HandleSmsAsync(from, text, cancellationToken: context.RequestAborted).ConfigureAwait(false);
+        return Results.Json(new { reply = result.Reply.Length > 0 ? result.Reply : null, duplicate = false });
+    }
+
+    /// <summary>The generic scheme's signature: lower-case hex HMAC-SHA256 of <c>t + "." + body</c>.</summary>
+    internal static string GenericSignature(string secret, string timestamp, string body) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(timestamp + "." + body)));
+
+    // Providers retry a webhook they think failed: its message id is recorded once, in the store (so across processes), and a
+    // second delivery is answered without a reply. Only a hash of the id is kept.
+    private static async Task<bool> FirstTimeAsync(ConsentKitRuntime runtime, string provider, string id, CancellationToken cancellationToken)
+    {
+        await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var key = "inbound_seen:" + provider + ":" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id)))[..32];
+        await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        if (await runtime.Store.GetMetaAsync(key, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return false;
+        }
+
+        await session.SetMetaAsync(key, runtime.Clock.GetCurrentInstant().ToUnixTimeTicks().ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
+        await session.CommitAsync().ConfigureAwait(false);
+        return true;
+    }
+
+    // The URL the provider called, which it signed: the configured public base behind a proxy, else the request's own.
+    private static string PublicUrl(HttpContext context, ConsentKitSmsWebhookOptions options) =>
+        (options.PublicBaseUrl is { } publicBase ? publicBase.TrimEnd('/') : $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}")
+        + context.Request.Path + context.Request.QueryString;
+
+    private static bool FixedTimeEquals(string expected, string given) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(given));
+}
+
+/// <summary>Twilio's request signature: base64 HMAC-SHA1 of the URL followed by each POST parameter's name and value, names in ordinal order.</summary>
+internal static class TwilioSignature
+{
+    public static string Compute(string authToken, string url, IReadOnlyDictionary<string, string> parameters)
+    {
+        var data = new StringBuilder(url);
+        foreach (var key in parameters.Keys.Order(StringComparer.Ordinal))
+        {
+            data.Append(key).Append(parameters[key]);
+        }
+
+#pragma warning disable CA5350 // Twilio's published scheme is HMAC-SHA1; it authenticates, it does not protect secrets.
+        return Convert.ToBase64String(HMACSHA1.HashData(Encoding.UTF8.GetBytes(authToken), Encoding.UTF8.GetBytes(data.ToString())));
+#pragma warning restore CA5350
+    }
+}
+
+/// <summary>The SMS providers' webhook secrets (never logged), from configuration <c>ConsentKit:Sms</c>.</summary>
+public sealed class ConsentKitSmsWebhookOptions
+{
+    /// <summary>Twilio's auth token (<c>ConsentKit:Sms:Twilio:AuthToken</c>; environment <c>ConsentKit__Sms__Twilio__AuthToken</c>).</summary>
+    public string? TwilioAuthToken { get; set; }
+
+    /// <summary>The shared secret of the generic HMAC-SHA256 webhook (<c>ConsentKit:Sms:Generic:Secret</c>).</summary>
+    public string? GenericSecret { get; set; }
+
+    /// <summary>The public base URL the provider calls (<c>https://crm.example</c>) when the application sits behind a proxy.</summary>
+    public string? PublicBaseUrl { get; set; }
+}
+
+/// <summary>Registers the inbound SMS webhooks' options.</summary>
+public static class ConsentKitInboundSmsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Reads the webhook secrets from <paramref name="configuration"/> (the <c>ConsentKit</c> section: <c>Sms:Twilio:AuthToken</c>,
+    /// <c>Sms:Generic:Secret</c>, <c>Sms:PublicBaseUrl</c>), then applies <paramref name="configure"/>.
+    /// </summary>
+    public static IServiceCollection AddConsentKitInboundSms(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration? configuration = null, Action<ConsentKitSmsWebhookOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<ConsentKitSmsWebhookOptions>().Configure(o =>
+        {
+            if (configuration is not null)
+            {
+                o.TwilioAuthToken = configuration["Sms:Twilio:AuthToken"] ?? o.TwilioAuthToken;
+                o.GenericSecret = configuration["Sms:Generic:Secret"] ?? o.GenericSecret;
+                o.PublicBaseUrl = configuration["Sms:PublicBaseUrl"] ?? o.PublicBaseUrl;
+            }
+
+            configure?.Invoke(o);
+        });
+        return services;
+    }
+}
