@@ -73,7 +73,7 @@ using (var csv = new StreamReader(Path.Combine(AppContext.BaseDirectory, "demo-c
 
 var ledger = services.GetRequiredService<IConsentLedger>();
 var contacts = services.GetRequiredService<IContactDirectory>();
-var clock = SystemClock.Instance;
+var clock = services.GetRequiredService<IClock>();
 
 // A web form, as a CRM records it: the exact notice text shown is hashed, the form URL and submission id kept as proof.
 const string webNotice = "Oui, je veux recevoir l'infolettre du Parti exemple par courriel. Je peux me désabonner en tout temps.";

@@ -207,7 +207,7 @@ public sealed class ExplanationPageTests : IAsyncLifetime
     public async Task VerifyPage_SignedTextValid_ChangedTextNot()
     {
         var text = "Parti exemple : votez dimanche.";
-        var statement = ConsentKit.Provenance.ProvenanceSigner.Sign(System.Text.Encoding.UTF8.GetBytes(text), ExplanationSite.ProvenancePrivateKeyForTests, "Parti exemple", "drafted", "staff-3", NodaTime.SystemClock.Instance.GetCurrentInstant()).ToJson();
+        var statement = ConsentKit.Provenance.ProvenanceSigner.Sign(System.Text.Encoding.UTF8.GetBytes(text), ExplanationSite.ProvenancePrivateKeyForTests, "Parti exemple", "drafted", "staff-3", _app.Services.GetRequiredService<NodaTime.IClock>().GetCurrentInstant()).ToJson();
         using var http = new HttpClient { BaseAddress = new Uri(_base) };
 
         async Task<string> VerifyAsync(string content) => await (await http.PostAsync(new Uri("/verify", UriKind.Relative),
