@@ -316,7 +316,9 @@ internal static class ConsentKitCli
 
             // Invalid UTF-8 is refused (with its line), not silently replaced.
             using var reader = new StreamReader(path.FullName, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true));
-            var progress = Console.IsErrorRedirected && path.Length < 1_000_000 ? null : new Progress<int>(n => Console.Error.Write($"\rReading rows: {n:N0}"));
+            // Written inline, not posted to the thread pool as Progress<T> does: no late line can land after the command's answer
+            // (or on a writer already closed, as the in-process fuzz test showed when a callback ran after the import returned).
+            var progress = Console.IsErrorRedirected && path.Length < 1_000_000 ? null : new InlineProgress(n => Console.Error.Write($"\rReading rows: {n:N0}"));
             var report = await cli.Get<IContactImporter>().ImportAsync(reader, new ImportOptions { Partial = parse.GetValue(partial) }, progress, ct).ConfigureAwait(false);
             if (progress is not null)
             {
@@ -609,4 +611,10 @@ internal static class ConsentKitCli
         errors.Add(error);
         return true;
     }
+}
+
+/// <summary>An <see cref="IProgress{T}"/> that reports on the caller's thread, before the reporting call returns.</summary>
+internal sealed class InlineProgress(Action<int> report) : IProgress<int>
+{
+    public void Report(int value) => report(value);
 }
