@@ -130,22 +130,70 @@ public static class ExplanationSite
         return ("demo-sms-1", link.Code);
     }
 
-    /// <summary>Starts the demo site and prints the URL of a demo explanation; stops on Ctrl+C.</summary>
+    /// <summary>
+    /// <c>serve [URL] [--db PATH] [--port N]</c>: starts the site (explanation pages, webhooks, verify page) and prints the
+    /// URL of a demo explanation; stops on Ctrl+C. Without <c>--db</c> a temporary store is seeded with one demo message and
+    /// removed at the end; with it, an existing store is served as it is (a new one gets the demo message).
+    /// </summary>
     public static async Task<int> ServeAsync(string[] args)
     {
-        var url = args.FirstOrDefault(a => a.StartsWith("http://127.0.0.1:", StringComparison.Ordinal)) ?? "http://127.0.0.1:5080";
-        var path = Path.Combine(Path.GetTempPath(), $"consentkit-site-{Guid.NewGuid():N}.db");
-        await using var app = Build(o =>
+        string? db = null;
+        int? port = null;
+        string? url = null;
+        for (var i = 0; i < args.Length; i++)
         {
-            o.UseSqlite($"Data Source={path}");
-            o.ExplanationLinkBase = url + "/w/";
-        }, url);
-        var (_, code) = await SeedDemoAsync(app.Services).ConfigureAwait(false);
-        await app.StartAsync().ConfigureAwait(false);
-        Console.WriteLine($"Explanation page: {app.Urls.First()}/w/{code}");
-        Console.WriteLine("Press Ctrl+C to stop.");
-        await Microsoft.Extensions.Hosting.HostingAbstractionsHostExtensions.WaitForShutdownAsync(app).ConfigureAwait(false);
-        return 0;
+            switch (args[i])
+            {
+                case "--db" when i + 1 < args.Length:
+                    db = args[++i];
+                    break;
+                case "--port" when i + 1 < args.Length && int.TryParse(args[i + 1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var p) && p is > 0 and < 65536:
+                    port = p;
+                    i++;
+                    break;
+                case var a when a.StartsWith("http://127.0.0.1:", StringComparison.Ordinal) || a.StartsWith("http://localhost:", StringComparison.Ordinal):
+                    url = a;
+                    break;
+                default:
+                    await Console.Error.WriteLineAsync($"usage: serve [http://127.0.0.1:PORT] [--db PATH] [--port N]; '{args[i]}' is not one of them.").ConfigureAwait(false);
+                    return 2;
+            }
+        }
+
+        url ??= $"http://127.0.0.1:{port ?? 5080}";
+        var temporary = db is null;
+        var path = db is null ? Path.Combine(Path.GetTempPath(), $"consentkit-site-{Guid.NewGuid():N}.db") : Path.GetFullPath(db);
+        var fresh = !File.Exists(path);
+        try
+        {
+            await using var app = Build(o =>
+            {
+                o.UseSqlite($"Data Source={path}");
+                o.ExplanationLinkBase = url + "/w/";
+            }, url);
+            string? code = null;
+            if (fresh)
+            {
+                (_, code) = await SeedDemoAsync(app.Services).ConfigureAwait(false);
+            }
+
+            await app.StartAsync().ConfigureAwait(false);
+            Console.WriteLine(code is null ? $"Explanation pages: {app.Urls.First()}/w/CODE (store {path})" : $"Explanation page: {app.Urls.First()}/w/{code}");
+            Console.WriteLine($"Webhooks: {app.Urls.First()}/hooks/sms/twilio and /hooks/sms/generic (secrets from ConsentKit__Sms__…)");
+            Console.WriteLine("Press Ctrl+C to stop.");
+            await Microsoft.Extensions.Hosting.HostingAbstractionsHostExtensions.WaitForShutdownAsync(app).ConfigureAwait(false);
+            return 0;
+        }
+        finally
+        {
+            if (temporary)
+            {
+                foreach (var file in new[] { path, path + "-wal", path + "-shm", path + ".key", path + ".optout" })
+                {
+                    File.Delete(file);
+                }
+            }
+        }
     }
 
     private static string VerifyPage(ConsentKit.Provenance.ProvenanceCheck? check) =>

@@ -49,4 +49,13 @@ public sealed class DemoTests
         exit.Should().Be(1);
         stderr.Should().Contain("configuration: ConsentKit:Jurisdiction: must be one of qc|ca|fr.").And.NotContain("   at ");
     }
+
+    [Fact]
+    public async Task Serve_UnknownOption_UsageLineExitTwo()
+    {
+        var (exit, _, stderr) = await RunDemoAsync(null, "serve", "--bogus");
+
+        exit.Should().Be(2);
+        stderr.Should().Contain("usage: serve [http://127.0.0.1:PORT] [--db PATH] [--port N]");
+    }
 }
