@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates tests/ConsentKit.Tests/Prompts/Eval/prompt-filter-eval.jsonl: realistic fr/en texts (prompts, CRM notes,
+"""Generates tests/ConsentKit.Prompts.Tests/Eval/prompt-filter-eval.jsonl: realistic fr/en texts (prompts, CRM notes,
 e-mails, SMS) with the exact spans of the personal data they hold and the special categories they reveal, negatives and
 evasions included. Deterministic (fixed seed); re-run after editing the templates, then review the diff."""
 import json, random, re
@@ -257,7 +257,7 @@ for _ in range(6):
         cases.append({"kind": kind, "lang": lang, "text": text, "entities": entities, "sensitive": sensitive})
 for i, c in enumerate(cases):
     c["id"] = f"ck-{i + 1:04d}"
-with open("tests/ConsentKit.Tests/Prompts/Eval/prompt-filter-eval.jsonl", "w", encoding="utf-8") as f:
+with open("tests/ConsentKit.Prompts.Tests/Eval/prompt-filter-eval.jsonl", "w", encoding="utf-8") as f:
     for c in cases:
         f.write(json.dumps({"id": c["id"], "lang": c["lang"], "kind": c["kind"], "text": c["text"], "entities": c["entities"], "sensitive": c["sensitive"]}, ensure_ascii=False) + "\n")
 print(len(cases), "cases")

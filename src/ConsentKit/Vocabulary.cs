@@ -243,11 +243,6 @@ public static class Vocabulary
         _ => throw new NotSupportedException($"{typeof(TEnum).Name} has no wire names."),
     };
 
-    internal static bool TryParse<T>(string[] names, string? text, out T value)
-        where T : struct, Enum
-    {
-        var index = text is null ? -1 : Array.IndexOf(names, text.Trim().ToLowerInvariant());
-        value = index < 0 ? default : (T)(object)index;
-        return index >= 0;
-    }
+    private static bool TryParse<T>(string[] names, string? text, out T value)
+        where T : struct, Enum => WireNames.TryParse(names, text, out value);
 }

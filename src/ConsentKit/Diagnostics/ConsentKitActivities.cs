@@ -11,7 +11,7 @@ namespace ConsentKit.Diagnostics;
 /// </summary>
 internal static class ConsentKitActivities
 {
-    public static readonly ActivitySource Source = new(ConsentKitDiagnostics.ActivitySourceName, typeof(ConsentKitActivities).Assembly.GetName().Version?.ToString());
+    public static ActivitySource Source => ConsentKitActivitySource.Instance;
 
     public static void Decision(Activity? activity, GateDecision decision)
     {

@@ -1,7 +1,7 @@
 using ConsentKit.Prompts;
 using Xunit.Abstractions;
 
-namespace ConsentKit.Tests.Prompts;
+namespace ConsentKit.Prompts.Tests;
 
 public sealed class PromptEvalTests(ITestOutputHelper output)
 {
@@ -55,7 +55,7 @@ public sealed class PromptEvalTests(ITestOutputHelper output)
     [Trait("Req", "R42")]
     public void Scan_PresidioPublicCases_ScoredOnSharedTypes()
     {
-        var path = Path.Combine(Support.RepoPaths.Shared, "eval", "presidio_cases.jsonl");
+        var path = Path.Combine(ConsentKit.Tests.Support.RepoPaths.Shared, "eval", "presidio_cases.jsonl");
         var shared = new HashSet<string> { "EMAIL", "PHONE", "PERSON", "CREDIT_CARD", "IBAN", "IP_ADDRESS", "CA_SIN" };
         var rename = new Dictionary<string, string> { ["EMAIL_ADDRESS"] = "EMAIL", ["PHONE_NUMBER"] = "PHONE", ["IBAN_CODE"] = "IBAN", ["CA_SIN"] = "CA_SIN" };
         var cases = EvalScoring.Load(path, root => root.GetProperty("scope").EnumerateArray().Select(s => rename.GetValueOrDefault(s.GetString()!, s.GetString()!)).ToList())

@@ -34,7 +34,7 @@ public sealed partial class PersonalDataScanner
     public ScanResult Scan(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        using var activity = Diagnostics.ConsentKitActivities.Source.StartActivity("consentkit.prompts.scan");
+        using var activity = ConsentKitActivitySource.Instance.StartActivity("consentkit.prompts.scan");
         var (folded, map) = TextFolding.Fold(text);
         var found = new List<PersonalDataSpan>();
         var hits = new List<(int, int, Targeting.DataCategory)>();

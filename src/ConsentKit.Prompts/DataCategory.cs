@@ -103,13 +103,13 @@ public static class DataCategories
     public static string Name(this FieldType type) => TypeNames[(int)type];
 
     /// <summary>Parses a category wire name.</summary>
-    public static bool TryParseCategory(string? text, out DataCategory category) => Vocabulary.TryParse(CategoryNames, text, out category);
+    public static bool TryParseCategory(string? text, out DataCategory category) => WireNames.TryParse(CategoryNames, text, out category);
 
     /// <summary>Parses a source wire name.</summary>
-    public static bool TryParseSource(string? text, out DataSource source) => Vocabulary.TryParse(SourceNames, text, out source);
+    public static bool TryParseSource(string? text, out DataSource source) => WireNames.TryParse(SourceNames, text, out source);
 
     /// <summary>Parses a field-type wire name.</summary>
-    public static bool TryParseType(string? text, out FieldType type) => Vocabulary.TryParse(TypeNames, text, out type);
+    public static bool TryParseType(string? text, out FieldType type) => WireNames.TryParse(TypeNames, text, out type);
 
     /// <summary>The allowed category names, separated by <c>|</c>.</summary>
     public static string AllowedCategories => string.Join('|', CategoryNames);

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ConsentKit.Prompts;
 
-namespace ConsentKit.Tests.Prompts;
+namespace ConsentKit.Prompts.Tests;
 
 /// <summary>Scores the scanner on a JSONL set: micro precision, recall and F1 by (type, overlapping span), per type too.</summary>
 internal static class EvalScoring
@@ -19,7 +19,7 @@ internal static class EvalScoring
         public static Score operator +(Score a, Score b) => new(a.TruePositives + b.TruePositives, a.FalsePositives + b.FalsePositives, a.FalseNegatives + b.FalseNegatives);
     }
 
-    public static string EvalPath(string name) => Path.Combine(AppContext.BaseDirectory, "Prompts", "Eval", name);
+    public static string EvalPath(string name) => Path.Combine(AppContext.BaseDirectory, "Eval", name);
 
     public static List<Case> Load(string path, Func<JsonElement, IReadOnlyList<string>?>? scope = null)
     {

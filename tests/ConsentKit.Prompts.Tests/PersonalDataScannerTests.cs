@@ -2,7 +2,7 @@ using System.Text;
 using ConsentKit.Prompts;
 using ConsentKit.Targeting;
 
-namespace ConsentKit.Tests.Prompts;
+namespace ConsentKit.Prompts.Tests;
 
 public sealed class PersonalDataScannerTests
 {
