@@ -24,7 +24,10 @@ public static class ConsentKitInboundSmsEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// Maps <c>POST {pattern}</c> where the pattern's <c>{provider}</c> is <c>twilio</c> (form post, <c>X-Twilio-Signature</c>,
-    /// TwiML reply; status callbacks with error 21610 suppress the number) or <c>generic</c> (JSON
+    /// TwiML reply; status callbacks with error 21610 suppress the number), <c>telnyx</c> (API v2 JSON events,
+    /// <c>telnyx-signature-ed25519</c> over <c>timestamp|body</c>, 5 minutes tolerance; <c>message.finalized</c> with error
+    /// 40300 suppresses the number), <c>vonage</c> (Messages API inbound JSON, <c>Authorization: Bearer</c> JWT signed HS256 with
+    /// the signature secret and carrying the body's SHA-256 in <c>payload_hash</c>) or <c>generic</c> (JSON
     /// <c>{"id","from","body"}</c>, <c>X-ConsentKit-Signature: t=UNIX,v1=HEX</c> = HMAC-SHA256 of <c>t + "." + body</c>, 5 minutes
     /// tolerance; JSON reply <c>{"reply"}</c>). Needs <c>services.AddConsentKitInboundSms(...)</c>.
     /// </summary>
@@ -35,6 +38,8 @@ public static class ConsentKitInboundSmsEndpointRouteBuilderExtensions
             provider switch
             {
                 "twilio" => await TwilioAsync(context, options.Value, inbound, runtime).ConfigureAwait(false),
+                "telnyx" => await TelnyxAsync(context, options.Value, inbound, runtime, clock).ConfigureAwait(false),
+                "vonage" => await VonageAsync(context, options.Value, inbound, runtime, clock).ConfigureAwait(false),
                 "generic" => await GenericAsync(context, options.Value, inbound, runtime, clock).ConfigureAwait(false),
                 _ => Results.NotFound(),
             }).DisableAntiforgery();
@@ -86,8 +91,7 @@ public static class ConsentKitInboundSmsEndpointRouteBuilderExtensions
             return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
-        var body = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
+        var body = await ReadBodyAsync(context).ConfigureAwait(false);
         var header = context.Request.Headers["X-ConsentKit-Signature"].ToString();
         var parts = header.Split(',').Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.Ordinal);
         if (!parts.TryGetValue("t", out var t) || !long.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || !parts.TryGetValue("v1", out var v1)
@@ -123,6 +127,121 @@ public static class ConsentKitInboundSmsEndpointRouteBuilderExtensions
 
         var result = await inbound.HandleSmsAsync(from, text, cancellationToken: context.RequestAborted).ConfigureAwait(false);
         return Results.Json(new { reply = result.Reply.Length > 0 ? result.Reply : null, duplicate = false });
+    }
+
+    private static async Task<IResult> TelnyxAsync(HttpContext context, ConsentKitSmsWebhookOptions options, IInboundMessages inbound, ConsentKitRuntime runtime, IClock clock)
+    {
+        var body = await ReadBodyAsync(context).ConfigureAwait(false);
+        if (options.TelnyxPublicKey is not { Length: > 0 } publicKey
+            || !TelnyxSignature.Verify(publicKey, context.Request.Headers["telnyx-timestamp"].ToString(), body, context.Request.Headers["telnyx-signature-ed25519"].ToString(), clock.GetCurrentInstant()))
+        {
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        string? kind, id, from, to, text;
+        bool optedOut;
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            var data = document.RootElement.GetProperty("data");
+            kind = data.GetProperty("event_type").GetString();
+            var payload = data.GetProperty("payload");
+            id = payload.TryGetProperty("id", out var i) ? i.GetString() : null;
+            from = payload.TryGetProperty("from", out var f) && f.ValueKind == JsonValueKind.Object && f.TryGetProperty("phone_number", out var fp) ? fp.GetString() : null;
+            to = payload.TryGetProperty("to", out var t) && t.ValueKind == JsonValueKind.Array && t.GetArrayLength() > 0 && t[0].TryGetProperty("phone_number", out var tp) ? tp.GetString() : null;
+            text = payload.TryGetProperty("text", out var x) ? x.GetString() : null;
+            // Telnyx answers a send to a number that texted STOP with error 40300 ("Blocked due to STOP message").
+            optedOut = payload.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array
+                && errors.EnumerateArray().Any(e => e.TryGetProperty("code", out var c) && c.ToString() == "40300");
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or KeyNotFoundException)
+        {
+            return Results.BadRequest(new { error = new { field = "data", rule = "telnyx.payload", message = "the body is not a Telnyx API v2 event (data.event_type, data.payload)." } });
+        }
+
+        if (kind is "message.finalized" or "message.sent")
+        {
+            if (optedOut && to is { Length: > 0 })
+            {
+                await inbound.HandleProviderOptOutAsync(to, "telnyx:40300", cancellationToken: context.RequestAborted).ConfigureAwait(false);
+            }
+
+            return Results.Ok();
+        }
+
+        if (kind != "message.received" || id is not { Length: > 0 } || from is null || text is null)
+        {
+            return Results.Ok();
+        }
+
+        if (!await FirstTimeAsync(runtime, "telnyx", id, context.RequestAborted).ConfigureAwait(false))
+        {
+            return Results.Json(new { duplicate = true });
+        }
+
+        var result = await inbound.HandleSmsAsync(from, text, cancellationToken: context.RequestAborted).ConfigureAwait(false);
+        return await ReplyThroughApiAsync(context, options, "telnyx", from, to, result.Reply).ConfigureAwait(false);
+    }
+
+    private static async Task<IResult> VonageAsync(HttpContext context, ConsentKitSmsWebhookOptions options, IInboundMessages inbound, ConsentKitRuntime runtime, IClock clock)
+    {
+        var body = await ReadBodyAsync(context).ConfigureAwait(false);
+        var authorization = context.Request.Headers.Authorization.ToString();
+        if (options.VonageSignatureSecret is not { Length: > 0 } secret || !authorization.StartsWith("Bearer ", StringComparison.Ordinal)
+            || !await VonageSignature.VerifyAsync(secret, authorization["Bearer ".Length..].Trim(), body, clock.GetCurrentInstant()).ConfigureAwait(false))
+        {
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        string? id, from, to, text, channel;
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            var root = document.RootElement;
+            id = root.TryGetProperty("message_uuid", out var i) ? i.GetString() : null;
+            from = root.TryGetProperty("from", out var f) ? f.GetString() : null;
+            to = root.TryGetProperty("to", out var t) ? t.GetString() : null;
+            text = root.TryGetProperty("text", out var x) ? x.GetString() : null;
+            channel = root.TryGetProperty("channel", out var c) ? c.GetString() : null;
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            return Results.BadRequest(new { error = new { field = "body", rule = "vonage.payload", message = "the body is not a Vonage Messages API inbound message." } });
+        }
+
+        // A status callback (no text) or another channel: acknowledged, nothing recorded.
+        if (channel is not (null or "sms") || id is not { Length: > 0 } || from is not { Length: > 0 } || text is null)
+        {
+            return Results.Ok();
+        }
+
+        if (!await FirstTimeAsync(runtime, "vonage", id, context.RequestAborted).ConfigureAwait(false))
+        {
+            return Results.Json(new { duplicate = true });
+        }
+
+        // Vonage writes numbers in E.164 without the plus sign.
+        var e164 = from.StartsWith('+') ? from : "+" + from;
+        var result = await inbound.HandleSmsAsync(e164, text, cancellationToken: context.RequestAborted).ConfigureAwait(false);
+        return await ReplyThroughApiAsync(context, options, "vonage", e164, to, result.Reply).ConfigureAwait(false);
+    }
+
+    // Telnyx and Vonage take no reply in the webhook's response: the reply is sent through their API by the integrator's
+    // ReplySender, and the response carries it too (the provider ignores it; logs and tests can read it).
+    private static async Task<IResult> ReplyThroughApiAsync(HttpContext context, ConsentKitSmsWebhookOptions options, string provider, string to, string? from, string reply)
+    {
+        if (reply.Length > 0 && options.ReplySender is { } send)
+        {
+            await send(new SmsReply(provider, to, from, reply), context.RequestAborted).ConfigureAwait(false);
+        }
+
+        return Results.Json(new { reply = reply.Length > 0 ? reply : null, duplicate = false });
+    }
+
+    private static async Task<string> ReadBodyAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        return await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
     }
 
     /// <summary>The generic scheme's signature: lower-case hex HMAC-SHA256 of <c>t + "." + body</c>.</summary>
@@ -172,14 +291,94 @@ internal static class TwilioSignature
     }
 }
 
+/// <summary>Telnyx's webhook signature: Ed25519 over <c>timestamp + "|" + body</c> with the account's public key, 5 minutes tolerance.</summary>
+internal static class TelnyxSignature
+{
+    public static bool Verify(string publicKeyBase64, string timestamp, string body, string signatureBase64, Instant now)
+    {
+        if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || Math.Abs(now.ToUnixTimeSeconds() - seconds) > 300)
+        {
+            return false;
+        }
+
+        try
+        {
+            var key = Convert.FromBase64String(publicKeyBase64);
+            var signature = Convert.FromBase64String(signatureBase64);
+            if (key.Length != 32 || signature.Length != 64)
+            {
+                return false;
+            }
+
+            var verifier = new Org.BouncyCastle.Crypto.Signers.Ed25519Signer();
+            verifier.Init(false, new Org.BouncyCastle.Crypto.Parameters.Ed25519PublicKeyParameters(key, 0));
+            var message = Encoding.UTF8.GetBytes(timestamp + "|" + body);
+            verifier.BlockUpdate(message, 0, message.Length);
+            return verifier.VerifySignature(signature);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+}
+
+/// <summary>
+/// Vonage's signed webhooks: a JWT (HS256, the application's signature secret) whose <c>payload_hash</c> is the hex SHA-256 of
+/// the body and whose <c>iat</c> is within 5 minutes.
+/// </summary>
+internal static class VonageSignature
+{
+    public static async Task<bool> VerifyAsync(string secret, string token, string body, Instant now)
+    {
+        var handler = new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler();
+        // IdentityModel refuses HS256 keys under 256 bits; HMAC itself pads a short key with zero bytes to its 64-byte
+        // block, so padding to 32 bytes with zeros verifies exactly what Vonage signed with a shorter secret.
+        var result = await handler.ValidateTokenAsync(token, new Microsoft.IdentityModel.Tokens.TokenValidationParameters
+        {
+            IssuerSigningKey = new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret.PadRight(32, '\0'))),
+            ValidAlgorithms = ["HS256"],
+            ValidateIssuer = false,
+            ValidateAudience = false,
+            ValidateLifetime = false,
+            RequireExpirationTime = false,
+        }).ConfigureAwait(false);
+        if (!result.IsValid || result.SecurityToken is not Microsoft.IdentityModel.JsonWebTokens.JsonWebToken jwt)
+        {
+            return false;
+        }
+
+        var hash = jwt.TryGetPayloadValue<string>("payload_hash", out var h) ? h : null;
+        var issuedAt = jwt.TryGetPayloadValue<long>("iat", out var iat) ? iat : (long?)null;
+        return hash is not null && issuedAt is { } at && Math.Abs(now.ToUnixTimeSeconds() - at) <= 300
+            && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(hash.ToLowerInvariant()), Encoding.ASCII.GetBytes(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)))));
+    }
+}
+
+/// <summary>A reply to send through a provider's API (Telnyx, Vonage), whose webhooks take no reply in the response.</summary>
+/// <param name="Provider"><c>telnyx</c> or <c>vonage</c>.</param>
+/// <param name="To">The person's number, E.164.</param>
+/// <param name="From">The organisation's number the person wrote to, as the provider gave it.</param>
+/// <param name="Text">The reply (signed with the organisation's public name).</param>
+public sealed record SmsReply(string Provider, string To, string? From, string Text);
+
 /// <summary>The SMS providers' webhook secrets (never logged), from configuration <c>ConsentKit:Sms</c>.</summary>
 public sealed class ConsentKitSmsWebhookOptions
 {
     /// <summary>Twilio's auth token (<c>ConsentKit:Sms:Twilio:AuthToken</c>; environment <c>ConsentKit__Sms__Twilio__AuthToken</c>).</summary>
     public string? TwilioAuthToken { get; set; }
 
+    /// <summary>Telnyx's account public key, base64 (<c>ConsentKit:Sms:Telnyx:PublicKey</c>).</summary>
+    public string? TelnyxPublicKey { get; set; }
+
+    /// <summary>The Vonage application's signature secret (<c>ConsentKit:Sms:Vonage:SignatureSecret</c>).</summary>
+    public string? VonageSignatureSecret { get; set; }
+
     /// <summary>The shared secret of the generic HMAC-SHA256 webhook (<c>ConsentKit:Sms:Generic:Secret</c>).</summary>
     public string? GenericSecret { get; set; }
+
+    /// <summary>Sends a reply through the provider's API, for providers whose webhooks take none in the response (Telnyx, Vonage).</summary>
+    public Func<SmsReply, CancellationToken, Task>? ReplySender { get; set; }
 
     /// <summary>The public base URL the provider calls (<c>https://crm.example</c>) when the application sits behind a proxy.</summary>
     public string? PublicBaseUrl { get; set; }
@@ -190,7 +389,7 @@ public static class ConsentKitInboundSmsServiceCollectionExtensions
 {
     /// <summary>
     /// Reads the webhook secrets from <paramref name="configuration"/> (the <c>ConsentKit</c> section: <c>Sms:Twilio:AuthToken</c>,
-    /// <c>Sms:Generic:Secret</c>, <c>Sms:PublicBaseUrl</c>), then applies <paramref name="configure"/>.
+    /// <c>Sms:Telnyx:PublicKey</c>, <c>Sms:Vonage:SignatureSecret</c>, <c>Sms:Generic:Secret</c>, <c>Sms:PublicBaseUrl</c>), then applies <paramref name="configure"/>.
     /// </summary>
     public static IServiceCollection AddConsentKitInboundSms(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration? configuration = null, Action<ConsentKitSmsWebhookOptions>? configure = null)
     {
@@ -200,6 +399,8 @@ public static class ConsentKitInboundSmsServiceCollectionExtensions
             if (configuration is not null)
             {
                 o.TwilioAuthToken = configuration["Sms:Twilio:AuthToken"] ?? o.TwilioAuthToken;
+                o.TelnyxPublicKey = configuration["Sms:Telnyx:PublicKey"] ?? o.TelnyxPublicKey;
+                o.VonageSignatureSecret = configuration["Sms:Vonage:SignatureSecret"] ?? o.VonageSignatureSecret;
                 o.GenericSecret = configuration["Sms:Generic:Secret"] ?? o.GenericSecret;
                 o.PublicBaseUrl = configuration["Sms:PublicBaseUrl"] ?? o.PublicBaseUrl;
             }

@@ -50,7 +50,7 @@ public static class ExplanationSite
         // Antiforgery keys live in memory: the demo keeps nothing on disk but its store.
         Microsoft.AspNetCore.DataProtection.DataProtectionBuilderExtensions.UseEphemeralDataProtectionProvider(builder.Services.AddDataProtection());
         builder.Services.AddConsentKitExplanationPages();
-        // Inbound SMS webhooks (Twilio, generic HMAC): secrets from configuration, e.g. ConsentKit__Sms__Twilio__AuthToken.
+        // Inbound SMS webhooks (Twilio, Telnyx, Vonage, generic HMAC): secrets from configuration, e.g. ConsentKit__Sms__Twilio__AuthToken.
         builder.Services.AddConsentKitInboundSms(builder.Configuration.GetSection("ConsentKit"));
 
         var app = builder.Build();
@@ -179,7 +179,7 @@ public static class ExplanationSite
 
             await app.StartAsync().ConfigureAwait(false);
             Console.WriteLine(code is null ? $"Explanation pages: {app.Urls.First()}/w/CODE (store {path})" : $"Explanation page: {app.Urls.First()}/w/{code}");
-            Console.WriteLine($"Webhooks: {app.Urls.First()}/hooks/sms/twilio and /hooks/sms/generic (secrets from ConsentKit__Sms__…)");
+            Console.WriteLine($"Webhooks: {app.Urls.First()}/hooks/sms/twilio, /telnyx, /vonage and /generic (secrets from ConsentKit__Sms__…)");
             Console.WriteLine("Press Ctrl+C to stop.");
             await Microsoft.Extensions.Hosting.HostingAbstractionsHostExtensions.WaitForShutdownAsync(app).ConfigureAwait(false);
             return 0;
