@@ -14,8 +14,10 @@ namespace Microsoft.AspNetCore.Builder;
 
 /// <summary>
 /// The "why did I get this message?" pages (R50, R51): <c>GET {prefix}/{code}</c> shows the explanation in the visitor's
-/// language with a language switch; <c>POST {prefix}/{code}/stop</c> withdraws (R10) and <c>POST {prefix}/{code}/report</c>
-/// reports the message to the privacy officer (R49), both behind an antiforgery token; unknown, expired and revoked codes get
+/// language with a language switch; <c>POST {prefix}/{code}/stop</c> withdraws (R10), <c>POST {prefix}/{code}/access</c>
+/// enters an access request with its deadline (R55) and <c>POST {prefix}/{code}/report</c> reports the message to the privacy
+/// officer (R49), all behind an antiforgery token; <c>POST {prefix}/{code}/unsubscribe</c> is the RFC 8058 one-click
+/// endpoint of <see cref="ConsentKit.Explanations.ExplanationLink.EmailUnsubscribe"/>; unknown, expired and revoked codes get
 /// one same 404 page, so a guess learns nothing; requests are rate-limited per client; nothing is loaded from elsewhere.
 /// </summary>
 public static class ConsentKitEndpointRouteBuilderExtensions
@@ -57,7 +59,12 @@ public static class ConsentKitEndpointRouteBuilderExtensions
                 <input type="hidden" name="lang" value="{explanation.Language}">
                 <button type="submit">{(fr ? "Ne plus recevoir ces messages" : "Stop these messages")}</button>
                 </form>
-                <p><a href="{WebUtility.HtmlEncode(AccessLink(explanation.PrivacyOfficer, fr))}">{(fr ? "Demander une copie de mes données" : "Ask for a copy of my data")}</a></p>
+                <form method="post" action="{WebUtility.HtmlEncode(action)}/access">
+                <input type="hidden" name="{tokens.FormFieldName}" value="{WebUtility.HtmlEncode(tokens.RequestToken)}">
+                <input type="hidden" name="lang" value="{explanation.Language}">
+                <button type="submit">{(fr ? "Demander une copie de mes données" : "Ask for a copy of my data")}</button>
+                </form>
+                <p>{(fr ? "Ou écrivez à notre responsable de la vie privée" : "Or write to our privacy officer")} : <a href="{WebUtility.HtmlEncode(AccessLink(explanation.PrivacyOfficer, fr))}">{WebUtility.HtmlEncode(explanation.PrivacyOfficer)}</a></p>
                 <form method="post" action="{WebUtility.HtmlEncode(action)}/report">
                 <input type="hidden" name="{tokens.FormFieldName}" value="{WebUtility.HtmlEncode(tokens.RequestToken)}">
                 <input type="hidden" name="lang" value="{explanation.Language}">
@@ -91,6 +98,56 @@ public static class ConsentKitEndpointRouteBuilderExtensions
             return lang == "fr"
                 ? ConsentKitPages.Message("fr", "C'est noté", "Vous ne recevrez plus ces messages. Votre retrait est enregistré.")
                 : ConsentKitPages.Message("en", "Done", "You will not get these messages any more. Your choice is recorded.");
+        }).DisableAntiforgery();
+
+        // The access-request intake (R55, R56): the request enters the register with its legal deadline, told to the person.
+        group.MapPost("/{code}/access", async (string code, HttpContext context, ConsentKit.Requests.IRequestRegister requests, IClock clock, IAntiforgery antiforgery) =>
+        {
+            if (await ActionLanguageAsync(context, antiforgery).ConfigureAwait(false) is not { } lang)
+            {
+                return Refused();
+            }
+
+            ConsentKit.Requests.DataSubjectRequest request;
+            try
+            {
+                request = await requests.AddAboutMessageAsync(ConsentKit.Requests.RequestKind.Access, code, clock.GetCurrentInstant(), "web", cancellationToken: context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (ConsentKitValidationException)
+            {
+                return ConsentKitPages.NotFound();
+            }
+
+            var due = request.DueDate.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            return lang == "fr"
+                ? ConsentKitPages.Message("fr", "Demande enregistrée", $"Votre demande de copie de vos données est enregistrée. Nous vous répondrons au plus tard le {due}, après avoir vérifié qu'elle vient bien de vous.")
+                : ConsentKitPages.Message("en", "Request recorded", $"Your request for a copy of your data is recorded. We will answer by {due}, once we have checked that it comes from you.");
+        }).DisableAntiforgery();
+
+        // One-click unsubscribe (RFC 8058, R10): a mailbox provider POSTs "List-Unsubscribe=One-Click" without cookies or a
+        // token, so this endpoint takes no antiforgery token; the link's 65-bit code is the secret. A GET (a link scanner, a
+        // person clicking) changes nothing and shows the page with its button.
+        group.MapGet("/{code}/unsubscribe", (string code) => Results.Redirect($"{path}/{Uri.EscapeDataString(code)}"));
+        group.MapPost("/{code}/unsubscribe", async (string code, HttpContext context, IExplanations explanations) =>
+        {
+            if (!context.Request.HasFormContentType
+                || (await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false))["List-Unsubscribe"] != "One-Click")
+            {
+                return ConsentKitPages.Message("fr", "Requête refusée", "Le corps de la requête doit être List-Unsubscribe=One-Click (RFC 8058).",
+                    "The request body must be List-Unsubscribe=One-Click (RFC 8058).", StatusCodes.Status400BadRequest);
+            }
+
+            try
+            {
+                await explanations.WithdrawByLinkAsync(code, context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (ConsentKitException ex) when (ex.Code == "link.invalid")
+            {
+                return ConsentKitPages.NotFound();
+            }
+
+            return ConsentKitPages.Message("fr", "Désabonnement enregistré", "Vous ne recevrez plus ces courriels. Votre retrait est enregistré.",
+                "You are unsubscribed: you will not get these e-mails any more.");
         }).DisableAntiforgery();
 
         group.MapPost("/{code}/report", async (string code, HttpContext context, ConsentKit.Requests.IRequestRegister requests, IClock clock, IAntiforgery antiforgery) =>

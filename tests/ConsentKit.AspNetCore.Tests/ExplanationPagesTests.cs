@@ -123,6 +123,61 @@ public sealed partial class ExplanationPagesTests : IAsyncLifetime, IDisposable
         (await unhealthy.Content.ReadAsStringAsync()).Should().StartWith("Unhealthy").And.Contain("consentkit verify");
     }
 
+    [Fact]
+    [Trait("Req", "R55")]
+    [Trait("Req", "R56")]
+    public async Task AccessButton_EntersTheRequestWithItsDeadline_AndSaysIt_OnlyFromOurPage()
+    {
+        var code = await SeedAsync();
+        var html = await (await _http.GetAsync(new Uri($"/pourquoi/{code}", UriKind.Relative))).Content.ReadAsStringAsync();
+        var token = WebUtility.HtmlDecode(TokenPattern().Match(html).Groups[1].Value);
+        var register = _app.Services.GetRequiredService<ConsentKit.Requests.IRequestRegister>();
+
+        var forged = await _http.PostAsync(new Uri($"/pourquoi/{code}/access", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["lang"] = "fr" }));
+        (await register.ListAsync()).Should().BeEmpty("a POST without our page's token records nothing");
+        var access = await _http.PostAsync(new Uri($"/pourquoi/{code}/access", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["ck-af"] = token, ["lang"] = "fr" }));
+
+        html.Should().Contain($"action=\"/pourquoi/{code}/access\"");
+        forged.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        access.StatusCode.Should().Be(HttpStatusCode.OK);
+        var request = (await register.ListAsync()).Should().ContainSingle().Subject;
+        request.Kind.Should().Be(ConsentKit.Requests.RequestKind.Access);
+        request.ContactId.Should().Be("c-1");
+        request.ReceivedVia.Should().Be("web");
+        request.Reference.Should().Be("m-1");
+        request.Identity.Should().Be(ConsentKit.Requests.IdentityVerification.Pending, "a link can be forwarded: the DPO checks who asks");
+        (await access.Content.ReadAsStringAsync()).Should().Contain(request.DueDate.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    [Trait("Req", "R10")]
+    public async Task OneClickUnsubscribe_Rfc8058Headers_PostWithdraws_GetAndWrongBodyChangeNothing()
+    {
+        var code = await SeedAsync();
+        var link = await _app.Services.GetRequiredService<IExplanations>().CreateLinkAsync("m-1");
+        var headers = link.EmailUnsubscribe!;
+        headers.ListUnsubscribe.Should().Be($"<https://parti.example/pourquoi/{link.Code}/unsubscribe>");
+        headers.ListUnsubscribePost.Should().Be("List-Unsubscribe=One-Click");
+        // The mailbox provider POSTs to the URL in the header, without cookies: a fresh client, as RFC 8058 describes.
+        var path = new Uri(headers.ListUnsubscribe.Trim('<', '>')).AbsolutePath;
+        using var provider = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = _http.BaseAddress };
+        var ledger = _app.Services.GetRequiredService<IConsentLedger>();
+
+        var scanned = await provider.GetAsync(new Uri(path, UriKind.Relative));
+        var wrongBody = await provider.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "yes" }));
+        (await ledger.GetStateAsync("c-1", "gotv", Channel.Sms)).Status.Should().Be(ConsentStatus.Granted, "a GET (a link scanner) or another body changes nothing");
+        var unknown = await provider.PostAsync(new Uri("/pourquoi/AAAAAAAAAAAAA/unsubscribe", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" }));
+        var oneClick = await provider.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" }));
+
+        scanned.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        wrongBody.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        unknown.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        oneClick.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await ledger.GetStateAsync("c-1", "gotv", Channel.Sms)).Status.Should().Be(ConsentStatus.Withdrawn);
+        code.Should().NotBe(link.Code);
+        new ExplanationLink("X", default, "http://insecure.example/w/X").EmailUnsubscribe.Should().BeNull("RFC 8058 requires an HTTPS URI");
+    }
+
     [GeneratedRegex("name=\"ck-af\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 }

@@ -137,7 +137,23 @@ public sealed class ExplanationPageOptions
 /// <param name="Code">The code, 13 characters of Crockford base32.</param>
 /// <param name="ExpiresAt">When it stops working.</param>
 /// <param name="Url">The page's URL when <c>ConsentKitOptions.ExplanationLinkBase</c> is set; else null.</param>
-public sealed record ExplanationLink(string Code, Instant ExpiresAt, string? Url);
+public sealed record ExplanationLink(string Code, Instant ExpiresAt, string? Url)
+{
+    /// <summary>
+    /// The one-click unsubscribe headers (RFC 8058; R10) for the e-mail that carries this link: <c>List-Unsubscribe</c> is
+    /// <c>&lt;{Url}/unsubscribe&gt;</c>, which <c>MapConsentKitExplanations</c> serves, and <c>List-Unsubscribe-Post</c> is
+    /// <c>List-Unsubscribe=One-Click</c>. Null unless <see cref="Url"/> is an HTTPS URL, as RFC 8058 requires.
+    /// </summary>
+    public EmailUnsubscribeHeaders? EmailUnsubscribe =>
+        Url is { } url && url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            ? new EmailUnsubscribeHeaders($"<{url}/unsubscribe>", "List-Unsubscribe=One-Click")
+            : null;
+}
+
+/// <summary>The header values of RFC 8058 one-click unsubscribe, to add to an e-mail as they are.</summary>
+/// <param name="ListUnsubscribe">The <c>List-Unsubscribe</c> value: the HTTPS URL in angle brackets.</param>
+/// <param name="ListUnsubscribePost">The <c>List-Unsubscribe-Post</c> value: <c>List-Unsubscribe=One-Click</c>.</param>
+public sealed record EmailUnsubscribeHeaders(string ListUnsubscribe, string ListUnsubscribePost);
 
 /// <summary>What a valid link code points to.</summary>
 /// <param name="MessageId">The message.</param>

@@ -18,6 +18,8 @@ public enum InboundAction
     Help,
     /// <summary>Why did I get this message (R50).</summary>
     Why,
+    /// <summary>A copy of my data: an access request enters the register with its deadline (R55, R56).</summary>
+    Access,
 }
 
 /// <summary>
@@ -70,6 +72,11 @@ public static partial class InboundClassifier
         if (JurisdictionProfile.WhyKeywords.Contains(first))
         {
             return (InboundAction.Why, first == "POURQUOI" ? "fr" : "en");
+        }
+
+        if (JurisdictionProfile.AccessKeywords.Contains(first))
+        {
+            return (InboundAction.Access, first is "ACCES" or "DONNEES" ? "fr" : "en");
         }
 
         return (InboundAction.None, null);

@@ -20,6 +20,9 @@ public sealed record InboundResult(InboundAction Action, string? ContactId, stri
     /// already honours it, and its withdrawals are recorded by the next write, so <see cref="WithdrawalEventIds"/> is empty.
     /// </summary>
     public bool Pending { get; init; }
+
+    /// <summary>For <see cref="InboundAction.Access"/>: the access request entered in the register.</summary>
+    public string? RequestId { get; init; }
 }
 
 /// <summary>Inbound text messages and provider opt-out signals (R10): a stop takes effect for the very next gate check.</summary>
@@ -35,7 +38,7 @@ public interface IInboundMessages
     Task<InboundResult> HandleProviderOptOutAsync(string phone, string providerSignal, Instant? at = null, string? organisationId = null, CancellationToken cancellationToken = default);
 }
 
-internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter writer, OptOutJournal journal, IConsentLedger ledger, Explanations.IExplanations explanations) : IInboundMessages
+internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter writer, OptOutJournal journal, IConsentLedger ledger, Explanations.IExplanations explanations, Requests.IRequestRegister requests) : IInboundMessages
 {
     private const string KeywordStopReason = "inbound-stop";
 
@@ -79,6 +82,7 @@ internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter wr
         var hmac = env.Hasher.IdentifierHmac("phone", phone);
         var withdrawals = new List<string>();
         var pending = false;
+        Requests.DataSubjectRequest? request = null;
 
         switch (action)
         {
@@ -100,6 +104,16 @@ internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter wr
                 }
 
                 break;
+            case InboundAction.Access:
+                // A text from the number shows control of it: a proportionate identity check (R55). The deadline runs from
+                // the text's arrival (R56). A number we hold nothing about still gets a request, answered by the DPO.
+                request = await requests.AddAsync(new Requests.NewRequest
+                {
+                    Kind = Requests.RequestKind.Access, ReceivedAt = when, ReceivedVia = "sms", OrganisationId = orgId,
+                    ContactId = contacts.Count > 0 ? contacts[0].ContactId : null,
+                    Identity = Requests.IdentityVerification.Verified,
+                }, cancellationToken).ConfigureAwait(false);
+                break;
         }
 
         Log.InboundHandled(runtime.LoggerFor("Gate"), action.ToString(), contacts.Count, withdrawals.Count);
@@ -115,8 +129,11 @@ internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter wr
                 ? $"{sender}votre numéro n'est plus bloqué. Pour recevoir nos {texts}, donnez votre accord sur notre site."
                 : $"{sender}your number is no longer blocked. To get our texts, give your consent on our website.",
             InboundAction.Help => lang == "fr"
-                ? $"{sender}messages politiques. Répondez STOP pour arrêter, POURQUOI pour savoir pourquoi vous les recevez."
-                : $"{sender}political messages. Reply STOP to stop, WHY to learn why you get them.",
+                ? $"{sender}messages politiques. Répondez STOP pour arrêter, POURQUOI pour savoir pourquoi vous les recevez, ACCES pour une copie de vos données."
+                : $"{sender}political messages. Reply STOP to stop, WHY to learn why you get them, ACCESS for a copy of your data.",
+            InboundAction.Access => lang == "fr"
+                ? $"{sender}votre demande de copie de vos données est enregistrée. Nous vous répondrons au plus tard le {Date(request!.DueDate)}."
+                : $"{sender}your request for a copy of your data is recorded. We will answer by {Date(request!.DueDate)}.",
             InboundAction.Why => await WhyAsync(contacts, orgId, sender, lang, w, cancellationToken).ConfigureAwait(false),
             _ => string.Empty,
         };
@@ -128,8 +145,10 @@ internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter wr
 
         activity?.SetTag("consentkit.contacts", contacts.Count);
         activity?.SetTag("consentkit.pending", pending);
-        return new InboundResult(action, contacts.Count > 0 ? contacts[0].ContactId : null, reply, lang, withdrawals) { Pending = pending };
+        return new InboundResult(action, contacts.Count > 0 ? contacts[0].ContactId : null, reply, lang, withdrawals) { Pending = pending, RequestId = request?.Id };
     }
+
+    private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     private async Task<string> WhyAsync(IReadOnlyList<ContactRow> contacts, string orgId, string sender, string lang, Explanations.Wording w, CancellationToken cancellationToken)
     {

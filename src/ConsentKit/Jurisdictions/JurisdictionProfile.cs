@@ -71,6 +71,9 @@ public sealed class JurisdictionProfile
     /// <summary>Keywords that ask why the person got the message (R50).</summary>
     public static IReadOnlySet<string> WhyKeywords { get; } = new HashSet<string>(StringComparer.Ordinal) { "POURQUOI", "WHY" };
 
+    /// <summary>Keywords that ask for a copy of one's data (R55: a request by any channel, SMS included; accents folded).</summary>
+    public static IReadOnlySet<string> AccessKeywords { get; } = new HashSet<string>(StringComparer.Ordinal) { "ACCES", "DONNEES", "ACCESS", "MYDATA" };
+
     /// <summary>What election-finance law keeps through an erasure (R39, R59): donation records.</summary>
     public RetentionDuty FinanceRecords { get; private init; } = null!;
 

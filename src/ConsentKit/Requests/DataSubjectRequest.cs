@@ -71,6 +71,12 @@ public sealed record NewRequest
 
     /// <summary>The organisation; the default one when null.</summary>
     public string? OrganisationId { get; init; }
+
+    /// <summary>
+    /// Whether the requester was already shown to be the person when the request arrived: a text from the person's own number
+    /// shows control of it (R55). <see cref="IdentityVerification.Pending"/> by default.
+    /// </summary>
+    public IdentityVerification Identity { get; init; } = IdentityVerification.Pending;
 }
 
 /// <summary>A rights request in the register, with its deadline (R56).</summary>
@@ -123,6 +129,14 @@ public interface IRequestRegister
     /// </summary>
     /// <exception cref="ConsentKitValidationException">No message has this code or id (<c>message.unknown</c>).</exception>
     Task<DataSubjectRequest> ReportMessageAsync(string codeOrMessageId, Instant receivedAt, string receivedVia, string? organisationId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A request made from a message, by the code of its explanation link or by its message id (the "ask for a copy of my
+    /// data" button, R55): it concerns the message's contact, the message is its reference, and its deadline runs from
+    /// <paramref name="receivedAt"/>. The identity stays to be checked: a link can be forwarded.
+    /// </summary>
+    /// <exception cref="ConsentKitValidationException">No message has this code or id (<c>message.unknown</c>).</exception>
+    Task<DataSubjectRequest> AddAboutMessageAsync(RequestKind kind, string codeOrMessageId, Instant receivedAt, string receivedVia, string? organisationId = null, CancellationToken cancellationToken = default);
 
     /// <summary>The organisation's requests, oldest first; only the open ones past their deadline when <paramref name="overdueOnly"/>.</summary>
     Task<IReadOnlyList<DataSubjectRequest>> ListAsync(bool overdueOnly = false, string? organisationId = null, CancellationToken cancellationToken = default);

@@ -34,7 +34,10 @@ internal sealed class RequestRegister(ConsentKitRuntime runtime, Explanations.IE
 
     public Task<DataSubjectRequest> AddAsync(NewRequest request, CancellationToken cancellationToken = default) => AddAsync(request, null, cancellationToken);
 
-    public async Task<DataSubjectRequest> ReportMessageAsync(string codeOrMessageId, Instant receivedAt, string receivedVia, string? organisationId = null, CancellationToken cancellationToken = default)
+    public Task<DataSubjectRequest> ReportMessageAsync(string codeOrMessageId, Instant receivedAt, string receivedVia, string? organisationId = null, CancellationToken cancellationToken = default) =>
+        AddAboutMessageAsync(RequestKind.Report, codeOrMessageId, receivedAt, receivedVia, organisationId, cancellationToken);
+
+    public async Task<DataSubjectRequest> AddAboutMessageAsync(RequestKind kind, string codeOrMessageId, Instant receivedAt, string receivedVia, string? organisationId = null, CancellationToken cancellationToken = default)
     {
         await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
         var orgId = runtime.Organisation(organisationId);
@@ -47,7 +50,7 @@ internal sealed class RequestRegister(ConsentKitRuntime runtime, Explanations.IE
             throw new ConsentKitValidationException([new("message", "message.unknown", "no message has this explanation code or message id.")]);
         }
 
-        return await AddAsync(new NewRequest { Kind = RequestKind.Report, ReceivedAt = receivedAt, ReceivedVia = receivedVia, ContactId = record.ContactId, OrganisationId = record.OrgId },
+        return await AddAsync(new NewRequest { Kind = kind, ReceivedAt = receivedAt, ReceivedVia = receivedVia, ContactId = record.ContactId, OrganisationId = record.OrgId },
             record.MessageId, cancellationToken).ConfigureAwait(false);
     }
 
@@ -92,11 +95,13 @@ internal sealed class RequestRegister(ConsentKitRuntime runtime, Explanations.IE
             ContactId = request.ContactId,
             ReceivedAt = request.ReceivedAt.ToUnixTimeTicks(),
             ReceivedVia = request.ReceivedVia,
-            Identity = Name(IdentityVerification.Pending),
+            Identity = Name(request.Identity),
             Status = Name(RequestStatus.Received),
             DueDate = LocalDatePattern.Iso.Format(dueDate),
             DueAt = dueAt.ToUnixTimeTicks(),
-            History = JsonSerializer.Serialize(new[] { new HistoryItem(request.ReceivedAt.ToUnixTimeTicks(), "received", runtime.Actor) }),
+            History = JsonSerializer.Serialize(request.Identity == IdentityVerification.Pending
+                ? new[] { new HistoryItem(request.ReceivedAt.ToUnixTimeTicks(), "received", runtime.Actor) }
+                : [new HistoryItem(request.ReceivedAt.ToUnixTimeTicks(), "received", runtime.Actor), new HistoryItem(request.ReceivedAt.ToUnixTimeTicks(), "identity:" + Name(request.Identity), runtime.Actor)]),
             Reference = reference,
         };
         await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);

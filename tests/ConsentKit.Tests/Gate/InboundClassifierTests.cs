@@ -81,6 +81,14 @@ public sealed class InboundClassifierTests
         { "pourquoi?", InboundAction.Why },
         { "Why", InboundAction.Why },
         { "why me?", InboundAction.Why },
+        { "ACCÈS", InboundAction.Access },
+        { "accès svp", InboundAction.Access },
+        { "Données", InboundAction.Access },
+        { "ACCESS", InboundAction.Access },
+        { "access please", InboundAction.Access },
+        { "mydata", InboundAction.Access },
+        // Not an access request: the word elsewhere in a sentence.
+        { "J'ai accès au local samedi", InboundAction.None },
     };
 
     [Theory]
@@ -107,5 +115,20 @@ public sealed class InboundClassifierTests
     public void Classify_Keyword_GivesItsLanguage(string body, string? language)
     {
         InboundClassifier.Classify(body).Language.Should().Be(language);
+    }
+
+    // Every access keyword, however it is written (case, accents, trailing words), asks for a copy of one's data (R55).
+    [Fact]
+    [Trait("Req", "R55")]
+    public void Classify_EveryAccessKeywordInAnyCaseWithAccentsAndTrailingWords_IsAccess()
+    {
+        var accented = new Dictionary<string, string> { ["ACCES"] = "Accès", ["DONNEES"] = "données" };
+        foreach (var keyword in ConsentKit.Jurisdictions.JurisdictionProfile.AccessKeywords)
+        {
+            foreach (var written in new[] { keyword, keyword.ToLowerInvariant(), accented.GetValueOrDefault(keyword, keyword), accented.GetValueOrDefault(keyword, keyword) + " svp!" })
+            {
+                InboundClassifier.Classify(written).Action.Should().Be(InboundAction.Access, written);
+            }
+        }
     }
 }

@@ -33,6 +33,34 @@ public abstract class RequestRegisterTests(ITestStoreProvider provider) : StoreC
     }
 
     [Fact]
+    [Trait("Req", "R55")]
+    [Trait("Req", "R56")]
+    public async Task HandleSmsAsync_AccessKeyword_EntersAVerifiedRequestWithItsDeadline_AndTellsIt()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await store.AddContactAsync("c-1", phone: "514 555 0101");
+        var inbound = store.Services.GetRequiredService<ConsentKit.Gate.IInboundMessages>();
+        var register = store.Services.GetRequiredService<IRequestRegister>();
+
+        var known = await inbound.HandleSmsAsync("+15145550101", "Accès");
+        var unknown = await inbound.HandleSmsAsync("+15145550199", "ACCESS");
+
+        var requests = await register.ListAsync();
+        requests.Should().HaveCount(2);
+        var forKnown = requests.Single(r => r.Id == known.RequestId);
+        forKnown.Kind.Should().Be(RequestKind.Access);
+        forKnown.ContactId.Should().Be("c-1");
+        forKnown.ReceivedVia.Should().Be("sms");
+        forKnown.Identity.Should().Be(IdentityVerification.Verified, "a text from the number shows control of it (R55)");
+        forKnown.History.Select(h => h.Change).Should().Equal("received", "identity:verified");
+        var (dueDate, _) = RequestDeadlines.Due(store.Clock.GetCurrentInstant(), JurisdictionProfile.Quebec.RequestDeadline, null);
+        forKnown.DueDate.Should().Be(dueDate);
+        known.Reply.Should().Contain(LocalDatePattern.Iso.Format(dueDate)).And.StartWith("Parti de l'Exemple");
+        requests.Single(r => r.Id == unknown.RequestId).ContactId.Should().BeNull("a number we hold nothing about still gets its answer from the DPO");
+        unknown.Reply.Should().Contain("copy of your data");
+    }
+
+    [Fact]
     [Trait("Req", "R56")]
     public async Task ListAsync_OpenPastDeadline_OnlyThoseOverdue()
     {
