@@ -92,11 +92,7 @@ public static class ConsentKitInboundSmsEndpointRouteBuilderExtensions
         }
 
         var body = await ReadBodyAsync(context).ConfigureAwait(false);
-        var header = context.Request.Headers["X-ConsentKit-Signature"].ToString();
-        var parts = header.Split(',').Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.Ordinal);
-        if (!parts.TryGetValue("t", out var t) || !long.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || !parts.TryGetValue("v1", out var v1)
-            || Math.Abs(clock.GetCurrentInstant().ToUnixTimeSeconds() - seconds) > 300
-            || !FixedTimeEquals(GenericSignature(secret, t, body), v1))
+        if (!ConsentKit.Propagation.WebhookSignature.Verify(secret, context.Request.Headers["X-ConsentKit-Signature"].ToString(), body, clock.GetCurrentInstant(), Duration.FromMinutes(5)))
         {
             return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
@@ -243,10 +239,6 @@ public static class ConsentKitInboundSmsEndpointRouteBuilderExtensions
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
         return await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
     }
-
-    /// <summary>The generic scheme's signature: lower-case hex HMAC-SHA256 of <c>t + "." + body</c>.</summary>
-    internal static string GenericSignature(string secret, string timestamp, string body) =>
-        Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(timestamp + "." + body)));
 
     // Providers retry a webhook they think failed: its message id is recorded once, in the store (so across processes), and a
     // second delivery is answered without a reply. Only a hash of the id is kept.

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ConsentKit.Contacts;
 using ConsentKit.Incidents;
+using ConsentKit.Propagation;
 using ConsentKit.Requests;
 using NodaTime.Text;
 
@@ -18,6 +19,7 @@ internal static class DpoCommands
         dpo.Subcommands.Add(Purge());
         dpo.Subcommands.Add(RequestsCommand());
         dpo.Subcommands.Add(IncidentsCommand());
+        dpo.Subcommands.Add(ProcessorsCommand());
         return [dpo];
     }
 
@@ -239,6 +241,107 @@ internal static class DpoCommands
             foreach (var r in items)
             {
                 Console.WriteLine($"{r.Id} {r.Kind.Name(),-13} {r.Status.Name(),-11} due {LocalDatePattern.Iso.Format(r.DueDate)}{(r.IsOverdue(now) ? " OVERDUE" : "")} ({r.Rule})");
+            }
+        }
+    }
+
+    // Outbound propagation (R12, R59): the processors kept informed of withdrawals, suppressions and erasures, and what is
+    // still owed to each.
+    private static Command ProcessorsCommand()
+    {
+        var processors = new Command("processors", "The processors (SMS and e-mail vendors, the CRM) kept informed of withdrawals, suppressions and erasures.");
+        var db = CliOptions.Db();
+        var json = CliOptions.Json();
+        var id = CliOptions.Text("--id", "A stable id, such as sms-vendor.", required: true);
+        var name = CliOptions.Text("--name", "Its name, as the DPO reads it.", required: true);
+        var url = CliOptions.Text("--url", "Where events are POSTed (HTTPS).", required: true);
+        var secretEnv = CliOptions.Text("--secret-env", "The environment variable holding the shared secret (at least 32 characters; never on the command line).", required: true);
+        var fromBeginning = new Option<bool>("--from-beginning") { Description = "Also deliver the events written before it was registered." };
+        var add = new Command("add", "Register a processor or update it; exit 0, 1 refused.") { db, json, id, name, url, secretEnv, fromBeginning };
+        add.SetAction(async (parse, ct) =>
+        {
+            await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
+            var errors = new List<ValidationError>();
+            var secret = Environment.GetEnvironmentVariable(parse.GetValue(secretEnv)!);
+            if (string.IsNullOrEmpty(secret))
+            {
+                errors.Add(new("secret_env", "secret_env.unset", "secret_env names an environment variable that is not set."));
+            }
+
+            if (!Uri.TryCreate(parse.GetValue(url), UriKind.Absolute, out var uri))
+            {
+                errors.Add(new("url", "processor.url", "url must be an absolute HTTPS URL (HTTP only on a loopback address)."));
+            }
+
+            if (errors.Count > 0)
+            {
+                return cli.Refuse(errors);
+            }
+
+            var status = await cli.Get<IPropagation>().RegisterProcessorAsync(new ProcessorRegistration
+            {
+                Id = parse.GetValue(id)!, Name = parse.GetValue(name)!, Url = uri!, Secret = secret!, FromBeginning = parse.GetValue(fromBeginning),
+            }, ct).ConfigureAwait(false);
+            Write(cli, [status]);
+            return ExitCodes.Ok;
+        });
+        processors.Subcommands.Add(add);
+
+        var listDb = CliOptions.Db();
+        var listJson = CliOptions.Json();
+        var list = new Command("list", "Each processor and the events still owed to it; exit 0 when nothing is owed, 4 when some are.") { listDb, listJson };
+        list.SetAction(async (parse, ct) =>
+        {
+            await using var cli = CliContext.Open(parse.GetValue(listDb)!, parse.GetValue(listJson));
+            var all = await cli.Get<IPropagation>().GetStatusAsync(cancellationToken: ct).ConfigureAwait(false);
+            Write(cli, all);
+            return all.Any(p => p.Pending > 0) ? ExitCodes.Pending : ExitCodes.Ok;
+        });
+        processors.Subcommands.Add(list);
+
+        var deliverDb = CliOptions.Db();
+        var deliverJson = CliOptions.Json();
+        var deliver = new Command("deliver", "One delivery pass now (a host runs them on its own); exit 0 when nothing is owed after it, 4 when some are.") { deliverDb, deliverJson };
+        deliver.SetAction(async (parse, ct) =>
+        {
+            await using var cli = CliContext.Open(parse.GetValue(deliverDb)!, parse.GetValue(deliverJson));
+            var report = await cli.Get<IPropagation>().DeliverPendingAsync(cancellationToken: ct).ConfigureAwait(false);
+            if (cli.JsonOutput)
+            {
+                CliContext.WriteJson(new { delivered = report.Delivered, failed = report.Failed, waiting = report.Waiting });
+            }
+            else
+            {
+                Console.WriteLine($"{report.Delivered} events delivered, {report.Failed} attempts failed, {report.Waiting} processors still owed events");
+            }
+
+            return report.Waiting > 0 ? ExitCodes.Pending : ExitCodes.Ok;
+        });
+        processors.Subcommands.Add(deliver);
+        return processors;
+
+        static void Write(CliContext cli, IReadOnlyList<ProcessorStatus> items)
+        {
+            if (cli.JsonOutput)
+            {
+                CliContext.WriteJson(new
+                {
+                    processors = items.Select(p => new
+                    {
+                        organisation = p.OrganisationId, id = p.Id, name = p.Name, url = p.Url, registeredAt = CliContext.Format(p.RegisteredAt),
+                        pending = p.Pending, oldestPendingAt = p.OldestPendingAt is { } o ? CliContext.Format(o) : null, attempts = p.Attempts,
+                        nextAttemptAt = p.NextAttemptAt is { } n ? CliContext.Format(n) : null, lastError = p.LastError,
+                        lastDeliveredAt = p.LastDeliveredAt is { } d ? CliContext.Format(d) : null,
+                    }),
+                });
+                return;
+            }
+
+            foreach (var p in items)
+            {
+                Console.WriteLine(p.Pending == 0
+                    ? $"{p.Id} ({p.Name}): nothing owed"
+                    : $"{p.Id} ({p.Name}): {p.Pending} events owed since {CliContext.Format(p.OldestPendingAt!.Value)}{(p.LastError is { } e ? $"; last attempt failed ({e}), {p.Attempts} attempts, next at {CliContext.Format(p.NextAttemptAt!.Value)}" : "")}");
             }
         }
     }

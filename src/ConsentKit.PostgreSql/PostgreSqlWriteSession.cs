@@ -120,7 +120,7 @@ internal sealed class PostgreSqlWriteSession : DapperWriteSession
             Text("tz", rows, r => r.TimeZone), Text("zo", rows, r => r.Zones), Text("phh", rows, r => r.PhoneHmac), Text("emh", rows, r => r.EmailHmac),
             Text("at", rows, r => r.Attributes), Text("rm", SealContacts(rows), r => r.RowMac), Text("co", rows, r => r.Country));
 
-    public override async Task AppendAsync(IReadOnlyList<EventRow> events, ChainHead head)
+    protected override async Task AppendEventsAsync(IReadOnlyList<EventRow> events, ChainHead head)
     {
         await CopyEventsAsync(events).ConfigureAwait(false);
         var states = SealStates(events);

@@ -52,6 +52,8 @@ public static class ExplanationSite
         builder.Services.AddConsentKitExplanationPages();
         // Inbound SMS webhooks (Twilio, Telnyx, Vonage, generic HMAC): secrets from configuration, e.g. ConsentKit__Sms__Twilio__AuthToken.
         builder.Services.AddConsentKitInboundSms(builder.Configuration.GetSection("ConsentKit"));
+        // Withdrawals, suppressions and erasures reach the processors the organisation registered (R12, R59).
+        builder.Services.AddConsentKitPropagation();
 
         var app = builder.Build();
         app.Use(async (context, next) =>

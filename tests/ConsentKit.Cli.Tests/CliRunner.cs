@@ -57,9 +57,18 @@ public sealed class CliRunner : IDisposable
         return info;
     }
 
+    /// <summary>Environment variables set for every run of this runner (such as a secret named by --secret-env).</summary>
+    public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
+
     public async Task<CliResult> RunAsync(params string[] args)
     {
-        using var process = Process.Start(StartInfo(args))!;
+        var info = StartInfo(args);
+        foreach (var (name, value) in Environment)
+        {
+            info.Environment[name] = value;
+        }
+
+        using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));

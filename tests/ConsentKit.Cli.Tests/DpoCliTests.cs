@@ -42,6 +42,43 @@ public abstract class DpoCliTests(ITestStoreProvider provider) : IDisposable
     }
 
     [Fact]
+    [Trait("Req", "R12")]
+    public async Task DpoProcessors_AddWithdrawListDeliver_OwedEventsVisible_SecretNeverPrinted()
+    {
+        const string secret = "vendor-secret-from-the-environment-0123456789";
+        await TargetingCliTests.SeedAsync(_cli, 1);
+        _cli.Environment["VENDOR_SECRET"] = secret;
+        int closedPort;
+        using (var socket = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            socket.Start();
+            closedPort = ((System.Net.IPEndPoint)socket.LocalEndpoint).Port;
+        }
+
+        var unset = await _cli.RunWithDbAsync("dpo", "processors", "add", "--id", "sms-vendor", "--name", "SMS Vendor", "--url", "https://vendor.example/hook", "--secret-env", "NOT_SET_ANYWHERE");
+        var add = await _cli.RunWithDbAsync("dpo", "processors", "add", "--id", "sms-vendor", "--name", "SMS Vendor", "--url", $"http://127.0.0.1:{closedPort}/hook", "--secret-env", "VENDOR_SECRET", "--json");
+        var quiet = await _cli.RunWithDbAsync("dpo", "processors", "list", "--json");
+        var stop = await _cli.RunWithDbAsync("inbound", "sms", "--from", "+15145550000", "--body", "STOP");
+        var deliver = await _cli.RunWithDbAsync("dpo", "processors", "deliver", "--json");
+        var owed = await _cli.RunWithDbAsync("dpo", "processors", "list", "--json");
+        var text = await _cli.RunWithDbAsync("dpo", "processors", "list");
+
+        unset.ExitCode.Should().Be(1);
+        unset.Stderr.Should().Contain("[secret_env.unset]");
+        add.ExitCode.Should().Be(0, add.Stderr);
+        quiet.ExitCode.Should().Be(0, "nothing is owed yet");
+        stop.ExitCode.Should().Be(0, stop.Stderr);
+        deliver.ExitCode.Should().Be(4);
+        deliver.Json.GetProperty("failed").GetInt32().Should().Be(1);
+        owed.ExitCode.Should().Be(4);
+        var vendor = owed.Json.GetProperty("processors")[0];
+        vendor.GetProperty("pending").GetInt64().Should().Be(2, "the STOP's withdrawal and suppression are owed");
+        vendor.GetProperty("lastError").GetString().Should().Be("network ConnectionRefused");
+        text.Stdout.Should().Contain("2 events owed since");
+        string.Concat(new[] { unset, add, quiet, stop, deliver, owed, text }.Select(r => r.Stdout + r.Stderr)).Should().NotContain(secret);
+    }
+
+    [Fact]
     [Trait("Req", "R56")]
     [Trait("Req", "R62")]
     public async Task Dpo_RequestsAndIncidents_RegisterWithDeadlines()

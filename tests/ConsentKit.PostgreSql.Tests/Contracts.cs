@@ -44,3 +44,4 @@ public sealed class TransparencyRegisterWordsTestsOnPostgreSql() : ConsentKit.Te
 public sealed class AccessExportWordsTestsOnPostgreSql() : ConsentKit.Tests.Requests.AccessExportWordsTests(PostgreSqlTestProvider.Instance);
 public sealed class ConsentRecord27560TestsOnPostgreSql() : ConsentKit.Tests.Requests.ConsentRecord27560Tests(PostgreSqlTestProvider.Instance);
 public sealed class LinkBaseTestsOnPostgreSql() : ConsentKit.Tests.Explanations.LinkBaseTests(PostgreSqlTestProvider.Instance);
+public sealed class PropagationTestsOnPostgreSql() : ConsentKit.Tests.Propagation.PropagationTests(PostgreSqlTestProvider.Instance);

@@ -104,4 +104,10 @@ internal static partial class Log
 
     [LoggerMessage(21, LogLevel.Warning, "Personal-data key rotated: the store is re-sealed under key {KeyId} ({Keys} keys in the ring)")]
     public static partial void KeyRotated(ILogger logger, string keyId, int keys);
+
+    [LoggerMessage(22, LogLevel.Information, "Processor {ProcessorId} of organisation {OrgId}: {Delivered} events delivered")]
+    public static partial void PropagationDelivered(ILogger logger, string processorId, string orgId, int delivered);
+
+    [LoggerMessage(23, LogLevel.Warning, "Processor {ProcessorId} of organisation {OrgId}: event {EventId} not acknowledged ({Error}), attempt {Attempt}; next try in {DelaySeconds} s")]
+    public static partial void PropagationFailed(ILogger logger, string processorId, string orgId, string eventId, string error, int attempt, long delaySeconds);
 }

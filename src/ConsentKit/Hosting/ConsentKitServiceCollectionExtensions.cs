@@ -76,6 +76,7 @@ public static class ConsentKitServiceCollectionExtensions
         services.TryAddSingleton<ISendGate>(sp => sp.GetRequiredService<SendGate>());
         services.TryAddSingleton<ISuppressionList, SuppressionList>();
         services.TryAddSingleton<IInboundMessages, InboundMessages>();
+        services.TryAddSingleton<ConsentKit.Propagation.IPropagation, ConsentKit.Propagation.PropagationService>();
         services.TryAddSingleton<ITargetingGuard, TargetingGuard>();
         services.TryAddSingleton<ISendRecords, SendRecorder>();
         services.TryAddSingleton<IExplanations, ExplanationService>();

@@ -236,6 +236,41 @@ internal abstract class DapperConsentStore : IConsentStore
     public Task<ExplanationLinkRow?> GetExplanationLinkAsync(string codeSha256, CancellationToken cancellationToken) =>
         QueryFirstAsync<ExplanationLinkRow>($"SELECT {LinkColumns} FROM explanation_links WHERE code_sha256 = @codeSha256", new { codeSha256 }, cancellationToken);
 
+    public async Task<IReadOnlyList<ProcessorRow>> GetProcessorsAsync(string? orgId, CancellationToken cancellationToken) =>
+        await QueryAsync<ProcessorRow>(
+            $"SELECT {ProcessorColumns} FROM processors WHERE @orgId IS NULL OR org_id = @orgId ORDER BY org_id, processor_id", new { orgId }, cancellationToken).ConfigureAwait(false);
+
+    // A processor is owed its organisation's events and those of the scopes above it (a controller's suppression, a global
+    // one): a few organisations, read one by one on the (org_id, seq) index and merged in order.
+    public async Task<IReadOnlyList<OutboxRow>> GetOutboxAfterAsync(IReadOnlyList<string> orgIds, long afterSeq, int limit, CancellationToken cancellationToken)
+    {
+        var rows = new List<OutboxRow>();
+        foreach (var orgId in orgIds.Distinct(StringComparer.Ordinal))
+        {
+            rows.AddRange(await QueryAsync<OutboxRow>(
+                $"SELECT {OutboxColumns} FROM outbox WHERE org_id = @orgId AND seq > @afterSeq ORDER BY seq LIMIT @limit", new { orgId, afterSeq, limit }, cancellationToken).ConfigureAwait(false));
+        }
+
+        return [.. rows.OrderBy(r => r.Seq).Take(limit)];
+    }
+
+    public async Task<(long Count, long? OldestAt)> CountOutboxAfterAsync(IReadOnlyList<string> orgIds, long afterSeq, CancellationToken cancellationToken)
+    {
+        long count = 0;
+        long? oldest = null;
+        foreach (var orgId in orgIds.Distinct(StringComparer.Ordinal))
+        {
+            count += await ScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE org_id = @orgId AND seq > @afterSeq", new { orgId, afterSeq }, cancellationToken).ConfigureAwait(false);
+            var first = await ScalarAsync<long?>("SELECT MIN(created_at) FROM outbox WHERE org_id = @orgId AND seq > @afterSeq", new { orgId, afterSeq }, cancellationToken).ConfigureAwait(false);
+            oldest = first is { } f && (oldest is null || f < oldest) ? f : oldest;
+        }
+
+        return (count, oldest);
+    }
+
+    public Task<long> GetOutboxHeadAsync(CancellationToken cancellationToken) =>
+        ScalarAsync<long>("SELECT COALESCE(MAX(seq), 0) FROM outbox", null, cancellationToken);
+
     public async Task<IReadOnlyList<RequestRow>> GetRequestsAsync(string orgId, CancellationToken cancellationToken) =>
         await QueryAsync<RequestRow>($"SELECT {RequestColumns} FROM requests WHERE org_id = @orgId ORDER BY received_at, request_id", new { orgId }, cancellationToken).ConfigureAwait(false);
 

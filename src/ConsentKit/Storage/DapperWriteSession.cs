@@ -116,7 +116,44 @@ internal abstract class DapperWriteSession(DbConnection connection, DbTransactio
         return states;
     }
 
-    public abstract Task AppendAsync(IReadOnlyList<EventRow> events, ChainHead head);
+    public async Task AppendAsync(IReadOnlyList<EventRow> events, ChainHead head)
+    {
+        await AppendEventsAsync(events, head).ConfigureAwait(false);
+        // Every withdrawal is owed to the organisation's processors, in the transaction that records it (R12).
+        var withdrawals = events.Where(e => e.Kind == "withdrawn").Select(e => Propagation.Outbox.Withdrawal(e)).ToList();
+        if (withdrawals.Count > 0)
+        {
+            await EnqueueAsync(withdrawals).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Appends the events, their consent states and the chain head: the provider's bulk write.</summary>
+    protected abstract Task AppendEventsAsync(IReadOnlyList<EventRow> events, ChainHead head);
+
+    private Task<int> EnqueueAsync(IReadOnlyList<OutboxRow> rows) =>
+        connection.ExecuteAsync(
+            "INSERT INTO outbox (event_id, org_id, kind, payload, created_at) VALUES (@EventId, @OrgId, @Kind, @Payload, @CreatedAt)",
+            rows, transaction);
+
+    public Task UpsertProcessorAsync(ProcessorRow row) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO processors (org_id, processor_id, name, url, secret, registered_at, cursor_seq, attempts, next_attempt_at, last_error, last_delivered_at)
+            VALUES (@OrgId, @ProcessorId, @Name, @Url, @Secret, @RegisteredAt, @CursorSeq, @Attempts, @NextAttemptAt, @LastError, @LastDeliveredAt)
+            ON CONFLICT (org_id, processor_id) DO UPDATE SET name = excluded.name, url = excluded.url, secret = excluded.secret
+            """, row, transaction);
+
+    public Task<int> DeleteProcessorAsync(string orgId, string processorId) =>
+        connection.ExecuteAsync("DELETE FROM processors WHERE org_id = @orgId AND processor_id = @processorId", new { orgId, processorId }, transaction);
+
+    public async Task<bool> RecordDeliveryAsync(string orgId, string processorId, long expectedCursor, long newCursor, int attempts, long nextAttemptAt, string? lastError, long? deliveredAt) =>
+        // Guarded by the cursor read before the attempt: two dispatchers never both move it (the second changes nothing).
+        await connection.ExecuteAsync(
+            """
+            UPDATE processors SET cursor_seq = @newCursor, attempts = @attempts, next_attempt_at = @nextAttemptAt, last_error = @lastError,
+                   last_delivered_at = COALESCE(@deliveredAt, last_delivered_at)
+            WHERE org_id = @orgId AND processor_id = @processorId AND cursor_seq = @expectedCursor
+            """, new { orgId, processorId, expectedCursor, newCursor, attempts, nextAttemptAt, lastError, deliveredAt }, transaction).ConfigureAwait(false) > 0;
 
     /// <summary>Moves the chain head after an append, in the session's transaction.</summary>
     protected Task MoveHeadAsync(ChainHead head)
@@ -157,6 +194,7 @@ internal abstract class DapperWriteSession(DbConnection connection, DbTransactio
             row, transaction).ConfigureAwait(false) > 0)
         {
             await CountAsync(RowSeals.CountName(RowSeals.Suppressions, row.Scope), 1).ConfigureAwait(false);
+            await EnqueueAsync([Propagation.Outbox.Suppression(row)]).ConfigureAwait(false);
         }
     }
 
@@ -257,6 +295,7 @@ internal abstract class DapperWriteSession(DbConnection connection, DbTransactio
         await connection.ExecuteAsync(
             "INSERT INTO erasures (erasure_id, org_id, contact_id, erased_at, requested_by, counts, kept, row_no, row_mac) VALUES (@ErasureId, @OrgId, @ContactId, @ErasedAt, @RequestedBy, @Counts, @Kept, @RowNo, @RowMac)",
             row, transaction).ConfigureAwait(false);
+        await EnqueueAsync([Propagation.Outbox.Erasure(row)]).ConfigureAwait(false);
     }
 
     /// <summary>

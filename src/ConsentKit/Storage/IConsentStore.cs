@@ -161,6 +161,18 @@ internal interface IConsentStore
 
     /// <summary>The targeting-register entries of an organisation recorded in [from, to), oldest first.</summary>
     Task<IReadOnlyList<TargetingRegisterRow>> GetTargetingRegisterAsync(string orgId, long fromTicks, long toTicks, CancellationToken cancellationToken);
+
+    /// <summary>The processors registered, of one organisation or of all.</summary>
+    Task<IReadOnlyList<ProcessorRow>> GetProcessorsAsync(string? orgId, CancellationToken cancellationToken);
+
+    /// <summary>The outbox events of <paramref name="orgIds"/> after <paramref name="afterSeq"/>, oldest first, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<OutboxRow>> GetOutboxAfterAsync(IReadOnlyList<string> orgIds, long afterSeq, int limit, CancellationToken cancellationToken);
+
+    /// <summary>How many outbox events of <paramref name="orgIds"/> come after <paramref name="afterSeq"/>, and when the oldest was written.</summary>
+    Task<(long Count, long? OldestAt)> CountOutboxAfterAsync(IReadOnlyList<string> orgIds, long afterSeq, CancellationToken cancellationToken);
+
+    /// <summary>The last outbox sequence number written; 0 when none.</summary>
+    Task<long> GetOutboxHeadAsync(CancellationToken cancellationToken);
 }
 
 internal interface IStoreWriteSession : IAsyncDisposable
@@ -256,6 +268,15 @@ internal interface IStoreWriteSession : IAsyncDisposable
     Task SealExistingRowsAsync();
 
     Task CommitAsync();
+
+    /// <summary>Registers a processor, or updates its name, URL and secret (its cursor stays).</summary>
+    Task UpsertProcessorAsync(ProcessorRow row);
+
+    /// <summary>Removes a processor; 0 when unknown.</summary>
+    Task<int> DeleteProcessorAsync(string orgId, string processorId);
+
+    /// <summary>Records an attempt's outcome when the cursor is still <paramref name="expectedCursor"/>; false when another dispatcher moved it.</summary>
+    Task<bool> RecordDeliveryAsync(string orgId, string processorId, long expectedCursor, long newCursor, int attempts, long nextAttemptAt, string? lastError, long? deliveredAt);
 }
 
 /// <summary>Another writer held the store for longer than the caller agreed to wait.</summary>

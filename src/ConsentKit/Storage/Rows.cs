@@ -356,3 +356,29 @@ internal sealed class RowCountRow
     public long Count { get; set; }
     public string RowMac { get; set; } = "";
 }
+
+/// <summary>An event owed to the organisation's processors (R12, R59): ids and codes only.</summary>
+internal sealed class OutboxRow
+{
+    public long Seq { get; set; }
+    public string EventId { get; set; } = "";
+    public string OrgId { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string Payload { get; set; } = "{}";
+    public long CreatedAt { get; set; }
+}
+
+internal sealed class ProcessorRow
+{
+    public string OrgId { get; set; } = "";
+    public string ProcessorId { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string Url { get; set; } = "";
+    public string Secret { get; set; } = "";
+    public long RegisteredAt { get; set; }
+    public long CursorSeq { get; set; }
+    public int Attempts { get; set; }
+    public long NextAttemptAt { get; set; }
+    public string? LastError { get; set; }
+    public long? LastDeliveredAt { get; set; }
+}

@@ -42,6 +42,15 @@ internal static class StoreColumns
         recorded_by AS RecordedBy
         """;
 
+    public const string ProcessorColumns =
+        """
+        org_id AS OrgId, processor_id AS ProcessorId, name AS Name, url AS Url, secret AS Secret, registered_at AS RegisteredAt,
+        cursor_seq AS CursorSeq, attempts AS Attempts, next_attempt_at AS NextAttemptAt, last_error AS LastError,
+        last_delivered_at AS LastDeliveredAt
+        """;
+
+    public const string OutboxColumns = "seq AS Seq, event_id AS EventId, org_id AS OrgId, kind AS Kind, payload AS Payload, created_at AS CreatedAt";
+
     public const string RequestColumns =
         """
         request_id AS RequestId, org_id AS OrgId, kind AS Kind, contact_id AS ContactId, received_at AS ReceivedAt,

@@ -813,7 +813,7 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
                 """,
                 ContactBindings, SealContacts(rows));
 
-        public override async Task AppendAsync(IReadOnlyList<EventRow> events, ChainHead head)
+        protected override async Task AppendEventsAsync(IReadOnlyList<EventRow> events, ChainHead head)
         {
             await BulkAsync(StoreSql.InsertEvent, EventBindings, events).ConfigureAwait(false);
             await BulkAsync(UpsertStateSql, StateBindings, SealStates(events)).ConfigureAwait(false);
