@@ -63,6 +63,58 @@ internal static class ConsentKitConfiguration
             }
         }
 
+        if (section["FutureTolerance"] is { } tolerance)
+        {
+            if (ParseDuration(tolerance) is { } d)
+            {
+                o.FutureTolerance = d;
+            }
+            else
+            {
+                Fail("FutureTolerance", "must be a duration such as 00:02:00.");
+            }
+        }
+
+        // "SendingHours": { "Monday": "09:00-12:00,13:00-20:00", …, "Sunday": "" }: days not given allow nothing (R24).
+        var hours = section.GetSection("SendingHours");
+        if (hours.GetChildren().Any())
+        {
+            var windows = new Dictionary<IsoDayOfWeek, IReadOnlyList<Jurisdictions.SendWindow>>();
+            foreach (var child in hours.GetChildren())
+            {
+                if (!Enum.TryParse<IsoDayOfWeek>(child.Key, ignoreCase: true, out var day) || day == IsoDayOfWeek.None)
+                {
+                    Fail("SendingHours:" + child.Key, "must be a day of the week, Monday to Sunday.");
+                    continue;
+                }
+
+                var errors = new List<ValidationError>();
+                var list = (child.Value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Select(w => Jurisdictions.SendWindow.Parse(w, "window", errors)).OfType<Jurisdictions.SendWindow>().ToList();
+                if (errors.Count > 0)
+                {
+                    Fail("SendingHours:" + child.Key, "must be windows HH:mm-HH:mm separated by commas, such as 09:00-12:00,13:00-20:00.");
+                }
+
+                windows[day] = list;
+            }
+
+            o.SendingHours = new Jurisdictions.SendingHours(windows, null, "configuration " + Key("SendingHours"));
+        }
+
+        foreach (var item in section.GetSection("Overrides").GetChildren())
+        {
+            var at = "Overrides:" + item.Key;
+            if (item["Setting"] is { Length: > 0 } setting && item["Reason"] is { Length: > 0 } reason && item["ApprovedBy"] is { Length: > 0 } approvedBy)
+            {
+                o.Overrides.Add(new LegalOverride(setting, reason, approvedBy));
+            }
+            else
+            {
+                Fail(at, "needs Setting, Reason and ApprovedBy: a legal default is loosened only with its reason and approver.");
+            }
+        }
+
         BindStore(section.GetSection("Store"), o, Fail);
 
         foreach (var cap in section.GetSection("FrequencyCaps").GetChildren())

@@ -26,7 +26,10 @@ public sealed class ConfigurationBindingTests : IDisposable
               "Jurisdiction": "fr", "DefaultOrganisation": "parti-fr", "SenderName": "Les Écologistes", "Actor": "crm-sync",
               "DefaultRegion": "FR", "ExplanationLinkBase": "https://ecolo.example/w/", "ExplanationLinkLifetime": "30.00:00:00",
               "FrequencyCaps": [ { "Channel": "sms", "Max": 2, "Window": "7.00:00:00", "AnnouncedAtSignUp": true } ],
-              "Elections": [ { "Name": "Législatives", "TimeZone": "Europe/Paris", "Start": "2027-06-12T00:00:00", "End": "2027-06-13T20:00:00", "Rule": "Code électoral L49" } ]
+              "Elections": [ { "Name": "Législatives", "TimeZone": "Europe/Paris", "Start": "2027-06-12T00:00:00", "End": "2027-06-13T20:00:00", "Rule": "Code électoral L49" } ],
+              "FutureTolerance": "00:05:00",
+              "SendingHours": { "Monday": "10:00-12:00,14:00-19:00", "Saturday": "10:00-18:00" },
+              "Overrides": [ { "Setting": "sending-hours", "Reason": "Fermeture des bureaux à 19 h", "ApprovedBy": "DPO" } ]
             }}
             """);
         await using var services = new ServiceCollection().AddConsentKit(configuration.GetSection("ConsentKit")).BuildServiceProvider();
@@ -42,6 +45,11 @@ public sealed class ConfigurationBindingTests : IDisposable
         o.ExplanationLinkLifetime.Should().Be(Duration.FromDays(30));
         o.FrequencyCaps.Should().ContainSingle().Which.Should().Be(new FrequencyCap(Channel.Sms, 2, Duration.FromDays(7), null, AnnouncedAtSignUp: true));
         o.Elections.Should().ContainSingle().Which.TimeZone.Should().Be("Europe/Paris");
+        o.FutureTolerance.Should().Be(Duration.FromMinutes(5));
+        o.SendingHours!.Allows(new LocalDateTime(2027, 3, 1, 11, 0)).Should().BeTrue("Monday 11:00");
+        o.SendingHours.Allows(new LocalDateTime(2027, 3, 1, 13, 0)).Should().BeFalse("Monday's lunch break");
+        o.SendingHours.Allows(new LocalDateTime(2027, 3, 7, 11, 0)).Should().BeFalse("Sunday is not given");
+        o.Overrides.Should().ContainSingle().Which.ApprovedBy.Should().Be("DPO");
         (await services.GetRequiredService<IStoreAdministration>().InitializeAsync(Jurisdiction.France)).Jurisdiction.Should().Be(Jurisdiction.France);
     }
 
@@ -74,7 +82,8 @@ public sealed class ConfigurationBindingTests : IDisposable
             {"ConsentKit": {
               "Store": { "Sqlite": "x.db" }, "Jurisdiction": "us", "Key": "{{{secret}}}",
               "FrequencyCaps": [ { "Channel": "pigeon", "Max": -1, "Window": "soon" } ],
-              "Elections": [ { "Name": "X", "TimeZone": "Mars/Olympus", "Start": "tomorrow", "End": "2027-06-13T20:00:00", "Rule": "r" } ]
+              "Elections": [ { "Name": "X", "TimeZone": "Mars/Olympus", "Start": "tomorrow", "End": "2027-06-13T20:00:00", "Rule": "r" } ],
+              "SendingHours": { "Funday": "10:00-12:00", "Monday": "late" }, "Overrides": [ { "Setting": "frequency-cap" } ]
             }}
             """);
         using var services = new ServiceCollection().AddConsentKit(configuration.GetSection("ConsentKit")).BuildServiceProvider();
@@ -82,7 +91,7 @@ public sealed class ConfigurationBindingTests : IDisposable
         var start = () => services.GetRequiredService<IStartupValidator>().Validate();
 
         var message = start.Should().Throw<OptionsValidationException>().Which.Message;
-        foreach (var key in new[] { "ConsentKit:Jurisdiction", "ConsentKit:Key", "ConsentKit:FrequencyCaps:0:Channel", "ConsentKit:FrequencyCaps:0:Max", "ConsentKit:FrequencyCaps:0:Window", "ConsentKit:Elections:0:TimeZone", "ConsentKit:Elections:0:Start" })
+        foreach (var key in new[] { "ConsentKit:Jurisdiction", "ConsentKit:Key", "ConsentKit:FrequencyCaps:0:Channel", "ConsentKit:FrequencyCaps:0:Max", "ConsentKit:FrequencyCaps:0:Window", "ConsentKit:Elections:0:TimeZone", "ConsentKit:Elections:0:Start", "ConsentKit:SendingHours:Funday", "ConsentKit:SendingHours:Monday", "ConsentKit:Overrides:0" })
         {
             message.Should().Contain(key);
         }
