@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using ConsentKit.Tests.Support;
+using ConsentKit.Testing;
 
 namespace ConsentKit.Cli.Tests;
 

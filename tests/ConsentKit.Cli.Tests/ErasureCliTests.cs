@@ -1,4 +1,4 @@
-using ConsentKit.Tests.Support;
+using ConsentKit.Testing;
 using FluentAssertions;
 using Microsoft.Data.Sqlite;
 using Xunit;

@@ -1,4 +1,4 @@
-using ConsentKit.Tests.Support;
+using ConsentKit.Testing;
 using System.Text.Json;
 
 namespace ConsentKit.Cli.Tests;

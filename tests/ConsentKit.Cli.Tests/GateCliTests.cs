@@ -1,4 +1,4 @@
-using ConsentKit.Tests.Support;
+using ConsentKit.Testing;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;

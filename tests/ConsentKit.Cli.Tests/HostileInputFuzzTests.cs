@@ -1,5 +1,5 @@
 using System.Text;
-using ConsentKit.Tests.Support;
+using ConsentKit.Testing;
 using FluentAssertions;
 using Xunit;
 
@@ -26,9 +26,9 @@ public sealed class HostileInputFuzzTests : IDisposable
     private const string SecretEmail = "zephirine@exemple.qc.ca";
 
     private static readonly string ValidCsv = string.Join('\n',
-        ConsentKit.Tests.Contacts.CsvImportTests.Header,
-        ConsentKit.Tests.Contacts.CsvImportTests.Row("c-1", phone: "+1514" + SecretDigits).Replace("Élise", SecretName, StringComparison.Ordinal).Replace("elise@exemple.qc.ca", SecretEmail, StringComparison.Ordinal),
-        ConsentKit.Tests.Contacts.CsvImportTests.Row("c-2", phone: "+15145550102"));
+        ConsentKit.Testing.Contacts.CsvImportTests.Header,
+        ConsentKit.Testing.Contacts.CsvImportTests.Row("c-1", phone: "+1514" + SecretDigits).Replace("Élise", SecretName, StringComparison.Ordinal).Replace("elise@exemple.qc.ca", SecretEmail, StringComparison.Ordinal),
+        ConsentKit.Testing.Contacts.CsvImportTests.Row("c-2", phone: "+15145550102"));
 
     private const string ValidSendLine = """{"messageId":"m-1","contactId":"c-1","channel":"sms","purpose":"gotv","sentAt":"2026-11-02T15:00:00Z","sender":{"name":"Parti","organisation":"Parti"},"body":"Zéphirine, votez"}""";
     private const string ValidSegment = """{"name":"s","include":{"and":[{"field":"postal_code","op":"eq","value":"H2X"},{"field":"age","op":"gte","value":18}]}}""";
@@ -191,7 +191,7 @@ public sealed class HostileInputFuzzTests : IDisposable
     // What was seen: a stray quote, a duplicated or missing header, NUL, invalid UTF-8, a 1 MB field, instants out of range.
     private static IEnumerable<byte[]> FixedCsv()
     {
-        var header = ConsentKit.Tests.Contacts.CsvImportTests.Header;
+        var header = ConsentKit.Testing.Contacts.CsvImportTests.Header;
         var row = ValidCsv.Split('\n')[1];
         yield return Encoding.UTF8.GetBytes(header + "\n" + row.Replace(SecretName, SecretName + "\"x", StringComparison.Ordinal));
         yield return Encoding.UTF8.GetBytes(header + "\n" + "\"" + row);

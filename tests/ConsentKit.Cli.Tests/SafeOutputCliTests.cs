@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using ConsentKit.Tests.Support;
+using ConsentKit.Testing;
 using FluentAssertions;
 using Xunit;
 
@@ -55,8 +55,8 @@ public abstract class SafeOutputCliTests(ITestStoreProvider provider) : IDisposa
     public async Task DpoExport_PersonalData_IsWrittenWholeReadableByItsOwnerOnly_WithFormulasNeutralised()
     {
         (await _cli.RunWithDbAsync("init", "--name", "Parti test", "--jurisdiction", "qc")).ExitCode.Should().Be(0);
-        var csv = new StringBuilder(ConsentKit.Tests.Contacts.CsvImportTests.Header + "\n");
-        csv.Append(ConsentKit.Tests.Contacts.CsvImportTests.Row("c-1", phone: "+15145550101")
+        var csv = new StringBuilder(ConsentKit.Testing.Contacts.CsvImportTests.Header + "\n");
+        csv.Append(ConsentKit.Testing.Contacts.CsvImportTests.Row("c-1", phone: "+15145550101")
             .Replace(",Élise,Tremblay,", ",\"=HYPERLINK(\"\"http://x.example/\"\",\"\"clic\"\")\",@SUM(A1),", StringComparison.Ordinal)).Append('\n');
         var import = await _cli.RunWithDbAsync("contacts", "import", _cli.WriteFile("list.csv", csv.ToString()));
         import.ExitCode.Should().Be(0, import.Stderr);

@@ -2,7 +2,7 @@ using System.Text.Json;
 using ConsentKit.Gate;
 using ConsentKit.Jurisdictions;
 using ConsentKit.Requests;
-using ConsentKit.Tests.Support;
+using ConsentKit.Testing;
 using FluentAssertions;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;

@@ -1,4 +1,4 @@
-using ConsentKit.Tests.Support;
+using ConsentKit.Testing;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;

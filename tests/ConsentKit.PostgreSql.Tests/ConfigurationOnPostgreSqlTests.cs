@@ -1,5 +1,5 @@
 using ConsentKit.Storage;
-using ConsentKit.Tests.Support;
+using ConsentKit.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

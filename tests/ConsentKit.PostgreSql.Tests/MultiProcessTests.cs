@@ -4,7 +4,7 @@ using ConsentKit.Cli.Tests;
 using ConsentKit.Consent;
 using ConsentKit.Gate;
 using ConsentKit.Jurisdictions;
-using ConsentKit.Tests.Support;
+using ConsentKit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;

@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using ConsentKit.Tests.Support;
+using ConsentKit.Testing;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 

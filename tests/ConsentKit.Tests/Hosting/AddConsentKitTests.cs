@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 using ConsentKit.Consent;
-using ConsentKit.Tests.Support;
+using ConsentKit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

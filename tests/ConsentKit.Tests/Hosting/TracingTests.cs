@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using ConsentKit.Gate;
 using ConsentKit.Prompts;
-using ConsentKit.Tests.Support;
+using ConsentKit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
 using OpenTelemetry.Trace;

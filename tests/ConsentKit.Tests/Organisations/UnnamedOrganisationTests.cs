@@ -17,7 +17,7 @@ public sealed class UnnamedOrganisationTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _services = new ServiceCollection()
-            .AddSingleton<IClock>(new FakeClock(Support.TestStore.Start))
+            .AddSingleton<IClock>(new FakeClock(ConsentKit.Testing.TestStore.Start))
             .AddConsentKit(o => o.UseSqlite($"Data Source={_path};Pooling=False"))
             .BuildServiceProvider();
         await _services.GetRequiredService<IStoreAdministration>().InitializeAsync(Jurisdiction.Quebec);
@@ -49,7 +49,7 @@ public sealed class UnnamedOrganisationTests : IAsyncLifetime
     public async Task ExportAndRegister_UnnamedStore_RefusedWithWhatToDo_ThenSignedOnceNamed()
     {
         var export = () => _services.GetRequiredService<IPersonalDataExports>().ExportAsync("c-1");
-        var today = Support.TestStore.Start.InUtc().Date;
+        var today = ConsentKit.Testing.TestStore.Start.InUtc().Date;
         var register = () => _services.GetRequiredService<ITransparencyRegister>().ReportAsync(today, today);
 
         (await export.Should().ThrowAsync<ConsentKitException>()).Which.Code.Should().Be("organisation.unnamed");

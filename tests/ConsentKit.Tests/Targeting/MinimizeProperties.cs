@@ -1,3 +1,4 @@
+using ConsentKit.Testing.Targeting;
 using System.Text.Json.Nodes;
 using ConsentKit.Targeting;
 using FsCheck;

@@ -1,0 +1,46 @@
+// Each capability contract of ConsentKit.Testing, run on the embedded SQLite provider (docs/testing.md).
+using ConsentKit.Testing;
+using ConsentKit.Testing.AiUse;
+using ConsentKit.Testing.Consent;
+using ConsentKit.Testing.Contacts;
+using ConsentKit.Testing.Explanations;
+using ConsentKit.Testing.Gate;
+using ConsentKit.Testing.Propagation;
+using ConsentKit.Testing.Provenance;
+using ConsentKit.Testing.Requests;
+using ConsentKit.Testing.Storage;
+using ConsentKit.Testing.Targeting;
+using ConsentKit.Testing.Transparency;
+
+namespace ConsentKit.Tests;
+
+public sealed class AiUsePolicyTestsOnSqlite() : AiUsePolicyTests(SqliteTestProvider.Instance);
+public sealed class ConsentFoldPropertiesOnSqlite() : ConsentFoldProperties(SqliteTestProvider.Instance);
+public sealed class ConsentLedgerTestsOnSqlite() : ConsentLedgerTests(SqliteTestProvider.Instance);
+public sealed class ConsentValidationTestsOnSqlite() : ConsentValidationTests(SqliteTestProvider.Instance);
+public sealed class LedgerTamperTestsOnSqlite() : LedgerTamperTests(SqliteTestProvider.Instance);
+public sealed class ContactDirectoryTestsOnSqlite() : ContactDirectoryTests(SqliteTestProvider.Instance);
+public sealed class CsvImportTestsOnSqlite() : CsvImportTests(SqliteTestProvider.Instance);
+public sealed class RectificationTestsOnSqlite() : RectificationTests(SqliteTestProvider.Instance);
+public sealed class ExplanationTestsOnSqlite(Xunit.Abstractions.ITestOutputHelper output) : ExplanationTests(SqliteTestProvider.Instance, output);
+public sealed class LinkBaseTestsOnSqlite() : LinkBaseTests(SqliteTestProvider.Instance);
+public sealed class SendRecordsTestsOnSqlite() : SendRecordsTests(SqliteTestProvider.Instance);
+public sealed class GatePropertiesOnSqlite() : GateProperties(SqliteTestProvider.Instance);
+public sealed class OptOutDuringBulkWriteTestsOnSqlite() : OptOutDuringBulkWriteTests(SqliteTestProvider.Instance);
+public sealed class SendGateTestsOnSqlite() : SendGateTests(SqliteTestProvider.Instance);
+public sealed class StopRaceTestsOnSqlite() : StopRaceTests(SqliteTestProvider.Instance);
+public sealed class PropagationTestsOnSqlite() : PropagationTests(SqliteTestProvider.Instance);
+public sealed class ProvenanceTestsOnSqlite() : ProvenanceTests(SqliteTestProvider.Instance);
+public sealed class ConsentRecord27560TestsOnSqlite() : ConsentRecord27560Tests(SqliteTestProvider.Instance);
+public sealed class AccessExportWordsTestsOnSqlite() : AccessExportWordsTests(SqliteTestProvider.Instance);
+public sealed class ErasureTestsOnSqlite() : ErasureTests(SqliteTestProvider.Instance);
+public sealed class ErasureTruthTestsOnSqlite() : ErasureTruthTests(SqliteTestProvider.Instance);
+public sealed class ExportPropertiesOnSqlite() : ExportProperties(SqliteTestProvider.Instance);
+public sealed class ExportTestsOnSqlite() : ExportTests(SqliteTestProvider.Instance);
+public sealed class RequestRegisterTestsOnSqlite() : RequestRegisterTests(SqliteTestProvider.Instance);
+public sealed class RetentionTestsOnSqlite() : RetentionTests(SqliteTestProvider.Instance);
+public sealed class KeyOutsideStoreTestsOnSqlite() : KeyOutsideStoreTests(SqliteTestProvider.Instance);
+public sealed class CatalogTestsOnSqlite() : CatalogTests(SqliteTestProvider.Instance);
+public sealed class TargetingGuardTestsOnSqlite() : TargetingGuardTests(SqliteTestProvider.Instance);
+public sealed class TransparencyRegisterWordsTestsOnSqlite() : TransparencyRegisterWordsTests(SqliteTestProvider.Instance);
+public sealed class TransparencyRegisterTestsOnSqlite() : TransparencyRegisterTests(SqliteTestProvider.Instance);
