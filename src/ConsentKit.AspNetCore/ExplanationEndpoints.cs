@@ -64,7 +64,6 @@ public static class ConsentKitEndpointRouteBuilderExtensions
                 <input type="hidden" name="lang" value="{explanation.Language}">
                 <button type="submit">{(fr ? "Demander une copie de mes données" : "Ask for a copy of my data")}</button>
                 </form>
-                <p>{(fr ? "Ou écrivez à notre responsable de la vie privée" : "Or write to our privacy officer")} : <a href="{WebUtility.HtmlEncode(AccessLink(explanation.PrivacyOfficer, fr))}">{WebUtility.HtmlEncode(explanation.PrivacyOfficer)}</a></p>
                 <form method="post" action="{WebUtility.HtmlEncode(action)}/report">
                 <input type="hidden" name="{tokens.FormFieldName}" value="{WebUtility.HtmlEncode(tokens.RequestToken)}">
                 <input type="hidden" name="lang" value="{explanation.Language}">
@@ -193,10 +192,6 @@ public static class ConsentKitEndpointRouteBuilderExtensions
         var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
         return form["lang"] == "en" ? "en" : "fr";
     }
-
-    private static string AccessLink(string privacyOfficer, bool fr) => privacyOfficer.StartsWith("https://", StringComparison.Ordinal)
-        ? privacyOfficer
-        : $"mailto:{privacyOfficer}?subject={Uri.EscapeDataString(fr ? "Demande d'accès à mes données" : "Request for access to my data")}";
 }
 
 /// <summary>What the explanation pages need in the service collection.</summary>

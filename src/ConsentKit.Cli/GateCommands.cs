@@ -333,7 +333,7 @@ internal static class GateCommands
             var result = await cli.Get<IInboundMessages>().HandleSmsAsync(parse.GetValue(from)!, parse.GetValue(body)!, instant, cancellationToken: ct).ConfigureAwait(false);
             if (cli.JsonOutput)
             {
-                CliContext.WriteJson(new { action = result.Action.ToString().ToLowerInvariant(), contact = result.ContactId, reply = result.Reply, request = result.RequestId });
+                CliContext.WriteJson(new { action = result.Action.ToString().ToLowerInvariant(), contact = result.ContactId, reply = result.Reply });
             }
             else
             {

@@ -138,7 +138,8 @@ public sealed class ExplanationPageTests : IAsyncLifetime
         (await page.Locator("h1").InnerTextAsync()).Should().Be("Why did you get this message?");
         (await page.Locator("h2").AllInnerTextsAsync()).Should().Equal("What this is", "Why you", "Your data", "Your consent", "AI", "When and to how many people", "Your choices");
         (await page.Locator("main").InnerTextAsync()).Should().Contain("Message written with the help of AI and reviewed by our team").And.Contain("outside Canada (in the United States)");
-        (await page.GetByRole(AriaRole.Link, new() { Name = "Ask for a copy of my data" }).GetAttributeAsync("href")).Should().StartWith("mailto:vieprivee@exemple.qc.ca");
+        (await page.GetByRole(AriaRole.Button, new() { Name = "Ask for a copy of my data" }).CountAsync()).Should().Be(1, "the access request enters the register from the page (R55)");
+        (await page.GetByRole(AriaRole.Link, new() { Name = "vieprivee@exemple.qc.ca" }).GetAttributeAsync("href")).Should().StartWith("mailto:vieprivee@exemple.qc.ca", "the privacy officer is named once, with a link");
         var artifacts = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts")).FullName;
         await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "explanation-page-en.png"), FullPage = true });
 
