@@ -19,6 +19,12 @@ public sealed class PersonalDataFilterOptions
     /// </summary>
     public PromptPolicies? Policies { get; set; }
 
+    /// <summary>
+    /// The most text one call may carry, in characters, all messages together (default 1,000,000): a larger call is refused
+    /// with <c>prompt.too-large</c> before anything is scanned or sent, so that one request cannot hold the filter for long.
+    /// </summary>
+    public int MaxTextLength { get; set; } = 1_000_000;
+
     /// <summary>The scanner; the shared one with the shipped lists when null. Give one built with your contacts' names.</summary>
     public PersonalDataScanner? Scanner { get; set; }
 
@@ -198,6 +204,12 @@ public sealed partial class PersonalDataFilterChatClient : DelegatingChatClient
         var counts = new Dictionary<PersonalDataType, int>();
         var sensitive = new SortedSet<Targeting.DataCategory>();
         var blocked = false;
+        var total = messages.SelectMany(m => m.Contents).Sum(c => (long)(c switch { TextContent t => t.Text?.Length ?? 0, TextReasoningContent r => r.Text?.Length ?? 0, _ => 0 })) + (options?.Instructions?.Length ?? 0);
+        if (total > _options.MaxTextLength)
+        {
+            throw new ConsentKitException("prompt.too-large",
+                $"The call holds {total} characters of text; the personal-data filter takes at most {_options.MaxTextLength} (PersonalDataFilterOptions.MaxTextLength). Nothing was sent to the model.");
+        }
 
         string FilterText(string text)
         {

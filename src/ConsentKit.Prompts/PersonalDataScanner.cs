@@ -35,6 +35,7 @@ public sealed partial class PersonalDataScanner
     {
         ArgumentNullException.ThrowIfNull(text);
         using var activity = ConsentKitActivitySource.Instance.StartActivity("consentkit.prompts.scan");
+        ScanWork.Add(text.Length);
         var (folded, map) = TextFolding.Fold(text);
         var found = new List<PersonalDataSpan>();
         var hits = new List<(int, int, Targeting.DataCategory)>();

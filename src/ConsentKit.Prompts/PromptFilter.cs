@@ -125,7 +125,9 @@ public sealed class PseudonymMap
                 break;
             }
 
-            var close = text.IndexOf(']', open);
+            // A placeholder is short: the search for its ']' stops there, so brackets that never close cost no more than the text.
+            var close = text.IndexOf(']', open, Math.Min(PlaceholderMaxLength, text.Length - open));
+            ScanWork.Add((close < 0 ? Math.Min(PlaceholderMaxLength, text.Length - open) : close - open) + 1);
             sb.Append(text, i, open - i);
             if (close > open && close - open <= PlaceholderMaxLength && _back.TryGetValue(text[open..(close + 1)], out var original))
             {

@@ -18,7 +18,10 @@ internal static class RamqConsistency
 
     public static void Apply(string text, List<PersonalDataSpan> entities)
     {
-        for (var k = entities.Count - 1; k >= 0; k--)
+        // Birth dates in text order (entities are sorted and never overlap): each number reads only those within the window.
+        var births = entities.Where(e => e.Type == PersonalDataType.DateOfBirth).ToArray();
+        var refuted = new HashSet<int>();
+        for (var k = 0; k < entities.Count; k++)
         {
             var ramq = entities[k];
             if (ramq.Type != PersonalDataType.QcRamq)
@@ -32,10 +35,11 @@ internal static class RamqConsistency
             var dd = ((digits[4] - '0') * 10) + (digits[5] - '0');
             var woman = mm > 50;
             var consistent = true;
-            foreach (var dob in entities)
+            for (var d = FirstAtOrAfter(births, ramq.Start - Window); d < births.Length && births[d].Start <= ramq.Start + Window; d++)
             {
-                if (dob.Type == PersonalDataType.DateOfBirth && Math.Abs(dob.Start - ramq.Start) <= Window
-                    && Parse(text[dob.Start..dob.End]) is { } date)
+                ScanWork.Add(1);
+                var dob = births[d];
+                if (Parse(text[dob.Start..dob.End]) is { } date)
                 {
                     consistent &= date.Year % 100 == yy && date.Month == (woman ? mm - 50 : mm) && date.Day == dd;
                 }
@@ -45,9 +49,44 @@ internal static class RamqConsistency
             consistent &= sex is null || sex == woman;
             if (!consistent)
             {
-                entities.RemoveAt(k);
+                refuted.Add(k);
             }
         }
+
+        if (refuted.Count > 0)
+        {
+            // One pass: removing them one by one would shift the list once per number.
+            var kept = 0;
+            for (var k = 0; k < entities.Count; k++)
+            {
+                if (!refuted.Contains(k))
+                {
+                    entities[kept++] = entities[k];
+                }
+            }
+
+            entities.RemoveRange(kept, entities.Count - kept);
+        }
+    }
+
+    private static int FirstAtOrAfter(PersonalDataSpan[] spans, int start)
+    {
+        int lo = 0, hi = spans.Length;
+        while (lo < hi)
+        {
+            ScanWork.Add(1);
+            var mid = (lo + hi) >>> 1;
+            if (spans[mid].Start >= start)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return lo;
     }
 
     // A title or pronoun in the sentence before the number: true for a woman, false for a man, null when none.

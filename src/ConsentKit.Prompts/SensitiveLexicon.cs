@@ -53,11 +53,13 @@ internal static class SensitiveLexicon
 
         var t = text.AsSpan();
         var found = new SortedSet<DataCategory>();
+        // The names, in order and apart (entities never overlap): each term finds the nearest one by binary search.
+        var people = entities.Where(e => e.Type == PersonalDataType.Person).ToArray();
         foreach (var (i, term, category) in hits)
         {
             // A refusal to vote for someone is still a voting intention: for political acts, only "not a member" is cancelled.
             var negationCounts = category != DataCategory.PoliticalOpinion || IsMembership(t, i);
-            if (!found.Contains(category) && !(negationCounts && Negated(t, i)) && AboutAPerson(t, i, entities)
+            if (!found.Contains(category) && !(negationCounts && Negated(t, i)) && AboutAPerson(t, i, people)
                 && (category != DataCategory.PoliticalOpinion || PoliticalTarget(t, i, term)))
             {
                 found.Add(category);
@@ -89,15 +91,29 @@ internal static class SensitiveLexicon
     private static bool Negated(ReadOnlySpan<char> t, int i) => PersonalDataScanner.CueBefore(t, i, 4, Negations, ".,;!?\n:");
 
     // The sentence holding the term names a person (a PERSON span) or refers to one (pronoun, title, role).
-    private static bool AboutAPerson(ReadOnlySpan<char> t, int i, IReadOnlyList<PersonalDataSpan> entities)
+    private static bool AboutAPerson(ReadOnlySpan<char> t, int i, PersonalDataSpan[] people)
     {
         var (s, e) = Neighbourhood(t, i);
-        foreach (var entity in entities)
+        ScanWork.Add(e - s);
+        // The first name ending after the neighbourhood starts; it is in it when it starts before the neighbourhood ends.
+        int lo = 0, hi = people.Length;
+        while (lo < hi)
         {
-            if (entity.Type == PersonalDataType.Person && entity.Start < e && entity.End > s)
+            ScanWork.Add(1);
+            var mid = (lo + hi) >>> 1;
+            if (people[mid].End > s)
             {
-                return true;
+                hi = mid;
             }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        if (lo < people.Length && people[lo].Start < e)
+        {
+            return true;
         }
 
         var j = s;

@@ -55,6 +55,23 @@ public sealed class PersonalDataFilterChatClientTests
 
     [Fact]
     [Trait("Req", "R42")]
+    public async Task GetResponseAsync_TextOverTheLimit_RefusedNamingTheOption_NothingSent_NoTextInTheError()
+    {
+        var inner = new RecordingClient("x");
+        var client = Pipeline(inner, o => o.MaxTextLength = 1_000);
+        var turns = new[] { new ChatMessage(ChatRole.User, Note), new ChatMessage(ChatRole.User, new string('a', 1_000)) };
+
+        var act = () => client.GetResponseAsync(turns);
+
+        var error = (await act.Should().ThrowAsync<ConsentKitException>()).Which;
+        error.Code.Should().Be("prompt.too-large");
+        error.Message.Should().Contain("MaxTextLength").And.Contain("1000").And.NotContain("Tremblay");
+        inner.Calls.Should().Be(0);
+        (await client.GetResponseAsync([new ChatMessage(ChatRole.User, Note)])).Should().NotBeNull("a call within the limit goes through");
+    }
+
+    [Fact]
+    [Trait("Req", "R42")]
     public async Task GetResponseAsync_Redact_ModelReceivesPlaceholdersOnlyAndNoRawRepresentation()
     {
         var inner = new RecordingClient("D'accord.");
