@@ -125,6 +125,8 @@ public sealed partial class PersonalDataScanner
 
         Span<char> digits = stackalloc char[24];
         Span<int> groups = stackalloc int[12];
+        Span<int> groupEnds = stackalloc int[12];
+        Span<char> separators = stackalloc char[12];
         var n = 0;
         var g = 0;
         var groupLength = 0;
@@ -147,11 +149,20 @@ public sealed partial class PersonalDataScanner
                 continue;
             }
 
-            // Up to two separator characters between digit groups: "514 555-0101", "(514) 555", "06.12.34".
+            // Up to two separator characters between digit groups: "514 555-0101", "(514) 555", "06.12.34"; or a defanged
+            // dot, "[.]" or "(.)", as security notes write addresses ("203.0.113[.]60").
             var k = j;
-            while (k < t.Length && k - j < 3 && t[k] is ' ' or '.' or '-' or '/' or '(' or ')' or '\u00A0' or '\u202F')
+            var defanged = j + 2 < t.Length && t[j + 1] == '.' && ((t[j] == '[' && t[j + 2] == ']') || (t[j] == '(' && t[j + 2] == ')'));
+            if (defanged)
             {
-                k++;
+                k = j + 3;
+            }
+            else
+            {
+                while (k < t.Length && k - j < 3 && t[k] is ' ' or '.' or '-' or '/' or '(' or ')' or '\u00A0' or '\u202F')
+                {
+                    k++;
+                }
             }
 
             if (k == j || k >= t.Length || !IsDigit(t[k]) || g == groups.Length - 1)
@@ -159,14 +170,17 @@ public sealed partial class PersonalDataScanner
                 break;
             }
 
-            var s = t[j] is '(' or ')' ? ' ' : t[j];
+            var s = defanged ? '.' : t[j] is '(' or ')' ? ' ' : t[j];
             mixedSeparators |= sep != '\0' && s != sep && !(s == ' ' || sep == ' ');
             sep = sep == '\0' ? s : sep;
+            separators[g] = s;
+            groupEnds[g] = end;
             groups[g++] = groupLength;
             groupLength = 0;
             j = k;
         }
 
+        groupEnds[g] = end;
         groups[g++] = groupLength;
         var groupCount = g;
         var d = digits[..n];
@@ -177,9 +191,18 @@ public sealed partial class PersonalDataScanner
             start = i - 1;
             plus = true;
         }
-        else if (i > 0 && t[i - 1] == '(')
+        else if (i > 0 && t[i - 1] == '(' && i + groups[0] < t.Length && t[i + groups[0]] == ')')
         {
+            // "(514) 555-0101": the parenthesis belongs to the number only when it closes around the area code; in
+            // "(514 555-0199, le soir)" it belongs to the sentence.
             start = i - 1;
+        }
+
+        // A date followed by a time ("2024-03-14 21:05", "14/03/2024 21 h") is a timestamp: its digits are never a phone.
+        if (groupCount > 3 && separators[0] == separators[1] && separators[0] is '-' or '/' or '.'
+            && ((groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2) || (groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4)))
+        {
+            return groupEnds[2];
         }
 
         var boundary = end >= t.Length || !char.IsLetterOrDigit(t[end]);
@@ -235,7 +258,7 @@ public sealed partial class PersonalDataScanner
             return end;
         }
 
-        if (IsPhone(d, plus, groupCount) && !orderCue && !Money(t, start, end))
+        if (IsPhone(d, plus, groupCount) && !orderCue && !Money(t, start, end) && !(!IsNationalPhone(d, plus, groupCount) && NationalPhonePrefix(d, plus, groups[..groupCount]) > 0))
         {
             end = Extension(t, end);
             found.Add(new(PersonalDataType.Phone, start, end));
@@ -254,7 +277,33 @@ public sealed partial class PersonalDataScanner
             return end;
         }
 
+        // Numbers side by side with only a space between ("514 555 0101 514 555 0102") read as one run that is nothing, or
+        // only a loose international number: the longest run of whole groups from the start that is a national number is
+        // one, and the rest is read again after it.
+        if (groupCount > 1 && !orderCue && NationalPhonePrefix(d, plus, groups[..groupCount]) is var phoneGroups and > 0)
+        {
+            found.Add(new(PersonalDataType.Phone, start, groupEnds[phoneGroups - 1]));
+            return groupEnds[phoneGroups - 1];
+        }
+
         return end;
+    }
+
+    // How many leading groups (fewer than all) form the longest national phone number; 0 when none do.
+    private static int NationalPhonePrefix(ReadOnlySpan<char> d, bool plus, ReadOnlySpan<int> groups)
+    {
+        var digitsSoFar = 0;
+        var best = 0;
+        for (var k = 0; k < groups.Length - 1; k++)
+        {
+            digitsSoFar += groups[k];
+            if (IsNationalPhone(d[..digitsSoFar], plus, k + 1))
+            {
+                best = k + 1;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>An IPv4 address (with an optional /prefix) at <paramref name="i"/>; the end, or -1.</summary>
@@ -364,7 +413,16 @@ public sealed partial class PersonalDataScanner
             || (b >= 3 && t[(b - 3)..b] is "CAD" or "USD" or "EUR");
     }
 
-    private static bool IsPhone(ReadOnlySpan<char> d, bool plus, int groups)
+    private static bool IsPhone(ReadOnlySpan<char> d, bool plus, int groups) =>
+        IsNationalPhone(d, plus, groups) || IsOtherInternationalPhone(d, plus, groups);
+
+    // Any other international number written with its "+" and country code, grouped: "+44 (20) 7123 4567". Loose by
+    // nature: it never wins over a national number that ends at a group boundary before it.
+    private static bool IsOtherInternationalPhone(ReadOnlySpan<char> d, bool plus, int groups) =>
+        plus && d.Length is >= 8 and <= 15 && d[0] != '0' && groups > 1;
+
+    // The numbering plans ConsentKit knows exactly: North American and French, national and international forms.
+    private static bool IsNationalPhone(ReadOnlySpan<char> d, bool plus, int groups)
     {
         var n = d.Length;
         if (n == 10 && d[0] is >= '2' and <= '9' && d[3] is >= '2' and <= '9')
@@ -397,8 +455,7 @@ public sealed partial class PersonalDataScanner
             return true;
         }
 
-        // Any other international number written with its "+" and country code, grouped: "+44 (20) 7123 4567".
-        return plus && n is >= 8 and <= 15 && d[0] != '0' && groups > 1;
+        return false;
     }
 
     private static int Extension(ReadOnlySpan<char> t, int end)
