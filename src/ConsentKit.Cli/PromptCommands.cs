@@ -55,12 +55,15 @@ internal static class PromptCommands
         }
 
         var malformed = 0;
-        using var reader = new StreamReader(path, Encoding.UTF8);
-        await using var stdout = Console.OpenStandardOutput();
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        // Results go out through one buffer: two writes per line to the raw stdout cost a system call each, which on dense
+        // input took more time than the scan (docs/performance.md, issue 19).
+        await using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
         await using var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         var line = 0;
-        while (await reader.ReadLineAsync(ct).ConfigureAwait(false) is { } text)
+        while (reader.ReadLine() is { } text)
         {
+            ct.ThrowIfCancellationRequested();
             line++;
             if (string.IsNullOrWhiteSpace(text))
             {
@@ -84,6 +87,7 @@ internal static class PromptCommands
             catch (JsonException)
             {
                 malformed++;
+                await stdout.FlushAsync(ct).ConfigureAwait(false);
                 await Console.Error.WriteLineAsync($"error: line {line}: not a JSON object with a \"text\" string [scan.line-malformed]").ConfigureAwait(false);
                 continue;
             }
@@ -119,10 +123,12 @@ internal static class PromptCommands
 
             writer.WriteEndArray();
             writer.WriteEndObject();
-            await writer.FlushAsync(ct).ConfigureAwait(false);
+            writer.Flush();
             writer.Reset();
-            await stdout.WriteAsync("\n"u8.ToArray(), ct).ConfigureAwait(false);
+            stdout.WriteByte((byte)'\n');
         }
+
+        await stdout.FlushAsync(ct).ConfigureAwait(false);
 
         return malformed == 0 ? ExitCodes.Ok : ExitCodes.Refused;
     }

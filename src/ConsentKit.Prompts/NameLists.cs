@@ -77,6 +77,22 @@ internal static class NameLists
     public static bool ContainsFolded(FrozenSet<string> set, ReadOnlySpan<char> folded) =>
         set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
 
+    // Whether a character of the fold table decomposes to one letter and marks only (not "Ǆ", which is two letters).
+    private static readonly bool[] SingleFold = BuildSingleFold();
+
+    private static bool[] BuildSingleFold()
+    {
+        var single = new bool[0x250];
+        for (var c = 0; c < single.Length; c++)
+        {
+            var s = ((char)c).ToString();
+            var d = char.IsSurrogate((char)c) ? s : s.Normalize(NormalizationForm.FormD);
+            single[c] = d.Count(x => CharUnicodeInfo.GetUnicodeCategory(x) != UnicodeCategory.NonSpacingMark) == 1;
+        }
+
+        return single;
+    }
+
     private static char[] BuildFoldTable()
     {
         var table = new char[0x250];
@@ -134,6 +150,31 @@ internal static class NameLists
         }
 
         if (ascii)
+        {
+            return new string(buffer[..n]);
+        }
+
+        // Latin letters with accents (nearly every French word) fold by the table built once from the same normalization:
+        // normalizing each word through ICU cost more than the whole scan on dense French text (issue 19).
+        n = 0;
+        var simple = true;
+        foreach (var c in word)
+        {
+            if (c is >= '\u0300' and <= '\u036F')
+            {
+                continue;
+            }
+
+            if (c >= FoldTable.Length || !SingleFold[c])
+            {
+                simple = false;
+                break;
+            }
+
+            buffer[n++] = FoldTable[c];
+        }
+
+        if (simple)
         {
             return new string(buffer[..n]);
         }

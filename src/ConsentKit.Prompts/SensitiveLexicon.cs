@@ -94,12 +94,11 @@ internal static class SensitiveLexicon
     private static bool AboutAPerson(ReadOnlySpan<char> t, int i, PersonalDataSpan[] people)
     {
         var (s, e) = Neighbourhood(t, i);
-        ScanWork.Add(e - s);
         // The first name ending after the neighbourhood starts; it is in it when it starts before the neighbourhood ends.
-        int lo = 0, hi = people.Length;
+        int lo = 0, hi = people.Length, steps = e - s;
         while (lo < hi)
         {
-            ScanWork.Add(1);
+            steps++;
             var mid = (lo + hi) >>> 1;
             if (people[mid].End > s)
             {
@@ -111,6 +110,7 @@ internal static class SensitiveLexicon
             }
         }
 
+        ScanWork.Add(steps);
         if (lo < people.Length && people[lo].Start < e)
         {
             return true;
