@@ -46,7 +46,7 @@ public sealed partial class PersonalDataScanner
         var flags = NameLists.FlagsOf(folded);
         if ((flags & NameLists.WordFlags.Month) != 0 && MonthFirstDate(t, e1) is var dateEnd and > 0)
         {
-            if (BirthContext(t, i))
+            if (BirthContext(t, i, dateEnd))
             {
                 found.Add(new(PersonalDataType.DateOfBirth, i, dateEnd));
             }

@@ -47,6 +47,7 @@ public sealed partial class PersonalDataScanner
 
     private static readonly FrozenSet<string> ExtensionWords = new[] { "poste", "post", "ext", "extension", "x", "p" }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly string[] BirthCuesAfter = [" naissance ", " naiss ", " birth ", " birthday ", " dob ", " d o b ", " ddn ", " date de nais", " born "];
     private static readonly string[] BirthCues = ["ne le", "nee le", "ne e le", "naissance", "naiss", "birth", "born", "dob", "d o b", "ddn", "ne en", "nee en", "date de nais", "age de", "birthday"];
 
     private static readonly FrozenSet<string> OrderCues = new[] { "commande", "order", "facture", "invoice", "ref", "reference", "dossier", "ticket", "confirmation", "transaction", "colis", "tracking", "suivi", "recu", "receipt", "sku", "isbn" }.ToFrozenSet(StringComparer.Ordinal);
@@ -221,7 +222,7 @@ public sealed partial class PersonalDataScanner
         if (groupCount == 3 && sep is '/' or '-' or '.' && !mixedSeparators
             && ((groups[0] <= 2 && groups[1] <= 2 && groups[2] is 2 or 4) || (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2)))
         {
-            if (BirthContext(t, i))
+            if (BirthContext(t, i, end))
             {
                 found.Add(new(PersonalDataType.DateOfBirth, i, end));
             }
@@ -231,7 +232,7 @@ public sealed partial class PersonalDataScanner
 
         if (groupCount == 1 && n <= 2 && TextualDate(t, end) is var dateEnd and > 0)
         {
-            if (BirthContext(t, i))
+            if (BirthContext(t, i, dateEnd))
             {
                 found.Add(new(PersonalDataType.DateOfBirth, i, dateEnd));
             }
@@ -575,12 +576,29 @@ public sealed partial class PersonalDataScanner
         return j - y == 4 ? j : -1;
     }
 
-    private static bool BirthContext(ReadOnlySpan<char> t, int i)
+    // A birth cue among the words before the date, or right after it in the same clause: "12/03/1965 (date de naissance)",
+    // "1965-03-12, DOB".
+    private static bool BirthContext(ReadOnlySpan<char> t, int i, int end)
     {
         var before = " " + Words(PersonalDataScanner.Before(t, i, 48)) + " ";
         foreach (var cue in BirthCues)
         {
             if (before.Contains(cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        var clause = end;
+        while (clause < t.Length && clause - end < 28 && t[clause] is not ('.' or ';' or '\n' or '!' or '?'))
+        {
+            clause++;
+        }
+
+        var after = " " + Words(NameLists.FoldWord(t[end..clause])) + " ";
+        foreach (var cue in BirthCuesAfter)
+        {
+            if (after.Contains(cue, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -93,3 +93,41 @@ public sealed class DefangedAddressTests
         }
     }
 }
+
+/// <summary>Issue 19: a birth date whose cue comes after it, in the same clause, is a birth date; another date is not.</summary>
+public sealed class BirthCueAfterTests
+{
+    public static TheoryData<string, string> Cases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var date in new[] { "12/03/1965", "1965-03-12", "12 mars 1965", "March 12, 1965" })
+        {
+            foreach (var cue in new[] { " (date de naissance)", " (DDN)", ", date of birth", " (DOB)", " — naissance", ", born" })
+            {
+                data.Add(date, cue);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    [Trait("Req", "R42")]
+    public void Scan_DateWithItsBirthCueAfterIt_IsADateOfBirthOverTheDateOnly(string date, string cue)
+    {
+        var text = $"Dossier de Mme Roy : {date}{cue}. Rappeler lundi.";
+        var found = PersonalDataScanner.Default.Scan(text).Entities.Where(e => e.Type == PersonalDataType.DateOfBirth).Select(e => text[e.Start..e.End]);
+        found.Should().Equal(date);
+    }
+
+    [Theory]
+    [InlineData("12/03/1965 (date du rendez-vous)")]
+    [InlineData("1965-03-12, reunion day")]
+    [InlineData("12 mars 1965. La naissance du club")]
+    [Trait("Req", "R42")]
+    public void Scan_DateWithAnotherCueOrTheCueInTheNextSentence_IsNoBirthDate(string text)
+    {
+        PersonalDataScanner.Default.Scan(text).Entities.Should().NotContain(e => e.Type == PersonalDataType.DateOfBirth);
+    }
+}
