@@ -154,6 +154,20 @@ internal static class PromptCorpus
         "Send the thank-you note to {3} before Friday. ",
     ];
 
+    private static readonly System.Text.Json.JsonSerializerOptions RelaxedJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The dense corpus as JSON Lines <c>{"id","text"}</c>, one line per paragraph of <see cref="GenerateDense"/>.</summary>
+    public static void WriteDenseJsonLines(string path, int megabytes)
+    {
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
+        var n = 0;
+        foreach (var paragraph in GenerateDense(megabytes * 1024 * 1024, seed: 11).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            writer.Write(System.Text.Json.JsonSerializer.Serialize(new { id = $"d-{++n}", text = paragraph }, RelaxedJson));
+            writer.Write('\n');
+        }
+    }
+
     /// <summary>Every sentence holds personal data, in the shapes of a CRM export; about 9,000 entities per MB.</summary>
     public static string GenerateDense(int length, int seed)
     {
