@@ -179,7 +179,7 @@ internal sealed class IncidentRegister(ConsentKitRuntime runtime) : IIncidentReg
         var rules = env.Profile.Incidents;
         var row = new IncidentRow
         {
-            IncidentId = "inc-" + Guid.CreateVersion7().ToString("N"),
+            IncidentId = SortableId.New("inc-"),
             OrgId = runtime.Organisation(incident.OrganisationId),
             RecordedAt = now.ToUnixTimeTicks(),
             Kind = Name(incident.Kind),

@@ -42,7 +42,7 @@ internal static class Outbox
 
     private static OutboxRow Row(string orgId, string type, long atTicks, Action<Utf8JsonWriter, string> fields)
     {
-        var id = "evt-" + Guid.CreateVersion7().ToString("N");
+        var id = SortableId.New("evt-");
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer))
         {

@@ -128,7 +128,7 @@ internal sealed class Erasure(ConsentKitRuntime runtime) : IErasure
         }
 
         var keptFields = applies ? duty.KeptFields.Where(f => f is "first_name" or "last_name" or "postal_code" || (attributes![f] is not null)).ToList() : [];
-        var report = new ErasureReport(contactId!, options.DryRun, options.DryRun ? null : "era-" + Guid.CreateVersion7().ToString("N"), now,
+        var report = new ErasureReport(contactId!, options.DryRun, options.DryRun ? null : SortableId.New("era-"), now,
             counts.Events, counts.Contacts, counts.SendBodies, counts.Links, suppressions, keptFields, applies ? duty.Source : null);
         if (options.DryRun)
         {

@@ -89,7 +89,7 @@ internal sealed class RequestRegister(ConsentKitRuntime runtime, Explanations.IE
         var (dueDate, dueAt) = RequestDeadlines.Due(request.ReceivedAt, env.Profile.RequestDeadline, null);
         var row = new RequestRow
         {
-            RequestId = "req-" + Guid.CreateVersion7().ToString("N"),
+            RequestId = SortableId.New("req-"),
             OrgId = orgId,
             Kind = Name(request.Kind),
             ContactId = request.ContactId,
