@@ -62,13 +62,13 @@ internal sealed class PostgreSqlConsentStore : DapperConsentStore, IDisposable
     }
 
     public override async Task<IReadOnlyList<OptOutRow>> GetPendingOptOutsAsync(CancellationToken cancellationToken) =>
-        await QueryAsync<OptOutRow>(
+        await ListAsync(c => c.QueryAsync<OptOutRow>(
             """
             SELECT entry_id AS EntryId, org_id AS OrgId, kind AS Kind, scope AS Scope, identifier_hmac AS IdentifierHmac,
                    identifier_kind AS IdentifierKind, reason AS Reason, detail AS Detail, evidence AS Evidence, actor AS Actor,
                    occurred_at AS OccurredAt, accepted_at AS AcceptedAt
             FROM optout_journal ORDER BY accepted_at, entry_id
-            """, null, cancellationToken).ConfigureAwait(false);
+            """), cancellationToken).ConfigureAwait(false);
 
     public override async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -145,12 +145,11 @@ internal sealed class PostgreSqlConsentStore : DapperConsentStore, IDisposable
     }
 
     public override Task<StateRow?> GetStateAsync(string orgId, string contactId, string purpose, string channel, CancellationToken cancellationToken) =>
-        QueryFirstAsync<StateRow>(
-            $"SELECT {StateColumns} FROM consent_state WHERE org_id = @orgId AND contact_id = @contactId AND purpose = @purpose AND channel = @channel",
-            new { orgId, contactId, purpose, channel }, cancellationToken);
+        ReadAsync(c => c.QueryFirstOrDefaultAsync<StateRow>(
+            $"SELECT {StateColumns} FROM consent_state WHERE org_id = @orgId AND contact_id = @contactId AND purpose = @purpose AND channel = @channel", new { orgId, contactId, purpose, channel }), cancellationToken);
 
     public override async Task<IReadOnlyList<EventRow>> GetConsentEventsAsync(string orgId, string contactId, string purpose, string channel, CancellationToken cancellationToken) =>
-        await QueryAsync<EventRow>(
+        await ListAsync(c => c.QueryAsync<EventRow>(
             """
             SELECT org_id AS OrgId, contact_id AS ContactId, purpose AS Purpose, channel AS Channel, event_id AS EventId, kind AS Kind,
                    basis AS Basis, occurred_at AS OccurredAt, chain_seq AS ChainSeq, expires_at AS ExpiresAt, source AS Source,
@@ -158,14 +157,16 @@ internal sealed class PostgreSqlConsentStore : DapperConsentStore, IDisposable
                    third_party_country AS ThirdPartyCountry, send_window AS SendWindow
             FROM ledger_events WHERE org_id = @orgId AND contact_id = @contactId AND purpose = @purpose AND channel = @channel
             ORDER BY chain_seq
-            """,
-            new { orgId, contactId, purpose, channel }, cancellationToken).ConfigureAwait(false);
+            """, new { orgId, contactId, purpose, channel }), cancellationToken).ConfigureAwait(false);
 
     // A BIGINT key compared with a BIGINT parameter, so each page is a range scan of (org_id, chain_seq).
     public override IAsyncEnumerable<EventRow> ReadChainAsync(string orgId, CancellationToken cancellationToken) =>
-        KeysetAsync<EventRow, long>(
-            $"SELECT chain_seq::float8 AS ChainPosition, {EventColumns} FROM ledger_events WHERE org_id = @orgId AND chain_seq > @after ORDER BY chain_seq LIMIT @limit",
-            long.MinValue, after => new { orgId, after, limit = PageSize }, e => e.ChainSeq, cancellationToken);
+        KeysetAsync(
+            long.MinValue,
+            (c, after) => c.QueryAsync<EventRow>(
+                $"SELECT chain_seq::float8 AS ChainPosition, {EventColumns} FROM ledger_events WHERE org_id = @orgId AND chain_seq > @after ORDER BY chain_seq LIMIT @limit",
+                new { orgId, after, limit = PageSize }),
+            e => e.ChainSeq, cancellationToken);
 
     private const string PhoneProbe = "EXISTS (SELECT 1 FROM suppressions x WHERE x.identifier_hmac = c.phone_hmac AND x.scope = ANY(@scopes))";
     private const string EmailProbe = "EXISTS (SELECT 1 FROM suppressions x WHERE x.identifier_hmac = c.email_hmac AND x.scope = ANY(@scopes))";
@@ -245,37 +246,34 @@ internal sealed class PostgreSqlConsentStore : DapperConsentStore, IDisposable
     }
 
     public override async Task<bool> AnySuppressionAsync(IReadOnlyList<string> scopes, CancellationToken cancellationToken) =>
-        await ScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM suppressions WHERE scope = ANY(@scopes))", new { scopes = scopes.ToArray() }, cancellationToken).ConfigureAwait(false);
+        await ScalarAsync(c => c.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM suppressions WHERE scope = ANY(@scopes))", new { scopes = scopes.ToArray(), cancellationToken }), cancellationToken).ConfigureAwait(false);
 
     public override async Task<bool> IsSuppressedAsync(IReadOnlyList<string> scopes, string identifierHmac, CancellationToken cancellationToken) =>
-        await ScalarAsync<bool>(
-            "SELECT EXISTS (SELECT 1 FROM suppressions WHERE identifier_hmac = @identifierHmac AND scope = ANY(@scopes))",
-            new { identifierHmac, scopes = scopes.ToArray() }, cancellationToken).ConfigureAwait(false);
+        await ScalarAsync(c => c.ExecuteScalarAsync<bool>(
+            "SELECT EXISTS (SELECT 1 FROM suppressions WHERE identifier_hmac = @identifierHmac AND scope = ANY(@scopes))", new { identifierHmac, scopes = scopes.ToArray(), cancellationToken }), cancellationToken).ConfigureAwait(false);
 
     public override Task<long?> SuppressedSinceAsync(IReadOnlyList<string> scopes, IReadOnlyList<string> identifierHmacs, CancellationToken cancellationToken) =>
-        ScalarAsync<long?>(
-            "SELECT MIN(created_at) FROM suppressions WHERE identifier_hmac = ANY(@hmacs) AND scope = ANY(@scopes)",
-            new { hmacs = identifierHmacs.ToArray(), scopes = scopes.ToArray() }, cancellationToken);
+        ScalarAsync(c => c.ExecuteScalarAsync<long?>(
+            "SELECT MIN(created_at) FROM suppressions WHERE identifier_hmac = ANY(@hmacs) AND scope = ANY(@scopes)", new { hmacs = identifierHmacs.ToArray(), scopes = scopes.ToArray(), cancellationToken }), cancellationToken);
 
     public override async Task<SendCount> CountSendsAsync(string orgId, string contactId, string channel, string? purpose, long sinceTicks, CancellationToken cancellationToken, long untilTicks = long.MaxValue, string? excludeMessageId = null)
     {
-        var (count, oldest) = await QueryFirstAsync<(long, long?)>(
+        var counted = await ReadAsync(c => c.QueryFirstAsync<SendCountRow>(
             """
-            SELECT COUNT(*), MIN(sent_at) FROM sends
+            SELECT COUNT(*) AS Count, MIN(sent_at) AS Oldest FROM sends
             WHERE org_id = @orgId AND contact_id = @contactId AND channel = @channel AND sent_at > @sinceTicks AND sent_at < @untilTicks
               AND (@purpose::text IS NULL OR purpose = @purpose) AND (@excludeMessageId::text IS NULL OR message_id IS NULL OR message_id <> @excludeMessageId)
             """,
-            new { orgId, contactId, channel, sinceTicks, untilTicks, purpose, excludeMessageId }, cancellationToken).ConfigureAwait(false);
-        return new SendCount((int)count, oldest);
+            new { orgId, contactId, channel, sinceTicks, untilTicks, purpose, excludeMessageId, cancellationToken }), cancellationToken).ConfigureAwait(false);
+        return new SendCount((int)counted.Count, counted.Oldest);
     }
 
     public override Task<SendRecordRow?> GetSendRecordAsync(string orgId, string messageId, CancellationToken cancellationToken) =>
-        QueryFirstAsync<SendRecordRow>($"SELECT {SendRecordColumns} FROM send_records WHERE org_id = @orgId AND message_id = @messageId", new { orgId, messageId }, cancellationToken);
+        ReadAsync(c => c.QueryFirstOrDefaultAsync<SendRecordRow>($"SELECT {SendRecordColumns} FROM send_records WHERE org_id = @orgId AND message_id = @messageId", new { orgId, messageId }), cancellationToken);
 
     public override Task<SendRecordRow?> GetLatestSendRecordAsync(string orgId, IReadOnlyCollection<string> contactIds, string channel, CancellationToken cancellationToken) =>
-        QueryFirstAsync<SendRecordRow>(
-            $"SELECT {SendRecordColumns} FROM send_records WHERE org_id = @orgId AND channel = @channel AND contact_id = ANY(@ids) ORDER BY sent_at DESC, seq DESC LIMIT 1",
-            new { orgId, channel, ids = contactIds.ToArray() }, cancellationToken);
+        ReadAsync(c => c.QueryFirstOrDefaultAsync<SendRecordRow>(
+            $"SELECT {SendRecordColumns} FROM send_records WHERE org_id = @orgId AND channel = @channel AND contact_id = ANY(@ids) ORDER BY sent_at DESC, seq DESC LIMIT 1", new { orgId, channel, ids = contactIds.ToArray() }), cancellationToken);
 
     // Dead row versions of an erased person stay in the table files until VACUUM reclaims them; a plain VACUUM of the
     // tables an erasure touches makes their space reusable without locking writers (VACUUM FULL would, for hours at
@@ -295,4 +293,11 @@ internal sealed class PostgreSqlConsentStore : DapperConsentStore, IDisposable
         "the server's write-ahead log and WAL archives, until they are recycled or expire",
         "base backups, replicas and dumps made of the database",
     ];
+}
+
+/// <summary>How many sends match, and the oldest of them.</summary>
+internal sealed class SendCountRow
+{
+    public long Count { get; set; }
+    public long? Oldest { get; set; }
 }

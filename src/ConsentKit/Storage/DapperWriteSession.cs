@@ -183,7 +183,7 @@ internal abstract class DapperWriteSession(DbConnection connection, DbTransactio
 
         return connection.ExecuteAsync(
             "UPDATE contacts SET zones = @Zones, phone_hmac = @PhoneHmac, email_hmac = @EmailHmac, row_mac = @RowMac WHERE org_id = @OrgId AND contact_id = @ContactId",
-            rows, transaction);
+            (IEnumerable<ContactRow>)rows, transaction);
     }
 
     public virtual async Task AddSuppressionAsync(SuppressionRow row)
@@ -329,15 +329,15 @@ internal abstract class DapperWriteSession(DbConnection connection, DbTransactio
             await CountAsync(RowSeals.CountName(RowSeals.Suppressions, scope.Key), scope.Count()).ConfigureAwait(false);
         }
 
-        var sends = (await connection.QueryAsync<(long Seq, string OrgId, string ContactId, string Purpose, string Channel, long SentAt, string? MessageId)>(
-            "SELECT seq, org_id, contact_id, purpose, channel, sent_at, message_id FROM sends ORDER BY seq", transaction: transaction).ConfigureAwait(false)).AsList();
+        var sends = (await connection.QueryAsync<SendRow>(
+            "SELECT seq AS Seq, org_id AS OrgId, contact_id AS ContactId, purpose AS Purpose, channel AS Channel, sent_at AS SentAt, message_id AS MessageId FROM sends ORDER BY seq", transaction: transaction).ConfigureAwait(false)).AsList();
         foreach (var org in sends.GroupBy(r => r.OrgId, StringComparer.Ordinal))
         {
             var rowNo = 0L;
             foreach (var send in org)
             {
-                var row = new SendRow { OrgId = send.OrgId, ContactId = send.ContactId, Purpose = send.Purpose, Channel = send.Channel, SentAt = send.SentAt, MessageId = send.MessageId, RowNo = ++rowNo };
-                await connection.ExecuteAsync("UPDATE sends SET row_no = @RowNo, row_mac = @RowMac WHERE seq = @Seq", new { row.RowNo, RowMac = Seals.Send(row), send.Seq }, transaction).ConfigureAwait(false);
+                send.RowNo = ++rowNo;
+                await connection.ExecuteAsync("UPDATE sends SET row_no = @RowNo, row_mac = @RowMac WHERE seq = @Seq", new { send.RowNo, RowMac = Seals.Send(send), send.Seq }, transaction).ConfigureAwait(false);
             }
 
             await CountAsync(RowSeals.CountName(RowSeals.Sends, org.Key), rowNo).ConfigureAwait(false);
@@ -388,13 +388,13 @@ internal abstract class DapperWriteSession(DbConnection connection, DbTransactio
     public abstract Task ForgetOptOutsAsync(IReadOnlyList<string> entryIds);
 
     public async Task<IReadOnlyList<(string ContactId, string Purpose)>> GetSmsConsentsByPhoneHmacAsync(string orgId, string phoneHmac) =>
-        (await connection.QueryAsync<(string, string)>(
+        [.. (await connection.QueryAsync<ContactPurposeRow>(
             """
-            SELECT s.contact_id, s.purpose FROM contacts c
+            SELECT s.contact_id AS ContactId, s.purpose AS Purpose FROM contacts c
             JOIN consent_state s ON s.org_id = c.org_id AND s.contact_id = c.contact_id
             WHERE c.org_id = @orgId AND c.phone_hmac = @phoneHmac AND s.channel = 'sms' AND s.status = 'granted'
             ORDER BY s.contact_id, s.purpose
-            """, new { orgId, phoneHmac }, transaction).ConfigureAwait(false)).AsList();
+            """, new { orgId, phoneHmac }, transaction).ConfigureAwait(false)).Select(r => (r.ContactId, r.Purpose))];
 
     public virtual async Task CommitAsync()
     {

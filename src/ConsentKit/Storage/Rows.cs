@@ -189,6 +189,9 @@ internal sealed class SuppressionRow
 
 internal sealed class SendRow
 {
+    /// <summary>Only read when an upgrade seals the rows written before seals existed: the table's own key.</summary>
+    public long Seq { get; set; }
+
     public long RowNo { get; set; }
     public string? RowMac { get; set; }
 
@@ -381,4 +384,19 @@ internal sealed class ProcessorRow
     public long NextAttemptAt { get; set; }
     public string? LastError { get; set; }
     public long? LastDeliveredAt { get; set; }
+}
+
+/// <summary>How many sends a contact had in a window, and the oldest of them (frequency caps over a batch).</summary>
+internal sealed class ContactSendCountRow
+{
+    public string ContactId { get; set; } = "";
+    public long Count { get; set; }
+    public long Oldest { get; set; }
+}
+
+/// <summary>A contact and one purpose it holds a consent for.</summary>
+internal sealed class ContactPurposeRow
+{
+    public string ContactId { get; set; } = "";
+    public string Purpose { get; set; } = "";
 }

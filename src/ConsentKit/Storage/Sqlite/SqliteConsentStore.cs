@@ -380,9 +380,12 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
 
     // chain_seq is read as a number on purpose: a row smuggled in at a fractional position still shows up in order.
     public override IAsyncEnumerable<EventRow> ReadChainAsync(string orgId, CancellationToken cancellationToken) =>
-        KeysetAsync<EventRow, double>(
-            $"SELECT CAST(chain_seq AS REAL) AS ChainPosition, {ChainSelect} FROM ledger_events WHERE org_id = @orgId AND chain_seq > @after ORDER BY chain_seq LIMIT @limit",
-            double.MinValue, after => new { orgId, after, limit = PageSize }, e => e.ChainPosition, cancellationToken);
+        KeysetAsync(
+            double.MinValue,
+            (c, after) => c.QueryAsync<EventRow>(
+                $"SELECT CAST(chain_seq AS REAL) AS ChainPosition, {ChainSelect} FROM ledger_events WHERE org_id = @orgId AND chain_seq > @after ORDER BY chain_seq LIMIT @limit",
+                new { orgId, after, limit = PageSize }),
+            e => e.ChainPosition, cancellationToken);
 
     private static string GateSelect(string identifiers, string extra = "") => $"""
         SELECT c.contact_id, c.birth_date, c.zones, {identifiers},
@@ -657,7 +660,8 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         for (var attempt = 0; ; attempt++)
         {
-            var (busy, log, moved) = await connection.QuerySingleAsync<(long, long, long)>("PRAGMA wal_checkpoint(TRUNCATE)").ConfigureAwait(false);
+            var result = await connection.QuerySingleAsync<CheckpointRow>("PRAGMA wal_checkpoint(TRUNCATE)").ConfigureAwait(false);
+            var (busy, log, moved) = (result.Busy, result.Log, result.Checkpointed);
             if (busy == 0 && log <= 0 && moved <= 0)
             {
                 return new ErasureCopies([], OutOfReach);
@@ -924,4 +928,12 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
         // BEGIN IMMEDIATE already excludes every other writer of the file for the whole session.
         public override Task HoldContactAsync(string orgId, string contactId, IReadOnlyList<string> scopes) => Task.CompletedTask;
     }
+}
+
+/// <summary>What <c>PRAGMA wal_checkpoint</c> answers, by its column names.</summary>
+internal sealed class CheckpointRow
+{
+    public long Busy { get; set; }
+    public long Log { get; set; }
+    public long Checkpointed { get; set; }
 }
