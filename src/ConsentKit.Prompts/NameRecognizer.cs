@@ -540,9 +540,10 @@ public sealed partial class PersonalDataScanner
         return month is (>= 1 and <= 12) or (>= 51 and <= 62) && day is >= 1 and <= 31 ? j : -1;
     }
 
-    private static int Iban(ReadOnlySpan<char> t, int i)
+    // In capitals or not ("fr76 3000 …" typed in a hurry): the check digits, not the case, say it is an IBAN.
+    internal static int Iban(ReadOnlySpan<char> t, int i)
     {
-        if (i + 15 > t.Length || !char.IsAsciiLetterUpper(t[i]) || !char.IsAsciiLetterUpper(t[i + 1]) || !IsDigit(t[i + 2]) || !IsDigit(t[i + 3]))
+        if (i + 15 > t.Length || !char.IsAsciiLetter(t[i]) || !char.IsAsciiLetter(t[i + 1]) || !IsDigit(t[i + 2]) || !IsDigit(t[i + 3]))
         {
             return -1;
         }
@@ -552,11 +553,11 @@ public sealed partial class PersonalDataScanner
         var j = i;
         while (j < t.Length && n < 34)
         {
-            if (char.IsAsciiLetterUpper(t[j]) || IsDigit(t[j]))
+            if (char.IsAsciiLetter(t[j]) || IsDigit(t[j]))
             {
-                chars[n++] = t[j++];
+                chars[n++] = char.ToUpperInvariant(t[j++]);
             }
-            else if (t[j] is ' ' or '-' && j + 1 < t.Length && (char.IsAsciiLetterUpper(t[j + 1]) || IsDigit(t[j + 1])) && n % 4 == 0)
+            else if (t[j] is ' ' or '-' && j + 1 < t.Length && (char.IsAsciiLetter(t[j + 1]) || IsDigit(t[j + 1])) && n % 4 == 0)
             {
                 j++;
             }
@@ -575,7 +576,7 @@ public sealed partial class PersonalDataScanner
                 var counted = 0;
                 while (counted < length)
                 {
-                    if (char.IsAsciiLetterUpper(t[k]) || IsDigit(t[k]))
+                    if (char.IsAsciiLetter(t[k]) || IsDigit(t[k]))
                     {
                         counted++;
                     }
@@ -594,9 +595,14 @@ public sealed partial class PersonalDataScanner
     {
         static bool First(char c) => c is 'A' or 'B' or 'C' or 'E' or 'G' or 'H' or 'J' or 'K' or 'L' or 'M' or 'N' or 'P' or 'R' or 'S' or 'T' or 'V' or 'X' or 'Y';
         static bool Other(char c) => char.IsAsciiLetterUpper(c) && c is not ('D' or 'F' or 'I' or 'O' or 'Q' or 'U');
-        if (i + 6 > t.Length || !First(t[i]) || !IsDigit(t[i + 1]) || !Other(t[i + 2]))
+        if (i + 6 > t.Length || !First(t[i]))
         {
             return -1;
+        }
+
+        if (!IsDigit(t[i + 1]) || !Other(t[i + 2]))
+        {
+            return SpelledPostalCode(t, i, Other);
         }
 
         var j = i + 3;
@@ -612,5 +618,31 @@ public sealed partial class PersonalDataScanner
 
         j += 3;
         return j < t.Length && char.IsLetterOrDigit(t[j]) ? -1 : j;
+    }
+
+    // Spelled out character by character, one separator between every two: "H 2 X 1 Y 4", "H-2-X-1-Y-4", "H.2.X.1.Y.4".
+    private static int SpelledPostalCode(ReadOnlySpan<char> t, int i, Func<char, bool> other)
+    {
+        if (i + 11 > t.Length || t[i + 1] is not (' ' or '-' or '.'))
+        {
+            return -1;
+        }
+
+        var separator = t[i + 1];
+        for (var k = 1; k < 6; k++)
+        {
+            var at = i + (2 * k);
+            var expectDigit = k % 2 == 1;
+            if (t[at - 1] != separator && !(k == 3 && t[at - 1] == ' ') || (expectDigit ? !IsDigit(t[at]) : !other(t[at])))
+            {
+                return -1;
+            }
+        }
+
+        // Six characters of a longer spaced sequence ("A 1 B 2 C 3 D 4", a grid) are not a postal code.
+        var end = i + 11;
+        var longer = (end + 1 < t.Length && t[end] == separator && char.IsLetterOrDigit(t[end + 1]))
+            || (i >= 2 && t[i - 1] == separator && char.IsLetterOrDigit(t[i - 2]));
+        return longer || (end < t.Length && char.IsLetterOrDigit(t[end])) ? -1 : end;
     }
 }

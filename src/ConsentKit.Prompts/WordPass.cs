@@ -70,6 +70,16 @@ internal static class WordPass
                 continue;
             }
 
+            // An IBAN in lower case ("fr76 3000 6000 …"): two letters and a digit; capitals are found by the scan itself.
+            if (i - start == 2 && i < t.Length && char.IsAsciiDigit(t[i]) && char.IsAsciiLetterLower(t[start])
+                && PersonalDataScanner.Iban(t, start) is var iban and > 0)
+            {
+                found.Add(new(PersonalDataType.Iban, start, iban));
+                i = iban - 1;
+                start = -1;
+                continue;
+            }
+
             if (letters < 3)
             {
                 for (var pad = letters; pad < 3; pad++)
