@@ -48,7 +48,7 @@ public sealed partial class PersonalDataScanner
     private static readonly FrozenSet<string> ExtensionWords = new[] { "poste", "post", "ext", "extension", "x", "p" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] BirthCuesAfter = [" naissance ", " naiss ", " birth ", " birthday ", " dob ", " d o b ", " ddn ", " date de nais", " born "];
-    private static readonly string[] BirthCues = ["ne le", "nee le", "ne e le", "naissance", "naiss", "birth", "born", "dob", "d o b", "ddn", "ne en", "nee en", "date de nais", "age de", "birthday"];
+    private static readonly string[] BirthCues = ["ne le", "nee le", "ne e le", "nes le", "nees le", "naissance", "naiss", "birth", "born", "dob", "d o b", "ddn", "ne en", "nee en", "date de nais", "age de", "birthday"];
 
     private static readonly FrozenSet<string> OrderCues = new[] { "commande", "order", "facture", "invoice", "ref", "reference", "dossier", "ticket", "confirmation", "transaction", "colis", "tracking", "suivi", "recu", "receipt", "sku", "isbn" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -583,7 +583,8 @@ public sealed partial class PersonalDataScanner
         var before = " " + Words(PersonalDataScanner.Before(t, i, 48)) + " ";
         foreach (var cue in BirthCues)
         {
-            if (before.Contains(cue, StringComparison.Ordinal))
+            var at = before.LastIndexOf(cue, StringComparison.Ordinal);
+            if (at >= 0 && CueReaches(before.AsSpan(at + cue.Length)))
             {
                 return true;
             }
@@ -606,6 +607,31 @@ public sealed partial class PersonalDataScanner
 
         return false;
     }
+
+    // A birth cue reaches the dates of a list after it ("nées le 12/03/1965, le 04/05/1970 et le 22/11/1980") but not a
+    // date after another date and other words ("née le 3 mai 1970 à Laval, inscrite le 4 juin 2020"): after the last
+    // number between the cue and this date, only list words may stand.
+    private static bool CueReaches(ReadOnlySpan<char> between)
+    {
+        var lastDigit = between.LastIndexOfAnyInRange('0', '9');
+        if (lastDigit < 0)
+        {
+            return true;
+        }
+
+        foreach (var range in between[(lastDigit + 1)..].Split(' '))
+        {
+            var word = between[(lastDigit + 1)..][range];
+            if (!word.IsEmpty && !char.IsDigit(word[0]) && !ListWords.Contains(word.ToString()))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly FrozenSet<string> ListWords = new[] { "et", "and", "le", "the", "on", "ou", "or", "er", "st", "nd", "rd", "th" }.ToFrozenSet(StringComparer.Ordinal);
 
     // Folded text with every non-alphanumeric character a space: "né(e) le" reads "ne e le".
     private static string Words(string folded)

@@ -12,6 +12,7 @@ internal static class WordPass
 {
     private const byte NumberAnchor = 1;
     private const byte AtWord = 2;
+    private const byte MonthWord = 4;
 
     private static readonly FrozenDictionary<ulong, (byte Kinds, (string Term, DataCategory Category)[] Terms)> Index = Build();
 
@@ -104,7 +105,7 @@ internal static class WordPass
         }
     }
 
-    // A candidate word [start, end): a lexicon term, a spelled-out number, an "at" of an obfuscated e-mail. Returns how far it reached.
+    // A candidate word [start, end): a lexicon term, a spelled-out number, an "at" of an obfuscated e-mail, a month of a date in words. Returns how far it reached.
     private static int Word(ReadOnlySpan<char> t, int start, int end, List<PersonalDataSpan> found, List<(int Start, int Length, DataCategory Category)> sensitive, int covered)
     {
         var key = Key(t, start, out _);
@@ -141,6 +142,11 @@ internal static class WordPass
             reached = Obfuscations.ObfuscatedEmail(t, start, found);
         }
 
+        if (reached < 0 && (entry.Kinds & MonthWord) != 0 && NameLists.Contains(PersonalDataScanner.SpelledMonths, t[start..end]))
+        {
+            reached = PersonalDataScanner.SpelledDate(t, start, end, found);
+        }
+
         return Math.Max(termEnd, reached);
     }
 
@@ -164,7 +170,7 @@ internal static class WordPass
     private static bool[] BuildPrefixes()
     {
         var table = new bool[27 * 27 * 27];
-        IEnumerable<string> words = [.. SensitiveLexicon.Terms.Keys, .. Obfuscations.NumberAnchors, "zéro", .. Obfuscations.AtWords.Where(w => char.IsLetter(w[0]))];
+        IEnumerable<string> words = [.. SensitiveLexicon.Terms.Keys, .. Obfuscations.NumberAnchors, "zéro", .. Obfuscations.AtWords.Where(w => char.IsLetter(w[0])), .. PersonalDataScanner.SpelledMonths];
         foreach (var word in words)
         {
             var index = 0;
@@ -234,6 +240,12 @@ internal static class WordPass
         {
             var key = Key(word, 0, out _);
             kinds[key] = (byte)(kinds.GetValueOrDefault(key) | AtWord);
+        }
+
+        foreach (var word in PersonalDataScanner.SpelledMonths)
+        {
+            var key = Key(word, 0, out _);
+            kinds[key] = (byte)(kinds.GetValueOrDefault(key) | MonthWord);
         }
 
         return kinds.Keys.Union(terms.Keys).ToFrozenDictionary(

@@ -1,0 +1,297 @@
+using System.Collections.Frozen;
+
+namespace ConsentKit.Prompts;
+
+/// <summary>
+/// Dates written in words (issue 19): "dix-neuf octobre mille neuf cent soixante-deux", "le premier mai 1990",
+/// "October nineteenth, nineteen sixty-two", "the 3rd of March nineteen eighty". Found from the month's name by the word
+/// pass; like every date, a birth date only when a birth cue is near.
+/// </summary>
+public sealed partial class PersonalDataScanner
+{
+    // Full month names only: "sept" and "may" are also a number and a verb.
+    internal static readonly FrozenSet<string> SpelledMonths = new[]
+    {
+        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, int> Cardinals = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["zero"] = 0, ["un"] = 1, ["une"] = 1, ["one"] = 1, ["deux"] = 2, ["two"] = 2, ["trois"] = 3, ["three"] = 3, ["quatre"] = 4,
+        ["four"] = 4, ["cinq"] = 5, ["five"] = 5, ["six"] = 6, ["sept"] = 7, ["seven"] = 7, ["huit"] = 8, ["eight"] = 8, ["neuf"] = 9,
+        ["nine"] = 9, ["dix"] = 10, ["ten"] = 10, ["onze"] = 11, ["eleven"] = 11, ["douze"] = 12, ["twelve"] = 12, ["treize"] = 13,
+        ["thirteen"] = 13, ["quatorze"] = 14, ["fourteen"] = 14, ["quinze"] = 15, ["fifteen"] = 15, ["seize"] = 16, ["sixteen"] = 16,
+        ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["vingt"] = 20, ["vingts"] = 20, ["twenty"] = 20, ["trente"] = 30,
+        ["thirty"] = 30, ["quarante"] = 40, ["forty"] = 40, ["cinquante"] = 50, ["fifty"] = 50, ["soixante"] = 60, ["sixty"] = 60,
+        ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["cent"] = 100, ["cents"] = 100, ["hundred"] = 100, ["mille"] = 1000,
+        ["mil"] = 1000, ["thousand"] = 1000,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["premier"] = 1, ["premiere"] = 1, ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6,
+        ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13,
+        ["fourteenth"] = 14, ["fifteenth"] = 15, ["sixteenth"] = 16, ["seventeenth"] = 17, ["eighteenth"] = 18, ["nineteenth"] = 19,
+        ["twentieth"] = 20, ["thirtieth"] = 30,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// At a month's name [<paramref name="ms"/>, <paramref name="me"/>): the date around it written at least in part in
+    /// words, added as a birth date when a birth cue is near. Returns the end of the date, or -1.
+    /// </summary>
+    internal static int SpelledDate(ReadOnlySpan<char> t, int ms, int me, List<PersonalDataSpan> found)
+    {
+        var start = -1;
+        var end = -1;
+        var inWords = false;
+
+        // Day first: "dix-neuf octobre …", "19 octobre …", "the nineteenth of October …". The earliest start whose day ends
+        // right before the month wins, from at most six words back.
+        var s = ms;
+        for (var words = 0; words < 6 && s > 0; words++)
+        {
+            s = WordStartBefore(t, s);
+            if (s < 0)
+            {
+                break;
+            }
+
+            var (day, dayEnd, spelled) = Day(t, s);
+            if (day is >= 1 and <= 31 && DayMeetsMonth(t, dayEnd, ms))
+            {
+                start = s;
+                inWords = spelled;
+            }
+        }
+
+        if (start >= 0)
+        {
+            var (yearEnd, spelled) = Year(t, me);
+            if (yearEnd > 0 && (inWords || spelled))
+            {
+                end = yearEnd;
+            }
+        }
+        else if (me + 1 < t.Length && t[me] == ' ')
+        {
+            // Month first: "October nineteenth, nineteen sixty-two", "October 19, nineteen sixty-two".
+            var (day, dayEnd, spelled) = Day(t, me + 1);
+            if (day is >= 1 and <= 31)
+            {
+                var j = dayEnd < t.Length && t[dayEnd] == ',' ? dayEnd + 1 : dayEnd;
+                var (yearEnd, yearSpelled) = Year(t, j);
+                if (yearEnd > 0 && (spelled || yearSpelled))
+                {
+                    start = ms;
+                    end = yearEnd;
+                }
+            }
+        }
+
+        if (start < 0 || end < 0)
+        {
+            return -1;
+        }
+
+        if (BirthContext(t, start, end))
+        {
+            found.Add(new(PersonalDataType.DateOfBirth, start, end));
+        }
+
+        return end;
+    }
+
+    // The start of the word that ends before the spaces before j, or -1 past a sentence's end.
+    private static int WordStartBefore(ReadOnlySpan<char> t, int j)
+    {
+        var k = j;
+        while (k > 0 && t[k - 1] is ' ' or '-' or ',')
+        {
+            k--;
+        }
+
+        if (k == 0 || !char.IsLetterOrDigit(t[k - 1]))
+        {
+            return -1;
+        }
+
+        // Bounded: no number word is longer, and a long run of letters is read a fixed number of times at most.
+        var wordEnd = k;
+        while (k > 0 && char.IsLetterOrDigit(t[k - 1]) && wordEnd - k < 16)
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    // " octobre", " of October", " de octobre": what may stand between a day and its month.
+    private static bool DayMeetsMonth(ReadOnlySpan<char> t, int dayEnd, int ms)
+    {
+        if (dayEnd < 0 || dayEnd >= ms || t[dayEnd] != ' ')
+        {
+            return false;
+        }
+
+        var between = t[(dayEnd + 1)..ms];
+        return between.IsEmpty || between.Equals("of ", StringComparison.OrdinalIgnoreCase) || between.Equals("of the ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // A day: digits ("19", "1er", "3rd"), an ordinal ("premier", "nineteenth", "twenty-first") or a number in words.
+    private static (int Value, int End, bool Spelled) Day(ReadOnlySpan<char> t, int j)
+    {
+        if (j < t.Length && IsDigit(t[j]))
+        {
+            var k = j;
+            while (k < t.Length && IsDigit(t[k]) && k - j < 3)
+            {
+                k++;
+            }
+
+            var value = k - j <= 2 ? int.Parse(t[j..k], System.Globalization.CultureInfo.InvariantCulture) : -1;
+            var suffix = k;
+            while (suffix < t.Length && char.IsAsciiLetterLower(t[suffix]) && suffix - k < 2)
+            {
+                suffix++;
+            }
+
+            return (value, suffix < t.Length && char.IsLetterOrDigit(t[suffix]) ? -1 : suffix, false);
+        }
+
+        var (number, end) = Number(t, j, ordinals: true);
+        return (number, end, true);
+    }
+
+    // A year: four digits, or in words ("mille neuf cent soixante-deux", "nineteen sixty-two", "two thousand three").
+    private static (int End, bool Spelled) Year(ReadOnlySpan<char> t, int j)
+    {
+        if (j >= t.Length || t[j] != ' ')
+        {
+            return (-1, false);
+        }
+
+        if (SpaceThenYear(t, j) is var digits and > 0)
+        {
+            return (digits, false);
+        }
+
+        var (first, firstEnd) = Number(t, j + 1, ordinals: false);
+        if (first is >= 1900 and <= 2100)
+        {
+            return (firstEnd, true);
+        }
+
+        // "nineteen sixty-two", "nineteen oh five", "twenty twenty".
+        if (first is >= 19 and <= 20 && firstEnd + 1 < t.Length && t[firstEnd] == ' ')
+        {
+            var k = firstEnd + 1;
+            if (t[k..].StartsWith("oh ", StringComparison.OrdinalIgnoreCase))
+            {
+                var (unit, unitEnd) = Number(t, k + 3, ordinals: false);
+                return unit is >= 1 and <= 9 ? (unitEnd, true) : (-1, false);
+            }
+
+            var (second, secondEnd) = Number(t, k, ordinals: false);
+            return second is >= 10 and <= 99 ? (secondEnd, true) : (-1, false);
+        }
+
+        return (-1, false);
+    }
+
+    /// <summary>
+    /// A number from 0 to 9,999 in French or English words at <paramref name="j"/>, words joined by spaces or hyphens
+    /// ("quatre-vingt-dix-huit", "soixante et onze", "mille neuf cent", "twenty-first"): its value and end, or -1.
+    /// </summary>
+    private static (int Value, int End) Number(ReadOnlySpan<char> t, int j, bool ordinals)
+    {
+        int total = 0, current = 0, end = -1, k = j;
+        Span<char> buffer = stackalloc char[12];
+        for (var tokens = 0; tokens < 10 && k < t.Length && char.IsLetter(t[k]); tokens++)
+        {
+            var e = k;
+            while (e < t.Length && char.IsLetter(t[e]) && e - k <= 12)
+            {
+                e++;
+            }
+
+            if (e - k > 12)
+            {
+                break;
+            }
+
+            var word = NameLists.Fold(t[k..e], buffer);
+            if (end > 0 && (word.SequenceEqual("et") || word.SequenceEqual("and")))
+            {
+                k = e + 1;
+                continue;
+            }
+
+            var last = current % 100;
+            if (ordinals && Ordinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var ordinal))
+            {
+                if (last != 0 && !(last % 10 == 0 && last >= 20 && ordinal < 10))
+                {
+                    break;
+                }
+
+                current += ordinal;
+                end = e;
+                break;
+            }
+
+            if (!Cardinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var v))
+            {
+                break;
+            }
+
+            if (v == 1000)
+            {
+                total += (current == 0 ? 1 : current) * 1000;
+                current = 0;
+            }
+            else if (v == 100)
+            {
+                if (current >= 100)
+                {
+                    break;
+                }
+
+                current = (current == 0 ? 1 : current) * 100;
+            }
+            else if (v >= 20)
+            {
+                if (last == 4 && v == 20)
+                {
+                    current += 76; // quatre-vingt
+                }
+                else if (last == 0)
+                {
+                    current += v;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            else if (last == 0 || (last >= 20 && last % 10 == 0 && v < 10) || (last is 60 or 80 && v >= 10) || (last == 80 && v >= 1) || (last == 10 && v is >= 7 and <= 9))
+            {
+                current += v;
+            }
+            else
+            {
+                break;
+            }
+
+            end = e;
+            if (e + 1 >= t.Length || t[e] is not (' ' or '-'))
+            {
+                break;
+            }
+
+            k = e + 1;
+        }
+
+        return end < 0 ? (-1, -1) : (total + current, end);
+    }
+}
