@@ -121,7 +121,7 @@ TEMPLATES = [
     ("crm_note", "fr", "Note de porte-à-porte : {PERSON} est membre du PQ depuis 2012 et a donné 50 $ à la campagne.", ["POLITICAL_OPINION"]),
     ("crm_note", "fr", "{PERSON} nous a dit qu'elle souffre de diabète et ne peut pas se déplacer pour voter. Offrir le transport.", ["HEALTH"]),
     ("crm_note", "fr", "Mme {RARE} (née le {DOB}) souhaite recevoir l'infolettre.", []),
-    ("crm_note", "fr", "Bénévole : {PERSON}, cell. {PHONE}, disponible samedi pour le pointage.", []),
+    ("crm_note", "fr", "Bénévole : {PERSON}, cell. {PHONE}, disponible samedi pour le pointage.", ["POLITICAL_OPINION"]),  # volunteering for canvassing reveals support (issue 19)
     ("crm_note", "fr", "{PERSON} est syndiquée à la FTQ et inquiète pour son emploi.", ["TRADE_UNION"]),
     ("crm_note", "fr", "Électrice rencontrée au {ADDRESS_FR} : ne veut plus être appelée. Numéro à retirer : {PHONE}.", []),
     ("crm_note", "fr", "{PERSON} va à la mosquée du quartier tous les vendredis; il votera pour notre candidate.", ["RELIGION", "POLITICAL_OPINION"]),

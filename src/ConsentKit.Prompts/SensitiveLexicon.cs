@@ -34,6 +34,28 @@ internal static class SensitiveLexicon
         "membership card", "party donor", "donateur du parti", "donatrice du parti", "sympathisant", "sympathisante", "militant", "militante", "adherent", "adhérent", "adhérente", "supporter of", "partisan du", "partisane du",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // Acts that a party's own notes record without naming it (issue 19: donations, canvassing, signs, petitions, voting
+    // intentions, membership and volunteering "even when no party is named"), about a person the text identifies.
+    private static readonly FrozenSet<string> ActsWithoutParty = new[]
+    {
+        "lawn signs", "yard sign", "one of your signs", "one of our signs", "pancartes", "voting for", "vote for you", "votes for you",
+        "not voting", "strong supporter", "strong yes", "leaning yes", "leaning no", "soft yes", "undecided voter",
+        "member since", "membre depuis", "devenir membre", "become a member", "became a member", "devenu membre", "devenue membre", "nouveau membre", "nouvelle membre", "new member",
+        "membership", "adhésion", "adhesion", "bénévole", "benevole", "bénévolat", "benevolat", "volunteer", "volunteering",
+        "volunteer list", "door-to-door", "knock doors", "porte-à-porte", "porte-a-porte", "phone bank", "donor", "donors",
+        "donateur", "donatrice", "pétitions", "petitions",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // The person cues that identify someone: not "we", "our", "you", nor the "j'" and "m'" of the writer's own sentence.
+    private static readonly FrozenSet<string> IdentifyingCues = new[]
+    {
+        "il", "elle", "lui", "son", "sa", "ses", "je", "moi", "mon", "ma", "mes", "he", "she", "him", "his", "her", "hers", "i", "my", "me",
+        "mme", "mlle", "mr", "mrs", "ms", "dr", "monsieur", "madame",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Membership of a union is not a political opinion ("adhérent CFDT", "membre du SCFP"): it is the trade-union category.
+    private static readonly string[] UnionNames = ["cgt", "cfdt", "fo", "ftq", "csn", "csq", "scfp", "cupe", "unifor", "fiq", "apts", "teamsters", "syndicat", "union", "snes", "fsu", "unsa", "sud"];
+
     private static readonly string[] PoliticalTargets =
     [
         "parti", "party", "candidat", "candidate", "campagne", "campaign", "pq", "plq", "caq", "qs", "solidaire", "npd", "ndp", "liberal", "libéral",
@@ -41,6 +63,7 @@ internal static class SensitiveLexicon
         "eelv", "ecolog", "écolog", "cause", "mouvement", "movement", "depute", "député", "mp", "mna",
         // In a party's own notes the party is "nous", and an election is the context of every act.
         "nous", "notre", "nos", "us", "our", "scrutin", "election", "élection", "vote", "voter", "jour j", "comite", "comité", "riding", "circonscription", "municipales",
+        "association de comté", "association de comte", "riding association", "you guys", "vous", "your",
     ];
 
     /// <summary>The categories among <paramref name="hits"/> (term start, length, category) that count: not negated, about a person.</summary>
@@ -59,8 +82,10 @@ internal static class SensitiveLexicon
         {
             // A refusal to vote for someone is still a voting intention: for political acts, only "not a member" is cancelled.
             var negationCounts = category != DataCategory.PoliticalOpinion || IsMembership(t, i);
-            if (!found.Contains(category) && !(negationCounts && Negated(t, i)) && AboutAPerson(t, i, people)
-                && (category != DataCategory.PoliticalOpinion || PoliticalTarget(t, i, term)))
+            // A political act is about someone the text identifies: the "we" and "you" of a party's notes are the party.
+            var person = category == DataCategory.PoliticalOpinion ? AboutAPerson(t, i, people, IdentifyingCues) : AboutAPerson(t, i, people);
+            if (!found.Contains(category) && !(negationCounts && Negated(t, i)) && person
+                && (category != DataCategory.PoliticalOpinion || Political(t, i, term)))
             {
                 found.Add(category);
             }
@@ -91,7 +116,9 @@ internal static class SensitiveLexicon
     private static bool Negated(ReadOnlySpan<char> t, int i) => PersonalDataScanner.CueBefore(t, i, 4, Negations, ".,;!?\n:");
 
     // The sentence holding the term names a person (a PERSON span) or refers to one (pronoun, title, role).
-    private static bool AboutAPerson(ReadOnlySpan<char> t, int i, PersonalDataSpan[] people)
+    private static bool AboutAPerson(ReadOnlySpan<char> t, int i, PersonalDataSpan[] people) => AboutAPerson(t, i, people, PersonCues);
+
+    private static bool AboutAPerson(ReadOnlySpan<char> t, int i, PersonalDataSpan[] people, FrozenSet<string> cues)
     {
         var (s, e) = Neighbourhood(t, i);
         // The first name ending after the neighbourhood starts; it is in it when it starts before the neighbourhood ends.
@@ -130,9 +157,42 @@ internal static class SensitiveLexicon
                 j++;
             }
 
-            if (j > w && NameLists.Contains(PersonCues, t[w..j]))
+            if (j > w && NameLists.Contains(cues, t[w..j]))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Political(ReadOnlySpan<char> t, int i, int length) =>
+        !UnionAfter(t, i + length) && (PoliticalTarget(t, i, length) || ActsWithoutParty.Contains(t.Slice(i, length).ToString()));
+
+    // "adhérent CFDT", "member of CUPE 1500": a union among the three words after a membership term.
+    private static bool UnionAfter(ReadOnlySpan<char> t, int end)
+    {
+        var window = NameLists.FoldWord(t[end..Math.Min(t.Length, end + 30)]);
+        var words = 0;
+        foreach (var range in window.AsSpan().SplitAny(" ,;:()'’"))
+        {
+            var word = window.AsSpan()[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (++words > 3)
+            {
+                break;
+            }
+
+            foreach (var union in UnionNames)
+            {
+                if (word.SequenceEqual(union))
+                {
+                    return true;
+                }
             }
         }
 
@@ -214,7 +274,7 @@ internal static class SensitiveLexicon
         Add(DataCategory.EthnicOrigin, "d'origine|origine ethnique|ethnic origin|ethnicity|ethnie|ethnique|of haitian|of moroccan|of algerian|of lebanese|of vietnamese|of chinese|of italian|of indian|descent|descendance|haïtien|haitien|haïtienne|haitienne|haitian|algérien|algerien|algérienne|algerian|marocain|marocaine|moroccan|tunisien|tunisienne|libanais|libanaise|lebanese|vietnamien|vietnamienne|autochtone|indigenous|first nations|premières nations|premieres nations|inuk|inuit|métis|metisse|racisé|racisée|racialized|minorité visible|minorite visible|visible minority|black community|communauté noire|communaute noire|arabe|latino|latina|hispanique|hispanic|immigré|immigre|immigrée|immigrant|réfugié|refugie|réfugiée|refugee|sans-papiers|undocumented|afro-|caribéen|caribbean|maghrébin|maghrebin|sénégalais|congolais|camerounais|ivoirien|syrien|syrienne|syrian|iranien|iranian|pakistanais|pakistani|sri-lankais|tamoul|tamil|punjabi|roma|rom ");
         Add(DataCategory.SexualOrientation, "gay|gai |gais |lesbienne|lesbian|bisexuel|bisexuelle|bisexual|homosexuel|homosexuelle|homosexual|queer|lgbt|2slgbt|lgbtq|transgenre|transgender|non-binaire|non binaire|non-binary|nonbinary|coming out|coming-out|fierté gaie|défilé de la fierté|pride parade|pride march|son conjoint de même sexe|same-sex|même sexe|meme sexe|drag queen|pansexu|asexu|conversion therapy|thérapie de conversion|therapie de conversion|orientation sexuelle|sexual orientation|trans woman|trans man|femme trans|homme trans|personne trans|trans person|son mari,|her wife|his husband|sa femme, elle");
         Add(DataCategory.TradeUnion, "syndiqué|syndique|syndiquée|syndicat|syndical|syndicale|union member|unionized|unionised|union rep|union steward|délégué syndical|delegue syndical|déléguée syndicale|cotisation syndicale|union dues|ftq|csn|csq|scfp|cupe|unifor|fiq|apts|teamsters|cgt|cfdt|force ouvrière|en grève|en greve|on strike|piquet de grève|picket line|local union|union local|labour union|labor union|trade union");
-        Add(DataCategory.PoliticalOpinion, "appuie|appuyé|appuyée|appuyer|appuient|supports|supported|supporter of|sympathisant|sympathisante|partisan du|partisane du|partisan de|militant|militante|bénévole pour|benevole pour|bénévole de|benevole de|bénévole à|benevole a|volunteer for|volunteers for|volunteered for|volunteering for|a donné|a donne|donné au|don au|don de|donated|donation to|donor to|donateur|donatrice|contribution au|contributed to|pétition|petition|votera pour|va voter pour|vote pour|votes for|voted for|will vote for|a voté pour|a vote pour|intention de vote|voting intention|plans to vote|compte voter|pancarte|lawn sign|party member|membre du parti|membre de la|membre du|member of the|carte de membre|party donor|donateur du parti|donatrice du parti|membership card|adhérent|adherent|adhérente|encarté|encartée|signed up for|s'est inscrit au parti|fervent|fervente|staunch|bénévole|benevole|bénévoles|benevoles|bénévolat|benevolat|volunteer|volunteers|volunteering|adhésion|adhesion|adhérer|adherer|renouvellement|membre|membres|members|appui|appuis|don |dons |don mensuel|donate|donating|contribution|porte-à-porte|porte-a-porte|pointage|collage d'affiches|phone bank|canvass for|strong yes|leaning yes|vote toujours|voter pour|votera|vote for us|votes for us|will vote|intends to vote|s'impliquer|get involved|militer|ne votera pas|won't vote");
+        Add(DataCategory.PoliticalOpinion, "appuie|appuyé|appuyée|appuyer|appuient|supports|supported|supporter of|leaning|endorse|endorses|endorsed|gave $|gives $|a donné|a donne|fundraiser|financement|souper-bénéfice|souper-benefice|impliquer|rejoindre|join the|join our|sympathisant|sympathisante|partisan du|partisane du|partisan de|militant|militante|bénévole pour|benevole pour|bénévole de|benevole de|bénévole à|benevole a|volunteer for|volunteers for|volunteered for|volunteering for|a donné|a donne|donné au|don au|don de|donated|donation to|donor to|donateur|donatrice|contribution au|contributed to|pétition|petition|votera pour|va voter pour|vote pour|votes for|voted for|will vote for|a voté pour|a vote pour|intention de vote|voting intention|plans to vote|compte voter|pancarte|lawn sign|party member|membre du parti|membre de la|membre du|member of the|carte de membre|party donor|donateur du parti|donatrice du parti|membership card|adhérent|adherent|adhérente|encarté|encartée|signed up for|s'est inscrit au parti|fervent|fervente|staunch|bénévole|benevole|bénévoles|benevoles|bénévolat|benevolat|volunteer|volunteers|volunteering|adhésion|adhesion|adhérer|adherer|renouvellement|membre|membres|members|appui|appuis|don |dons |don mensuel|donate|donating|contribution|porte-à-porte|porte-a-porte|pointage|collage d'affiches|phone bank|canvass for|strong yes|leaning yes|vote toujours|voter pour|votera|vote for us|votes for us|will vote|intends to vote|s'impliquer|get involved|militer|ne votera pas|won't vote|voting for|vote for you|not voting|strong supporter|soft yes|undecided voter|member since|membre depuis|devenir membre|become a member|became a member|devenu membre|devenue membre|nouveau membre|nouvelle membre|new member|membership|volunteer list|door-to-door|knock doors|donor|donors|lawn signs|yard sign|one of your signs|one of our signs|pancartes|pétitions|petitions");
         return terms;
     }
 }
