@@ -50,7 +50,9 @@ public sealed partial class PersonalDataScanner
             for (var i = 0; i < entities.Count; i++)
             {
                 var e = entities[i];
-                entities[i] = e with { Start = map[e.Start], End = map[e.End - 1] + 1 };
+                // The last character may be a surrogate pair folded to one ("𝟑"): the span ends after both halves.
+                var last = map[e.End - 1];
+                entities[i] = e with { Start = map[e.Start], End = last + (char.IsHighSurrogate(text[last]) ? 2 : 1) };
             }
         }
 

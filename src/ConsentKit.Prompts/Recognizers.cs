@@ -422,13 +422,41 @@ public sealed partial class PersonalDataScanner
     private static bool IsOtherInternationalPhone(ReadOnlySpan<char> d, bool plus, int groups) =>
         plus && d.Length is >= 8 and <= 15 && d[0] != '0' && groups > 1;
 
-    // The numbering plans ConsentKit knows exactly: North American and French, national and international forms.
+    // The French overseas departments and collectivities dial the French nine-digit number after their own country code:
+    // Réunion and Mayotte, Guadeloupe, French Guiana, Martinique, Saint-Pierre-et-Miquelon, Wallis-et-Futuna, New Caledonia,
+    // French Polynesia (the last four with six-digit numbers).
+    private static readonly string[] OverseasNine = ["262", "590", "594", "596"];
+    private static readonly string[] OverseasSix = ["508", "681", "687", "689"];
+
+    // The numbering plans ConsentKit knows exactly: North American and French (with its overseas codes), national and
+    // international forms. After a "+" the country code comes first: "+262 692 12 34" is not a North American number.
     private static bool IsNationalPhone(ReadOnlySpan<char> d, bool plus, int groups)
     {
         var n = d.Length;
-        if (n == 10 && d[0] is >= '2' and <= '9' && d[3] is >= '2' and <= '9')
+        if (!plus && n == 10 && d[0] is >= '2' and <= '9' && d[3] is >= '2' and <= '9')
         {
             return true;
+        }
+
+        var international = plus ? d : n > 2 && d.StartsWith("00") ? d[2..] : [];
+        if (international.Length >= 9 && international[3] is >= '1' and <= '9')
+        {
+            var code = international[..3];
+            foreach (var overseas in OverseasNine)
+            {
+                if (code.SequenceEqual(overseas) && international.Length == 12)
+                {
+                    return true;
+                }
+            }
+
+            foreach (var overseas in OverseasSix)
+            {
+                if (code.SequenceEqual(overseas) && international.Length == 9)
+                {
+                    return true;
+                }
+            }
         }
 
         if (n == 11 && d[0] == '1' && d[1] is >= '2' and <= '9' && d[4] is >= '2' and <= '9' && (plus || groups > 1))

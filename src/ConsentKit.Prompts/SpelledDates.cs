@@ -200,6 +200,56 @@ public sealed partial class PersonalDataScanner
     }
 
     /// <summary>
+    /// A French phone number read in pairs, as people dictate it: "zéro six, trente-neuf, quatre-vingt-dix-huit, douze,
+    /// soixante et onze" (06 39 98 12 71), from its "zéro" at <paramref name="i"/>. Returns its end, or -1.
+    /// </summary>
+    internal static int PhoneInPairs(ReadOnlySpan<char> t, int i, List<PersonalDataSpan> found)
+    {
+        var e = i;
+        while (e < t.Length && char.IsLetter(t[e]) && e - i < 5)
+        {
+            e++;
+        }
+
+        Span<char> buffer = stackalloc char[4];
+        if (e - i != 4 || !NameLists.Fold(t[i..e], buffer).SequenceEqual("zero") || e + 1 >= t.Length || t[e] is not (' ' or '-'))
+        {
+            return -1;
+        }
+
+        var (first, end) = Number(t, e + 1, ordinals: false);
+        if (first is < 1 or > 9)
+        {
+            return -1;
+        }
+
+        for (var pair = 0; pair < 4; pair++)
+        {
+            var j = end;
+            if (j < t.Length && t[j] is ',' or '.' or ';')
+            {
+                j++;
+            }
+
+            if (j + 1 >= t.Length || t[j] != ' ')
+            {
+                return -1;
+            }
+
+            var (value, next) = Number(t, j + 1, ordinals: false);
+            if (value is < 0 or > 99)
+            {
+                return -1;
+            }
+
+            end = next;
+        }
+
+        found.Add(new(PersonalDataType.Phone, i, end));
+        return end;
+    }
+
+    /// <summary>
     /// A number from 0 to 9,999 in French or English words at <paramref name="j"/>, words joined by spaces or hyphens
     /// ("quatre-vingt-dix-huit", "soixante et onze", "mille neuf cent", "twenty-first"): its value and end, or -1.
     /// </summary>

@@ -31,7 +31,7 @@ internal static class TextFolding
     {
         if (text.AsSpan().IndexOfAny(Suspicious) < 0)
         {
-            return (text, null);
+            return (DigitLookalikes(text), null);
         }
 
         var sb = new StringBuilder(text.Length);
@@ -44,6 +44,16 @@ internal static class TextFolding
                 continue;
             }
 
+            // Mathematical alphanumeric symbols ("𝟓𝟏𝟒", "𝐉𝐞𝐚𝐧") are outside the BMP: the pair folds to its plain character.
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                && text.Substring(i, 2).Normalize(NormalizationForm.FormKC) is [var plain] && plain < 0x80)
+            {
+                sb.Append(plain);
+                map.Add(i);
+                i++;
+                continue;
+            }
+
             var folded = Fold(c);
             foreach (var f in folded)
             {
@@ -52,7 +62,77 @@ internal static class TextFolding
             }
         }
 
-        return (sb.ToString(), [.. map]);
+        return (DigitLookalikes(sb.ToString()), [.. map]);
+    }
+
+    private static readonly SearchValues<char> Lookalikes = SearchValues.Create("OoIl");
+
+    /// <summary>
+    /// Letters typed for digits inside a number ("514 555 O1O1", "06 12 34 5l 78"): in a run of number groups that holds at
+    /// least six digits, where every group has a digit of its own, O and o read as 0, I and l as 1. Same length, so the
+    /// positions do not move. "Il a appelé le 514…" keeps its "Il": a group of letters only ends the run.
+    /// </summary>
+    internal static string DigitLookalikes(string text)
+    {
+        var t = text.AsSpan();
+        char[]? copy = null;
+        var i = t.IndexOfAnyInRange('0', '9');
+        while (i >= 0 && i < t.Length)
+        {
+            // The run around this digit: groups of digits and look-alikes joined by one space, hyphen, dot or parenthesis.
+            var start = i;
+            while (start > 0 && (char.IsAsciiDigit(t[start - 1]) || Lookalikes.Contains(t[start - 1])))
+            {
+                start--;
+            }
+
+            int digits = 0, letters = 0;
+            var groupHasDigit = false;
+            var k = start;
+            var runEnd = start;
+            while (k < t.Length)
+            {
+                var c = t[k];
+                if (char.IsAsciiDigit(c))
+                {
+                    digits++;
+                    groupHasDigit = true;
+                }
+                else if (Lookalikes.Contains(c))
+                {
+                    letters++;
+                }
+                else if (c is ' ' or '-' or '.' && groupHasDigit && k + 1 < t.Length && (char.IsAsciiDigit(t[k + 1]) || Lookalikes.Contains(t[k + 1])))
+                {
+                    runEnd = k;
+                    groupHasDigit = false;
+                }
+                else
+                {
+                    break;
+                }
+
+                k++;
+            }
+
+            // The last group counts only when it has a digit and ends the word.
+            var wordEnds = k >= t.Length || !char.IsLetter(t[k]);
+            var startsWord = start == 0 || !char.IsLetter(t[start - 1]);
+            var end = groupHasDigit && wordEnds ? k : runEnd;
+            if (letters > 0 && digits >= 6 && startsWord && end > start)
+            {
+                copy ??= text.ToCharArray();
+                for (var j = start; j < end; j++)
+                {
+                    copy[j] = t[j] switch { 'O' or 'o' => '0', 'I' or 'l' => '1', var same => same };
+                }
+            }
+
+            var next = t[Math.Max(k, i + 1)..].IndexOfAnyInRange('0', '9');
+            i = next < 0 ? -1 : Math.Max(k, i + 1) + next;
+        }
+
+        return copy is null ? text : new string(copy);
     }
 
     private static string Fold(char c)
@@ -106,6 +186,7 @@ internal static class TextFolding
         Range(0x06F0, 0x06F9);
         Range(0x0966, 0x096F);   // Devanagari digits
         Range(0x0261, 0x0261);
+        Range(0xD835, 0xD835);   // mathematical alphanumeric symbols (high surrogate)
         return sb.ToString();
     }
 }

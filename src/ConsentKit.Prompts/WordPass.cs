@@ -135,6 +135,10 @@ internal static class WordPass
         if ((entry.Kinds & NumberAnchor) != 0 && Obfuscations.IsNumberWord(t[start..end]))
         {
             reached = Obfuscations.NumberRun(t, start, found);
+            if (reached < 0)
+            {
+                reached = PersonalDataScanner.PhoneInPairs(t, start, found);
+            }
         }
 
         if (reached < 0 && (entry.Kinds & AtWord) != 0 && NameLists.Contains(Obfuscations.AtWords, t[start..end]))

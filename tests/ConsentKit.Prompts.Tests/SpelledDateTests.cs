@@ -30,7 +30,7 @@ public sealed class SpelledDateTests
 
     private static readonly string[] EnMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-    private static string Fr(int n) => n switch
+    internal static string Fr(int n) => n switch
     {
         < 20 => FrUnits[n],
         < 70 => FrTens[n / 10] + (n % 10 == 1 ? " et un" : n % 10 > 0 ? "-" + FrUnits[n % 10] : ""),
