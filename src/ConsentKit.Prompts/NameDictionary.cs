@@ -43,6 +43,9 @@ internal sealed class NameDictionary
                 e++;
             }
 
+            // "&" is a word of its own in a name ("Ben & Jerry's").
+            e = e == j && j < t.Length && t[j] == '&' ? j + 1 : e;
+
             if (e == j || !node.Children.TryGetValue(NameLists.FoldWord(t[j..e]), out var next))
             {
                 return best;

@@ -191,20 +191,23 @@ internal static class NameLists
         return sb.ToString();
     }
 
-    private static FrozenSet<string> Load(string name)
+    /// <summary>The lines of a shipped list as written (comments and blank lines left out).</summary>
+    public static IEnumerable<string> Lines(string name)
     {
         using var stream = typeof(NameLists).Assembly.GetManifestResourceStream("ConsentKit.Prompts.Data." + name)
             ?? throw new InvalidOperationException($"Missing resource {name}.");
         using var reader = new StreamReader(stream);
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        var lines = new List<string>();
         while (reader.ReadLine() is { } line)
         {
             if (line.Length > 0 && line[0] != '#')
             {
-                set.Add(line);
+                lines.Add(line);
             }
         }
 
-        return set.ToFrozenSet(StringComparer.Ordinal);
+        return lines;
     }
+
+    private static FrozenSet<string> Load(string name) => Lines(name).ToFrozenSet(StringComparer.Ordinal);
 }

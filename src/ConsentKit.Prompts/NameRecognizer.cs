@@ -5,6 +5,8 @@ public sealed partial class PersonalDataScanner
     private static readonly System.Collections.Frozen.FrozenSet<string> LabelWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["nom", "name", "prenom", "complet", "client", "cliente", "electeur", "electrice", "contact", "benevole", "volunteer", "voter", "patient", "from", "de", "destinataire", "to", "a", "signe", "signed", "attn", "donateur", "donatrice", "donor", "membre", "member"], StringComparer.Ordinal);
 
+    private static readonly NameDictionary Brands = new(NameLists.Lines("brand-names.txt"));
+
     private static readonly System.Collections.Frozen.FrozenSet<string> SignatureWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(["signe", "signed", "attn"], StringComparer.Ordinal);
 
     private static readonly System.Collections.Frozen.FrozenSet<string> DeWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(["de"], StringComparer.Ordinal);
@@ -58,6 +60,12 @@ public sealed partial class PersonalDataScanner
         {
             found.Add(new(PersonalDataType.Person, i, known));
             return known;
+        }
+
+        // "Tim Hortons", "Louis Vuitton", "Salle Wilfrid-Pelletier": a brand, venue or event named after someone.
+        if (Brands.Match(t, i) is var brand and > 0)
+        {
+            return brand;
         }
 
         // A title or a label: the capitalized words after it are a name, whatever they are.

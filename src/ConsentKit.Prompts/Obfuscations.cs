@@ -170,12 +170,19 @@ internal static class Obfuscations
         var j = start;
         var digits = 0;
         var end = -1;
+        Span<char> value = stackalloc char[20];
+        Span<char> buffer = stackalloc char[8];
         while (true)
         {
             var (ws, we) = Token(t, j);
             if (ws < 0 || !IsNumberWord(t[ws..we]) || ws - j > 3)
             {
                 break;
+            }
+
+            if (digits < value.Length)
+            {
+                value[digits] = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>()[NameLists.Fold(t[ws..we], buffer[..(we - ws)])];
             }
 
             digits++;
@@ -185,6 +192,13 @@ internal static class Obfuscations
             {
                 j++;
             }
+        }
+
+        // Sixteen digits that pass the Luhn check are a card read out digit by digit, not a phone.
+        if (digits is >= 13 and <= 19 && Checksums.Luhn(value[..digits]))
+        {
+            found.Add(new(PersonalDataType.CreditCard, start, end));
+            return end;
         }
 
         if (digits >= 7)

@@ -608,7 +608,11 @@ public sealed partial class PersonalDataScanner
     // "1965-03-12, DOB".
     private static bool BirthContext(ReadOnlySpan<char> t, int i, int end)
     {
-        var before = " " + Words(PersonalDataScanner.Before(t, i, 48)) + " ";
+        // The cue may stand a long way back in the same sentence ("Date de naissance, telle qu'inscrite au formulaire
+        // d'adhésion : 12/03/1965"): up to 120 characters, not past the end of the sentence before.
+        var window = PersonalDataScanner.Before(t, i, 120);
+        var sentenceStart = SentenceStart(window);
+        var before = " " + Words(sentenceStart >= 0 ? window[(sentenceStart + 1)..] : window) + " ";
         foreach (var cue in BirthCues)
         {
             var at = before.LastIndexOf(cue, StringComparison.Ordinal);
@@ -634,6 +638,27 @@ public sealed partial class PersonalDataScanner
         }
 
         return false;
+    }
+
+    // Where the last sentence before the date starts: after "!" or "?", or a period that ends a word of three letters or
+    // more. The periods of "d.d.n." and "D.O.B." do not end a sentence, nor does a line break ("Date of birth:\n07/22/1998").
+    private static int SentenceStart(string window)
+    {
+        for (var k = window.Length - 1; k >= 0; k--)
+        {
+            if (window[k] is '!' or '?')
+            {
+                return k;
+            }
+
+            if (window[k] == '.' && k + 1 < window.Length && window[k + 1] == ' ' && k >= 3
+                && char.IsLetter(window[k - 1]) && char.IsLetter(window[k - 2]) && char.IsLetter(window[k - 3]))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     // A birth cue reaches the dates of a list after it ("nées le 12/03/1965, le 04/05/1970 et le 22/11/1980") but not a
