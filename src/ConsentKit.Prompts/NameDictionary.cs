@@ -35,6 +35,7 @@ internal sealed class NameDictionary
         var node = _root;
         var j = i;
         var best = -1;
+        Span<char> buffer = stackalloc char[48];
         while (true)
         {
             var e = j;
@@ -46,7 +47,8 @@ internal sealed class NameDictionary
             // "&" is a word of its own in a name ("Ben & Jerry's").
             e = e == j && j < t.Length && t[j] == '&' ? j + 1 : e;
 
-            if (e == j || !node.Children.TryGetValue(NameLists.FoldWord(t[j..e]), out var next))
+            // Folded into a buffer and looked up as a span: this runs at every capitalized word, and must not allocate.
+            if (e == j || e - j > 48 || !node.Lookup.TryGetValue(NameLists.Fold(t[j..e], buffer), out var next))
             {
                 return best;
             }
@@ -68,7 +70,12 @@ internal sealed class NameDictionary
 
     private sealed class Node
     {
+        public Node() => Lookup = Children.GetAlternateLookup<ReadOnlySpan<char>>();
+
         public Dictionary<string, Node> Children { get; } = new(StringComparer.Ordinal);
+
+        // Taken once per node: the trie is built in the constructor and never changes after.
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
 
         public bool Terminal { get; set; }
     }

@@ -127,14 +127,15 @@ public sealed partial class PersonalDataScanner
 
         // A listed given name that the model takes for an ordinary word ("General", "Come", "Santé") is a name only before a
         // family name: "General Motors" and "Come together" are not people, "Come Dubois" is.
-        var wordLike = (flags & NameLists.WordFlags.Family) == 0 && NameModel.Score(folded) < 0.2;
+        // Scored only when it decides something: most given names meet a family name or a lower-case word next.
+        var listedFamily = (flags & NameLists.WordFlags.Family) != 0;
         var (s2, _) = NextWord(t, e1);
         if (s2 > 0 && t[e1] == ' ' && e1 + 1 == s2 && char.IsUpper(t[s2]))
         {
             var secondEnd = NameEnd(t, s2);
             var secondWord = t[s2..secondEnd];
             var secondFamily = NameLists.Contains(NameLists.Family, secondWord);
-            if ((!wordLike || secondFamily || (NameWord(t, s2, out _, out var secondScore) && secondScore >= NameLike)) && !NameLists.Contains(NameLists.PlaceCues, secondWord) && !NameLists.Contains(StreetTypesEn, secondWord)
+            if ((secondFamily || listedFamily || NameModel.Score(folded) >= 0.2 || (NameWord(t, s2, out _, out var secondScore) && secondScore >= NameLike)) && !NameLists.Contains(NameLists.PlaceCues, secondWord) && !NameLists.Contains(StreetTypesEn, secondWord)
                 && (!NameLists.Contains(NameLists.NotNames, secondWord) || secondFamily) && !NameLists.Contains(Months, secondWord)
                 && ((flags & NameLists.WordFlags.NotName) == 0 || secondFamily))
             {
@@ -163,7 +164,7 @@ public sealed partial class PersonalDataScanner
         // Alone, a hyphenated word is a name only when every part is a given name ("Marie-Ève"); "Jean-Talon" and
         // "Louis-Hébert" are ridings, streets and metro stations.
         if ((flags & NameLists.WordFlags.NotName) == 0 && (firstPart.Length == folded.Length || (NameLists.FlagsOf(firstPart) & NameLists.WordFlags.NotName) == 0)
-            && folded.Length >= 3 && !wordLike && AllPartsGiven(folded))
+            && folded.Length >= 3 && AllPartsGiven(folded) && (listedFamily || NameModel.Score(folded) >= 0.2))
         {
             found.Add(new(PersonalDataType.Person, i, e1));
         }
@@ -183,14 +184,22 @@ public sealed partial class PersonalDataScanner
     /// </summary>
     private static int Unlisted(ReadOnlySpan<char> t, int i, int e1, NameLists.WordFlags flags, bool isFamily, List<PersonalDataSpan> found)
     {
-        if ((i > 0 && (t[i - 1] == '-' || char.IsLetterOrDigit(t[i - 1]))) || CueBefore(t, i, 1, NameLists.PlaceCues))
+        // Only a capitalized word, a comma and a capitalized word, or a space and a capitalized word or a particle, can
+        // start a name here: the sentence-initial word before a lower-case one (nearly every one) leaves at once.
+        var initial = IsInitial(t, i, e1);
+        var pair = e1 + 1 < t.Length && t[e1] == ' ' && char.IsUpper(t[e1 + 1]);
+        var comma = e1 + 2 < t.Length && t[e1] == ',' && t[e1 + 1] == ' ' && char.IsUpper(t[e1 + 2]);
+        var particle = !pair && e1 + 2 < t.Length && t[e1] == ' ' && char.IsLower(t[e1 + 1]) && NameEnd(t, e1 + 1) - e1 <= 5
+            && NameLists.Contains(NameParticles, t[(e1 + 1)..NameEnd(t, e1 + 1)]);
+        if (!(initial || pair || comma || particle)
+            || (i > 0 && (t[i - 1] == '-' || char.IsLetterOrDigit(t[i - 1]))) || CueBefore(t, i, 1, NameLists.PlaceCues))
         {
             return e1;
         }
 
         // An initial: one capital, a period, then a name ("K. Benali"), or two joined by a hyphen ("J.-P. Roy"). The letter
         // alone says nothing ("A." is also a word and a list marker): the name after it decides.
-        if (IsInitial(t, i, e1))
+        if (initial)
         {
             var k = e1 + 1;
             if (k + 2 < t.Length && t[k] == '-' && char.IsUpper(t[k + 1]) && t[k + 2] == '.')

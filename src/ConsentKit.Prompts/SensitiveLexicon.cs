@@ -80,11 +80,17 @@ internal static class SensitiveLexicon
         var people = entities.Where(e => e.Type == PersonalDataType.Person).ToArray();
         foreach (var (i, term, category) in hits)
         {
+            // Once a category is found, its other terms cost one lookup.
+            if (found.Contains(category))
+            {
+                continue;
+            }
+
             // A refusal to vote for someone is still a voting intention: for political acts, only "not a member" is cancelled.
             var negationCounts = category != DataCategory.PoliticalOpinion || IsMembership(t, i);
             // A political act is about someone the text identifies: the "we" and "you" of a party's notes are the party.
-            var person = category == DataCategory.PoliticalOpinion ? AboutAPerson(t, i, people, IdentifyingCues) : AboutAPerson(t, i, people);
-            if (!found.Contains(category) && !(negationCounts && Negated(t, i)) && person
+            if (!(negationCounts && Negated(t, i))
+                && AboutAPerson(t, i, people, category == DataCategory.PoliticalOpinion ? IdentifyingCues : PersonCues)
                 && (category != DataCategory.PoliticalOpinion || Political(t, i, term)))
             {
                 found.Add(category);
@@ -116,8 +122,6 @@ internal static class SensitiveLexicon
     private static bool Negated(ReadOnlySpan<char> t, int i) => PersonalDataScanner.CueBefore(t, i, 4, Negations, ".,;!?\n:");
 
     // The sentence holding the term names a person (a PERSON span) or refers to one (pronoun, title, role).
-    private static bool AboutAPerson(ReadOnlySpan<char> t, int i, PersonalDataSpan[] people) => AboutAPerson(t, i, people, PersonCues);
-
     private static bool AboutAPerson(ReadOnlySpan<char> t, int i, PersonalDataSpan[] people, FrozenSet<string> cues)
     {
         var (s, e) = Neighbourhood(t, i);

@@ -42,6 +42,13 @@ public sealed partial class PersonalDataScanner
     /// </summary>
     internal static int SpelledDate(ReadOnlySpan<char> t, int ms, int me, List<PersonalDataSpan> found)
     {
+        // Most months in prose stand beside no number at all ("en novembre", "the November schedule"): a day or year must
+        // touch the month, as digits or a number word, before anything is parsed.
+        if (!NumberBeside(t, ms, me))
+        {
+            return -1;
+        }
+
         var start = -1;
         var end = -1;
         var inWords = false;
@@ -100,6 +107,42 @@ public sealed partial class PersonalDataScanner
         }
 
         return end;
+    }
+
+    private static bool NumberBeside(ReadOnlySpan<char> t, int ms, int me)
+    {
+        var before = WordStartBefore(t, ms);
+        if (before >= 0 && NumberWordAt(t, before))
+        {
+            return true;
+        }
+
+        return me + 1 < t.Length && t[me] == ' ' && NumberWordAt(t, me + 1);
+    }
+
+    // Digits, a number word or an ordinal, or the "of" of "the third of May".
+    private static bool NumberWordAt(ReadOnlySpan<char> t, int j)
+    {
+        if (IsDigit(t[j]))
+        {
+            return true;
+        }
+
+        var e = j;
+        while (e < t.Length && char.IsLetter(t[e]) && e - j <= 12)
+        {
+            e++;
+        }
+
+        if (e - j is 0 or > 12)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[12];
+        var word = NameLists.Fold(t[j..e], buffer);
+        return word.SequenceEqual("of") || Cardinals.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
+            || Ordinals.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
     }
 
     // The start of the word that ends before the spaces before j, or -1 past a sentence's end.
