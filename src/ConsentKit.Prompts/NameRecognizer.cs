@@ -62,11 +62,13 @@ public sealed partial class PersonalDataScanner
             return known;
         }
 
-        // "Tim Hortons", "Louis Vuitton", "Salle Wilfrid-Pelletier": a brand, venue or event named after someone.
-        if (Brands.Match(t, i) is var brand and > 0)
+        // "Journée Louis Riel", "Salle Wilfrid-Pelletier": a brand or event whose name begins with a word that is not a given
+        // name; the ones that begin with one ("Tim Hortons") are checked when the name is about to be reported.
+        if ((flags & NameLists.WordFlags.Given) == 0 && e1 + 1 < t.Length && t[e1] == ' ' && char.IsUpper(t[e1 + 1]) && Brand(t, i) is var brandEnd and > 0)
         {
-            return brand;
+            return brandEnd;
         }
+
 
         // A title or a label: the capitalized words after it are a name, whatever they are.
         var titled = (flags & NameLists.WordFlags.Title) != 0 && !(folded.SequenceEqual("me") && !(e1 < t.Length && t[e1] == ' '));
@@ -149,6 +151,11 @@ public sealed partial class PersonalDataScanner
                 }
 
                 end = Particles(t, end);
+                if (Brand(t, i) is var brand and > 0)
+                {
+                    return brand;
+                }
+
                 found.Add(new(PersonalDataType.Person, i, end));
                 return end;
             }
@@ -164,7 +171,7 @@ public sealed partial class PersonalDataScanner
         // Alone, a hyphenated word is a name only when every part is a given name ("Marie-Ève"); "Jean-Talon" and
         // "Louis-Hébert" are ridings, streets and metro stations.
         if ((flags & NameLists.WordFlags.NotName) == 0 && (firstPart.Length == folded.Length || (NameLists.FlagsOf(firstPart) & NameLists.WordFlags.NotName) == 0)
-            && folded.Length >= 3 && AllPartsGiven(folded) && (listedFamily || NameModel.Score(folded) >= 0.2))
+            && folded.Length >= 3 && AllPartsGiven(folded) && (listedFamily || NameModel.Score(folded) >= 0.2) && Brand(t, i) < 0)
         {
             found.Add(new(PersonalDataType.Person, i, e1));
         }
@@ -216,6 +223,13 @@ public sealed partial class PersonalDataScanner
             return e1;
         }
 
+        // "Rappeler Marie Tremblay": before a listed given name, an unlisted word is the sentence's verb or a label, and the
+        // name starts at the given name (found when the scan reaches it).
+        if (pair && !isFamily && GivenAt(t, e1 + 1))
+        {
+            return e1;
+        }
+
         const NameLists.WordFlags notAName = NameLists.WordFlags.NotName | NameLists.WordFlags.Title | NameLists.WordFlags.Month | NameLists.WordFlags.Place;
         if ((flags & notAName) != 0 || !NameWord(t, i, out _, out var first))
         {
@@ -252,6 +266,11 @@ public sealed partial class PersonalDataScanner
         last = Particles(t, last);
         if (words >= 2 || last > e1)
         {
+            if (Brand(t, i) is var brand and > 0)
+            {
+                return brand;
+            }
+
             found.Add(new(PersonalDataType.Person, i, last));
             return last;
         }
@@ -260,6 +279,22 @@ public sealed partial class PersonalDataScanner
     }
 
     private static bool IsInitial(ReadOnlySpan<char> t, int i, int e1) => e1 == i + 1 && e1 < t.Length && t[e1] == '.';
+
+    private static bool GivenAt(ReadOnlySpan<char> t, int j)
+    {
+        var end = NameEnd(t, j);
+        if (end - j > 48)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[end - j];
+        return (NameLists.FlagsOf(NameLists.Fold(t[j..end], buffer)) & NameLists.WordFlags.Given) != 0;
+    }
+
+    // "Tim Hortons", "Louis Vuitton", "Salle Wilfrid-Pelletier": a brand, venue or event named after someone; its end, or -1.
+    // Asked only of a name about to be reported, not of every capitalized word.
+    private static int Brand(ReadOnlySpan<char> t, int i) => Brands.Match(t, i);
 
     // Lower-case particles inside family names, in the languages of the communities a party canvasses.
     private static readonly System.Collections.Frozen.FrozenSet<string> NameParticles = System.Collections.Frozen.FrozenSet.ToFrozenSet(

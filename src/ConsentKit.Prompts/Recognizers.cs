@@ -609,16 +609,25 @@ public sealed partial class PersonalDataScanner
     private static bool BirthContext(ReadOnlySpan<char> t, int i, int end)
     {
         // The cue may stand a long way back in the same sentence ("Date de naissance, telle qu'inscrite au formulaire
-        // d'adhésion : 12/03/1965"): up to 120 characters, not past the end of the sentence before.
-        var window = PersonalDataScanner.Before(t, i, 120);
-        var sentenceStart = SentenceStart(window);
-        var before = " " + Words(sentenceStart >= 0 ? window[(sentenceStart + 1)..] : window) + " ";
-        foreach (var cue in BirthCues)
+        // d'adhésion : 12/03/1965"): up to 120 characters, not past the end of the sentence before. The near window first:
+        // nearly every cue is there, and a CRM export holds a date in every line.
+        foreach (var reach in (ReadOnlySpan<int>)[48, 120])
         {
-            var at = before.LastIndexOf(cue, StringComparison.Ordinal);
-            if (at >= 0 && CueReaches(before.AsSpan(at + cue.Length)))
+            var window = PersonalDataScanner.Before(t, i, reach);
+            var sentenceStart = SentenceStart(window);
+            var before = " " + Words(sentenceStart >= 0 ? window[(sentenceStart + 1)..] : window) + " ";
+            foreach (var cue in BirthCues)
             {
-                return true;
+                var at = before.LastIndexOf(cue, StringComparison.Ordinal);
+                if (at >= 0 && CueReaches(before.AsSpan(at + cue.Length)))
+                {
+                    return true;
+                }
+            }
+
+            if (i <= reach)
+            {
+                break;
             }
         }
 
