@@ -106,15 +106,11 @@ internal static class NameLists
         return table;
     }
 
-    /// <summary>The flags of an already folded word.</summary>
-    public static WordFlags FlagsOf(ReadOnlySpan<char> folded) => FlagTable.Lookup.TryGetValue(folded, out var flags) ? flags : WordFlags.None;
+    private static FrozenDictionary<string, WordFlags>? _flags;
 
-    // Built on first use, once every list above exists (the month names live in the scanner, whose own statics use these
-    // lists); the span lookup is taken once: asking the dictionary for it checks its comparer on every call.
-    private static class FlagTable
-    {
-        public static readonly FrozenDictionary<string, WordFlags>.AlternateLookup<ReadOnlySpan<char>> Lookup = BuildFlags().GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    /// <summary>The flags of an already folded word.</summary>
+    public static WordFlags FlagsOf(ReadOnlySpan<char> folded) =>
+        (_flags ??= BuildFlags()).GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded, out var flags) ? flags : WordFlags.None;
 
     private static FrozenDictionary<string, WordFlags> BuildFlags()
     {
