@@ -139,7 +139,7 @@ public sealed partial class PersonalDataScanner
             var secondFamily = NameLists.Contains(NameLists.Family, secondWord);
             if ((secondFamily || listedFamily || NameModel.Score(folded) >= 0.2 || (NameWord(t, s2, out _, out var secondScore) && secondScore >= NameLike)) && !NameLists.Contains(NameLists.PlaceCues, secondWord) && !NameLists.Contains(StreetTypesEn, secondWord)
                 && (!NameLists.Contains(NameLists.NotNames, secondWord) || secondFamily) && !NameLists.Contains(Months, secondWord)
-                && ((flags & NameLists.WordFlags.NotName) == 0 || secondFamily))
+                && ((flags & NameLists.WordFlags.NotName) == 0 || secondFamily || SurnameLike(t, s2)))
             {
                 var end = secondEnd;
 
@@ -277,6 +277,10 @@ public sealed partial class PersonalDataScanner
 
         return e1;
     }
+
+    // An English given name that is also a word ("Grace", "Will", "Bill") is a name before a surname the lists hold or the
+    // model is sure of ("Grace Okafor"): the stricter threshold, because "Will Power" and "Hope Springs" read the same way.
+    private static bool SurnameLike(ReadOnlySpan<char> t, int s2) => NameWord(t, s2, out _, out var score) && score >= 0.9;
 
     private static bool IsInitial(ReadOnlySpan<char> t, int i, int e1) => e1 == i + 1 && e1 < t.Length && t[e1] == '.';
 

@@ -97,4 +97,29 @@ public sealed class UnlistedNameTests
     {
         People("Liste : Okonkwo, Chukwuemeka; Tshibangu, Nnamdi.").Should().Equal("Okonkwo, Chukwuemeka", "Tshibangu, Nnamdi");
     }
+
+    [Theory]
+    [InlineData("Grace")]
+    [InlineData("Will")]
+    [InlineData("Bill")]
+    [InlineData("Hope")]
+    [Trait("Req", "R42")]
+    public void Scan_GivenNameThatIsAWordBeforeAnUnlistedSurname_OnePerson(string given)
+    {
+        foreach (var surname in Golden().Where(g => g.Score >= 0.95).Select(g => g.Word).Take(12))
+        {
+            var name = $"{given} {surname}";
+            People($"Please call {name} about the rally.").Should().Equal([name], name);
+        }
+    }
+
+    [Theory]
+    [InlineData("Will Power")]
+    [InlineData("Grace Period")]
+    [InlineData("Hope Springs")]
+    [Trait("Req", "R42")]
+    public void Scan_GivenNameThatIsAWordBeforeAnOrdinaryWord_NoPerson(string phrase)
+    {
+        People($"The note says {phrase} again.").Should().BeEmpty();
+    }
 }
