@@ -122,9 +122,13 @@ internal static class SensitiveLexicon
     private static bool Negated(ReadOnlySpan<char> t, int i) => PersonalDataScanner.CueBefore(t, i, 4, Negations, ".,;!?\n:");
 
     // The sentence holding the term names a person (a PERSON span) or refers to one (pronoun, title, role).
+    // A note, an SMS or a short e-mail is about the person it names, wherever the name stands in it ("Volunteer form /
+    // Full name: Olivia Chan / … / I'm deaf in one ear"): within this length the whole text is the neighbourhood.
+    private const int ShortText = 600;
+
     private static bool AboutAPerson(ReadOnlySpan<char> t, int i, PersonalDataSpan[] people, FrozenSet<string> cues)
     {
-        var (s, e) = Neighbourhood(t, i);
+        var (s, e) = t.Length <= ShortText ? (0, t.Length) : Neighbourhood(t, i);
         // The first name ending after the neighbourhood starts; it is in it when it starts before the neighbourhood ends.
         int lo = 0, hi = people.Length, steps = e - s;
         while (lo < hi)

@@ -45,3 +45,35 @@ public sealed class PoliticalActTests
         Sensitive(text).Should().NotContain(DataCategory.PoliticalOpinion);
     }
 }
+
+/// <summary>Issue 19: a short text (a note, an SMS, a form) is about the person it names, wherever the name stands.</summary>
+public sealed class ShortTextPersonTests
+{
+    public static TheoryData<string, DataCategory> Terms() => new()
+    {
+        { "I'm deaf in one ear, please text rather than call.", DataCategory.Health },
+        { "Je suis diabétique.", DataCategory.Health },
+        { "Prefers evenings during Ramadan.", DataCategory.Religion },
+        { "Signed our petition last week.", DataCategory.PoliticalOpinion },
+    };
+
+    [Theory]
+    [MemberData(nameof(Terms))]
+    [Trait("Req", "R42")]
+    public void Scan_ShortTextNamingSomeoneFarFromTheTerm_Category(string sentence, DataCategory category)
+    {
+        var text = $"Volunteer form. Full name: Olivia Chan. Address: 3-455 Robson Street. Availability: weekends. Notes: none. Comments. {sentence}";
+        text.Length.Should().BeLessThan(600);
+        PersonalDataScanner.Default.Scan(text).Sensitive.Should().Contain(category);
+    }
+
+    [Theory]
+    [MemberData(nameof(Terms))]
+    [Trait("Req", "R42")]
+    public void Scan_LongTextWithTheNameFarFromTheTerm_NoCategory(string sentence, DataCategory category)
+    {
+        var filler = string.Concat(Enumerable.Repeat("The committee reviewed the agenda for the autumn meetings. ", 12));
+        var text = $"Full name: Olivia Chan. {filler}Policy text. {sentence.Replace("I'm", "One is", StringComparison.Ordinal).Replace("Je suis", "On est", StringComparison.Ordinal)}";
+        PersonalDataScanner.Default.Scan(text).Sensitive.Should().NotContain(category);
+    }
+}
