@@ -140,6 +140,28 @@ internal static class Obfuscations
         return end;
     }
 
+    // The two letters of a country code just before a spelled-out number: "FR" or "F R" (either case), or none (Start -1).
+    private static (int Start, char First, char Second) CountryBefore(ReadOnlySpan<char> t, int start)
+    {
+        var k = start;
+        while (k > 0 && t[k - 1] is ' ' or ',' or ':' or '-' && start - k < 4)
+        {
+            k--;
+        }
+
+        if (k >= 2 && char.IsAsciiLetter(t[k - 1]) && char.IsAsciiLetter(t[k - 2]) && (k == 2 || !char.IsLetter(t[k - 3])))
+        {
+            return (k - 2, char.ToUpperInvariant(t[k - 2]), char.ToUpperInvariant(t[k - 1]));
+        }
+
+        if (k >= 3 && char.IsAsciiLetter(t[k - 1]) && t[k - 2] == ' ' && char.IsAsciiLetter(t[k - 3]) && (k == 3 || !char.IsLetter(t[k - 4])))
+        {
+            return (k - 3, char.ToUpperInvariant(t[k - 3]), char.ToUpperInvariant(t[k - 1]));
+        }
+
+        return (-1, ' ', ' ');
+    }
+
     // Seven or more digits spelled out ("cinq un quatre, cinq cinq cinq…") read as a phone number.
     internal static int NumberRun(ReadOnlySpan<char> t, int i, List<PersonalDataSpan> found)
     {
@@ -170,7 +192,7 @@ internal static class Obfuscations
         var j = start;
         var digits = 0;
         var end = -1;
-        Span<char> value = stackalloc char[20];
+        Span<char> value = stackalloc char[34];
         Span<char> buffer = stackalloc char[8];
         while (true)
         {
@@ -191,6 +213,20 @@ internal static class Obfuscations
             while (j < t.Length && t[j] is ',' or '-')
             {
                 j++;
+            }
+        }
+
+        // "F R sept six trois zéro …": an IBAN read out, its country's letters before the digits, valid by its check digits.
+        if (digits is >= 13 and <= 32 && CountryBefore(t, start) is { Start: >= 0 } country)
+        {
+            Span<char> iban = stackalloc char[34];
+            iban[0] = country.First;
+            iban[1] = country.Second;
+            value[..digits].CopyTo(iban[2..]);
+            if (Checksums.IbanValid(iban[..(digits + 2)]))
+            {
+                found.Add(new(PersonalDataType.Iban, country.Start, end));
+                return end;
             }
         }
 

@@ -58,3 +58,32 @@ public sealed class BrandAndSpelledFormTests
         Entities(text).Should().NotContain(e => e.Type == PersonalDataType.DateOfBirth);
     }
 }
+
+/// <summary>Issue 19: an IBAN read out digit by digit in words, after its country's letters.</summary>
+public sealed class SpelledIbanTests
+{
+    private static readonly string[] Digits = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"];
+
+    [Theory]
+    [InlineData("FR7630006000011234567890189")]
+    [InlineData("DE89370400440532013000")]
+    [InlineData("BE68539007547034")]
+    [Trait("Req", "R42")]
+    public void Scan_IbanReadOutDigitByDigit_OneIban(string iban)
+    {
+        foreach (var letters in new[] { iban[..2], $"{iban[0]} {iban[1]}", iban[..2].ToLowerInvariant() })
+        {
+            var spoken = $"{letters} {string.Join(' ', iban[2..].Select(c => Digits[c - '0']))}";
+            var text = $"Son IBAN : {spoken}, merci.";
+            PersonalDataScanner.Default.Scan(text).Entities.Select(e => (e.Type, text[e.Start..e.End])).Should().Equal((PersonalDataType.Iban, spoken));
+        }
+    }
+
+    [Fact]
+    [Trait("Req", "R42")]
+    public void Scan_LettersBeforeSpelledDigitsWithWrongCheckDigits_NotAnIban()
+    {
+        var spoken = "FR sept sept " + string.Join(' ', "30006000011234567890189".Select(c => Digits[c - '0']));
+        PersonalDataScanner.Default.Scan($"Réf : {spoken}.").Entities.Should().NotContain(e => e.Type == PersonalDataType.Iban);
+    }
+}
