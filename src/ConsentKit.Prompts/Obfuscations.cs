@@ -11,12 +11,12 @@ internal static class Obfuscations
     // Words that can start a spelled-out number ("un" and "one" only continue one: they are everywhere in prose).
     internal static readonly string[] NumberAnchors = ["zero", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "two", "three", "four", "five", "seven", "eight", "nine"];
 
-    private static readonly FrozenDictionary<string, char> NumberWords = new Dictionary<string, char>(StringComparer.Ordinal)
-    {
-        ["zero"] = '0', ["un"] = '1', ["une"] = '1', ["deux"] = '2', ["trois"] = '3', ["quatre"] = '4', ["cinq"] = '5', ["six"] = '6',
-        ["sept"] = '7', ["huit"] = '8', ["neuf"] = '9', ["one"] = '1', ["two"] = '2', ["three"] = '3', ["four"] = '4', ["five"] = '5',
-        ["seven"] = '7', ["eight"] = '8', ["nine"] = '9', ["oh"] = '0', ["o"] = '0',
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    // The digit words of the scanner's one table of number words, and "oh"/"o" as English speakers read a zero in a number.
+    private static readonly FrozenDictionary<string, char> NumberWords = PersonalDataScanner.NumberWordValues
+        .Where(w => w.Value < 10)
+        .Select(w => KeyValuePair.Create(w.Key, (char)('0' + w.Value)))
+        .Concat([KeyValuePair.Create("oh", '0'), KeyValuePair.Create("o", '0')])
+        .ToFrozenDictionary(StringComparer.Ordinal);
 
     internal static readonly FrozenSet<string> AtWords = new[] { "at", "arobase", "@" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> DotWords = new[] { "dot", "point", "." }.ToFrozenSet(StringComparer.Ordinal);

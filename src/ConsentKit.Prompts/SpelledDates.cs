@@ -28,6 +28,9 @@ public sealed partial class PersonalDataScanner
         ["mil"] = 1000, ["thousand"] = 1000,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>The cardinal number words, folded, with their values: the one table the date and digit readers share.</summary>
+    internal static FrozenDictionary<string, int> NumberWordValues => Cardinals;
+
     private static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.Ordinal)
     {
         ["premier"] = 1, ["premiere"] = 1, ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6,
