@@ -116,9 +116,16 @@ public sealed class ConsentKitOptions
         return UseStore(_ => new SqliteConsentStore(connectionString), "sqlite");
     }
 
-    /// <summary>Plugs in a storage provider (the way <c>UsePostgreSql</c> of ConsentKit.PostgreSql does).</summary>
-    internal ConsentKitOptions UseStore(Func<IServiceProvider, IConsentStore> factory, string description)
+    /// <summary>
+    /// Plugs in a storage provider (the way <c>UsePostgreSql</c> of ConsentKit.PostgreSql does): <paramref name="factory"/>
+    /// makes the one <see cref="IConsentStore"/> of the host, and <paramref name="description"/> names the provider in health
+    /// checks and errors (no connection string: it may hold a secret). The ConsentKit.Testing package checks a provider
+    /// against the contract (docs/providers.md).
+    /// </summary>
+    public ConsentKitOptions UseStore(Func<IServiceProvider, IConsentStore> factory, string description)
     {
+        ArgumentNullException.ThrowIfNull(factory);
+        ArgumentException.ThrowIfNullOrWhiteSpace(description);
         StoreFactory = factory;
         StoreDescription = description;
         return this;

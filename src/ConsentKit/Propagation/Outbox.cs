@@ -10,12 +10,16 @@ namespace ConsentKit.Propagation;
 /// Their bodies carry ids and codes only: the contact id the integrator shares with its processors, the purpose, the
 /// channel; never a number, an address or a name (a processor looks those up by contact id in the CRM it serves).
 /// </summary>
-internal static class Outbox
+public static class Outbox
 {
+    /// <summary>The type of a withdrawal event.</summary>
     public const string Withdrawn = "consent.withdrawn";
+    /// <summary>The type of a suppression event.</summary>
     public const string Suppressed = "identifier.suppressed";
+    /// <summary>The type of an erasure event.</summary>
     public const string Erased = "contact.erased";
 
+    /// <summary>The outbox event of a withdrawal event of the ledger.</summary>
     public static OutboxRow Withdrawal(EventRow e) => Row(e.OrgId, Withdrawn, e.OccurredAt, (w, id) =>
     {
         w.WriteString("organisationId", e.OrgId);
@@ -25,7 +29,7 @@ internal static class Outbox
         w.WriteString("ledgerEventId", e.EventId);
     });
 
-    // A suppression belongs to a scope: an organisation (its controller) or "global"; processors below it receive it.
+    /// <summary>The outbox event of a new suppression; it belongs to the suppression's scope (an organisation or <c>global</c>), and processors below it receive it.</summary>
     public static OutboxRow Suppression(SuppressionRow s) => Row(s.Scope, Suppressed, s.CreatedAt, (w, id) =>
     {
         w.WriteString("scope", s.Scope);
@@ -33,6 +37,7 @@ internal static class Outbox
         w.WriteString("reason", s.Reason);
     });
 
+    /// <summary>The outbox event of an erasure record.</summary>
     public static OutboxRow Erasure(ErasureRow e) => Row(e.OrgId, Erased, e.ErasedAt, (w, id) =>
     {
         w.WriteString("organisationId", e.OrgId);

@@ -16,21 +16,34 @@ namespace ConsentKit.Storage;
 /// so that the gate's batch can hash the bytes SQLite hands it without making a string of them.
 /// </para>
 /// </summary>
-internal sealed class RowSeals(LedgerHasher hasher)
+public sealed class RowSeals
 {
+    private readonly LedgerHasher hasher;
+
+    internal RowSeals(LedgerHasher hasher) => this.hasher = hasher;
+
+    /// <summary>The contacts table.</summary>
     public const string Contacts = "contacts";
+    /// <summary>The consent states table.</summary>
     public const string States = "consent_state";
+    /// <summary>The suppressions table.</summary>
     public const string Suppressions = "suppressions";
+    /// <summary>The sends table.</summary>
     public const string Sends = "sends";
+    /// <summary>The erasures table.</summary>
     public const string Erasures = "erasures";
+    /// <summary>The row counts table.</summary>
     public const string Counts = "row_counts";
+    /// <summary>The chain heads table.</summary>
     public const string Heads = "chain_heads";
 
     /// <summary>The row count a suppression scope, an organisation's sends or its erasures are kept under.</summary>
     public static string CountName(string table, string key) => table + ":" + key;
 
+    /// <summary>The seal of a contact row.</summary>
     public string Contact(ContactRow c) => Contact(c.OrgId, c.ContactId, c.PersonalHmac, c.BirthDate, c.TimeZone, c.Zones, c.PhoneHmac, c.EmailHmac, c.Attributes, c.ErasedAt);
 
+    /// <summary>The seal of a contact row, from its sealed fields.</summary>
     public string Contact(string orgId, string contactId, string? personalHmac, string? birthDate, string? timeZone, string? zones, string? phoneHmac, string? emailHmac, string? attributes, long? erasedAt)
     {
         var f = Fields.Start(Contacts);
@@ -41,8 +54,10 @@ internal sealed class RowSeals(LedgerHasher hasher)
     /// <summary>The consent state an event sets, as the providers' upserts write it.</summary>
     public string State(EventRow e) => State(e.OrgId, e.ContactId, e.Purpose!, e.Channel!, e.Kind == "withdrawn" ? "withdrawn" : "granted", e.Basis, e.OccurredAt, e.ExpiresAt, e.EventId, e.ChainSeq, e.Kind == "parental_granted", e.FromDataSubject, e.SendWindow);
 
+    /// <summary>The seal of a consent state row.</summary>
     public string State(StateRow s) => State(s.OrgId, s.ContactId, s.Purpose, s.Channel, s.Status, s.Basis, s.Since, s.ExpiresAt, s.EventId, s.ChainSeq, s.Parental, s.FromDataSubject, s.SendWindow);
 
+    /// <summary>The seal of a consent state row, from its fields.</summary>
     public string State(string orgId, string contactId, string purpose, string channel, string status, string? basis, long since, long? expiresAt, string eventId, long chainSeq, bool parental, bool fromDataSubject, string? sendWindow)
     {
         var f = Fields.Start(States);
@@ -50,6 +65,7 @@ internal sealed class RowSeals(LedgerHasher hasher)
         return Hex(f);
     }
 
+    /// <summary>The seal of a suppression row.</summary>
     public string Suppression(SuppressionRow r)
     {
         var f = Fields.Start(Suppressions);
@@ -57,6 +73,7 @@ internal sealed class RowSeals(LedgerHasher hasher)
         return Hex(f);
     }
 
+    /// <summary>The seal of a send row.</summary>
     public string Send(SendRow r)
     {
         var f = Fields.Start(Sends);
@@ -64,6 +81,7 @@ internal sealed class RowSeals(LedgerHasher hasher)
         return Hex(f);
     }
 
+    /// <summary>The seal of an erasure row.</summary>
     public string Erasure(ErasureRow r)
     {
         var f = Fields.Start(Erasures);
@@ -71,6 +89,7 @@ internal sealed class RowSeals(LedgerHasher hasher)
         return Hex(f);
     }
 
+    /// <summary>The seal of a chain head.</summary>
     public string Head(ChainHead h)
     {
         var f = Fields.Start(Heads);
@@ -78,6 +97,7 @@ internal sealed class RowSeals(LedgerHasher hasher)
         return Hex(f);
     }
 
+    /// <summary>The seal of a row count.</summary>
     public string Count(string name, long count)
     {
         var f = Fields.Start(Counts);
@@ -86,7 +106,7 @@ internal sealed class RowSeals(LedgerHasher hasher)
     }
 
     /// <summary>Whether <paramref name="fields"/>, filled in the table's order, hash to the stored <paramref name="storedHex"/> (UTF-8 hex).</summary>
-    public bool Matches(Fields fields, ReadOnlySpan<byte> storedHex)
+    internal bool Matches(Fields fields, ReadOnlySpan<byte> storedHex)
     {
         Span<byte> mac = stackalloc byte[16];
         hasher.RowMac(fields.Written, mac);
@@ -98,7 +118,7 @@ internal sealed class RowSeals(LedgerHasher hasher)
     /// Packs what <see cref="Matches(byte[])"/> checks later, on another thread: for each row (the contact's, then the
     /// consent's when there is one) its canonical bytes' length (4 bytes), the bytes, and the stored hash (32 hex bytes).
     /// </summary>
-    public static void Pack(ArrayBufferWriter<byte> packed, Fields fields, ReadOnlySpan<byte> storedHex)
+    internal static void Pack(ArrayBufferWriter<byte> packed, Fields fields, ReadOnlySpan<byte> storedHex)
     {
         var written = fields.Written;
         var span = packed.GetSpan(4 + written.Length + 32);
@@ -111,7 +131,7 @@ internal sealed class RowSeals(LedgerHasher hasher)
     }
 
     /// <summary>Whether every row packed by <see cref="Pack"/> matches its stored hash.</summary>
-    public bool Matches(byte[] packed)
+    internal bool Matches(byte[] packed)
     {
         var rest = packed.AsSpan();
         Span<byte> mac = stackalloc byte[16];

@@ -12,7 +12,7 @@ namespace ConsentKit.Storage;
 /// How one SQL dialect reads declared attributes (a JSON object in <c>contacts.attributes</c>) and binds values; the rest of
 /// a segment's SQL is the same on every provider and lives in <see cref="SegmentSql"/>.
 /// </summary>
-internal interface ISegmentDialect
+public interface ISegmentDialect
 {
     /// <summary>A condition that is false, not unknown, when a value is missing: <c>not</c> and exclusions read as people expect.</summary>
     string Truth(string condition);
@@ -23,10 +23,15 @@ internal interface ISegmentDialect
     /// <summary>A value compared with a column (<paramref name="attribute"/> false) or with <see cref="Attribute"/>.</summary>
     string Value(JsonNode? value, bool attribute, Func<object?, string> bind);
 
+    /// <summary>A condition that a column or attribute has a value.</summary>
     string Exists(string expression, bool attribute);
 
+    /// <summary>A condition that a value is one of <paramref name="values"/>.</summary>
+#pragma warning disable CA1716 // 'In' names the SQL operator it writes; a provider implements it in C#.
     string In(string expression, JsonArray values, bool attribute, Func<object?, string> bind);
+#pragma warning restore CA1716
 
+    /// <summary>A condition that a text contains <paramref name="value"/>.</summary>
     string Contains(string expression, JsonNode? value, bool attribute, Func<object?, string> bind);
 
     /// <summary>A list attribute: non-empty, holding a value, holding none of one value, holding one of several.</summary>
@@ -43,7 +48,7 @@ internal interface ISegmentDialect
 /// Compiles a segment to one query over <c>contacts</c>: built-in fields are columns, declared attributes are read through
 /// the dialect, and every value is a parameter. Each comparison is two-valued (a missing value does not match).
 /// </summary>
-internal static class SegmentSql
+public static class SegmentSql
 {
     private static readonly Dictionary<string, string> Columns = new(StringComparer.Ordinal)
     {
@@ -52,6 +57,7 @@ internal static class SegmentSql
         ["birth_date"] = "c.birth_date",
     };
 
+    /// <summary>The <c>WHERE</c> condition over <c>contacts c</c> that selects the segment, and its parameters.</summary>
     public static (string Where, DynamicParameters Parameters) Compile(SegmentQuery query, ISegmentDialect dialect)
     {
         var p = new DynamicParameters();
