@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ConsentKit;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -168,7 +169,15 @@ internal sealed class CliContext : IAsyncDisposable
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();
 
-    public static void WriteJson(object value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, Json));
+    // Every --json output is built as a JsonObject with its field names written out: the names are the tool's public
+    // contract (docs/cli.md), and nodes serialize without reflection, so the tool compiles ahead of time (issue 18).
+    public static void WriteJson(JsonNode value) => Console.Out.WriteLine(value.ToJsonString(Json));
+
+    public static JsonArray Array(IEnumerable<JsonNode?> items) => new([.. items]);
+
+    public static JsonArray Array(IEnumerable<string?> items) => new([.. items.Select(i => (JsonNode?)i)]);
+
+    public static JsonObject Object(IEnumerable<KeyValuePair<string, long>> counts) => new(counts.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value)));
 
     public static string? Format(Instant? instant) => instant is { } i ? InstantPattern.ExtendedIso.Format(i) : null;
 
@@ -184,7 +193,7 @@ internal sealed class CliContext : IAsyncDisposable
 
         if (json)
         {
-            WriteJson(new { error = "refused", errors = errors.Select(e => new { field = e.Field, rule = e.Rule, message = e.Message }) });
+            WriteJson(new JsonObject { ["error"] = "refused", ["errors"] = Array(errors.Select(e => (JsonNode?)new JsonObject { ["field"] = e.Field, ["rule"] = e.Rule, ["message"] = e.Message })) });
         }
 
         return ExitCodes.Refused;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using ConsentKit.Consent;
 using ConsentKit.Contacts;
 using ConsentKit.Storage;
@@ -148,7 +149,7 @@ internal static class ConsentKitCli
             var stored = await admin.GetExplanationLinkBaseAsync(ct).ConfigureAwait(false);
             if (cli.JsonOutput)
             {
-                CliContext.WriteJson(new { setting = "link-base", value = stored });
+                CliContext.WriteJson(new JsonObject { ["setting"] = "link-base", ["value"] = stored });
             }
             else
             {
@@ -172,7 +173,7 @@ internal static class ConsentKitCli
             var stored = await cli.Get<IStoreAdministration>().GetExplanationLinkBaseAsync(ct).ConfigureAwait(false);
             if (cli.JsonOutput)
             {
-                CliContext.WriteJson(new { setting = "link-base", value = stored });
+                CliContext.WriteJson(new JsonObject { ["setting"] = "link-base", ["value"] = stored });
             }
             else
             {
@@ -230,7 +231,7 @@ internal static class ConsentKitCli
             var keyId = await cli.Get<IStoreAdministration>().RotateKeyAsync(ct).ConfigureAwait(false);
             if (cli.JsonOutput)
             {
-                CliContext.WriteJson(new { keyId, keyFile = cli.KeyFilePath });
+                CliContext.WriteJson(new JsonObject { ["keyId"] = keyId, ["keyFile"] = cli.KeyFilePath });
             }
             else
             {
@@ -271,18 +272,18 @@ internal static class ConsentKitCli
             }
             if (cli.JsonOutput)
             {
-                CliContext.WriteJson(new
+                CliContext.WriteJson(new JsonObject
                 {
-                    schemaVersion = info.SchemaVersion,
-                    jurisdiction = info.Jurisdiction.Name(),
-                    purposes = info.Purposes.Select(p => new
+                    ["schemaVersion"] = info.SchemaVersion,
+                    ["jurisdiction"] = info.Jurisdiction.Name(),
+                    ["purposes"] = CliContext.Array(info.Purposes.Select(p => (JsonNode?)new JsonObject
                     {
-                        name = p.Name,
-                        lifetime = PeriodPattern.NormalizingIso.Format(p.DefaultLifetime),
-                        bases = p.AcceptedBases.Order().Select(b => b.Name()),
-                        source = p.Source,
-                    }),
-                    keyFile = cli.KeyFilePath,
+                        ["name"] = p.Name,
+                        ["lifetime"] = PeriodPattern.NormalizingIso.Format(p.DefaultLifetime),
+                        ["bases"] = CliContext.Array(p.AcceptedBases.Order().Select(b => b.Name())),
+                        ["source"] = p.Source,
+                    })),
+                    ["keyFile"] = cli.KeyFilePath,
                 });
             }
             else
@@ -332,15 +333,15 @@ internal static class ConsentKitCli
 
             if (cli.JsonOutput)
             {
-                CliContext.WriteJson(new
+                CliContext.WriteJson(new JsonObject
                 {
-                    rows = report.Rows,
-                    contacts = report.Contacts,
-                    eventsWritten = report.EventsWritten,
-                    duplicates = report.Duplicates,
-                    rejected = report.Rejected,
-                    committed = report.Committed,
-                    errors = report.Errors.Select(e => new { line = e.Line, field = e.Field, rule = e.Rule, message = e.Message }),
+                    ["rows"] = report.Rows,
+                    ["contacts"] = report.Contacts,
+                    ["eventsWritten"] = report.EventsWritten,
+                    ["duplicates"] = report.Duplicates,
+                    ["rejected"] = report.Rejected,
+                    ["committed"] = report.Committed,
+                    ["errors"] = CliContext.Array(report.Errors.Select(e => (JsonNode?)new JsonObject { ["line"] = e.Line, ["field"] = e.Field, ["rule"] = e.Rule, ["message"] = e.Message })),
                 });
             }
             else
@@ -454,7 +455,7 @@ internal static class ConsentKitCli
                 }, ct).ConfigureAwait(false);
                 if (cli.JsonOutput)
                 {
-                    CliContext.WriteJson(new { eventId = result.EventId, duplicate = result.Duplicate });
+                    CliContext.WriteJson(new JsonObject { ["eventId"] = result.EventId, ["duplicate"] = result.Duplicate });
                 }
                 else
                 {
@@ -495,19 +496,19 @@ internal static class ConsentKitCli
             var states = await cli.Get<IConsentLedger>().GetStatesAsync(id, instant, cancellationToken: ct).ConfigureAwait(false);
             if (cli.JsonOutput)
             {
-                CliContext.WriteJson(new
+                CliContext.WriteJson(new JsonObject
                 {
-                    contact = id,
-                    consents = states.Select(s => new
+                    ["contact"] = id,
+                    ["consents"] = CliContext.Array(states.Select(s => (JsonNode?)new JsonObject
                     {
-                        purpose = s.Purpose,
-                        channel = s.Channel.Name(),
-                        status = s.Status.Name(),
-                        basis = s.Basis?.Name(),
-                        since = CliContext.Format(s.Since),
-                        expires = CliContext.Format(s.Expires),
-                        eventId = s.EventId,
-                    }),
+                        ["purpose"] = s.Purpose,
+                        ["channel"] = s.Channel.Name(),
+                        ["status"] = s.Status.Name(),
+                        ["basis"] = s.Basis?.Name(),
+                        ["since"] = CliContext.Format(s.Since),
+                        ["expires"] = CliContext.Format(s.Expires),
+                        ["eventId"] = s.EventId,
+                    })),
                 });
             }
             else if (states.Count == 0)
@@ -540,32 +541,32 @@ internal static class ConsentKitCli
             var history = await cli.Get<IConsentLedger>().GetHistoryAsync(id, cancellationToken: ct).ConfigureAwait(false);
             if (cli.JsonOutput)
             {
-                CliContext.WriteJson(new
+                CliContext.WriteJson(new JsonObject
                 {
-                    contact = id,
-                    events = history.Select(e => new
+                    ["contact"] = id,
+                    ["events"] = CliContext.Array(history.Select(e => (JsonNode?)new JsonObject
                     {
-                        eventId = e.EventId,
-                        sequence = e.Sequence,
-                        kind = e.Kind.Name(),
-                        purpose = e.Purpose,
-                        channel = e.Channel.Name(),
-                        basis = e.Basis?.Name(),
-                        source = e.Source.Name(),
-                        sourceDetail = e.SourceDetail,
-                        occurredAt = CliContext.Format(e.OccurredAt),
-                        recordedAt = CliContext.Format(e.RecordedAt),
-                        expiresAt = CliContext.Format(e.ExpiresAt),
-                        notice = e.Notice is null ? null : new { id = e.Notice.Id, version = e.Notice.Version, language = e.Notice.Language, sha256 = e.Notice.Sha256 },
-                        affirmativeAct = e.AffirmativeAct,
-                        evidenceRef = e.EvidenceRef,
-                        collectedBy = e.CollectedBy,
-                        fromDataSubject = e.FromDataSubject,
-                        thirdParty = e.ThirdParty,
-                        thirdPartyCountry = e.ThirdPartyCountry,
-                        jurisdiction = e.Jurisdiction.Name(),
-                        hash = e.Hash,
-                    }),
+                        ["eventId"] = e.EventId,
+                        ["sequence"] = e.Sequence,
+                        ["kind"] = e.Kind.Name(),
+                        ["purpose"] = e.Purpose,
+                        ["channel"] = e.Channel.Name(),
+                        ["basis"] = e.Basis?.Name(),
+                        ["source"] = e.Source.Name(),
+                        ["sourceDetail"] = e.SourceDetail,
+                        ["occurredAt"] = CliContext.Format(e.OccurredAt),
+                        ["recordedAt"] = CliContext.Format(e.RecordedAt),
+                        ["expiresAt"] = CliContext.Format(e.ExpiresAt),
+                        ["notice"] = e.Notice is null ? null : new JsonObject { ["id"] = e.Notice.Id, ["version"] = e.Notice.Version, ["language"] = e.Notice.Language, ["sha256"] = e.Notice.Sha256 },
+                        ["affirmativeAct"] = e.AffirmativeAct,
+                        ["evidenceRef"] = e.EvidenceRef,
+                        ["collectedBy"] = e.CollectedBy,
+                        ["fromDataSubject"] = e.FromDataSubject,
+                        ["thirdParty"] = e.ThirdParty,
+                        ["thirdPartyCountry"] = e.ThirdPartyCountry,
+                        ["jurisdiction"] = e.Jurisdiction.Name(),
+                        ["hash"] = e.Hash,
+                    })),
                 });
             }
             else
@@ -592,7 +593,7 @@ internal static class ConsentKitCli
             var result = await cli.Get<IConsentLedger>().VerifyAsync(ct).ConfigureAwait(false);
             if (cli.JsonOutput)
             {
-                CliContext.WriteJson(new { ok = result.Ok, events = result.Events, firstBadEvent = result.FirstBadEvent, reason = result.Reason, table = result.Table, row = result.Row });
+                CliContext.WriteJson(new JsonObject { ["ok"] = result.Ok, ["events"] = result.Events, ["firstBadEvent"] = result.FirstBadEvent, ["reason"] = result.Reason, ["table"] = result.Table, ["row"] = result.Row });
             }
             else
             {

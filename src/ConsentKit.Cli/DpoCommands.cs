@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using ConsentKit.Contacts;
 using ConsentKit.Incidents;
 using ConsentKit.Propagation;
@@ -51,7 +52,7 @@ internal static class DpoCommands
             var requests = (await cli.Get<IRequestRegister>().ListAsync(cancellationToken: ct).ConfigureAwait(false)).Count(r => r.ContactId == found.ContactId);
             if (cli.JsonOutput)
             {
-                CliContext.WriteJson(new { found = true, contactId = found.ContactId, consentEvents = history.Count, requests });
+                CliContext.WriteJson(new JsonObject { ["found"] = true, ["contactId"] = found.ContactId, ["consentEvents"] = history.Count, ["requests"] = requests });
             }
             else
             {
@@ -123,12 +124,12 @@ internal static class DpoCommands
             var report = await cli.Get<IErasure>().EraseAsync(parse.GetValue(contact)!, new ErasureOptions { DryRun = parse.GetValue(dryRun), RequestedBy = parse.GetValue(requestedBy) }, ct).ConfigureAwait(false);
             if (cli.JsonOutput)
             {
-                CliContext.WriteJson(new
+                CliContext.WriteJson(new JsonObject
                 {
-                    contactId = report.ContactId, dryRun = report.DryRun, erasureId = report.ErasureId, at = CliContext.Format(report.At), events = report.Events,
-                    contacts = report.Contacts, sendBodies = report.SendBodies, links = report.Links, suppressions = report.Suppressions,
-                    keptFields = report.KeptFields, keptRule = report.KeptRule,
-                    pending = report.Pending, remains = report.Remains, outOfReach = report.OutOfReach,
+                    ["contactId"] = report.ContactId, ["dryRun"] = report.DryRun, ["erasureId"] = report.ErasureId, ["at"] = CliContext.Format(report.At), ["events"] = report.Events,
+                    ["contacts"] = report.Contacts, ["sendBodies"] = report.SendBodies, ["links"] = report.Links, ["suppressions"] = report.Suppressions,
+                    ["keptFields"] = CliContext.Array(report.KeptFields), ["keptRule"] = report.KeptRule,
+                    ["pending"] = report.Pending, ["remains"] = CliContext.Array(report.Remains), ["outOfReach"] = CliContext.Array(report.OutOfReach),
                 });
             }
             else
@@ -163,7 +164,7 @@ internal static class DpoCommands
             var report = await cli.Get<IRetention>().PurgeAsync(dryRun: parse.GetValue(dryRun), cancellationToken: ct).ConfigureAwait(false);
             if (cli.JsonOutput)
             {
-                CliContext.WriteJson(new { dryRun = report.DryRun, at = CliContext.Format(report.At), contactsErased = report.ContactsErased, sendRecordsDeleted = report.SendRecordsDeleted, incidentsDeleted = report.IncidentsDeleted, rule = report.Rule });
+                CliContext.WriteJson(new JsonObject { ["dryRun"] = report.DryRun, ["at"] = CliContext.Format(report.At), ["contactsErased"] = report.ContactsErased, ["sendRecordsDeleted"] = report.SendRecordsDeleted, ["incidentsDeleted"] = report.IncidentsDeleted, ["rule"] = report.Rule });
             }
             else
             {
@@ -226,14 +227,14 @@ internal static class DpoCommands
         {
             if (cli.JsonOutput)
             {
-                CliContext.WriteJson(new
+                CliContext.WriteJson(new JsonObject
                 {
-                    requests = items.Select(r => new
+                    ["requests"] = CliContext.Array(items.Select(r => (JsonNode?)new JsonObject
                     {
-                        id = r.Id, kind = r.Kind.Name(), contact = r.ContactId, receivedAt = CliContext.Format(r.ReceivedAt), via = r.ReceivedVia,
-                        identity = r.Identity.Name(), status = r.Status.Name(), dueDate = LocalDatePattern.Iso.Format(r.DueDate),
-                        dueAt = CliContext.Format(r.DueAt), overdue = r.IsOverdue(now), rule = r.Rule,
-                    }),
+                        ["id"] = r.Id, ["kind"] = r.Kind.Name(), ["contact"] = r.ContactId, ["receivedAt"] = CliContext.Format(r.ReceivedAt), ["via"] = r.ReceivedVia,
+                        ["identity"] = r.Identity.Name(), ["status"] = r.Status.Name(), ["dueDate"] = LocalDatePattern.Iso.Format(r.DueDate),
+                        ["dueAt"] = CliContext.Format(r.DueAt), ["overdue"] = r.IsOverdue(now), ["rule"] = r.Rule,
+                    })),
                 });
                 return;
             }
@@ -308,7 +309,7 @@ internal static class DpoCommands
             var report = await cli.Get<IPropagation>().DeliverPendingAsync(cancellationToken: ct).ConfigureAwait(false);
             if (cli.JsonOutput)
             {
-                CliContext.WriteJson(new { delivered = report.Delivered, failed = report.Failed, waiting = report.Waiting });
+                CliContext.WriteJson(new JsonObject { ["delivered"] = report.Delivered, ["failed"] = report.Failed, ["waiting"] = report.Waiting });
             }
             else
             {
@@ -324,15 +325,15 @@ internal static class DpoCommands
         {
             if (cli.JsonOutput)
             {
-                CliContext.WriteJson(new
+                CliContext.WriteJson(new JsonObject
                 {
-                    processors = items.Select(p => new
+                    ["processors"] = CliContext.Array(items.Select(p => (JsonNode?)new JsonObject
                     {
-                        organisation = p.OrganisationId, id = p.Id, name = p.Name, url = p.Url, registeredAt = CliContext.Format(p.RegisteredAt),
-                        pending = p.Pending, oldestPendingAt = p.OldestPendingAt is { } o ? CliContext.Format(o) : null, attempts = p.Attempts,
-                        nextAttemptAt = p.NextAttemptAt is { } n ? CliContext.Format(n) : null, lastError = p.LastError,
-                        lastDeliveredAt = p.LastDeliveredAt is { } d ? CliContext.Format(d) : null,
-                    }),
+                        ["organisation"] = p.OrganisationId, ["id"] = p.Id, ["name"] = p.Name, ["url"] = p.Url, ["registeredAt"] = CliContext.Format(p.RegisteredAt),
+                        ["pending"] = p.Pending, ["oldestPendingAt"] = p.OldestPendingAt is { } o ? CliContext.Format(o) : null, ["attempts"] = p.Attempts,
+                        ["nextAttemptAt"] = p.NextAttemptAt is { } n ? CliContext.Format(n) : null, ["lastError"] = p.LastError,
+                        ["lastDeliveredAt"] = p.LastDeliveredAt is { } d ? CliContext.Format(d) : null,
+                    })),
                 });
                 return;
             }
@@ -412,14 +413,14 @@ internal static class DpoCommands
             var now = cli.Get<NodaTime.IClock>().GetCurrentInstant();
             if (cli.JsonOutput)
             {
-                CliContext.WriteJson(new
+                CliContext.WriteJson(new JsonObject
                 {
-                    incidents = items.Select(i => new
+                    ["incidents"] = CliContext.Array(items.Select(i => (JsonNode?)new JsonObject
                     {
-                        id = i.Id, kind = i.Kind.Name(), awareAt = CliContext.Format(i.AwareAt), persons = i.Persons, categories = i.Categories,
-                        seriousInjuryRisk = i.SeriousInjuryRisk, authorityNoticeDue = CliContext.Format(i.AuthorityNoticeDue), authorityNotifiedAt = CliContext.Format(i.AuthorityNotifiedAt),
-                        authorityNoticeOverdue = i.AuthorityNoticeOverdue(now), keepUntil = CliContext.Format(i.KeepUntil), rule = i.Rule,
-                    }),
+                        ["id"] = i.Id, ["kind"] = i.Kind.Name(), ["awareAt"] = CliContext.Format(i.AwareAt), ["persons"] = i.Persons, ["categories"] = CliContext.Array(i.Categories),
+                        ["seriousInjuryRisk"] = i.SeriousInjuryRisk, ["authorityNoticeDue"] = CliContext.Format(i.AuthorityNoticeDue), ["authorityNotifiedAt"] = CliContext.Format(i.AuthorityNotifiedAt),
+                        ["authorityNoticeOverdue"] = i.AuthorityNoticeOverdue(now), ["keepUntil"] = CliContext.Format(i.KeepUntil), ["rule"] = i.Rule,
+                    })),
                 });
                 return;
             }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ConsentKit.Explanations;
 using NodaTime.Text;
 
@@ -98,15 +99,15 @@ internal static class ExplanationCommands
             var refused = counts.GetValueOrDefault(SendRecordStatus.Invalid) + counts.GetValueOrDefault(SendRecordStatus.Blocked);
             if (cli.JsonOutput)
             {
-                CliContext.WriteJson(new
+                CliContext.WriteJson(new JsonObject
                 {
-                    lines,
-                    recorded = counts.GetValueOrDefault(SendRecordStatus.Recorded),
-                    alreadyRecorded = counts.GetValueOrDefault(SendRecordStatus.AlreadyRecorded),
-                    violations = counts.GetValueOrDefault(SendRecordStatus.RecordedAsViolation),
-                    blocked = counts.GetValueOrDefault(SendRecordStatus.Blocked),
-                    invalid = counts.GetValueOrDefault(SendRecordStatus.Invalid),
-                    errors = errors.Select(e => new { line = e.Line, field = e.Error.Field, rule = e.Error.Rule, message = e.Error.Message }),
+                    ["lines"] = lines,
+                    ["recorded"] = counts.GetValueOrDefault(SendRecordStatus.Recorded),
+                    ["alreadyRecorded"] = counts.GetValueOrDefault(SendRecordStatus.AlreadyRecorded),
+                    ["violations"] = counts.GetValueOrDefault(SendRecordStatus.RecordedAsViolation),
+                    ["blocked"] = counts.GetValueOrDefault(SendRecordStatus.Blocked),
+                    ["invalid"] = counts.GetValueOrDefault(SendRecordStatus.Invalid),
+                    ["errors"] = CliContext.Array(errors.Select(e => (JsonNode?)new JsonObject { ["line"] = e.Line, ["field"] = e.Error.Field, ["rule"] = e.Error.Rule, ["message"] = e.Error.Message })),
                 });
             }
             else

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ConsentKit.Gate;
 using ConsentKit.Storage;
 
@@ -26,13 +27,13 @@ internal static class GateCommands
         return gate;
     }
 
-    private static object Reasons(GateDecision decision, string lang) => decision.Reasons.Select(r => new
+    private static JsonArray Reasons(GateDecision decision, string lang) => CliContext.Array(decision.Reasons.Select(r => (JsonNode?)new JsonObject
     {
-        code = r.Code.ToString(),
-        message = r.MessageIn(lang),
-        rule = r.Rule,
-        retryAt = CliContext.Format(r.RetryAt),
-    });
+        ["code"] = r.Code.ToString(),
+        ["message"] = r.MessageIn(lang),
+        ["rule"] = r.Rule,
+        ["retryAt"] = CliContext.Format(r.RetryAt),
+    }));
 
     internal static async Task<string> LanguageAsync(CliContext cli, string? requested, CancellationToken ct) =>
         requested is "fr" or "en" ? requested
@@ -63,7 +64,7 @@ internal static class GateCommands
             var decision = await cli.Get<ISendGate>().CheckAsync(parse.GetValue(contact)!, parse.GetValue(purpose)!, ch!.Value, instant, cancellationToken: ct).ConfigureAwait(false);
             if (cli.JsonOutput)
             {
-                CliContext.WriteJson(new { allowed = decision.Allowed, reasons = Reasons(decision, language) });
+                CliContext.WriteJson(new JsonObject { ["allowed"] = decision.Allowed, ["reasons"] = Reasons(decision, language) });
             }
             else
             {
@@ -128,7 +129,7 @@ internal static class GateCommands
                         counts[r.Code.ToString()] = counts.GetValueOrDefault(r.Code.ToString()) + 1;
                     }
 
-                    await writer.WriteLineAsync(JsonSerializer.Serialize(new { contact = decision.ContactId, allowed = decision.Allowed, reasons = Reasons(decision, language) }, CliContext.JsonOptions)).ConfigureAwait(false);
+                    await writer.WriteLineAsync(new JsonObject { ["contact"] = decision.ContactId, ["allowed"] = decision.Allowed, ["reasons"] = Reasons(decision, language) }.ToJsonString(CliContext.JsonOptions)).ConfigureAwait(false);
                     if (progress && total % 50_000 == 0)
                     {
                         Console.Error.Write($"\rChecked {total:N0} contacts");
@@ -143,7 +144,7 @@ internal static class GateCommands
 
             if (cli.JsonOutput)
             {
-                CliContext.WriteJson(new { total, allowed, blocked = total - allowed, reasons = counts });
+                CliContext.WriteJson(new JsonObject { ["total"] = total, ["allowed"] = allowed, ["blocked"] = total - allowed, ["reasons"] = CliContext.Object(counts) });
             }
             else
             {
@@ -232,7 +233,7 @@ internal static class GateCommands
             var decision = await cli.Get<ISendGate>().ReserveAsync(parse.GetValue(contact)!, parse.GetValue(purpose)!, ch!.Value, parse.GetValue(messageId), cancellationToken: ct).ConfigureAwait(false);
             if (cli.JsonOutput)
             {
-                CliContext.WriteJson(new { allowed = decision.Allowed, reasons = Reasons(decision, language) });
+                CliContext.WriteJson(new JsonObject { ["allowed"] = decision.Allowed, ["reasons"] = Reasons(decision, language) });
             }
             else
             {
@@ -300,13 +301,13 @@ internal static class GateCommands
         {
             if (error is not null)
             {
-                CliContext.WriteJson(new { line, error = new { field = error.Field, rule = error.Rule, message = error.Message } });
+                CliContext.WriteJson(new JsonObject { ["line"] = line, ["error"] = new JsonObject { ["field"] = error.Field, ["rule"] = error.Rule, ["message"] = error.Message } });
                 continue;
             }
 
             await decisions.MoveNextAsync().ConfigureAwait(false);
             var decision = decisions.Current;
-            CliContext.WriteJson(new { line, contact = reservation!.ContactId, messageId = reservation.MessageId, allowed = decision.Allowed, reasons = Reasons(decision, language) });
+            CliContext.WriteJson(new JsonObject { ["line"] = line, ["contact"] = reservation!.ContactId, ["messageId"] = reservation.MessageId, ["allowed"] = decision.Allowed, ["reasons"] = Reasons(decision, language) });
         }
 
         return entries.Any(e => e.Error is not null) ? ExitCodes.Refused : ExitCodes.Ok;
@@ -333,7 +334,7 @@ internal static class GateCommands
             var result = await cli.Get<IInboundMessages>().HandleSmsAsync(parse.GetValue(from)!, parse.GetValue(body)!, instant, cancellationToken: ct).ConfigureAwait(false);
             if (cli.JsonOutput)
             {
-                CliContext.WriteJson(new { action = result.Action.ToString().ToLowerInvariant(), contact = result.ContactId, reply = result.Reply });
+                CliContext.WriteJson(new JsonObject { ["action"] = result.Action.ToString().ToLowerInvariant(), ["contact"] = result.ContactId, ["reply"] = result.Reply });
             }
             else
             {
@@ -384,7 +385,7 @@ internal static class GateCommands
                     await list.AddAsync(kind, value, parse.GetValue(reason) ?? "request", parse.GetValue(global), cancellationToken: ct).ConfigureAwait(false);
                     if (cli.JsonOutput)
                     {
-                        CliContext.WriteJson(new { suppressed = true });
+                        CliContext.WriteJson(new JsonObject { ["suppressed"] = true });
                     }
                     else
                     {
@@ -397,7 +398,7 @@ internal static class GateCommands
                 var suppressed = await list.IsSuppressedAsync(kind, value, cancellationToken: ct).ConfigureAwait(false);
                 if (cli.JsonOutput)
                 {
-                    CliContext.WriteJson(new { suppressed });
+                    CliContext.WriteJson(new JsonObject { ["suppressed"] = suppressed });
                 }
                 else
                 {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using ConsentKit.Storage;
 using ConsentKit.Targeting;
 
@@ -39,7 +40,7 @@ internal static class TargetingCommands
             var inForce = await cli.Get<ITargetingGuard>().ImportCatalogAsync(declarations, ct).ConfigureAwait(false);
             if (cli.JsonOutput)
             {
-                CliContext.WriteJson(new { imported = declarations.Fields.Count, fields = inForce.Fields.Count });
+                CliContext.WriteJson(new JsonObject { ["imported"] = declarations.Fields.Count, ["fields"] = inForce.Fields.Count });
             }
             else
             {
@@ -100,7 +101,7 @@ internal static class TargetingCommands
 
             if (parse.GetValue(lintJson))
             {
-                CliContext.WriteJson(new { clean = findings.Count == 0, findings = findings.Select(f => new { code = f.Code, field = f.Field, message = f.Message }) });
+                CliContext.WriteJson(new JsonObject { ["clean"] = findings.Count == 0, ["findings"] = CliContext.Array(findings.Select(f => (JsonNode?)new JsonObject { ["code"] = f.Code, ["field"] = f.Field, ["message"] = f.Message })) });
             }
             else
             {
@@ -145,13 +146,13 @@ internal static class TargetingCommands
                 new SegmentCheckOptions { Count = parse.GetValue(count), Rules = rules, RequestedBy = parse.GetValue(requestedBy) }, ct).ConfigureAwait(false);
             if (cli.JsonOutput)
             {
-                CliContext.WriteJson(new
+                CliContext.WriteJson(new JsonObject
                 {
-                    allowed = decision.Allowed,
-                    audience = decision.Audience,
-                    violations = decision.Violations.Select(v => new { code = v.Code.ToString(), field = v.Field, category = v.Category?.Name(), rule = v.Rule, message = v.MessageIn(language) }),
+                    ["allowed"] = decision.Allowed,
+                    ["audience"] = decision.Audience,
+                    ["violations"] = CliContext.Array(decision.Violations.Select(v => (JsonNode?)new JsonObject { ["code"] = v.Code.ToString(), ["field"] = v.Field, ["category"] = v.Category?.Name(), ["rule"] = v.Rule, ["message"] = v.MessageIn(language) })),
                     // Added for send records (issue 7): the id a sending tool cites as a message's "segment".
-                    registerId = decision.RegisterId,
+                    ["registerId"] = decision.RegisterId,
                 });
             }
             else

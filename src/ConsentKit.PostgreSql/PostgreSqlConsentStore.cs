@@ -53,12 +53,12 @@ internal sealed class PostgreSqlConsentStore : DapperConsentStore, IDisposable
     public override async Task JournalOptOutAsync(OptOutRow row, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(
+        await connection.ExecuteAsync(
             """
             INSERT INTO optout_journal (entry_id, org_id, kind, scope, identifier_hmac, identifier_kind, reason, detail, evidence, actor, occurred_at, accepted_at)
             VALUES (@EntryId, @OrgId, @Kind, @Scope, @IdentifierHmac, @IdentifierKind, @Reason, @Detail, @Evidence, @Actor, @OccurredAt, @AcceptedAt)
             ON CONFLICT (entry_id) DO NOTHING
-            """, row, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            """, new { row.EntryId, row.OrgId, row.Kind, row.Scope, row.IdentifierHmac, row.IdentifierKind, row.Reason, row.Detail, row.Evidence, row.Actor, row.OccurredAt, row.AcceptedAt, cancellationToken }).ConfigureAwait(false);
     }
 
     public override async Task<IReadOnlyList<OptOutRow>> GetPendingOptOutsAsync(CancellationToken cancellationToken) =>
@@ -283,7 +283,7 @@ internal sealed class PostgreSqlConsentStore : DapperConsentStore, IDisposable
     public override async Task<ErasureCopies> CheckpointAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition("VACUUM contacts, ledger_events, send_records, explanation_links", cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await connection.ExecuteAsync("VACUUM contacts, ledger_events, send_records, explanation_links", new { cancellationToken }).ConfigureAwait(false);
         return new ErasureCopies([], OutOfReach);
     }
 

@@ -38,10 +38,19 @@ public sealed class CliRunner : IDisposable
         }
     }
 
+    /// <summary>
+    /// A published tool to run instead of the build output (<c>CONSENTKIT_CLI_EXE</c>): how the suite checks the Native AOT
+    /// tool (docs/performance.md), with the same tests.
+    /// </summary>
+    public static string? PublishedTool => System.Environment.GetEnvironmentVariable("CONSENTKIT_CLI_EXE") is { Length: > 0 } exe ? exe : null;
+
     public static ProcessStartInfo StartInfo(params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(ToolPath);
+        var info = new ProcessStartInfo(PublishedTool ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (PublishedTool is null)
+        {
+            info.ArgumentList.Add(ToolPath);
+        }
 
         // A PostgreSQL store's key comes from outside the database: the test stores share one (a SQLite store's is its key file).
         if (args.Any(a => a.StartsWith("postgres", StringComparison.Ordinal)))

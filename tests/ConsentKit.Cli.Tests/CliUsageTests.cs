@@ -65,7 +65,7 @@ public sealed class CliUsageTests : IDisposable
     // Runs the tool under a pseudo-terminal (util-linux script), typing the given input.
     private static async Task<string> OnTerminalAsync(string input, params string[] args)
     {
-        var command = string.Join(' ', new[] { "dotnet", CliRunner.ToolPath }.Concat(args).Select(a => "'" + a.Replace("'", "'\\''", StringComparison.Ordinal) + "'"));
+        var command = string.Join(' ', (CliRunner.PublishedTool is { } exe ? new[] { exe } : ["dotnet", CliRunner.ToolPath]).Concat(args).Select(a => "'" + a.Replace("'", "'\\''", StringComparison.Ordinal) + "'"));
         var info = new ProcessStartInfo("script", ["-qec", command, "/dev/null"]) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync();

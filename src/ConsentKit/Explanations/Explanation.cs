@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ConsentKit.Gate;
 using NodaTime;
 
@@ -58,13 +59,13 @@ public sealed class Explanation
     }
 
     /// <summary>JSON: <c>{"messageId","culture","title","sections":[{"key","heading","text"}]}</c>.</summary>
-    public string ToJson() => JsonSerializer.Serialize(new
+    public string ToJson() => new JsonObject
     {
-        messageId = MessageId,
-        culture = Culture,
-        title = Title,
-        sections = Sections.Select(s => new { key = s.Key, heading = s.Heading, text = s.Text }),
-    });
+        ["messageId"] = MessageId,
+        ["culture"] = Culture,
+        ["title"] = Title,
+        ["sections"] = new JsonArray([.. Sections.Select(s => (JsonNode)new JsonObject { ["key"] = s.Key, ["heading"] = s.Heading, ["text"] = s.Text })]),
+    }.ToJsonString();
 
     /// <summary>
     /// A whole accessible HTML page (lang attribute, headings, high contrast, no script, no third-party resource).

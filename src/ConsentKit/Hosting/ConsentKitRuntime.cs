@@ -244,7 +244,7 @@ internal sealed class ConsentKitRuntime(
             var key = "override:" + LedgerHasher.Sha256Hex(System.Text.Encoding.UTF8.GetBytes(setting + "\n" + reason + "\n" + approvedBy))[..16];
             if (await store.GetMetaAsync(key, cancellationToken).ConfigureAwait(false) is null)
             {
-                overrides.Add((key, System.Text.Json.JsonSerializer.Serialize(new { setting, reason, approvedBy, actor = Actor, recordedAt = clock.GetCurrentInstant().ToUnixTimeTicks() })));
+                overrides.Add((key, new System.Text.Json.Nodes.JsonObject { ["setting"] = setting, ["reason"] = reason, ["approvedBy"] = approvedBy, ["actor"] = Actor, ["recordedAt"] = clock.GetCurrentInstant().ToUnixTimeTicks() }.ToJsonString()));
             }
         }
 

@@ -187,7 +187,7 @@ internal sealed class IncidentRegister(ConsentKitRuntime runtime) : IIncidentReg
             OccurredTo = incident.OccurredTo?.ToUnixTimeTicks(),
             AwareAt = incident.AwareAt.ToUnixTimeTicks(),
             Circumstances = incident.Circumstances,
-            Categories = JsonSerializer.Serialize(incident.Categories),
+            Categories = StoredJson.Strings(incident.Categories!),
             Persons = incident.Persons,
             Sensitivity = incident.Sensitivity.ToString().ToLowerInvariant(),
             Likelihood = incident.Likelihood.ToString().ToLowerInvariant(),
@@ -252,7 +252,7 @@ internal sealed class IncidentRegister(ConsentKitRuntime runtime) : IIncidentReg
         var aware = Instant.FromUnixTimeTicks(r.AwareAt);
         static Instant? At(long? ticks) => ticks is { } t ? Instant.FromUnixTimeTicks(t) : null;
         return new Incident(r.IncidentId, Enum.GetValues<IncidentKind>().First(k => Name(k) == r.Kind), aware, r.Persons,
-            JsonSerializer.Deserialize<string[]>(r.Categories) ?? [], r.SeriousInjury,
+            StoredJson.ParseStrings(r.Categories), r.SeriousInjury,
             r.SeriousInjury && profile.Incidents.AuthorityNotice is { } notice ? aware + notice : null,
             At(r.AuthorityNotifiedAt), At(r.PersonsNotifiedAt), At(r.PublicNotifiedAt), Instant.FromUnixTimeTicks(r.KeepUntil), profile.Incidents.Source) { RecordedBy = r.RecordedBy };
     }

@@ -143,8 +143,8 @@ internal sealed class Erasure(ConsentKitRuntime runtime) : IErasure
             ContactId = contactId!,
             ErasedAt = now.ToUnixTimeTicks(),
             RequestedBy = options.RequestedBy ?? runtime.Actor,
-            Counts = JsonSerializer.Serialize(new { events = counts.Events, contacts = counts.Contacts, sendBodies = counts.SendBodies, links = counts.Links, suppressions }),
-            Kept = applies ? JsonSerializer.Serialize(new { fields = keptFields, rule = duty.Source }) : "{}",
+            Counts = new JsonObject { ["events"] = counts.Events, ["contacts"] = counts.Contacts, ["sendBodies"] = counts.SendBodies, ["links"] = counts.Links, ["suppressions"] = suppressions }.ToJsonString(),
+            Kept = applies ? new JsonObject { ["fields"] = new JsonArray([.. keptFields.Select(f => (JsonNode)f)]), ["rule"] = duty.Source }.ToJsonString() : "{}",
         }).ConfigureAwait(false);
         await session.CommitAsync().ConfigureAwait(false);
         await session.DisposeAsync().ConfigureAwait(false);

@@ -113,7 +113,7 @@ public sealed partial class PersonalDataExport
             });
             if (thirdParty)
             {
-                parties.Add(new JsonObject
+                parties.Add((JsonNode)new JsonObject
                 {
                     ["party_id"] = "S01",
                     ["party_name"] = grant["thirdParty"]?.DeepClone(),
@@ -127,7 +127,7 @@ public sealed partial class PersonalDataExport
             var recipients = _document["recipients"]!.AsArray().Where(r => r!["purposes"]!.AsArray().Any(p => Text(p) == group.Key.Item1)).ToList();
             foreach (var (recipient, i) in recipients.Select((r, i) => (r!, i)))
             {
-                parties.Add(new JsonObject
+                parties.Add((JsonNode)new JsonObject
                 {
                     ["party_id"] = $"R{i + 1:D2}",
                     ["party_name"] = recipient["name"]!.DeepClone(),
@@ -138,7 +138,7 @@ public sealed partial class PersonalDataExport
                 });
             }
 
-            records.Add(new JsonObject
+            records.Add((JsonNode)new JsonObject
             {
                 ["record"] = new JsonObject
                 {
@@ -400,7 +400,7 @@ internal sealed class PersonalDataExports(ConsentKitRuntime runtime, IConsentLed
 
             var definition = env.Catalog.Find(name);
             var (source, thirdParty, country) = FieldSources.Resolve(definition?.Source.Name() ?? "person", definition?.ThirdParty, definition?.Country, origin);
-            fields.Add(new JsonObject
+            fields.Add((JsonNode)new JsonObject
             {
                 ["name"] = name,
                 ["value"] = value,
@@ -472,7 +472,7 @@ internal sealed class PersonalDataExports(ConsentKitRuntime runtime, IConsentLed
             var profile = JurisdictionProfile.For(Vocabulary.ParseJurisdiction(facts.Jurisdiction));
             JsonArray Sections(string culture) => new([.. ExplanationWriter.Write(facts, ExplanationWriter.ResolveCulture(culture, facts.Jurisdiction), profile).Sections
                 .Select(s => (JsonNode)new JsonObject { ["key"] = s.Key, ["heading"] = s.Heading, ["text"] = s.Text })]);
-            sends.Add(new JsonObject
+            sends.Add((JsonNode)new JsonObject
             {
                 ["messageId"] = row.MessageId,
                 ["sentAt"] = Iso(Instant.FromUnixTimeTicks(row.SentAt)),

@@ -100,8 +100,8 @@ internal sealed class RequestRegister(ConsentKitRuntime runtime, Explanations.IE
             DueDate = LocalDatePattern.Iso.Format(dueDate),
             DueAt = dueAt.ToUnixTimeTicks(),
             History = JsonSerializer.Serialize(request.Identity == IdentityVerification.Pending
-                ? new[] { new HistoryItem(request.ReceivedAt.ToUnixTimeTicks(), "received", runtime.Actor) }
-                : [new HistoryItem(request.ReceivedAt.ToUnixTimeTicks(), "received", runtime.Actor), new HistoryItem(request.ReceivedAt.ToUnixTimeTicks(), "identity:" + Name(request.Identity), runtime.Actor)]),
+                ? [new RequestHistoryItem(request.ReceivedAt.ToUnixTimeTicks(), "received", runtime.Actor)]
+                : [new RequestHistoryItem(request.ReceivedAt.ToUnixTimeTicks(), "received", runtime.Actor), new RequestHistoryItem(request.ReceivedAt.ToUnixTimeTicks(), "identity:" + Name(request.Identity), runtime.Actor)], StoredJson.Default.ListRequestHistoryItem),
             Reference = reference,
         };
         await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
@@ -193,9 +193,9 @@ internal sealed class RequestRegister(ConsentKitRuntime runtime, Explanations.IE
             ?? throw new ConsentKitValidationException([new("request", "request.unknown", "no request has this id.")]);
         var now = runtime.Clock.GetCurrentInstant();
         var code = change(row, env.Profile, now);
-        var history = JsonSerializer.Deserialize<List<HistoryItem>>(row.History) ?? [];
-        history.Add(new HistoryItem(now.ToUnixTimeTicks(), code, runtime.Actor));
-        row.History = JsonSerializer.Serialize(history);
+        var history = JsonSerializer.Deserialize(row.History, StoredJson.Default.ListRequestHistoryItem) ?? [];
+        history.Add(new RequestHistoryItem(now.ToUnixTimeTicks(), code, runtime.Actor));
+        row.History = JsonSerializer.Serialize(history, StoredJson.Default.ListRequestHistoryItem);
         await session.UpsertRequestAsync(row).ConfigureAwait(false);
         await session.CommitAsync().ConfigureAwait(false);
         return ToRequest(row, env.Profile);
@@ -212,7 +212,7 @@ internal sealed class RequestRegister(ConsentKitRuntime runtime, Explanations.IE
         r.RequestId, r.OrgId, Enum.GetValues<RequestKind>().First(k => Name(k) == r.Kind), r.ContactId, Instant.FromUnixTimeTicks(r.ReceivedAt), r.ReceivedVia,
         Enum.GetValues<IdentityVerification>().First(k => Name(k) == r.Identity), Enum.GetValues<RequestStatus>().First(k => Name(k) == r.Status),
         LocalDatePattern.Iso.Parse(r.DueDate).Value, Instant.FromUnixTimeTicks(r.DueAt), r.ExtensionReason, profile.RequestDeadline.Source,
-        [.. (JsonSerializer.Deserialize<List<HistoryItem>>(r.History) ?? []).Select(h => new RequestChange(Instant.FromUnixTimeTicks(h.At), h.Change) { By = h.By })], r.Reference);
+        [.. (JsonSerializer.Deserialize(r.History, StoredJson.Default.ListRequestHistoryItem) ?? []).Select(h => new RequestChange(Instant.FromUnixTimeTicks(h.At), h.Change) { By = h.By })], r.Reference);
 
     private static string Name(RequestKind kind) => kind.Name();
 
@@ -221,5 +221,7 @@ internal sealed class RequestRegister(ConsentKitRuntime runtime, Explanations.IE
     private static string Name(RequestStatus status) => status.Name();
 
     // "By" is the actor (ConsentKitOptions.Actor) of the change; absent from history written before issue 16.
-    private sealed record HistoryItem(long At, string Change, string? By = null);
 }
+
+/// <summary>One change in a request's stored history (<c>requests.history</c>: <c>[{"At":ticks,"Change":"code","By":"actor"}]</c>).</summary>
+internal sealed record RequestHistoryItem(long At, string Change, string? By = null);

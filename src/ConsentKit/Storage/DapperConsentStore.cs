@@ -300,7 +300,9 @@ internal abstract class DapperConsentStore : IConsentStore
     public async Task<IReadOnlyList<ContactRow>> FindContactsByPhoneAsync(string orgId, string phone, CancellationToken cancellationToken) =>
         await ListAsync(c => c.QueryAsync<ContactRow>($"SELECT {ContactColumns} FROM contacts WHERE org_id = @orgId AND phone = @phone ORDER BY contact_id", new { orgId, phone, cancellationToken }), cancellationToken).ConfigureAwait(false);
 
-    // One query streams the whole result from one snapshot.
+    // One query streams the whole result from one snapshot. Dapper.AOT has no reader API: Dapper's own ExecuteReaderAsync
+    // binds the compiled segment's DynamicParameters without generating code, so it runs ahead of time as well.
+    [DapperAot(false)]
     public async IAsyncEnumerable<string> StreamSegmentAsync(SegmentQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var (where, parameters) = SegmentSql.Compile(query, Dialect);

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Text;
@@ -259,7 +260,7 @@ public sealed partial class DataCatalog
                 o["channels"] = new JsonArray([.. channels.Order().Select(c => (JsonNode)c.Name())]);
             }
 
-            fields.Add(o);
+            fields.Add((JsonNode)o);
         }
 
         return new JsonObject { ["fields"] = fields }.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
@@ -285,10 +286,10 @@ public sealed partial class DataCatalog
     /// <see cref="DataFieldAttribute.Name"/>, else the property name in snake case (<c>FirstName</c> is <c>first_name</c>).
     /// A <see cref="Contact"/> contributes its built-in fields and its attributes.
     /// </summary>
-    public IReadOnlyDictionary<string, object?> Minimize<T>(T record, string purpose) => MinimizeTyped(record, purpose, null);
+    public IReadOnlyDictionary<string, object?> Minimize<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>(T record, string purpose) => MinimizeTyped(record, purpose, null);
 
     /// <summary>What a sender or vendor on <paramref name="channel"/> receives: the fields the purpose may use and the channel's delivery needs (R37).</summary>
-    public IReadOnlyDictionary<string, object?> Minimize<T>(T record, string purpose, Channel channel) => MinimizeTyped(record, purpose, channel);
+    public IReadOnlyDictionary<string, object?> Minimize<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>(T record, string purpose, Channel channel) => MinimizeTyped(record, purpose, channel);
 
     private Dictionary<string, object?> Minimize(IReadOnlyDictionary<string, object?> record, string purpose, Channel? channel)
     {
@@ -339,7 +340,7 @@ public sealed partial class DataCatalog
         return kept;
     }
 
-    private Dictionary<string, object?> MinimizeTyped<T>(T record, string purpose, Channel? channel)
+    private Dictionary<string, object?> MinimizeTyped<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>(T record, string purpose, Channel? channel)
     {
         ArgumentNullException.ThrowIfNull(record);
         // A Dictionary<string, object?> binds to the generic overload before the interface one: treat it as the record it is.
@@ -456,7 +457,7 @@ public sealed partial class DataCatalog
     internal static partial Regex FieldName();
 
     // One compiled getter per property and type, built once: reflection per record would not minimize a million records in a second.
-    private static class Accessors<T>
+    private static class Accessors<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>
     {
         public static readonly (string Name, Func<T, object?> Get)[] All = Build();
 

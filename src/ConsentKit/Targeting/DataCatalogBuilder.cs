@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace ConsentKit.Targeting;
@@ -55,7 +56,7 @@ public sealed class DataCatalogBuilder
     public DataCatalogBuilder ForChannels(params Channel[] channels) => Change(f => f with { Channels = channels.ToHashSet() });
 
     /// <summary>Declares every property of <typeparamref name="T"/> that carries a <see cref="DataFieldAttribute"/>.</summary>
-    public DataCatalogBuilder FromType<T>()
+    public DataCatalogBuilder FromType<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>()
     {
         foreach (var property in typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {

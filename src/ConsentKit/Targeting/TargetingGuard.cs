@@ -150,7 +150,7 @@ internal sealed class TargetingGuard(ConsentKitRuntime runtime) : ITargetingGuar
         var rows = await runtime.Store.GetTargetingRegisterAsync(runtime.Organisation(organisationId), since.ToUnixTimeTicks(), until.ToUnixTimeTicks(), cancellationToken).ConfigureAwait(false);
         return [.. rows.Select(r => new TargetingRegisterEntry(
             r.EntryId, r.OrgId, Instant.FromUnixTimeTicks(r.RecordedAt), r.RequestedBy, r.Purpose, r.Rules, r.Segment, r.SegmentSha256,
-            [.. DataCatalog.Parse(r.Sources).Fields.Values], r.Audience, r.Allowed, JsonSerializer.Deserialize<string[]>(r.Violations) ?? []))];
+            [.. DataCatalog.Parse(r.Sources).Fields.Values], r.Audience, r.Allowed, StoredJson.ParseStrings(r.Violations)))];
     }
 
     private SegmentQuery Query(SegmentDefinition segment, string purpose, string orgId, TargetingRules rules, IReadOnlyList<string> consents, ConsentKitEnvironment env)
@@ -191,7 +191,7 @@ internal sealed class TargetingGuard(ConsentKitRuntime runtime) : ITargetingGuar
             Sources = new DataCatalog(fields).ToJson(),
             Audience = audience,
             Allowed = violations.Count == 0,
-            Violations = JsonSerializer.Serialize(violations.Select(v => v.Code.ToString())),
+            Violations = StoredJson.Strings(violations.Select(v => v.Code.ToString())),
         };
         await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
         if (!await session.OrganisationExistsAsync(orgId).ConfigureAwait(false))

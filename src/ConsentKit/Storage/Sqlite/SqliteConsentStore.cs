@@ -406,7 +406,7 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
         var command = connection.Command(GateSingleSql, "@p", "@ch", "@scopes", "@o", "@c");
         command.Parameters[0].Value = purpose;
         command.Parameters[1].Value = channel;
-        command.Parameters[2].Value = JsonSerializer.Serialize(scopes);
+        command.Parameters[2].Value = StoredJson.Strings(scopes);
         command.Parameters[3].Value = orgId;
         command.Parameters[4].Value = contactId;
         using var reader = command.ExecuteReader();
@@ -450,8 +450,8 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
             Bind(statement, db, "@p", purpose);
             Bind(statement, db, "@ch", channel);
             Bind(statement, db, "@o", orgId);
-            Bind(statement, db, "@scopes", JsonSerializer.Serialize(scopes));
-            Bind(statement, db, "@ids", contactIds is null ? null : JsonSerializer.Serialize(contactIds));
+            Bind(statement, db, "@scopes", StoredJson.Strings(scopes));
+            Bind(statement, db, "@ids", contactIds is null ? null : StoredJson.Strings(contactIds));
             var shared = new Dictionary<string, string>(StringComparer.Ordinal);
             var lookup = shared.GetAlternateLookup<ReadOnlySpan<char>>();
             int rc;
@@ -609,7 +609,7 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return await connection.ExecuteScalarAsync<long>(
             "SELECT EXISTS (SELECT 1 FROM suppressions WHERE scope IN (SELECT value FROM json_each(@scopes)))",
-            new { scopes = JsonSerializer.Serialize(scopes) }).ConfigureAwait(false) != 0;
+            new { scopes = StoredJson.Strings(scopes) }).ConfigureAwait(false) != 0;
     }
 
     public override async Task<bool> IsSuppressedAsync(IReadOnlyList<string> scopes, string identifierHmac, CancellationToken cancellationToken)
@@ -617,7 +617,7 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return await connection.ExecuteScalarAsync<long>(
             "SELECT COUNT(*) FROM suppressions WHERE identifier_hmac = @identifierHmac AND scope IN (SELECT value FROM json_each(@scopes))",
-            new { identifierHmac, scopes = JsonSerializer.Serialize(scopes) }).ConfigureAwait(false) > 0;
+            new { identifierHmac, scopes = StoredJson.Strings(scopes) }).ConfigureAwait(false) > 0;
     }
 
     public override async Task<long?> SuppressedSinceAsync(IReadOnlyList<string> scopes, IReadOnlyList<string> identifierHmacs, CancellationToken cancellationToken)
@@ -625,7 +625,7 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return await connection.ExecuteScalarAsync<long?>(
             "SELECT MIN(created_at) FROM suppressions WHERE identifier_hmac IN (SELECT value FROM json_each(@hmacs)) AND scope IN (SELECT value FROM json_each(@scopes))",
-            new { hmacs = JsonSerializer.Serialize(identifierHmacs), scopes = JsonSerializer.Serialize(scopes) }).ConfigureAwait(false);
+            new { hmacs = StoredJson.Strings(identifierHmacs), scopes = StoredJson.Strings(scopes) }).ConfigureAwait(false);
     }
 
     // Explanations are read one at a time at a high rate (a web page, a WHY reply): a rented connection and a prepared statement.
@@ -648,7 +648,7 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
             WHERE org_id = @orgId AND channel = @channel AND contact_id IN (SELECT value FROM json_each(@ids))
             ORDER BY sent_at DESC, seq DESC LIMIT 1
             """,
-            new { orgId, channel, ids = JsonSerializer.Serialize(contactIds) }).ConfigureAwait(false);
+            new { orgId, channel, ids = StoredJson.Strings(contactIds) }).ConfigureAwait(false);
     }
 
     // After an erasure: the WAL still holds the pages as they were before; copying them into the file and truncating the
@@ -771,7 +771,7 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
             // One query for any number of keys: the list travels as one JSON parameter, probed against the index.
             var rows = await _connection.QueryAsync<EventRow>(
                 $"SELECT {StoreColumns.EventColumns} FROM ledger_events WHERE org_id = @orgId AND idempotency_key IN (SELECT value FROM json_each(@keys))",
-                new { orgId, keys = JsonSerializer.Serialize(keys) }, _transaction).ConfigureAwait(false);
+                new { orgId, keys = StoredJson.Strings(keys) }, _transaction).ConfigureAwait(false);
             return rows.AsList();
         }
 
@@ -780,7 +780,7 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
             // Only what the writer needs (existence, age check, change detection): mapping whole rows cost more than the lookup.
             var rows = await _connection.QueryAsync<ContactRow>(
                 "SELECT contact_id AS ContactId, birth_date AS BirthDate, personal_hmac AS PersonalHmac, row_mac AS RowMac FROM contacts WHERE org_id = @orgId AND contact_id IN (SELECT value FROM json_each(@ids))",
-                new { orgId, ids = JsonSerializer.Serialize(contactIds) }, _transaction).ConfigureAwait(false);
+                new { orgId, ids = StoredJson.Strings(contactIds) }, _transaction).ConfigureAwait(false);
             return rows.AsList();
         }
 

@@ -10,7 +10,7 @@ internal sealed class SqliteSegmentDialect : ISegmentDialect
 
     public string OneOf(string column, string parameter) => $"{column} IN (SELECT value FROM json_each(@{parameter}))";
 
-    public object TextList(IReadOnlyCollection<string> values) => System.Text.Json.JsonSerializer.Serialize(values);
+    public object TextList(IReadOnlyCollection<string> values) => StoredJson.Strings(values);
 
     public string Truth(string condition) => "COALESCE(" + condition + ", 0)";
 
