@@ -80,7 +80,7 @@ public static class ConsentKitInboundSmsEndpointRouteBuilderExtensions
 
         var result = await inbound.HandleSmsAsync(form["From"].ToString(), form["Body"].ToString(), cancellationToken: context.RequestAborted).ConfigureAwait(false);
         return Results.Content(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>" + (result.Reply.Length > 0 ? "<Message>" + WebUtility.HtmlEncode(result.Reply) + "</Message>" : "") + "</Response>",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>" + (result.Reply is { Length: > 0 } reply ? "<Message>" + WebUtility.HtmlEncode(reply) + "</Message>" : "") + "</Response>",
             "application/xml");
     }
 
@@ -122,7 +122,7 @@ public static class ConsentKitInboundSmsEndpointRouteBuilderExtensions
         }
 
         var result = await inbound.HandleSmsAsync(from, text, cancellationToken: context.RequestAborted).ConfigureAwait(false);
-        return Results.Json(new { reply = result.Reply.Length > 0 ? result.Reply : null, duplicate = false });
+        return Results.Json(new { reply = result.Reply, duplicate = false });
     }
 
     private static async Task<IResult> TelnyxAsync(HttpContext context, ConsentKitSmsWebhookOptions options, IInboundMessages inbound, ConsentKitRuntime runtime, IClock clock)
@@ -224,14 +224,14 @@ public static class ConsentKitInboundSmsEndpointRouteBuilderExtensions
 
     // Telnyx and Vonage take no reply in the webhook's response: the reply is sent through their API by the integrator's
     // ReplySender, and the response carries it too (the provider ignores it; logs and tests can read it).
-    private static async Task<IResult> ReplyThroughApiAsync(HttpContext context, ConsentKitSmsWebhookOptions options, string provider, string to, string? from, string reply)
+    private static async Task<IResult> ReplyThroughApiAsync(HttpContext context, ConsentKitSmsWebhookOptions options, string provider, string to, string? from, string? reply)
     {
-        if (reply.Length > 0 && options.ReplySender is { } send)
+        if (reply is { Length: > 0 } && options.ReplySender is { } send)
         {
             await send(new SmsReply(provider, to, from, reply), context.RequestAborted).ConfigureAwait(false);
         }
 
-        return Results.Json(new { reply = reply.Length > 0 ? reply : null, duplicate = false });
+        return Results.Json(new { reply, duplicate = false });
     }
 
     private static async Task<string> ReadBodyAsync(HttpContext context)

@@ -338,7 +338,7 @@ internal static class GateCommands
             }
             else
             {
-                Console.WriteLine($"{result.Action.ToString().ToLowerInvariant()}{(result.ContactId is null ? "" : $" ({result.ContactId})")}: {result.Reply}");
+                Console.WriteLine($"{result.Action.ToString().ToLowerInvariant()}{(result.ContactId is null ? "" : $" ({result.ContactId})")}: {result.Reply ?? "(no reply)"}");
             }
 
             return ExitCodes.Ok;

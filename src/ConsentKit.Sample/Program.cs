@@ -257,7 +257,8 @@ var whyReply = await services.GetRequiredService<IInboundMessages>().HandleSmsAs
     (await contacts.FindAsync(ContactLookup.ById(selected[recorded.Index])))!.Phone!, "POURQUOI");
 Console.WriteLine($"18. Send records: {outcomes.Count(o => o.Stored)} recorded, {outcomes.Count(o => o.Status == SendRecordStatus.Blocked)} refused (the gate would have blocked them).");
 Console.WriteLine($"    Explanation of {recorded.MessageId} (fr-CA), \"{explanation.Sections[1].Heading}\": {explanation.Sections[1].Text.Split('\n')[0]}");
-Console.WriteLine($"    Reply to POURQUOI ({SmsText.Measure(whyReply.Reply).Segments} SMS segments): «{whyReply.Reply}»");
+var whyText = whyReply.Reply ?? "";
+Console.WriteLine($"    Reply to POURQUOI ({SmsText.Measure(whyText).Segments} SMS segments): «{whyText}»");
 Console.WriteLine("    Web page: dotnet run --project src/ConsentKit.Sample -- serve");
 
 // The privacy officer answers "what do you have on me, and delete it" (R55-R59).
@@ -283,7 +284,7 @@ var ok = verification.Ok && found?.ContactId == "qc-0100" && transit.Allowed && 
     && !export.ContainsKey("last_name") && !export.ContainsKey("city") && retry.Duplicate && beforeStop.Allowed && !after.Allowed
     && allowed > 0 && allowed < total
     && (await ledger.GetStateAsync("qc-0002", "gotv", Channel.Sms)).Status == ConsentStatus.Withdrawn
-    && explanation.Sections.Count == 7 && whyReply.Reply.Contains("message politique", StringComparison.Ordinal)
+    && explanation.Sections.Count == 7 && whyText.Contains("message politique", StringComparison.Ordinal)
     && File.Exists(reportPath) && afterErasure.Ok && afterErasure.ErasedEvents > 0 && stillThere is null;
 Console.WriteLine(ok ? "Demo completed." : "Demo found a problem.");
 return ok ? 0 : 1;

@@ -114,6 +114,22 @@ public sealed class InboundSmsTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    [Trait("Req", "R15")]
+    public async Task Twilio_SecondStop_AnsweredWithAnEmptyResponse()
+    {
+        var url = _base + "/hooks/sms/twilio";
+        var first = new Dictionary<string, string> { ["MessageSid"] = "SM0101", ["From"] = "+15145550101", ["To"] = "+15145550000", ["Body"] = "STOP" };
+        var second = new Dictionary<string, string> { ["MessageSid"] = "SM0102", ["From"] = "+15145550101", ["To"] = "+15145550000", ["Body"] = "STOP" };
+
+        var confirmed = await PostTwilioAsync(first, TwilioSignature.Compute(AuthToken, url, first));
+        var repeated = await PostTwilioAsync(second, TwilioSignature.Compute(AuthToken, url, second));
+
+        (await confirmed.Content.ReadAsStringAsync()).Should().Contain("<Message>");
+        repeated.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await repeated.Content.ReadAsStringAsync()).Should().EndWith("<Response></Response>", "one confirmation only (R15): the second STOP sends nothing");
+    }
+
+    [Fact]
     [Trait("Req", "R12")]
     public async Task Twilio_StatusCallback21610_SuppressesTheNumber()
     {

@@ -118,6 +118,21 @@ public abstract class GateCliTests(ITestStoreProvider provider) : IDisposable
     }
 
     [Fact]
+    [Trait("Req", "R15")]
+    public async Task InboundStop_Repeated_IsStillAStopWithANullReply()
+    {
+        await SeedAsync();
+
+        var first = await _cli.RunWithDbAsync("inbound", "sms", "--from", "438 555 0000", "--body", "STOP", "--json");
+        var again = await _cli.RunWithDbAsync("inbound", "sms", "--from", "+14385550000", "--body", "ARRÊT", "--json");
+
+        first.Json.GetProperty("reply").GetString().Should().NotBeNullOrEmpty("one confirmation of the opt-out");
+        again.ExitCode.Should().Be(0);
+        again.Json.GetProperty("action").GetString().Should().Be("stop");
+        again.Json.GetProperty("reply").ValueKind.Should().Be(JsonValueKind.Null, "no second confirmation (R15)");
+    }
+
+    [Fact]
     public async Task GateBatch_WritesOneLinePerContact_AndASummary()
     {
         await SeedAsync(5);

@@ -447,6 +447,64 @@ public abstract class SendGateTests(ITestStoreProvider provider) : StoreContract
         (await store.Ledger.VerifyAsync()).Ok.Should().BeTrue();
     }
 
+    // R15: whatever stopped the number first (a keyword in either language, a provider's opt-out, a DPO's suppression),
+    // every later stop keyword is still a stop, and is answered by nothing: one confirmation only, and no campaign content.
+    public static TheoryData<string, string> FirstStops => new()
+    {
+        { "keyword", "STOP" }, { "keyword", "Arrêt svp" }, { "keyword", "unsubscribe" }, { "provider", "twilio:21610" }, { "suppression", "dpo" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FirstStops))]
+    [Trait("Req", "R15")]
+    public async Task HandleSmsAsync_StopFromAStoppedNumber_IsAStopWithNoReply(string how, string first)
+    {
+        await using var store = await GrantedAsync();
+        var inbound = store.Services.GetRequiredService<IInboundMessages>();
+        string? firstReply = null;
+        switch (how)
+        {
+            case "keyword":
+                firstReply = (await inbound.HandleSmsAsync("+15145550101", first)).Reply;
+                break;
+            case "provider":
+                await inbound.HandleProviderOptOutAsync("+15145550101", first);
+                break;
+            default:
+                await store.Services.GetRequiredService<ISuppressionList>().AddAsync(IdentifierKind.Phone, "+15145550101", first);
+                break;
+        }
+
+        foreach (var again in new[] { "STOP", "ARRÊT", "Stop.", "Désabonner" })
+        {
+            var result = await inbound.HandleSmsAsync("+1 514 555 0101", again);
+
+            result.Action.Should().Be(InboundAction.Stop, again);
+            result.Reply.Should().BeNull("the number is already stopped: {0} gets no second confirmation", again);
+        }
+
+        if (how == "keyword")
+        {
+            firstReply.Should().NotBeNullOrEmpty("the first stop is confirmed once");
+        }
+
+        (await Gate(store).CheckAsync("c-1", "gotv", Channel.Sms, Daytime + Duration.FromMinutes(1))).Allowed.Should().BeFalse();
+        (await store.Ledger.VerifyAsync()).Ok.Should().BeTrue();
+    }
+
+    [Fact]
+    [Trait("Req", "R15")]
+    public async Task HandleSmsAsync_StopAfterStart_IsConfirmedAgain()
+    {
+        // START lifted the stop: the next STOP is a new opt-out, and its one confirmation is owed.
+        await using var store = await GrantedAsync();
+        var inbound = store.Services.GetRequiredService<IInboundMessages>();
+        await inbound.HandleSmsAsync("+15145550101", "STOP");
+        await inbound.HandleSmsAsync("+15145550101", "START");
+
+        (await inbound.HandleSmsAsync("+15145550101", "STOP")).Reply.Should().NotBeNullOrEmpty();
+    }
+
     [Fact]
     [Trait("Req", "R13")]
     public async Task HandleSmsAsync_StopFromUnknownNumber_SuppressesIt_AndStartLiftsTheKeywordStop()

@@ -10,10 +10,13 @@ namespace ConsentKit.Gate;
 /// <summary>The outcome of an inbound message: what it asked, which contact it came from, and the reply to send back.</summary>
 /// <param name="Action">What the message asked for.</param>
 /// <param name="ContactId">The contact whose number sent it, if known (the first, when several share the number).</param>
-/// <param name="Reply">The text to send back, in the message's language, naming the sender; empty for <see cref="InboundAction.None"/>.</param>
+/// <param name="Reply">
+/// The text to send back, in the message's language, naming the sender; empty for <see cref="InboundAction.None"/>; null for
+/// a stop from a number already stopped here, which is answered by nothing (one confirmation only, R15).
+/// </param>
 /// <param name="Language"><c>fr</c> or <c>en</c>.</param>
 /// <param name="WithdrawalEventIds">The withdrawals a stop recorded.</param>
-public sealed record InboundResult(InboundAction Action, string? ContactId, string Reply, string Language, IReadOnlyList<string> WithdrawalEventIds)
+public sealed record InboundResult(InboundAction Action, string? ContactId, string? Reply, string Language, IReadOnlyList<string> WithdrawalEventIds)
 {
     /// <summary>
     /// True when a stop was accepted into the opt-out journal while another writer (a bulk import) held the store: the gate
@@ -82,11 +85,15 @@ internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter wr
         var hmac = env.Hasher.IdentifierHmac("phone", phone);
         var withdrawals = new List<string>();
         var pending = false;
+        var alreadyStopped = false;
         Requests.DataSubjectRequest? request = null;
 
         switch (action)
         {
             case InboundAction.Stop:
+                // R15: one confirmation of an opt-out, no more. A number already suppressed here (an earlier STOP, a
+                // provider's opt-out, a DPO's suppression, an erasure) is stopped again as evidence and gets no reply.
+                alreadyStopped = await SuppressionList.InForceAsync(runtime.Store, scopes, hmac, cancellationToken).ConfigureAwait(false);
                 // Journaled first, so that it is accepted at once even while an import holds the store, then applied: every
                 // SMS consent of the number's contacts withdrawn and the number suppressed for the whole controller (R10, R12).
                 var (applied, recorded) = await journal.AcceptAsync(
@@ -120,8 +127,9 @@ internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter wr
         // fr-FR readers say "SMS" where fr-CA readers say "textos": the profile decides (Wording).
         var w = new Explanations.Wording(lang == "fr" ? (env.Profile.Code == Jurisdiction.France ? "fr-FR" : "fr-CA") : "en-CA");
         var texts = w.Channel("sms");
-        var reply = action switch
+        string? reply = action switch
         {
+            InboundAction.Stop when alreadyStopped => null,
             InboundAction.Stop => lang == "fr"
                 ? $"{sender}c'est noté, vous ne recevrez plus de {texts} de notre part. Aucune autre réponse n'est nécessaire."
                 : $"{sender}done, you will get no more texts from us. No need to reply.",
@@ -137,7 +145,7 @@ internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter wr
             InboundAction.Why => await WhyAsync(contacts, orgId, sender, lang, w, cancellationToken).ConfigureAwait(false),
             _ => string.Empty,
         };
-        if (name is null && reply.Length > 0)
+        if (name is null && reply is { Length: > 0 })
         {
             reply = char.ToUpperInvariant(reply[0]) + reply[1..];
             Log.OrganisationUnnamed(runtime.LoggerFor("Gate"), orgId);
@@ -145,6 +153,7 @@ internal sealed class InboundMessages(ConsentKitRuntime runtime, LedgerWriter wr
 
         activity?.SetTag("consentkit.contacts", contacts.Count);
         activity?.SetTag("consentkit.pending", pending);
+        activity?.SetTag("consentkit.replied", reply is not null);
         return new InboundResult(action, contacts.Count > 0 ? contacts[0].ContactId : null, reply, lang, withdrawals) { Pending = pending, RequestId = request?.Id };
     }
 

@@ -26,9 +26,13 @@ internal sealed class SuppressionList(ConsentKitRuntime runtime, OptOutJournal j
     public async Task<bool> IsSuppressedAsync(IdentifierKind kind, string value, string? organisationId = null, CancellationToken cancellationToken = default)
     {
         var (hmac, scopes) = await ResolveAsync(kind, value, organisationId, cancellationToken).ConfigureAwait(false);
-        return await runtime.Store.IsSuppressedAsync(scopes, hmac, cancellationToken).ConfigureAwait(false)
-            || (await PendingOptOuts.ReadAsync(runtime.Store, cancellationToken).ConfigureAwait(false)).Since(scopes, [hmac]) is not null;
+        return await InForceAsync(runtime.Store, scopes, hmac, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Whether the identifier with this keyed hash is suppressed in one of the scopes, applied or still in the journal.</summary>
+    internal static async Task<bool> InForceAsync(IConsentStore store, IReadOnlyList<string> scopes, string hmac, CancellationToken cancellationToken) =>
+        await store.IsSuppressedAsync(scopes, hmac, cancellationToken).ConfigureAwait(false)
+        || (await PendingOptOuts.ReadAsync(store, cancellationToken).ConfigureAwait(false)).Since(scopes, [hmac]) is not null;
 
     // "at" is when the suppression took effect, such as the arrival of a STOP handled later: a send recorded after the
     // fact is judged against the suppressions in force at its own instant.
