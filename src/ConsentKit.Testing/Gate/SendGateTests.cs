@@ -169,6 +169,77 @@ public abstract class SendGateTests(ITestStoreProvider provider) : StoreContract
         prospect.Reasons.Should().ContainSingle(r => r.Code == GateReasonCode.ElectionSilence).Which.RetryAt.Should().Be(Instant.FromUtc(2026, 11, 3, 2, 30));
     }
 
+    private static async Task<IReadOnlyList<GateReasonCode>> ReasonsInFranceAsync(IEnumerable<ElectionSilence> elections, Instant at)
+    {
+        await using var store = await TestStore.CreateAsync(Jurisdiction.France, configure: o =>
+        {
+            foreach (var e in elections)
+            {
+                o.Elections.Add(e);
+            }
+        });
+        await store.AddContactAsync("c-1", phone: "+33 6 12 34 56 78");
+        await store.Ledger.RecordAsync(TestStore.Grant("c-1"));
+        return [.. (await Gate(store).CheckAsync("c-1", "gotv", Channel.Sms, at)).Reasons.Select(r => r.Code)];
+    }
+
+    // Sunday 11 April 2027 is a national polling day; Paris is UTC+2 then, Guadeloupe UTC-4, Tahiti UTC-10, Réunion UTC+4.
+    private static readonly LocalDate NationalPollingDay = new(2027, 4, 11);
+
+    [Theory]
+    [Trait("Req", "R21")]
+    [InlineData("Europe/Paris", 2027, 4, 9, 21, 59, false)]      // Friday 23:59 in Paris: not yet
+    [InlineData("Europe/Paris", 2027, 4, 9, 22, 0, true)]        // Saturday 00:00 in Paris: the day before polling day
+    [InlineData("Europe/Paris", 2027, 4, 11, 17, 59, true)]      // Sunday 19:59 in Paris: polls still open
+    [InlineData("Europe/Paris", 2027, 4, 11, 18, 0, false)]      // Sunday 20:00 in Paris: polls closed
+    [InlineData("America/Guadeloupe", 2027, 4, 9, 3, 59, false)] // Thursday 23:59 in Guadeloupe
+    [InlineData("America/Guadeloupe", 2027, 4, 9, 4, 0, true)]   // Friday 00:00 there: it votes on the Saturday
+    [InlineData("America/Guadeloupe", 2027, 4, 11, 0, 0, false)] // Saturday 20:00 there: its polls closed
+    [InlineData("Pacific/Tahiti", 2027, 4, 9, 10, 0, true)]      // Friday 00:00 in Tahiti, which votes on the Saturday too
+    [InlineData("Indian/Reunion", 2027, 4, 9, 19, 59, false)]    // Friday 23:59 in Réunion, which votes on the Sunday
+    [InlineData("Indian/Reunion", 2027, 4, 9, 20, 0, true)]
+    public async Task CheckAsync_FrenchConstituency_SilentFromMidnightTheDayBeforeItVotes_InItsZone(string zone, int y, int mo, int d, int h, int mi, bool silent)
+    {
+        var reasons = await ReasonsInFranceAsync([ElectionSilence.France("Législatives", NationalPollingDay, zone)], Instant.FromUtc(y, mo, d, h, mi));
+
+        reasons.Contains(GateReasonCode.ElectionSilence).Should().Be(silent);
+    }
+
+    [Fact]
+    [Trait("Req", "R21")]
+    public async Task CheckAsync_FrenchNationalElection_SilentFromTheFirstConstituencyToTheLastPollsClosing()
+    {
+        var national = ElectionSilence.FranceNational("Présidentielle", NationalPollingDay);
+
+        // Saint-Pierre-et-Miquelon (UTC-2 in April) votes on the Saturday: its silence, the first, begins Friday 02:00 UTC.
+        national.Select(e => e.TimeZone).Should().Contain(["Europe/Paris", "America/Miquelon", "America/Guadeloupe", "Pacific/Tahiti", "Indian/Reunion"]);
+        (await ReasonsInFranceAsync(national, Instant.FromUtc(2027, 4, 9, 1, 59))).Should().NotContain(GateReasonCode.ElectionSilence);
+        (await ReasonsInFranceAsync(national, Instant.FromUtc(2027, 4, 9, 2, 0))).Should().ContainSingle(c => c == GateReasonCode.ElectionSilence, "Miquelon's silence has begun; one reason however many silences hold");
+        (await ReasonsInFranceAsync(national, Instant.FromUtc(2027, 4, 11, 17, 59))).Should().Contain(GateReasonCode.ElectionSilence, "metropolitan polls are still open");
+        (await ReasonsInFranceAsync(national, Instant.FromUtc(2027, 4, 11, 18, 0))).Should().NotContain(GateReasonCode.ElectionSilence);
+    }
+
+    [Fact]
+    [Trait("Req", "R23")]
+    public async Task CheckAsync_QuebecPollingDay_NonMembersSilentUntilPollsClose_MembersNot()
+    {
+        // Monday 9 November 2026, Montréal UTC-5: polls close at 20:00 (01:00 UTC the next day).
+        await using var store = await TestStore.CreateAsync(configure: o => o.Elections.Add(ElectionSilence.QuebecPollingDay("Partielle", new LocalDate(2026, 11, 9))));
+        await store.AddContactAsync("member");
+        await store.AddContactAsync("prospect", phone: "438 555 0199");
+        await store.Ledger.RecordAsync(TestStore.Grant("member") with { Basis = ConsentBasis.Membership });
+        await store.Ledger.RecordAsync(TestStore.Grant("prospect"));
+        var morning = Instant.FromUtc(2026, 11, 9, 15, 0);
+        var pollsClosed = Instant.FromUtc(2026, 11, 10, 1, 0);
+
+        var prospect = await Gate(store).CheckAsync("prospect", "gotv", Channel.Sms, morning);
+
+        prospect.Reasons.Should().ContainSingle(r => r.Code == GateReasonCode.ElectionSilence).Which.RetryAt.Should().Be(pollsClosed);
+        prospect.Reasons.Single(r => r.Code == GateReasonCode.ElectionSilence).Rule.Should().Contain("R23");
+        (await Gate(store).CheckAsync("member", "gotv", Channel.Sms, morning)).Allowed.Should().BeTrue("messages to members are not election advertising");
+        (await Gate(store).CheckAsync("prospect", "gotv", Channel.Sms, pollsClosed)).Reasons.Should().NotContain(r => r.Code == GateReasonCode.ElectionSilence);
+    }
+
     [Fact]
     [Trait("Req", "R24")]
     public async Task CheckAsync_PersonChoseAWindow_ItOverridesTheProfileHours()

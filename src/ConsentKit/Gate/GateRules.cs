@@ -229,12 +229,21 @@ internal static class GateRules
             Add(minor);
         }
 
+        // Several silences at once (a national election, one per constituency zone): one reason, the one that ends last,
+        // so that its retry time is when no silence holds the message any more.
+        (ElectionSilence Election, Instant End)? silence = null;
         foreach (var (election, start, end) in policy.Silences)
         {
-            if (election.Channels.Contains(policy.Channel) && policy.At >= start && policy.At < end && !(election.MembersExempt && row.Basis == "membership"))
+            if (election.Channels.Contains(policy.Channel) && policy.At >= start && policy.At < end && !(election.MembersExempt && row.Basis == "membership")
+                && (silence is null || end > silence.Value.End))
             {
-                Add(policy.Silence(election, end));
+                silence = (election, end);
             }
+        }
+
+        if (silence is { } s)
+        {
+            Add(policy.Silence(s.Election, s.End));
         }
 
         if (policy.QuietReason(string.IsNullOrEmpty(row.Zones) ? null : row.Zones, row.SendWindow) is { } quiet)

@@ -41,9 +41,24 @@ public sealed record ElectionSilence
     /// <summary>The channels silenced.</summary>
     public IReadOnlySet<Channel> Channels { get; }
 
-    /// <summary>France: from 00:00 the day before polling day until polls close (CE L49, R21).</summary>
-    public static ElectionSilence France(string name, LocalDate pollingDay, string timeZone = "Europe/Paris", LocalTime? pollsClose = null) =>
-        new(name, timeZone, pollingDay.PlusDays(-1).AtMidnight(), pollingDay + (pollsClose ?? new LocalTime(20, 0)), "R21; Code électoral L49");
+    /// <summary>
+    /// France, one constituency: from 00:00 the day before its polling day until its polls close, in its zone (CE L49, R21).
+    /// <paramref name="pollingDay"/> is the national polling day: a constituency that votes a day earlier (the Americas and
+    /// French Polynesia, <see cref="PollingCalendar.DayEarlierZones"/>) starts and ends its silence a day earlier.
+    /// </summary>
+    public static ElectionSilence France(string name, LocalDate pollingDay, string timeZone = "Europe/Paris", LocalTime? pollsClose = null)
+    {
+        var polling = JurisdictionProfile.France.Polling;
+        var local = polling.PollingDayIn(timeZone, pollingDay);
+        return new(name, timeZone, local.PlusDays(-1).AtMidnight(), local + (pollsClose ?? polling.LatestPollsClose), "R21; Code électoral L49" + (local != pollingDay ? "; vote a day earlier overseas" : ""));
+    }
+
+    /// <summary>
+    /// France, a national election: one silence per constituency zone (metropolitan France and each overseas zone), each
+    /// from 00:00 the day before that constituency votes until 20:00 there (R21). The gate blocks while any of them runs.
+    /// </summary>
+    public static IReadOnlyList<ElectionSilence> FranceNational(string name, LocalDate pollingDay) =>
+        [.. JurisdictionProfile.France.Polling.ConstituencyZones.Select(zone => France(name, pollingDay, zone))];
 
     /// <summary>Canada, federal polling day: no election advertising until the district's polls close (CEA s.323(1), R22); members exempt.</summary>
     public static ElectionSilence CanadaPollingDay(string name, LocalDate pollingDay, string timeZone, LocalTime pollsClose) =>

@@ -271,10 +271,27 @@ public sealed class JurisdictionProfile
         Retention = new(Period.FromYears(3), Period.FromYears(7), "R39; CNIL (prospects: 3 years after the last contact); R67 (7 years)"),
         // R63: GDPR art. 33, the authority within 72 hours of awareness unless the risk is unlikely; art. 33(5) register.
         Incidents = new(Duration.FromHours(72), Period.FromYears(5), "R62, R63; GDPR art. 33, 34"),
+        // R21: the overseas constituencies of the Americas and French Polynesia vote on the Saturday, a day before
+        // metropolitan France, so that results are not known there before they vote; their silence starts a day earlier.
+        Polling = new(
+            new HashSet<string>(StringComparer.Ordinal)
+            {
+                "America/Guadeloupe", "America/Martinique", "America/Cayenne", "America/Miquelon", "America/St_Barthelemy", "America/Marigot", "Pacific/Tahiti",
+            },
+            ["Europe/Paris", "America/Guadeloupe", "America/Martinique", "America/Cayenne", "America/Miquelon", "America/St_Barthelemy", "America/Marigot",
+             "Pacific/Tahiti", "Indian/Reunion", "Indian/Mayotte", "Pacific/Noumea", "Pacific/Wallis"],
+            new LocalTime(20, 0),
+            "R21; Code électoral L49, and each election's convocation decree (overseas Americas and French Polynesia vote on the Saturday) [article unverified]; polls close at 20:00 at the latest (R. 41)"),
     };
 
     /// <summary>The authority a person may complain to, named in every explanation (R51).</summary>
     public SupervisoryAuthority Authority { get; private init; } = null!;
+
+    /// <summary>
+    /// The constituencies that vote the day before the national polling day, by zone, and the polls' local closing time
+    /// an election silence ends at (R21). Empty outside France.
+    /// </summary>
+    public PollingCalendar Polling { get; private init; } = PollingCalendar.None;
 
     /// <summary>
     /// Countries (ISO 3166-1 alpha-2) where a data or AI provider is at home; any other country is named to the person as
@@ -313,6 +330,20 @@ public sealed class JurisdictionProfile
 /// <param name="Url">Its website.</param>
 /// <param name="Source">The rule that names it.</param>
 public sealed record SupervisoryAuthority(string NameFr, string NameEn, string Url, string Source);
+
+/// <summary>When a jurisdiction's constituencies vote (R21).</summary>
+/// <param name="DayEarlierZones">The zones of constituencies that vote the day before the national polling day.</param>
+/// <param name="ConstituencyZones">Every zone the jurisdiction's constituencies lie in.</param>
+/// <param name="LatestPollsClose">The latest local time polls close: a silence ends then unless told otherwise.</param>
+/// <param name="Source">The rules.</param>
+public sealed record PollingCalendar(IReadOnlySet<string> DayEarlierZones, IReadOnlyList<string> ConstituencyZones, LocalTime LatestPollsClose, string Source)
+{
+    /// <summary>No constituency calendar: elections are configured one by one.</summary>
+    public static PollingCalendar None { get; } = new(new HashSet<string>(), [], new LocalTime(20, 0), "none");
+
+    /// <summary>The day a constituency in <paramref name="zone"/> votes, given the national polling day.</summary>
+    public LocalDate PollingDayIn(string zone, LocalDate nationalPollingDay) => DayEarlierZones.Contains(zone) ? nationalPollingDay.PlusDays(-1) : nationalPollingDay;
+}
 
 /// <summary>How long an organisation has to answer a rights request (R56).</summary>
 /// <param name="Answer">From receipt: 30 days (Québec) or one calendar month (GDPR; a day missing in the month ends at its last day).</param>
