@@ -10,6 +10,7 @@ public sealed class ConsentFoldPropertiesOnPostgreSql() : ConsentKit.Testing.Con
 public sealed class ConsentValidationTestsOnPostgreSql() : ConsentKit.Testing.Consent.ConsentValidationTests(PostgreSqlTestProvider.Instance);
 public sealed class LedgerTamperTestsOnPostgreSql() : ConsentKit.Testing.Consent.LedgerTamperTests(PostgreSqlTestProvider.Instance);
 public sealed class ConsentLedgerTestsOnPostgreSql() : ConsentKit.Testing.Consent.ConsentLedgerTests(PostgreSqlTestProvider.Instance);
+public sealed class ObjectionTestsOnPostgreSql() : ConsentKit.Testing.Consent.ObjectionTests(PostgreSqlTestProvider.Instance);
 public sealed class ContactDirectoryTestsOnPostgreSql() : ConsentKit.Testing.Contacts.ContactDirectoryTests(PostgreSqlTestProvider.Instance);
 public sealed class CsvImportTestsOnPostgreSql() : ConsentKit.Testing.Contacts.CsvImportTests(PostgreSqlTestProvider.Instance);
 public sealed class ExplanationTestsOnPostgreSql(Xunit.Abstractions.ITestOutputHelper output) : ConsentKit.Testing.Explanations.ExplanationTests(PostgreSqlTestProvider.Instance, output);

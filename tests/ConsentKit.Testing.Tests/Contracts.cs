@@ -18,6 +18,7 @@ namespace ConsentKit.Testing.Tests;
 public sealed class AiUsePolicyTestsOnForwardingStore() : AiUsePolicyTests(ForwardingProvider.Instance);
 public sealed class ConsentFoldPropertiesOnForwardingStore() : ConsentFoldProperties(ForwardingProvider.Instance);
 public sealed class ConsentLedgerTestsOnForwardingStore() : ConsentLedgerTests(ForwardingProvider.Instance);
+public sealed class ObjectionTestsOnForwardingStore() : ObjectionTests(ForwardingProvider.Instance);
 public sealed class ConsentValidationTestsOnForwardingStore() : ConsentValidationTests(ForwardingProvider.Instance);
 public sealed class LedgerTamperTestsOnForwardingStore() : LedgerTamperTests(ForwardingProvider.Instance);
 public sealed class ContactDirectoryTestsOnForwardingStore() : ContactDirectoryTests(ForwardingProvider.Instance);

@@ -17,6 +17,7 @@ namespace ConsentKit.Tests;
 public sealed class AiUsePolicyTestsOnSqlite() : AiUsePolicyTests(SqliteTestProvider.Instance);
 public sealed class ConsentFoldPropertiesOnSqlite() : ConsentFoldProperties(SqliteTestProvider.Instance);
 public sealed class ConsentLedgerTestsOnSqlite() : ConsentLedgerTests(SqliteTestProvider.Instance);
+public sealed class ObjectionTestsOnSqlite() : ObjectionTests(SqliteTestProvider.Instance);
 public sealed class ConsentValidationTestsOnSqlite() : ConsentValidationTests(SqliteTestProvider.Instance);
 public sealed class LedgerTamperTestsOnSqlite() : LedgerTamperTests(SqliteTestProvider.Instance);
 public sealed class ContactDirectoryTestsOnSqlite() : ContactDirectoryTests(SqliteTestProvider.Instance);

@@ -85,6 +85,30 @@ public sealed record ConsentEvent
 /// <param name="Duplicate">True when the idempotency key matched an event already recorded: nothing new was written.</param>
 public sealed record RecordResult(string EventId, bool Duplicate);
 
+/// <summary>A person's objection to political direct marketing (R11).</summary>
+public sealed record Objection
+{
+    /// <summary>The contact who objects.</summary>
+    public required string ContactId { get; init; }
+
+    /// <summary>When the person objected.</summary>
+    public required Instant OccurredAt { get; init; }
+
+    /// <summary>How the objection came (a form, a call, a letter, a reply).</summary>
+    public required CaptureSource Source { get; init; }
+
+    /// <summary>Where its proof is kept (a request id, a document reference); no personal data.</summary>
+    public string? EvidenceRef { get; init; }
+
+    /// <summary>The organisation; the default one when null.</summary>
+    public string? OrganisationId { get; init; }
+}
+
+/// <summary>What an objection withdrew.</summary>
+/// <param name="Withdrawn">The (purpose, channel) consents withdrawn, each with its withdrawal event.</param>
+/// <param name="Rule">The rule applied.</param>
+public sealed record ObjectionResult(IReadOnlyList<(string Purpose, Channel Channel, string EventId)> Withdrawn, string Rule);
+
 /// <summary>A consent event as the ledger holds it (R2).</summary>
 public sealed record ConsentRecord
 {

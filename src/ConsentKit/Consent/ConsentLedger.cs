@@ -40,6 +40,34 @@ internal sealed class ConsentLedger(ConsentKitRuntime runtime, LedgerWriter writ
         return await writer.WriteAsync(orgId, [], rows, env, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<ObjectionResult> RecordObjectionAsync(Objection objection, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(objection);
+        await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var orgId = runtime.Organisation(objection.OrganisationId);
+        if (string.IsNullOrWhiteSpace(objection.ContactId) || await runtime.Store.FindContactAsync(orgId, "id", objection.ContactId, cancellationToken).ConfigureAwait(false) is null)
+        {
+            throw writer.Refuse([new("contact_id", "contact_id.unknown", "contact_id names no contact of this organisation.")]);
+        }
+
+        var scope = Jurisdictions.JurisdictionProfile.Objection;
+        var states = await GetStatesAsync(objection.ContactId, null, orgId, cancellationToken).ConfigureAwait(false);
+        // Expired consents too: a renewal must not revive what the person objected to. The idempotency key makes a retry
+        // of the same objection a no-op; a grant the person gives afterwards is a new choice and stands.
+        var withdrawals = states
+            .Where(s => scope.Purposes.Contains(s.Purpose) && s.Status is ConsentStatus.Granted or ConsentStatus.Expired)
+            .Select(s => new ConsentEvent
+            {
+                ContactId = objection.ContactId, Purpose = s.Purpose, Channel = s.Channel, Kind = ConsentEventKind.Withdrawn,
+                Source = objection.Source, OccurredAt = objection.OccurredAt, EvidenceRef = objection.EvidenceRef, OrganisationId = orgId,
+                SourceDetail = "objection (R11)",
+                IdempotencyKey = $"objection:{objection.ContactId}:{s.Purpose}:{s.Channel.Name()}:{objection.OccurredAt.ToUnixTimeTicks()}",
+            })
+            .ToList();
+        var results = withdrawals.Count == 0 ? [] : await RecordManyAsync(withdrawals, cancellationToken).ConfigureAwait(false);
+        return new ObjectionResult([.. withdrawals.Select((w, i) => (w.Purpose, w.Channel, results[i].EventId))], scope.Source);
+    }
+
     public async Task<ConsentState> GetStateAsync(string contactId, string purpose, Channel channel, Instant? at = null, string? organisationId = null, CancellationToken cancellationToken = default)
     {
         await CheckQueryAsync(purpose, cancellationToken).ConfigureAwait(false);

@@ -23,6 +23,14 @@ public interface IConsentLedger
     /// <summary>The contact's consent events with their proof, in ledger order.</summary>
     Task<IReadOnlyList<ConsentRecord>> GetHistoryAsync(string contactId, string? organisationId = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Records a person's objection to political direct marketing (R11, GDPR 21(2)-(3)): absolute, whatever the basis (a
+    /// membership included), it withdraws in one transaction every consent the person holds for the purposes of
+    /// <see cref="Jurisdictions.JurisdictionProfile.Objection"/>, on every channel, profiling (<c>ai-profiling</c>) and
+    /// so every segment on inferred fields included. A retry with the same objection records nothing twice.
+    /// </summary>
+    Task<ObjectionResult> RecordObjectionAsync(Objection objection, CancellationToken cancellationToken = default);
+
     /// <summary>Checks every chain and the personal data kept outside it; names the first event edited, deleted, inserted or reordered.</summary>
     Task<LedgerVerification> VerifyAsync(CancellationToken cancellationToken = default);
 }

@@ -52,6 +52,15 @@ public sealed class JurisdictionProfile
     /// <summary>The EU overlay for political advertising (Regulation 2024/900), for profiles in the EU; null elsewhere.</summary>
     public PoliticalAdvertisingOverlay? PoliticalAdvertising { get; }
 
+    /// <summary>
+    /// R11: what an objection to political direct marketing stops, in every jurisdiction: every persuasion, fundraising,
+    /// survey, volunteering and advertising purpose, and the profiling and scoring that serve them (<c>ai-profiling</c>,
+    /// which segments on inferred fields require). Membership administration is not direct marketing and stays.
+    /// </summary>
+    public static ObjectionScope Objection { get; } = new(
+        new HashSet<string>(StringComparer.Ordinal) { "gotv", "newsletter", "fundraising", "survey", "volunteering", "political-ads", "ai-profiling" },
+        "R11; GDPR art. 21(2)-(3) (absolute for direct marketing and the profiling related to it), applied in every jurisdiction");
+
     /// <summary>R25: without a frequency announced at sign-up, at most 4 messages per 30 days per controller and channel.</summary>
     public static FrequencyCap DefaultFrequencyCap(Channel channel) => new(channel, 4, Duration.FromDays(30));
 
@@ -330,6 +339,11 @@ public sealed class JurisdictionProfile
 /// <param name="Url">Its website.</param>
 /// <param name="Source">The rule that names it.</param>
 public sealed record SupervisoryAuthority(string NameFr, string NameEn, string Url, string Source);
+
+/// <summary>What an objection to political direct marketing stops (R11).</summary>
+/// <param name="Purposes">The purposes withdrawn on every channel.</param>
+/// <param name="Source">The rule.</param>
+public sealed record ObjectionScope(IReadOnlySet<string> Purposes, string Source);
 
 /// <summary>When a jurisdiction's constituencies vote (R21).</summary>
 /// <param name="DayEarlierZones">The zones of constituencies that vote the day before the national polling day.</param>
