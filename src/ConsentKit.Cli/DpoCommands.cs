@@ -234,6 +234,8 @@ internal static class DpoCommands
                         ["id"] = r.Id, ["kind"] = r.Kind.Name(), ["contact"] = r.ContactId, ["receivedAt"] = CliContext.Format(r.ReceivedAt), ["via"] = r.ReceivedVia,
                         ["identity"] = r.Identity.Name(), ["status"] = r.Status.Name(), ["dueDate"] = LocalDatePattern.Iso.Format(r.DueDate),
                         ["dueAt"] = CliContext.Format(r.DueAt), ["overdue"] = r.IsOverdue(now), ["rule"] = r.Rule,
+                        // R60: a right the law reportedly excludes here, honoured anyway; the privacy officer decides.
+                        ["reportedExclusion"] = r.ReportedExclusion is { } x ? new JsonObject { ["source"] = x.Source, ["noteFr"] = x.NoteFr, ["noteEn"] = x.NoteEn } : null,
                     })),
                 });
                 return;
@@ -242,6 +244,10 @@ internal static class DpoCommands
             foreach (var r in items)
             {
                 Console.WriteLine($"{r.Id} {r.Kind.Name(),-13} {r.Status.Name(),-11} due {LocalDatePattern.Iso.Format(r.DueDate)}{(r.IsOverdue(now) ? " OVERDUE" : "")} ({r.Rule})");
+                if (r.ReportedExclusion is { } x)
+                {
+                    Console.WriteLine($"    {x.NoteEn} ({x.Source})");
+                }
             }
         }
     }

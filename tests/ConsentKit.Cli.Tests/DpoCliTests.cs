@@ -79,6 +79,7 @@ public abstract class DpoCliTests(ITestStoreProvider provider) : IDisposable
     }
 
     [Fact]
+    [Trait("Req", "R60")]
     [Trait("Req", "R56")]
     [Trait("Req", "R62")]
     public async Task Dpo_RequestsAndIncidents_RegisterWithDeadlines()
@@ -97,6 +98,7 @@ public abstract class DpoCliTests(ITestStoreProvider provider) : IDisposable
 
         old.ExitCode.Should().Be(0, old.Stderr);
         old.Json.GetProperty("requests")[0].GetProperty("dueDate").GetString().Should().Be("2026-02-04", "Québec: 30 days");
+        old.Json.GetProperty("requests")[0].GetProperty("reportedExclusion").GetProperty("source").GetString().Should().Contain("R60", "Québec: the Election Act reportedly excludes access; shown, not applied");
         fresh.ExitCode.Should().Be(0, fresh.Stderr);
         overdue.Json.GetProperty("requests").EnumerateArray().Select(r => r.GetProperty("kind").GetString()).Should().Equal("access");
         badKind.ExitCode.Should().Be(2);

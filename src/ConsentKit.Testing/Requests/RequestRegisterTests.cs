@@ -117,4 +117,37 @@ public abstract class RequestRegisterTests(ITestStoreProvider provider) : StoreC
         (await act.Should().ThrowAsync<ConsentKitValidationException>()).Which.Errors.Select(e => e.Rule).Should().Equal("kind.unknown", "received_via.unknown", "received_at.future", "contact.unknown");
         (await register.ListAsync()).Should().BeEmpty();
     }
+
+    [Theory]
+    [Trait("Req", "R60")]
+    [InlineData(Jurisdiction.Quebec, RequestKind.Access, true)]
+    [InlineData(Jurisdiction.Quebec, RequestKind.Rectification, true)]
+    [InlineData(Jurisdiction.Quebec, RequestKind.Erasure, true)]
+    [InlineData(Jurisdiction.Quebec, RequestKind.Objection, false)]
+    [InlineData(Jurisdiction.Canada, RequestKind.Access, false)]
+    [InlineData(Jurisdiction.France, RequestKind.Access, false)]
+    public async Task AddAsync_RightTheElectionActReportedlyExcludes_ShownToTheDpo_NeverApplied(Jurisdiction jurisdiction, RequestKind kind, bool excluded)
+    {
+        await using var store = await TestStore.CreateAsync(jurisdiction);
+        var register = store.Services.GetRequiredService<IRequestRegister>();
+
+        var added = await register.AddAsync(new NewRequest { Kind = kind, ReceivedAt = TestStore.Start, ReceivedVia = "web" });
+        var listed = (await register.ListAsync()).Single();
+
+        listed.ReportedExclusion.Should().Be(added.ReportedExclusion);
+        if (excluded)
+        {
+            added.ReportedExclusion!.Source.Should().Contain("R60").And.Contain("unverified");
+            added.ReportedExclusion.NoteFr.Should().Contain("ne l'applique pas");
+            added.ReportedExclusion.NoteEn.Should().Contain("does not apply it");
+        }
+        else
+        {
+            added.ReportedExclusion.Should().BeNull();
+        }
+
+        // Never applied silently: the request is open with the jurisdiction's deadline like any other.
+        added.Status.Should().Be(RequestStatus.Received);
+        added.DueDate.Should().Be(new LocalDate(2026, 12, 2), "30 days (Québec, Canada) or one month (GDPR) after 2 November");
+    }
 }

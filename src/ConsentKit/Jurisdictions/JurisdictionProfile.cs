@@ -201,6 +201,13 @@ public sealed class JurisdictionProfile
         Retention = new(Period.FromYears(3), Period.FromYears(7), "R39 (default: 3 years after the last interaction); R67 (7 years)"),
         // R62, R63: notify the authority and the persons promptly when there is a risk of serious injury; no fixed hours.
         Incidents = new(null, Period.FromYears(5), "R62, R63; QC-PP s.3.5, s.3.8; QC-INC s.7 (register kept 5 years)"),
+        // R60: the CAI reports that the Election Act excludes electors' access, rectification and destruction rights for
+        // provincial parties. ConsentKit does not apply the exclusion: the requests keep their deadline, and the DPO is told.
+        ReportedRightsExclusion = new(
+            new HashSet<Requests.RequestKind> { Requests.RequestKind.Access, Requests.RequestKind.Rectification, Requests.RequestKind.Erasure },
+            "R60; QC-EA, provincial parties' electors data (reported by the CAI president and the CAI's page on parties) [section unverified]",
+            "La Loi électorale exclurait ce droit pour les données d'électeurs des partis provinciaux (selon la CAI ; article non vérifié). ConsentKit ne l'applique pas : la demande suit la Loi 25 et son délai de 30 jours ; à la personne responsable de décider, par écrit, si elle s'en prévaut.",
+            "The Election Act reportedly excludes this right for provincial parties' electors data (per the CAI; section unverified). ConsentKit does not apply it: the request follows Law 25 and its 30-day deadline; the person in charge decides, in writing, whether to rely on it."),
     };
 
     /// <summary>Canada, federal parties: Canada Elections Act s.385(2)(k) and the party's own privacy policy (R19).</summary>
@@ -297,6 +304,12 @@ public sealed class JurisdictionProfile
     public SupervisoryAuthority Authority { get; private init; } = null!;
 
     /// <summary>
+    /// Rights a law reportedly excludes for this jurisdiction's parties (R60), shown to the privacy officer on each request
+    /// of those kinds and never applied silently: the requests keep their deadline. Null where none is reported.
+    /// </summary>
+    public RightsExclusion? ReportedRightsExclusion { get; private init; }
+
+    /// <summary>
     /// The constituencies that vote the day before the national polling day, by zone, and the polls' local closing time
     /// an election silence ends at (R21). Empty outside France.
     /// </summary>
@@ -339,6 +352,17 @@ public sealed class JurisdictionProfile
 /// <param name="Url">Its website.</param>
 /// <param name="Source">The rule that names it.</param>
 public sealed record SupervisoryAuthority(string NameFr, string NameEn, string Url, string Source);
+
+/// <summary>Rights a law reportedly excludes, and what the privacy officer is told (R60).</summary>
+/// <param name="Rights">The kinds of request concerned.</param>
+/// <param name="Source">Where the exclusion is reported.</param>
+/// <param name="NoteFr">The note shown to the privacy officer, in French.</param>
+/// <param name="NoteEn">The note in English.</param>
+public sealed record RightsExclusion(IReadOnlySet<Requests.RequestKind> Rights, string Source, string NoteFr, string NoteEn)
+{
+    /// <summary>The note in <paramref name="language"/> (<c>fr</c> or <c>en</c>).</summary>
+    public string Note(string language) => language == "fr" ? NoteFr : NoteEn;
+}
 
 /// <summary>What an objection to political direct marketing stops (R11).</summary>
 /// <param name="Purposes">The purposes withdrawn on every channel.</param>

@@ -101,6 +101,12 @@ public sealed record DataSubjectRequest(
     /// <summary>Whether the request is still open.</summary>
     public bool IsOpen => Status is RequestStatus.Received or RequestStatus.InProgress;
 
+    /// <summary>
+    /// When a law reportedly excludes this kind of request here (R60): the exclusion, its source and the note for the privacy
+    /// officer. The request keeps its deadline all the same: ConsentKit never applies the exclusion on its own.
+    /// </summary>
+    public Jurisdictions.RightsExclusion? ReportedExclusion { get; init; }
+
     /// <summary>Whether it is open past its deadline at <paramref name="now"/>.</summary>
     public bool IsOverdue(Instant now) => IsOpen && now >= DueAt;
 }

@@ -212,7 +212,10 @@ internal sealed class RequestRegister(ConsentKitRuntime runtime, Explanations.IE
         r.RequestId, r.OrgId, Enum.GetValues<RequestKind>().First(k => Name(k) == r.Kind), r.ContactId, Instant.FromUnixTimeTicks(r.ReceivedAt), r.ReceivedVia,
         Enum.GetValues<IdentityVerification>().First(k => Name(k) == r.Identity), Enum.GetValues<RequestStatus>().First(k => Name(k) == r.Status),
         LocalDatePattern.Iso.Parse(r.DueDate).Value, Instant.FromUnixTimeTicks(r.DueAt), r.ExtensionReason, profile.RequestDeadline.Source,
-        [.. (JsonSerializer.Deserialize(r.History, StoredJson.Default.ListRequestHistoryItem) ?? []).Select(h => new RequestChange(Instant.FromUnixTimeTicks(h.At), h.Change) { By = h.By })], r.Reference);
+        [.. (JsonSerializer.Deserialize(r.History, StoredJson.Default.ListRequestHistoryItem) ?? []).Select(h => new RequestChange(Instant.FromUnixTimeTicks(h.At), h.Change) { By = h.By })], r.Reference)
+    {
+        ReportedExclusion = profile.ReportedRightsExclusion is { } exclusion && exclusion.Rights.Contains(Enum.GetValues<RequestKind>().First(k => Name(k) == r.Kind)) ? exclusion : null,
+    };
 
     private static string Name(RequestKind kind) => kind.Name();
 
