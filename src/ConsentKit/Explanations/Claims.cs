@@ -19,7 +19,11 @@ internal sealed record ChosenByCriteria(SegmentDefinition Definition) : Claim("w
 internal sealed record NotSorted() : Claim("why");
 internal sealed record NoSensitiveData() : Claim("why");
 internal sealed record SensitiveDataUsed(IReadOnlyList<string> Fields) : Claim("why");
-internal sealed record AiChosePeople() : Claim("why");
+/// <summary>
+/// R54: the person was chosen by automated processing alone: an AI tool chose the people, or the segment read a field a
+/// model inferred (a score); no person looked at their case. The explanation says so and offers observations and review.
+/// </summary>
+internal sealed record AutomatedChoice(bool ByAi, IReadOnlyList<string> InferredFields) : Claim("why");
 
 internal sealed record OnlyAddressUsed(string Channel) : Claim("data");
 /// <summary>A field used, with where it actually came from for this record (<see cref="FieldSources"/>).</summary>
@@ -107,9 +111,10 @@ internal static class Claims
         // data" would be false for a record that used it.
         var sensitive = fields.Where(x => DataCategories.TryParseCategory(x.Category, out var c) && (c.IsSpecial() || c == DataCategory.PoliticalOpinion)).Select(x => x.Field).ToList();
         claims.Add(sensitive.Count == 0 ? new NoSensitiveData() : new SensitiveDataUsed(sensitive));
-        if (f.Ai.Targeting)
+        var inferred = fields.Where(x => x.Source == "inferred" || x.Category == "inferred").Select(x => x.Field).ToList();
+        if (f.Ai.Targeting || inferred.Count > 0)
         {
-            claims.Add(new AiChosePeople());
+            claims.Add(new AutomatedChoice(f.Ai.Targeting, inferred));
         }
 
         if (fields.Count == 0)

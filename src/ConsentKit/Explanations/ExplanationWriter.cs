@@ -113,8 +113,13 @@ internal static class ExplanationWriter
             "We did not use sensitive data. For example: health, religion or origin."),
         SensitiveDataUsed s => w.T($"Nous avons utilisé une donnée sensible : {string.Join(", ", s.Fields.Select(w.Field))}. Elle n'a pas servi à choisir les personnes.",
             $"We used sensitive data: {string.Join(", ", s.Fields.Select(w.Field))}. It was not used to choose people."),
-        AiChosePeople => w.T("Un outil d'IA nous a aidés à choisir les personnes. Vous pouvez dire non à ce tri. Vous pouvez aussi demander qu'une personne revoie ce choix.",
-            "An AI tool helped us choose people. You can say no to this. You can also ask a person to look at this choice again."),
+        AutomatedChoice a => w.T(
+            (a.ByAi ? "Un outil d'IA a choisi les personnes" : "Un calcul automatique a choisi les personnes")
+                + (a.InferredFields.Count > 0 ? $", avec {string.Join(", ", a.InferredFields.Select(w.Field))}" : "")
+                + ". Personne n'a regardé votre cas. Vous pouvez nous donner vos observations et demander qu'une personne revoie ce choix. Vous pouvez aussi dire non à ce tri.",
+            (a.ByAi ? "An AI tool chose the people" : "An automatic calculation chose the people")
+                + (a.InferredFields.Count > 0 ? $", using {string.Join(", ", a.InferredFields.Select(w.Field))}" : "")
+                + ". No person looked at your case. You can give us your observations and ask a person to look at this choice again. You can also say no to this sorting."),
         OnlyAddressUsed => w.T($"Nous avons seulement utilisé {w.Address} pour vous joindre.", $"We only used {w.Address} to reach you."),
         FieldUsed u => $"- {w.Field(u.Field)}{w.Colon}{w.Source(u.Source, u.ThirdParty, u.Country)}.",
         NoConsentHeld => w.T("Nous n'avions pas votre accord pour ce message.", "We did not have your consent for this message."),

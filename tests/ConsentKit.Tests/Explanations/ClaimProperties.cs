@@ -103,6 +103,7 @@ public sealed class ClaimProperties
     [Property(Arbitrary = [typeof(ClaimProperties)], MaxTest = 400)]
     [Trait("Req", "R50")]
     [Trait("Req", "R52")]
+    [Trait("Req", "R54")]
     public void For_AnyRecord_EachClaimAgreesWithTheRecordAndNoneContradicts(Record r)
     {
         var f = r.Facts;
@@ -193,6 +194,15 @@ public sealed class ClaimProperties
 
         // Each claim exists once the facts hold it: the ones that must be there are.
         claims.OfType<NoAiUsed>().Any().Should().Be(!f.Ai.Drafted && !f.Ai.Targeting && f.Ai.Providers.Count == 0);
+        // R54: chosen by automated processing alone (AI targeting, or a field a model inferred) is always said, and only then.
+        var inferred = f.Fields.Where(x => x.Source == "inferred" || x.Category == "inferred").Select(x => x.Name).ToList();
+        claims.OfType<AutomatedChoice>().Any().Should().Be(f.Ai.Targeting || inferred.Count > 0);
+        foreach (var automated in claims.OfType<AutomatedChoice>())
+        {
+            automated.ByAi.Should().Be(f.Ai.Targeting);
+            automated.InferredFields.Should().BeEquivalentTo(inferred);
+        }
+
         claims.OfType<FieldUsed>().Count().Should().Be(f.Fields.Count);
         if (f.Segment is not null)
         {
@@ -202,6 +212,7 @@ public sealed class ClaimProperties
 
     [Property(Arbitrary = [typeof(ClaimProperties)], MaxTest = 200)]
     [Trait("Req", "R50")]
+    [Trait("Req", "R54")]
     public void Write_AnyRecord_TheWordsSayOnlyWhatTheClaimsHold(Record r)
     {
         var f = r.Facts;
@@ -217,6 +228,9 @@ public sealed class ClaimProperties
             text.Contains(fr ? "nous a dit que vous étiez d'accord" : "told us you agreed", StringComparison.Ordinal).Should().Be(claims.OfType<ConsentReportedByThirdParty>().Any(), culture);
             text.Contains(fr ? "pas utilisé de données sensibles" : "did not use sensitive data", StringComparison.Ordinal).Should().Be(claims.OfType<NoSensitiveData>().Any(), culture);
             text.Contains(fr ? "n'est pas mesuré" : "was not measured", StringComparison.Ordinal).Should().Be(claims.OfType<AudienceNotCounted>().Any(), culture);
+            // R54: observations and a person's review are offered exactly when no person took part in choosing.
+            text.Contains(fr ? "vos observations et demander qu'une personne revoie ce choix" : "your observations and ask a person to look at this choice again", StringComparison.Ordinal)
+                .Should().Be(claims.OfType<AutomatedChoice>().Any(), culture);
             text.Should().NotContain(" de Les ").And.NotContain(" de Le ").And.NotContain("de Parti");
             if (culture == "fr-FR")
             {
