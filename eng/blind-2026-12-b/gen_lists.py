@@ -326,10 +326,13 @@ def t_fr_ramq(r):
     return "fr","","Camp de jour du centre communautaire — fiches santé (liste de contrôle)\n"+"\n".join(rows)
 def t_fr_nir(r):
     used=set(); rows=["Salarié;NIR;Né(e) le"]
-    dc = ["75114","69383","13055","33063","59350","44109","31555","67482","35238","99350","99352","2A004","93066","97120","97411"]
+    # département + commune of birth; "99" + country code for people born abroad
+    dc = ["75114","69383","13055","33063","59350","44109","31555","67482","35238","2A004","2B033","93066","97120","97411"]
+    abroad = {"ma":["99350","99351","99352"],"wa":["99341"],"vn":["99243"],"ee":["99122","99114"]}
     for _ in range(r.randint(2,5)):
         f,l,s,c = person(r,MIX_FR,used); y=r.randint(1960,2003); m=r.randint(1,12); d=r.randint(1,28)
-        rows.append(f"{M('P',f+' '+l)};{M('NIR',nir(r,s,y,m,r.choice(dc)))};{M('DOB',f'{d:02d}/{m:02d}/{y}')}")
+        place = r.choice(abroad[c]) if c in abroad and r.random()<.7 else r.choice(dc)
+        rows.append(f"{M('P',f+' '+l)};{M('NIR',nir(r,s,y,m,place))};{M('DOB',f'{d:02d}/{m:02d}/{y}')}")
     return "fr","","Prestataire de paie — salariés du traiteur (déclaration sociale)\n"+"\n".join(rows)
 
 TEMPLATES = [t_qc_canvass,t_en_donors,t_fr_volunteers,t_fr_adherents,t_en_signs,t_fr_rides,t_mixed_petition,t_fr_suppliers,

@@ -36,6 +36,13 @@ public sealed class PersonalDataFilterOptions
 
     /// <summary>Receives one audit record per call: counts per type only, never text.</summary>
     public Action<PromptAuditRecord>? Audit { get; set; }
+
+    /// <summary>
+    /// The providers calls may reach (R43): the inner client's <see cref="ChatClientMetadata.ProviderName"/> must name one,
+    /// with training on inputs off and a processing contract. Any other call is refused with
+    /// <see cref="AiProviderNotAllowedException"/> before anything is scanned or sent; with none listed, every call is.
+    /// </summary>
+    public IList<AllowedAiProvider> AllowedProviders { get; } = [];
 }
 
 /// <summary>One call's audit record (R42): counts per type and the categories revealed; no text, no values.</summary>
@@ -90,6 +97,7 @@ public sealed partial class PersonalDataFilterChatClient : DelegatingChatClient
     /// <inheritdoc />
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
+        AiProviderNotAllowedException.ThrowUnlessAllowed(InnerClient, _options.AllowedProviders);
         var map = Map(options);
         var policy = PolicyFor(options);
         var (filtered, filteredOptions) = Filter(messages, options, map, policy);
@@ -108,6 +116,7 @@ public sealed partial class PersonalDataFilterChatClient : DelegatingChatClient
     /// <inheritdoc />
     public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        AiProviderNotAllowedException.ThrowUnlessAllowed(InnerClient, _options.AllowedProviders);
         var map = Map(options);
         var policy = PolicyFor(options);
         var (filtered, filteredOptions) = Filter(messages, options, map, policy);

@@ -23,7 +23,9 @@ internal sealed class PlanningModel : IChatClient
         yield return new ChatResponseUpdate(ChatRole.Assistant, response.Text);
     }
 
-    public object? GetService(Type serviceType, object? serviceKey = null) => null;
+    // Names its provider, as real clients do: the filter lets calls reach only providers on the allowlist (R43).
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        serviceType == typeof(ChatClientMetadata) ? new ChatClientMetadata("planning-model") : null;
 
     public void Dispose()
     {

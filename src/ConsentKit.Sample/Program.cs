@@ -226,6 +226,8 @@ var assistant = new ChatClientBuilder(model)
     {
         o.Policy = new PromptPolicy { Action = PromptAction.Pseudonymize };
         o.Audit = record => audit = record;
+        // R43: calls reach only a provider on the allowlist, with training on inputs off and a processing contract.
+        o.AllowedProviders.Add(new AllowedAiProvider("planning-model", "CA", RetentionDays: 0, TrainsOnInputs: false, ContractReference: "DPA-2026-014"));
     })
     .Build();
 var pasted = "Planifie le porte-à-porte de samedi : Élise Tremblay, 1234 rue Saint-Denis, 514 555-0101; Karim Benali, 88 avenue du Parc, app. 3 (karim.benali@exemple.qc.ca). Élise a le diabète, prévoir l'accès.";

@@ -14,6 +14,9 @@ public sealed class PersonalDataFilterChatClientTests
     /// <summary>A model stand-in that records exactly what it received and answers with a script.</summary>
     private sealed class RecordingClient(params string[] answer) : IChatClient
     {
+        /// <summary>The provider the client names itself as (<see cref="ChatClientMetadata.ProviderName"/>); null names none.</summary>
+        public string? ProviderName { get; init; } = "test-provider";
+
         public List<ChatMessage> Received { get; } = [];
 
         public ChatOptions? ReceivedOptions { get; private set; }
@@ -36,7 +39,8 @@ public sealed class PersonalDataFilterChatClientTests
             }
         }
 
-        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+        public object? GetService(Type serviceType, object? serviceKey = null) =>
+            serviceType == typeof(ChatClientMetadata) ? new ChatClientMetadata(ProviderName) : null;
 
         public void Dispose()
         {
@@ -50,8 +54,62 @@ public sealed class PersonalDataFilterChatClientTests
         }
     }
 
+    private static readonly AllowedAiProvider TestProvider = new("test-provider", "CA", RetentionDays: 0, TrainsOnInputs: false, ContractReference: "DPA-2026-01");
+
     private static IChatClient Pipeline(RecordingClient inner, Action<PersonalDataFilterOptions> configure, IServiceProvider? services = null) =>
-        new ChatClientBuilder(inner).UsePersonalDataFilter(configure).Build(services);
+        new ChatClientBuilder(inner).UsePersonalDataFilter(o =>
+        {
+            o.AllowedProviders.Add(TestProvider);
+            configure(o);
+        }).Build(services);
+
+    public static TheoryData<string?, AllowedAiProvider?, string> RefusedProviders => new()
+    {
+        { "test-provider", null, "provider.not-allowed" },
+        { "other-provider", TestProvider, "provider.not-allowed" },
+        { null, TestProvider, "provider.unnamed" },
+        { "test-provider", TestProvider with { TrainsOnInputs = true }, "provider.trains-on-inputs" },
+        { "TEST-PROVIDER", TestProvider with { ContractReference = " " }, "provider.no-contract" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedProviders))]
+    [Trait("Req", "R43")]
+    public async Task GetResponseAsync_ProviderNotAllowed_RefusedWithTheRule_NothingSent_StreamingToo(string? providerName, AllowedAiProvider? listed, string code)
+    {
+        var inner = new RecordingClient("ok") { ProviderName = providerName };
+        var client = new ChatClientBuilder(inner).UsePersonalDataFilter(o =>
+        {
+            if (listed is not null)
+            {
+                o.AllowedProviders.Add(listed);
+            }
+        }).Build();
+
+        var call = () => client.GetResponseAsync(Note);
+        var stream = async () =>
+        {
+            await foreach (var _ in client.GetStreamingResponseAsync(Note))
+            {
+            }
+        };
+
+        (await call.Should().ThrowAsync<AiProviderNotAllowedException>()).Which.Code.Should().Be(code);
+        (await stream.Should().ThrowAsync<AiProviderNotAllowedException>()).Which.Message.Should().Contain("R43").And.NotContain("Tremblay").And.NotContain("514");
+        inner.Calls.Should().Be(0, "nothing reaches a provider the allowlist does not allow");
+    }
+
+    [Fact]
+    [Trait("Req", "R43")]
+    public async Task GetResponseAsync_ProviderOnTheAllowlist_IsCalled_WhateverTheCaseOfItsName()
+    {
+        var inner = new RecordingClient("ok") { ProviderName = "Test-Provider" };
+
+        var answer = await Pipeline(inner, _ => { }).GetResponseAsync(Note);
+
+        answer.Text.Should().Be("ok");
+        inner.Calls.Should().Be(1);
+    }
 
     [Fact]
     [Trait("Req", "R42")]
