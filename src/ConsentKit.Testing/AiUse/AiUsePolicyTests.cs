@@ -37,6 +37,33 @@ public abstract class AiUsePolicyTests(ITestStoreProvider provider) : StoreContr
     }
 
     [Theory]
+    [Trait("Req", "R47")]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task RecordSendsAsync_AiImages_ARealPersonNeverAndAnyImageOnlyWhileTheOrganisationAllowsThem(bool imagesAllowed)
+    {
+        var (store, segment) = await ExplanationFixture.CreateAsync();
+        await using var _ = store;
+        var options = (Microsoft.Extensions.Options.IOptions<ConsentKitOptions>)store.Services.GetService(typeof(Microsoft.Extensions.Options.IOptions<ConsentKitOptions>))!;
+        if (!imagesAllowed)
+        {
+            // The organisation's switch: no AI image generation at all.
+            options.Value.AiPolicy.AllowedUses.Remove(AiUseKind.Images);
+        }
+
+        var outcomes = await store.Sends().RecordSendsAsync(
+        [
+            ExplanationFixture.Record("m-poster", segment, ai: new AiInvolvement { OtherUses = [AiUseKind.Images] }),
+            ExplanationFixture.Record("m-deepfake", segment, ai: new AiInvolvement { OtherUses = [AiUseKind.Images], DepictsRealPerson = true }),
+            ExplanationFixture.Record("m-cloned-voice", segment, ai: new AiInvolvement { OtherUses = [AiUseKind.Audio], DepictsRealPerson = true }),
+        ]);
+
+        outcomes[0].GateReasons.Any(r => r.Code == GateReasonCode.AiUseForbidden).Should().Be(!imagesAllowed, "an AI image passes only while the organisation allows images");
+        outcomes[1].GateReasons.Should().ContainSingle(r => r.Code == GateReasonCode.AiUseForbidden && r.Rule.StartsWith("R47", StringComparison.Ordinal), "a real person's likeness, never");
+        outcomes[2].GateReasons.Should().ContainSingle(r => r.Code == GateReasonCode.AiUseForbidden && r.Rule.StartsWith("R47", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData(true, "fr", AiLabels.Form.Sms, "Rédigé avec l'IA, révisé par notre équipe")]
     [InlineData(false, "en", AiLabels.Form.Sms, "Written by AI, not reviewed by a person")]
     [InlineData(true, "fr", AiLabels.Form.Text, "Message rédigé avec l'aide de l'IA et révisé par notre équipe.")]
