@@ -412,6 +412,20 @@ internal static class DpoCommands
             return ExitCodes.Ok;
         });
         incidents.Subcommands.Add(list);
+
+        // R65: the register entry in the authority's own form (CAI, CNIL or Privacy Commissioner), as JSON, always.
+        var exportDb = CliOptions.Db();
+        var incidentId = new Argument<string>("ID") { Description = "The incident id, as listed." };
+        var contactPerson = new Option<string>("--contact-person") { Description = "Who the authority may reach (the person in charge, the DPO).", Required = true };
+        var export = new Command("export", "Print an incident as the authority's notification form asks for it (JSON); exit 0, 1 unknown id.") { exportDb, incidentId, contactPerson };
+        export.SetAction(async (parse, ct) =>
+        {
+            await using var cli = CliContext.Open(parse.GetValue(exportDb)!, json: true);
+            var notice = await cli.Get<IIncidentRegister>().ExportForAuthorityAsync(parse.GetValue(incidentId)!, parse.GetValue(contactPerson)!, ct).ConfigureAwait(false);
+            Console.Out.WriteLine(notice.ToJson());
+            return ExitCodes.Ok;
+        });
+        incidents.Subcommands.Add(export);
         return incidents;
 
         static void WriteIncidents(CliContext cli, IReadOnlyList<Incident> items)

@@ -80,6 +80,7 @@ public abstract class DpoCliTests(ITestStoreProvider provider) : IDisposable
 
     [Fact]
     [Trait("Req", "R60")]
+    [Trait("Req", "R65")]
     [Trait("Req", "R56")]
     [Trait("Req", "R62")]
     public async Task Dpo_RequestsAndIncidents_RegisterWithDeadlines()
@@ -106,6 +107,12 @@ public abstract class DpoCliTests(ITestStoreProvider provider) : IDisposable
         var entry = incident.Json.GetProperty("incidents")[0];
         entry.GetProperty("seriousInjuryRisk").GetBoolean().Should().BeTrue();
         entry.GetProperty("authorityNoticeOverdue").GetBoolean().Should().BeTrue("Québec: promptly, and nobody was told");
+        var notice = await _cli.RunWithDbAsync("dpo", "incidents", "export", entry.GetProperty("id").GetString()!, "--contact-person", "Responsable PRP");
+        notice.ExitCode.Should().Be(0, notice.Stderr);
+        notice.Json.GetProperty("authority").GetString().Should().Contain("CAI");
+        notice.Json.GetProperty("fields")[6].GetProperty("key").GetString().Should().Be("persons");
+        notice.Json.GetProperty("fields")[6].GetProperty("value").GetString().Should().Be("120");
+        (await _cli.RunWithDbAsync("dpo", "incidents", "export", "inc-404", "--contact-person", "x")).ExitCode.Should().Be(1);
         badCategory.ExitCode.Should().Be(1);
         badCategory.Stderr.Should().Contain("categories:").And.Contain("[categories.unknown]");
         purge.ExitCode.Should().Be(0, purge.Stderr);

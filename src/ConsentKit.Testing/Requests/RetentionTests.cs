@@ -82,4 +82,48 @@ public abstract class RetentionTests(ITestStoreProvider provider) : StoreContrac
         qcIncident.KeepUntil.Should().Be(TestStore.Start.Minus(Duration.FromHours(1)).InUtc().LocalDateTime.PlusYears(5).InUtc().ToInstant());
         (await qcRegister.ListAsync()).Should().HaveCount(2);
     }
+
+    public static TheoryData<Jurisdiction, string, string[]> AuthorityForms => new()
+    {
+        { Jurisdiction.Quebec, "CAI", ["organisation", "contact", "information", "circumstances", "period", "aware_at", "persons", "persons_in_quebec", "risk", "persons_notice", "mitigation", "others_notified"] },
+        { Jurisdiction.France, "CNIL", ["organisation", "dpo_contact", "nature", "categories", "persons", "records", "period", "aware_at", "consequences", "measures", "persons_notice"] },
+        { Jurisdiction.Canada, "Privacy Commissioner", ["organisation", "contact", "circumstances", "period", "information", "persons", "mitigation", "persons_notice", "risk"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(AuthorityForms))]
+    [Trait("Req", "R65")]
+    public async Task ExportForAuthorityAsync_AnIncident_TheAuthoritysFormFieldsInItsOrder_WithTheRegistersValues(Jurisdiction jurisdiction, string authority, string[] keys)
+    {
+        await using var store = await TestStore.CreateAsync(jurisdiction);
+        var register = store.Services.GetRequiredService<IIncidentRegister>();
+        var incident = await register.AddAsync(new NewIncident
+        {
+            Kind = IncidentKind.LostDevice,
+            OccurredFrom = TestStore.Start.Minus(Duration.FromHours(30)),
+            AwareAt = TestStore.Start.Minus(Duration.FromHours(2)),
+            Circumstances = "Tablette de pointage perdue dans un autobus.",
+            Categories = ["contact", "political_opinion"],
+            Persons = 120,
+            Sensitivity = RiskLevel.Medium,
+            Likelihood = RiskLevel.Medium,
+            Mitigation = "Effacement à distance le jour même.",
+        });
+
+        var notice = await register.ExportForAuthorityAsync(incident.Id, "Responsable PRP, prp@exemple.org");
+        var unknown = () => register.ExportForAuthorityAsync("inc-404", "x");
+
+        notice.Authority.Should().Contain(authority);
+        notice.Fields.Select(f => f.Key).Should().Equal(keys);
+        notice.Fields.Should().OnlyContain(f => f.Label.Length > 0 && f.Rule.Length > 0);
+        var values = notice.Fields.ToDictionary(f => f.Key, f => f.Value);
+        values["persons"].Should().Be("120");
+        values["organisation"].Should().Be(TestStore.OrganisationName);
+        values.Values.Should().Contain("Responsable PRP, prp@exemple.org");
+        values.Values.Should().Contain(v => v != null && v.Contains("Tablette de pointage perdue", StringComparison.Ordinal));
+        values.Values.Should().Contain(v => v != null && v.Contains("Effacement à distance", StringComparison.Ordinal));
+        values.Values.Should().Contain(v => v != null && v.Contains("political_opinion", StringComparison.Ordinal));
+        System.Text.Json.JsonDocument.Parse(notice.ToJson()).RootElement.GetProperty("fields").GetArrayLength().Should().Be(keys.Length);
+        (await unknown.Should().ThrowAsync<ConsentKitValidationException>()).Which.Errors.Should().ContainSingle(e => e.Rule == "incident.unknown");
+    }
 }

@@ -131,6 +131,13 @@ public interface IIncidentRegister
 
     /// <summary>Every incident still in the register, oldest awareness first.</summary>
     Task<IReadOnlyList<Incident>> ListAsync(string? organisationId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// One incident as the jurisdiction's authority asks for it on notification (R65): the CAI's fields, the CNIL's or the
+    /// Privacy Commissioner's, in the form's order, with what the register holds and null where it holds nothing.
+    /// <paramref name="contact"/> is the person the authority may reach (the person in charge or the DPO).
+    /// </summary>
+    Task<AuthorityNotice> ExportForAuthorityAsync(string incidentId, string contact, CancellationToken cancellationToken = default);
 }
 
 internal sealed class IncidentRegister(ConsentKitRuntime runtime) : IIncidentRegister
@@ -236,6 +243,21 @@ internal sealed class IncidentRegister(ConsentKitRuntime runtime) : IIncidentReg
     {
         var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
         return [.. (await runtime.Store.GetIncidentsAsync(runtime.Organisation(organisationId), cancellationToken).ConfigureAwait(false)).Select(r => ToIncident(r, env.Profile))];
+    }
+
+    public async Task<AuthorityNotice> ExportForAuthorityAsync(string incidentId, string contact, CancellationToken cancellationToken = default)
+    {
+        var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(contact) || contact.Length > 300)
+        {
+            throw new ConsentKitValidationException([new("contact", "contact.required", "contact names who the authority may reach (at most 300 characters).")]);
+        }
+
+        await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var row = await session.GetIncidentAsync(incidentId ?? "").ConfigureAwait(false)
+            ?? throw new ConsentKitValidationException([new("incident", "incident.unknown", "no incident has this id.")]);
+        var organisation = await runtime.PublicNameAsync(row.OrgId, cancellationToken).ConfigureAwait(false) ?? row.OrgId;
+        return AuthorityNotice.Build(row, organisation, contact, env.Profile);
     }
 
     private static string Name(IncidentKind kind) => kind.Name();
