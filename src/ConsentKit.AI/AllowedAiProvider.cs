@@ -16,6 +16,12 @@ public sealed record AllowedAiProvider(string Name, string Country, int Retentio
 {
     /// <summary>Whether it processes prompts outside the organisation's jurisdiction (a transfer: R36, R41); shown to the DPO.</summary>
     public bool Foreign { get; init; }
+
+    /// <summary>
+    /// For a <see cref="Foreign"/> provider: the privacy impact assessment or transfer tool recorded (R41; QC-PP s.17;
+    /// GDPR ch. V). A foreign provider without one is refused.
+    /// </summary>
+    public string? TransferAssessment { get; init; }
 }
 
 /// <summary>A call to an AI provider the allowlist does not allow (R43); nothing was sent. The code says why.</summary>
@@ -43,6 +49,12 @@ public sealed class AiProviderNotAllowedException : ConsentKitException
         if (entry.TrainsOnInputs)
         {
             throw new AiProviderNotAllowedException("provider.trains-on-inputs", name, $"The AI provider '{name}' trains on its inputs, which the allowlist refuses (R43); nothing was sent.");
+        }
+
+        if (entry.Foreign && string.IsNullOrWhiteSpace(entry.TransferAssessment))
+        {
+            throw new AiProviderNotAllowedException("provider.no-transfer-assessment", name,
+                $"The AI provider '{name}' processes data outside the jurisdiction and no privacy impact assessment or transfer tool is recorded for it on the allowlist (R41, R43); nothing was sent.");
         }
 
         if (string.IsNullOrWhiteSpace(entry.ContractReference))

@@ -70,11 +70,13 @@ public sealed class PersonalDataFilterChatClientTests
         { null, TestProvider, "provider.unnamed" },
         { "test-provider", TestProvider with { TrainsOnInputs = true }, "provider.trains-on-inputs" },
         { "TEST-PROVIDER", TestProvider with { ContractReference = " " }, "provider.no-contract" },
+        { "test-provider", TestProvider with { Foreign = true }, "provider.no-transfer-assessment" },
     };
 
     [Theory]
     [MemberData(nameof(RefusedProviders))]
     [Trait("Req", "R43")]
+    [Trait("Req", "R41")]
     public async Task GetResponseAsync_ProviderNotAllowed_RefusedWithTheRule_NothingSent_StreamingToo(string? providerName, AllowedAiProvider? listed, string code)
     {
         var inner = new RecordingClient("ok") { ProviderName = providerName };
@@ -97,6 +99,17 @@ public sealed class PersonalDataFilterChatClientTests
         (await call.Should().ThrowAsync<AiProviderNotAllowedException>()).Which.Code.Should().Be(code);
         (await stream.Should().ThrowAsync<AiProviderNotAllowedException>()).Which.Message.Should().Contain("R43").And.NotContain("Tremblay").And.NotContain("514");
         inner.Calls.Should().Be(0, "nothing reaches a provider the allowlist does not allow");
+    }
+
+    [Fact]
+    [Trait("Req", "R41")]
+    public async Task GetResponseAsync_ForeignProviderWithItsTransferAssessment_IsCalled()
+    {
+        var inner = new RecordingClient("ok");
+        var client = new ChatClientBuilder(inner).UsePersonalDataFilter(o =>
+            o.AllowedProviders.Add(TestProvider with { Foreign = true, TransferAssessment = "PIA-2026-03, standard contractual clauses" })).Build();
+
+        (await client.GetResponseAsync(Note)).Text.Should().Be("ok");
     }
 
     [Fact]

@@ -80,4 +80,28 @@ public abstract class AiUsePolicyTests(ITestStoreProvider provider) : StoreContr
 
         AiLabels.For(AiInvolvement.None, language).Should().BeNull();
     }
+
+    [Theory]
+    [Trait("Req", "R41")]
+    [InlineData(Jurisdiction.Quebec, "US", null, true)]
+    [InlineData(Jurisdiction.Quebec, "US", "PIA-2026-03", false)]
+    [InlineData(Jurisdiction.Quebec, "CA", null, false)]
+    [InlineData(Jurisdiction.France, "DE", null, false)]
+    [InlineData(Jurisdiction.France, "CA", null, true)]
+    public async Task Open_AiProviderOutsideTheJurisdiction_NeedsItsTransferAssessment(Jurisdiction jurisdiction, string country, string? assessment, bool refused)
+    {
+        await using var store = await TestStore.CreateAsync(jurisdiction, configure: o =>
+            o.AiPolicy.Providers.Add(new RegisteredAiProvider("Model Co", country, "drafts without personal data", "DPA-2026-04") { TransferAssessment = assessment }));
+
+        var open = () => store.Ledger.GetStatesAsync("c-1");
+
+        if (refused)
+        {
+            (await open.Should().ThrowAsync<ConsentKitValidationException>()).Which.Errors.Should().ContainSingle(e => e.Field == "AiPolicy:Providers:Model Co" && e.Rule == "provider.transfer-assessment");
+        }
+        else
+        {
+            await open.Should().NotThrowAsync();
+        }
+    }
 }

@@ -27,7 +27,15 @@ public enum AiUseKind
 /// <param name="Country">ISO 3166-1 alpha-2 country where it processes data.</param>
 /// <param name="DataSent">What is sent to it, in words (no personal data, by the prompt filter).</param>
 /// <param name="ContractReference">The processing contract's reference.</param>
-public sealed record RegisteredAiProvider(string Name, string Country, string DataSent, string ContractReference);
+public sealed record RegisteredAiProvider(string Name, string Country, string DataSent, string ContractReference)
+{
+    /// <summary>
+    /// The privacy impact assessment or transfer tool (standard contractual clauses, adequacy) recorded for a provider that
+    /// processes data outside the jurisdiction's home countries (R41; QC-PP s.17; GDPR ch. V). Required for such a provider:
+    /// options validation refuses to start without it.
+    /// </summary>
+    public string? TransferAssessment { get; init; }
+}
 
 /// <summary>
 /// An organisation's AI-use policy, with the seeds' commitments on by default (seeds 000-002; R44-R48): a person reviews

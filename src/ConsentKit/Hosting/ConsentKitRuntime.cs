@@ -168,6 +168,19 @@ internal sealed class ConsentKitRuntime(
             throw new ConsentKitValidationException([new("SendingHours", "sending-hours.looser",
                 $"the configured sending hours allow times the {profile.Code.Name()} profile forbids ({profile.SendingHours.Source}); add a LegalOverride(\"sending-hours\", reason, approvedBy).")]);
         }
+
+        // R41: a vendor that processes data outside the jurisdiction (Québec and Canada; the EU and EEA) is enabled only with
+        // its privacy impact assessment or transfer tool recorded. Known once the store tells the jurisdiction, like the hours.
+        var unassessed = new[] { ("AiPolicy", o.AiPolicy) }.Concat(o.OrganisationAiPolicies.Select(p => ($"OrganisationAiPolicies:{p.Key}", p.Value)))
+            .SelectMany(p => p.Item2.Providers.Where(v => !profile.HomeCountries.Contains(v.Country) && string.IsNullOrWhiteSpace(v.TransferAssessment))
+                .Select(v => new ValidationError($"{p.Item1}:Providers:{v.Name}", "provider.transfer-assessment",
+                    $"the AI provider processes data in {v.Country}, outside the {profile.Code.Name()} jurisdiction; record its privacy impact assessment or transfer tool in TransferAssessment (R41; QC-PP s.17; GDPR ch. V).")))
+            .ToList();
+        if (unassessed.Count > 0)
+        {
+            throw new ConsentKitValidationException(unassessed);
+        }
+
         var purposes = profile.Purposes.ToDictionary(p => p.Name, StringComparer.Ordinal);
         foreach (var purpose in o.Purposes)
         {
