@@ -201,6 +201,12 @@ public sealed class JurisdictionProfile
         Retention = new(Period.FromYears(3), Period.FromYears(7), "R39 (default: 3 years after the last interaction); R67 (7 years)"),
         // R62, R63: notify the authority and the persons promptly when there is a risk of serious injury; no fixed hours.
         Incidents = new(null, Period.FromYears(5), "R62, R63; QC-PP s.3.5, s.3.8; QC-INC s.7 (register kept 5 years)"),
+        // R19: CASL does not reach political messages or donation requests; commercial content is not exempt.
+        CommercialMessages = new(
+            PoliticalExempt: true,
+            "Il faut alors le consentement exprès ou tacite prévu par la LCAP, l'identification de l'expéditeur et un moyen de se désabonner.",
+            "It then needs CASL express or implied consent, sender identification and an unsubscribe mechanism.",
+            "R19; CASL s.6; Electronic Commerce Protection Regulations s.3 (political and donation messages exempt) [paragraph unverified]"),
         // R60: the CAI reports that the Election Act excludes electors' access, rectification and destruction rights for
         // provincial parties. ConsentKit does not apply the exclusion: the requests keep their deadline, and the DPO is told.
         ReportedRightsExclusion = new(
@@ -246,6 +252,12 @@ public sealed class JurisdictionProfile
         Retention = new(Period.FromYears(3), Period.FromYears(7), "R39 (default: 3 years after the last interaction); R67 (7 years)"),
         // R62, R63: notify the authority and the persons promptly when there is a risk of serious injury; no fixed hours.
         Incidents = new(null, Period.FromYears(5), "R62, R63; PIPEDA-style practice (default: Québec's rules)"),
+        // R19: CASL does not reach political messages or donation requests; commercial content is not exempt.
+        CommercialMessages = new(
+            PoliticalExempt: true,
+            "Il faut alors le consentement exprès ou tacite prévu par la LCAP, l'identification de l'expéditeur et un moyen de se désabonner.",
+            "It then needs CASL express or implied consent, sender identification and an unsubscribe mechanism.",
+            "R19; CASL s.6; Electronic Commerce Protection Regulations s.3 (political and donation messages exempt) [paragraph unverified]"),
     };
 
     /// <summary>France: GDPR, Loi 78-17 and CNIL doctrine on political communication.</summary>
@@ -287,6 +299,12 @@ public sealed class JurisdictionProfile
         Retention = new(Period.FromYears(3), Period.FromYears(7), "R39; CNIL (prospects: 3 years after the last contact); R67 (7 years)"),
         // R63: GDPR art. 33, the authority within 72 hours of awareness unless the risk is unlikely; art. 33(5) register.
         Incidents = new(Duration.FromHours(72), Period.FromYears(5), "R62, R63; GDPR art. 33, 34"),
+        // R18: in France political SMS and e-mail already follow the commercial opt-in logic; selling in them is commercial prospection.
+        CommercialMessages = new(
+            PoliticalExempt: false,
+            "En France, la prospection commerciale par SMS ou courriel exige le consentement préalable (CPCE L34-5) et relève d'un traitement distinct.",
+            "In France, commercial prospection by SMS or e-mail needs prior consent (CPCE L34-5) and is a separate processing.",
+            "R18; CPCE L34-5; CNIL recommendation 2012-020"),
         // R21: the overseas constituencies of the Americas and French Polynesia vote on the Saturday, a day before
         // metropolitan France, so that results are not known there before they vote; their silence starts a day earlier.
         Polling = new(
@@ -302,6 +320,9 @@ public sealed class JurisdictionProfile
 
     /// <summary>The authority a person may complain to, named in every explanation (R51).</summary>
     public SupervisoryAuthority Authority { get; private init; } = null!;
+
+    /// <summary>How commercial content in a political message is treated (R18, R19), with its source.</summary>
+    public CommercialMessageRule CommercialMessages { get; private init; } = null!;
 
     /// <summary>
     /// Rights a law reportedly excludes for this jurisdiction's parties (R60), shown to the privacy officer on each request
@@ -352,6 +373,13 @@ public sealed class JurisdictionProfile
 /// <param name="Url">Its website.</param>
 /// <param name="Source">The rule that names it.</param>
 public sealed record SupervisoryAuthority(string NameFr, string NameEn, string Url, string Source);
+
+/// <summary>How commercial content in a political message is treated (R18, R19).</summary>
+/// <param name="PoliticalExempt">Whether political messages and donation requests are exempt from the anti-spam law (CASL: yes).</param>
+/// <param name="LimitsFr">What commercial content needs, in French.</param>
+/// <param name="LimitsEn">What commercial content needs, in English.</param>
+/// <param name="Source">The rules.</param>
+public sealed record CommercialMessageRule(bool PoliticalExempt, string LimitsFr, string LimitsEn, string Source);
 
 /// <summary>Rights a law reportedly excludes, and what the privacy officer is told (R60).</summary>
 /// <param name="Rights">The kinds of request concerned.</param>
