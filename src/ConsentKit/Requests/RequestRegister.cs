@@ -208,14 +208,15 @@ internal sealed class RequestRegister(ConsentKitRuntime runtime, Explanations.IE
         return start.Plus(a) > start.Plus(b);
     }
 
-    private static DataSubjectRequest ToRequest(RequestRow r, JurisdictionProfile profile) => new(
-        r.RequestId, r.OrgId, Enum.GetValues<RequestKind>().First(k => Name(k) == r.Kind), r.ContactId, Instant.FromUnixTimeTicks(r.ReceivedAt), r.ReceivedVia,
-        Enum.GetValues<IdentityVerification>().First(k => Name(k) == r.Identity), Enum.GetValues<RequestStatus>().First(k => Name(k) == r.Status),
-        LocalDatePattern.Iso.Parse(r.DueDate).Value, Instant.FromUnixTimeTicks(r.DueAt), r.ExtensionReason, profile.RequestDeadline.Source,
-        [.. (JsonSerializer.Deserialize(r.History, StoredJson.Default.ListRequestHistoryItem) ?? []).Select(h => new RequestChange(Instant.FromUnixTimeTicks(h.At), h.Change) { By = h.By })], r.Reference)
+    private static DataSubjectRequest ToRequest(RequestRow r, JurisdictionProfile profile)
     {
-        ReportedExclusion = profile.ReportedRightsExclusion is { } exclusion && exclusion.Rights.Contains(Enum.GetValues<RequestKind>().First(k => Name(k) == r.Kind)) ? exclusion : null,
-    };
+        var request = new DataSubjectRequest(
+            r.RequestId, r.OrgId, Enum.GetValues<RequestKind>().First(k => Name(k) == r.Kind), r.ContactId, Instant.FromUnixTimeTicks(r.ReceivedAt), r.ReceivedVia,
+            Enum.GetValues<IdentityVerification>().First(k => Name(k) == r.Identity), Enum.GetValues<RequestStatus>().First(k => Name(k) == r.Status),
+            LocalDatePattern.Iso.Parse(r.DueDate).Value, Instant.FromUnixTimeTicks(r.DueAt), r.ExtensionReason, profile.RequestDeadline.Source,
+            [.. (JsonSerializer.Deserialize(r.History, StoredJson.Default.ListRequestHistoryItem) ?? []).Select(h => new RequestChange(Instant.FromUnixTimeTicks(h.At), h.Change) { By = h.By })], r.Reference);
+        return profile.ReportedRightsExclusion is { } exclusion && exclusion.Rights.Contains(request.Kind) ? request with { ReportedExclusion = exclusion } : request;
+    }
 
     private static string Name(RequestKind kind) => kind.Name();
 
