@@ -393,12 +393,14 @@ internal static class ConsentKitCli
         var fromSubject = new Option<string>("--from-data-subject") { Description = "true|false (default true).", DefaultValueFactory = _ => "true" };
         var thirdParty = CliOptions.Text("--third-party", "The third party the data came from.");
         var thirdCountry = CliOptions.Text("--third-party-country", "ISO 3166 alpha-2 country of the third party.");
+        var announced = CliOptions.Text("--prospection-announced", "Third-party data: true|false, the source attests political prospection was announced (R8).");
+        var optOutOffered = CliOptions.Text("--opt-out-offered", "Third-party data: true|false, the source attests a way to refuse was offered (R8).");
         var grantedAt = CliOptions.Text("--granted-at", "ISO-8601 UTC instant of the act (default: now).");
         var expiresAt = CliOptions.Text("--expires-at", "ISO-8601 UTC expiry (default: the purpose's lifetime).");
         var idempotency = CliOptions.Text("--idempotency-key", "Makes a retried command count once.");
         if (kind == ConsentEventKind.Granted)
         {
-            foreach (var option in new Option[] { basis, noticeId, noticeVersion, noticeLanguage, noticeSha, act, collectedBy, fromSubject, thirdParty, thirdCountry, grantedAt, expiresAt, idempotency })
+            foreach (var option in new Option[] { basis, noticeId, noticeVersion, noticeLanguage, noticeSha, act, collectedBy, fromSubject, thirdParty, thirdCountry, announced, optOutOffered, grantedAt, expiresAt, idempotency })
             {
                 command.Options.Add(option);
             }
@@ -424,6 +426,7 @@ internal static class ConsentKitCli
                 "false" => false,
                 _ => AddError(errors, new("from_data_subject", "from_data_subject.format", "from_data_subject must be true or false.")),
             };
+            var attestation = ProvenanceAttestation.Parse(parse.GetValue(announced), parse.GetValue(optOutOffered), errors);
             if (errors.Count > 0)
             {
                 return cli.Refuse(errors);
@@ -451,6 +454,7 @@ internal static class ConsentKitCli
                     FromDataSubject = subject,
                     ThirdParty = parse.GetValue(thirdParty),
                     ThirdPartyCountry = parse.GetValue(thirdCountry),
+                    Attestation = attestation,
                     IdempotencyKey = parse.GetValue(idempotency),
                 }, ct).ConfigureAwait(false);
                 if (cli.JsonOutput)

@@ -132,10 +132,10 @@ internal sealed class PostgreSqlWriteSession : DapperWriteSession
                 INSERT INTO consent_state (org_id, contact_id, purpose, channel, status, basis, since, expires_at, event_id, chain_seq,
                                            parental, from_data_subject, send_window, row_mac)
                 SELECT DISTINCT ON (contact_id, purpose, channel) org_id, contact_id, purpose, channel,
-                       CASE kind WHEN 'withdrawn' THEN 'withdrawn' ELSE 'granted' END, basis, occurred_at, expires_at, event_id, chain_seq,
+                       status, basis, occurred_at, expires_at, event_id, chain_seq,
                        kind = 'parental_granted', from_data_subject, send_window, row_mac
-                FROM unnest(@o, @c, @p, @ch, @k, @b, @at, @ex, @ev, @cs, @fd, @sw, @rm)
-                     AS t(org_id, contact_id, purpose, channel, kind, basis, occurred_at, expires_at, event_id, chain_seq, from_data_subject, send_window, row_mac)
+                FROM unnest(@o, @c, @p, @ch, @k, @st, @b, @at, @ex, @ev, @cs, @fd, @sw, @rm)
+                     AS t(org_id, contact_id, purpose, channel, kind, status, basis, occurred_at, expires_at, event_id, chain_seq, from_data_subject, send_window, row_mac)
                 ORDER BY contact_id, purpose, channel, occurred_at DESC, chain_seq DESC
                 ON CONFLICT (org_id, contact_id, purpose, channel) DO UPDATE SET
                     status = excluded.status, basis = excluded.basis, since = excluded.since,
@@ -146,7 +146,7 @@ internal sealed class PostgreSqlWriteSession : DapperWriteSession
                    OR (excluded.since = consent_state.since AND excluded.chain_seq > consent_state.chain_seq)
                 """,
                 Text("o", states, e => e.OrgId), Text("c", states, e => e.ContactId), Text("p", states, e => e.Purpose), Text("ch", states, e => e.Channel),
-                Text("k", states, e => e.Kind), Text("b", states, e => e.Basis), Bigint("at", states, e => e.OccurredAt),
+                Text("k", states, e => e.Kind), Text("st", states, e => e.StateStatus), Text("b", states, e => e.Basis), Bigint("at", states, e => e.OccurredAt),
                 NullableBigint("ex", states, e => e.ExpiresAt), Text("ev", states, e => e.EventId), Bigint("cs", states, e => e.ChainSeq),
                 new NpgsqlParameter<bool[]>("fd", states.Select(e => e.FromDataSubject).ToArray()), Text("sw", states, e => e.SendWindow),
                 Text("rm", states, e => e.StateMac)).ConfigureAwait(false);
@@ -168,7 +168,7 @@ internal sealed class PostgreSqlWriteSession : DapperWriteSession
             COPY ledger_events (org_id, chain_seq, event_id, prev_event_id, prev_hash, hash, kind, contact_id, purpose, channel, basis,
                 occurred_at, recorded_at, expires_at, source, notice_id, notice_version, notice_language, notice_sha256, from_data_subject,
                 third_party, third_party_country, jurisdiction, idempotency_key, personal_hmac, contact_hmac, send_window, source_detail,
-                affirmative_act, evidence_ref, collected_by, guardian, actor, changed_fields) FROM STDIN (FORMAT BINARY)
+                affirmative_act, evidence_ref, collected_by, guardian, actor, changed_fields, attestation) FROM STDIN (FORMAT BINARY)
             """).ConfigureAwait(false);
         foreach (var e in events)
         {
@@ -207,6 +207,7 @@ internal sealed class PostgreSqlWriteSession : DapperWriteSession
             await WriteAsync(copy, e.Guardian).ConfigureAwait(false);
             await WriteAsync(copy, e.Actor).ConfigureAwait(false);
             await WriteAsync(copy, e.ChangedFields).ConfigureAwait(false);
+            await WriteAsync(copy, e.Attestation).ConfigureAwait(false);
         }
 
         await copy.CompleteAsync().ConfigureAwait(false);

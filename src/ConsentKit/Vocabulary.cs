@@ -74,6 +74,11 @@ public enum ConsentStatus
     Withdrawn,
     /// <summary>The latest grant has passed its expiry (R7); wire name <c>expired</c>.</summary>
     Expired,
+    /// <summary>
+    /// The latest grant rests on third-party data whose source did not attest that political prospection was announced
+    /// and an opt-out offered (R8): recorded, never sendable until recorded again with both; wire name <c>quarantined</c>.
+    /// </summary>
+    Quarantined,
 }
 
 /// <summary>The jurisdictions ConsentKit ships profiles for.</summary>
@@ -97,7 +102,7 @@ public static class Vocabulary
     private static readonly string[] BasisNames = ["consent", "explicit_consent", "membership", "legitimate_interest"];
     private static readonly string[] SourceNames = ["web_form", "canvass", "event", "import", "inbound_sms", "phone", "paper_form"];
     private static readonly string[] KindNames = ["granted", "withdrawn", "renewed", "parental_granted"];
-    private static readonly string[] StatusNames = ["none", "granted", "withdrawn", "expired"];
+    private static readonly string[] StatusNames = ["none", "granted", "withdrawn", "expired", "quarantined"];
     private static readonly string[] JurisdictionNames = ["qc", "ca", "fr"];
 
     /// <summary>The wire name of a channel, such as <c>sms</c>.</summary>

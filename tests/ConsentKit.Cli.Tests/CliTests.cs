@@ -119,6 +119,37 @@ public abstract class CliTests(ITestStoreProvider provider) : IDisposable
     }
 
     [Fact]
+    [Trait("Req", "R8")]
+    public async Task Grant_ThirdPartyData_QuarantinedUntilAttested_GateSaysQuarantined_BadValueNamesTheOption()
+    {
+        await _cli.RunWithDbAsync("init", "--name", "Parti test");
+        await _cli.RunWithDbAsync("contacts", "import", _cli.WriteFile("list.csv", Csv(1)));
+        string[] Grant(string grantedAt, params string[] more) =>
+        [
+            "consent", "grant", "--contact", "c-0000001", "--purpose", "newsletter", "--channel", "email", "--source", "import",
+            "--basis", "explicit_consent", "--notice-id", "liste-louee", "--notice-version", "1", "--notice-language", "fr-CA",
+            "--notice-sha256", NoticeSha, "--affirmative-act", "case cochée chez le courtier", "--evidence-ref", "lot-9",
+            "--collected-by", "Courtier Inc.", "--from-data-subject", "false", "--third-party", "Courtier Inc.",
+            "--third-party-country", "CA", "--granted-at", grantedAt, "--json", .. more,
+        ];
+        string[] Check() => ["gate", "check", "--contact", "c-0000001", "--purpose", "newsletter", "--channel", "email", "--json", "--at", "2026-12-01T15:00:00Z"];
+
+        var bad = await _cli.RunWithDbAsync(Grant("2026-10-01T12:00:00Z", "--prospection-announced", "maybe", "--opt-out-offered", "true"));
+        (await _cli.RunWithDbAsync(Grant("2026-10-01T12:00:00Z"))).ExitCode.Should().Be(0);
+        var quarantined = await _cli.RunWithDbAsync(Check());
+        var show = await _cli.RunWithDbAsync("consent", "show", "--contact", "c-0000001", "--json");
+        (await _cli.RunWithDbAsync(Grant("2026-10-02T12:00:00Z", "--prospection-announced", "true", "--opt-out-offered", "true"))).ExitCode.Should().Be(0);
+        var attested = await _cli.RunWithDbAsync(Check());
+
+        bad.ExitCode.Should().Be(1);
+        bad.Json.GetProperty("errors")[0].GetProperty("field").GetString().Should().Be("prospection_announced");
+        quarantined.ExitCode.Should().Be(1);
+        quarantined.Json.GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("code").GetString()).Should().Equal("Quarantined");
+        show.Json.GetProperty("consents").EnumerateArray().Should().ContainSingle(c => c.GetProperty("status").GetString() == "quarantined");
+        attested.ExitCode.Should().Be(0, attested.Stdout);
+    }
+
+    [Fact]
     public async Task Import_InvalidRow_ExitsOne_ReportsLineAndField_WritesNothing()
     {
         await _cli.RunWithDbAsync("init", "--name", "Parti test");

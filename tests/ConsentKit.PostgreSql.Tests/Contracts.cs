@@ -13,6 +13,7 @@ public sealed class ConsentLedgerTestsOnPostgreSql() : ConsentKit.Testing.Consen
 public sealed class ObjectionTestsOnPostgreSql() : ConsentKit.Testing.Consent.ObjectionTests(PostgreSqlTestProvider.Instance);
 public sealed class ContactDirectoryTestsOnPostgreSql() : ConsentKit.Testing.Contacts.ContactDirectoryTests(PostgreSqlTestProvider.Instance);
 public sealed class CsvImportTestsOnPostgreSql() : ConsentKit.Testing.Contacts.CsvImportTests(PostgreSqlTestProvider.Instance);
+public sealed class ImportAttestationTestsOnPostgreSql() : ConsentKit.Testing.Contacts.ImportAttestationTests(PostgreSqlTestProvider.Instance);
 public sealed class ExplanationTestsOnPostgreSql(Xunit.Abstractions.ITestOutputHelper output) : ConsentKit.Testing.Explanations.ExplanationTests(PostgreSqlTestProvider.Instance, output);
 public sealed class SendRecordsTestsOnPostgreSql() : ConsentKit.Testing.Explanations.SendRecordsTests(PostgreSqlTestProvider.Instance);
 public sealed class GatePropertiesOnPostgreSql() : ConsentKit.Testing.Gate.GateProperties(PostgreSqlTestProvider.Instance);

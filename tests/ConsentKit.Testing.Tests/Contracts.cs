@@ -23,6 +23,7 @@ public sealed class ConsentValidationTestsOnForwardingStore() : ConsentValidatio
 public sealed class LedgerTamperTestsOnForwardingStore() : LedgerTamperTests(ForwardingProvider.Instance);
 public sealed class ContactDirectoryTestsOnForwardingStore() : ContactDirectoryTests(ForwardingProvider.Instance);
 public sealed class CsvImportTestsOnForwardingStore() : CsvImportTests(ForwardingProvider.Instance);
+public sealed class ImportAttestationTestsOnForwardingStore() : ImportAttestationTests(ForwardingProvider.Instance);
 public sealed class RectificationTestsOnForwardingStore() : RectificationTests(ForwardingProvider.Instance);
 public sealed class ExplanationTestsOnForwardingStore(Xunit.Abstractions.ITestOutputHelper output) : ExplanationTests(ForwardingProvider.Instance, output);
 public sealed class LinkBaseTestsOnForwardingStore() : LinkBaseTests(ForwardingProvider.Instance);

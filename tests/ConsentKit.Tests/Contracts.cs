@@ -22,6 +22,7 @@ public sealed class ConsentValidationTestsOnSqlite() : ConsentValidationTests(Sq
 public sealed class LedgerTamperTestsOnSqlite() : LedgerTamperTests(SqliteTestProvider.Instance);
 public sealed class ContactDirectoryTestsOnSqlite() : ContactDirectoryTests(SqliteTestProvider.Instance);
 public sealed class CsvImportTestsOnSqlite() : CsvImportTests(SqliteTestProvider.Instance);
+public sealed class ImportAttestationTestsOnSqlite() : ImportAttestationTests(SqliteTestProvider.Instance);
 public sealed class RectificationTestsOnSqlite() : RectificationTests(SqliteTestProvider.Instance);
 public sealed class ExplanationTestsOnSqlite(Xunit.Abstractions.ITestOutputHelper output) : ExplanationTests(SqliteTestProvider.Instance, output);
 public sealed class LinkBaseTestsOnSqlite() : LinkBaseTests(SqliteTestProvider.Instance);

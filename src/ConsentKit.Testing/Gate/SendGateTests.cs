@@ -43,6 +43,7 @@ public abstract class SendGateTests(ITestStoreProvider provider) : StoreContract
         { GateReasonCode.Withdrawn, "retiré", "withdrew", "R10" },
         { GateReasonCode.Expired, "pris fin", "ended", "R7" },
         { GateReasonCode.ThirdPartyDataNeedsExplicitConsent, "tiers", "third party", "R5" },
+        { GateReasonCode.Quarantined, "quarantaine", "quarantine", "R8" },
         { GateReasonCode.Minor, "mineure", "minor", "R20" },
         { GateReasonCode.ElectionSilence, "Silence électoral", "Election silence", "R23" },
         { GateReasonCode.QuietHours, "trop tôt ou trop tard", "too early or too late", "R24" },
@@ -116,7 +117,10 @@ public abstract class SendGateTests(ITestStoreProvider provider) : StoreContract
                 await store.Ledger.RecordAsync(grant with { ExpiresAt = Daytime - Duration.FromHours(1) });
                 return (await gate.CheckAsync("c-1", "gotv", Channel.Sms, Daytime), store);
             case GateReasonCode.ThirdPartyDataNeedsExplicitConsent:
-                await store.Ledger.RecordAsync(grant with { Basis = ConsentBasis.Membership, FromDataSubject = false, ThirdParty = "Courtier X", ThirdPartyCountry = "US" });
+                await store.Ledger.RecordAsync(grant with { Basis = ConsentBasis.Membership, FromDataSubject = false, ThirdParty = "Courtier X", ThirdPartyCountry = "US", Attestation = new(true, true) });
+                return (await gate.CheckAsync("c-1", "gotv", Channel.Sms, Daytime), store);
+            case GateReasonCode.Quarantined:
+                await store.Ledger.RecordAsync(grant with { FromDataSubject = false, ThirdParty = "Courtier X", ThirdPartyCountry = "CA" });
                 return (await gate.CheckAsync("c-1", "gotv", Channel.Sms, Daytime), store);
             case GateReasonCode.Suppressed:
                 await store.Ledger.RecordAsync(grant);
@@ -349,7 +353,7 @@ public abstract class SendGateTests(ITestStoreProvider provider) : StoreContract
         await using var store = await TestStore.CreateAsync(Jurisdiction.France);
         store.Clock.Reset(Instant.FromUtc(2026, 11, 3, 10, 0));
         await store.Contacts.UpsertAsync(new Contact { ContactId = "c-1", Phone = "06 12 34 56 78" });
-        var rented = TestStore.Grant("c-1", "political-ads", at: Instant.FromUtc(2026, 11, 3, 9, 0)) with { FromDataSubject = false, ThirdParty = "Fichier loué", ThirdPartyCountry = "FR" };
+        var rented = TestStore.Grant("c-1", "political-ads", at: Instant.FromUtc(2026, 11, 3, 9, 0)) with { FromDataSubject = false, ThirdParty = "Fichier loué", ThirdPartyCountry = "FR", Attestation = new(true, true) };
         await store.Ledger.RecordAsync(rented);
         await store.Ledger.RecordAsync(rented with { Purpose = "newsletter" });
 

@@ -67,6 +67,14 @@ public sealed record ConsentEvent
     /// <summary>For a parental grant: a reference to the parent or guardian who consented (R9).</summary>
     public string? Guardian { get; init; }
 
+    /// <summary>
+    /// For a grant from third-party data (<see cref="FromDataSubject"/> false): what the source attests about how the
+    /// data was collected (R8). Without an attestation, or when either answer is no, the grant is recorded but
+    /// quarantined: <see cref="ConsentStatus.Quarantined"/>, and the gate blocks with <c>Quarantined</c> until the grant
+    /// is recorded again with both answers yes. Refused on data from the person and on withdrawals.
+    /// </summary>
+    public ProvenanceAttestation? Attestation { get; init; }
+
     /// <summary>A key that makes a retried event count once.</summary>
     public string? IdempotencyKey { get; init; }
 
@@ -78,6 +86,71 @@ public sealed record ConsentEvent
 
     /// <summary>A daily window the person chose for messages, in their own zone; it replaces the profile's sending hours (R24).</summary>
     public Jurisdictions.SendWindow? SendWindow { get; init; }
+}
+
+/// <summary>
+/// What the source of third-party data attests (R8; CNIL recommendation 2012-020: a rented or bought file is used for
+/// political prospection only if the people were told it would be and could refuse). The source, the date and the
+/// original wording are the event's own <see cref="ConsentEvent.ThirdParty"/>, <see cref="ConsentEvent.OccurredAt"/> and
+/// <see cref="ConsentEvent.Notice"/>.
+/// </summary>
+/// <param name="ProspectionAnnounced">The people were told, when their data was collected, that it would be used for political prospection.</param>
+/// <param name="OptOutOffered">They were offered a way to refuse that use.</param>
+public sealed record ProvenanceAttestation(bool ProspectionAnnounced, bool OptOutOffered)
+{
+    /// <summary>Both answers are yes: the grant is not quarantined.</summary>
+    public bool Complete => ProspectionAnnounced && OptOutOffered;
+
+    // Stored and chained as text; "none" for a third-party grant recorded without one.
+    internal const string NoneRecorded = "none";
+
+    internal string Stored => $"prospection_announced={(ProspectionAnnounced ? "true" : "false")};opt_out_offered={(OptOutOffered ? "true" : "false")}";
+
+    internal static ProvenanceAttestation? FromStored(string? stored) => stored switch
+    {
+        null or NoneRecorded => null,
+        _ => new(stored.Contains("prospection_announced=true", StringComparison.Ordinal), stored.Contains("opt_out_offered=true", StringComparison.Ordinal)),
+    };
+
+    // The one rule that quarantines (R8): a grant whose stored attestation is there and not complete. Events recorded
+    // before schema 11 hold none (null) and keep the state they were given.
+    internal static bool Quarantines(string? stored) => stored is not null && stored != Attested;
+
+    private const string Attested = "prospection_announced=true;opt_out_offered=true";
+
+    /// <summary>
+    /// Reads an attestation from its two wire values (the CSV columns <c>prospection_announced</c> and
+    /// <c>opt_out_offered</c>, the CLI options of the same names): both empty gives null (a third-party grant is then
+    /// quarantined); a value given must be <c>true</c> or <c>false</c>, and one given needs the other, so that a
+    /// half-filled row is never read as a refusal. Errors name the field and the rule.
+    /// </summary>
+    public static ProvenanceAttestation? Parse(string? announced, string? optOut, ICollection<ValidationError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (announced is null && optOut is null)
+        {
+            return null;
+        }
+
+        bool? Flag(string? text, string field)
+        {
+            switch (text)
+            {
+                case "true": return true;
+                case "false": return false;
+                case null:
+                    errors.Add(new(field, $"{field}.required", $"{field} is required when the other attestation column is filled: true or false (R8)."));
+                    return null;
+                default:
+                    errors.Add(new(field, $"{field}.format", $"{field} must be true or false (R8)."));
+                    return null;
+            }
+        }
+
+        var a = Flag(announced, "prospection_announced");
+        var o = Flag(optOut, "opt_out_offered");
+        return a is { } x && o is { } y ? new ProvenanceAttestation(x, y) : null;
+    }
 }
 
 /// <summary>The outcome of recording one event.</summary>
@@ -159,6 +232,12 @@ public sealed record ConsentRecord
 
     /// <summary>The third party's country.</summary>
     public string? ThirdPartyCountry { get; init; }
+
+    /// <summary>For a third-party grant: what its source attested (R8); null when none was recorded.</summary>
+    public ProvenanceAttestation? Attestation { get; init; }
+
+    /// <summary>Whether this grant is quarantined (R8): third-party data without a complete attestation.</summary>
+    public bool Quarantined { get; init; }
 
     /// <summary>The jurisdiction whose profile applied.</summary>
     public required Jurisdiction Jurisdiction { get; init; }

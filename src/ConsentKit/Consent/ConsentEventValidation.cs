@@ -50,6 +50,11 @@ internal static partial class ConsentEventValidation
         }
 
         var isGrant = e.Kind != ConsentEventKind.Withdrawn;
+        if (!isGrant && e.Attestation is not null)
+        {
+            errors.Add(new("prospection_announced", "attestation.withdrawal", "a withdrawal carries no attestation; prospection_announced and opt_out_offered apply to grants (R8)."));
+        }
+
         Instant? expires = null;
         if (isGrant)
         {
@@ -116,6 +121,10 @@ internal static partial class ConsentEventValidation
             Guardian = Clean(e.Guardian),
             SendWindow = isGrant ? e.SendWindow?.ToString() : null,
             Actor = Clean(e.Actor) is { Length: <= 100 } actor ? actor : null,
+
+            // R8: every third-party grant records its attestation, "none" when it came without one, so that the
+            // quarantine follows from the chained event alone.
+            Attestation = isGrant && !e.FromDataSubject ? e.Attestation?.Stored ?? ProvenanceAttestation.NoneRecorded : null,
         };
     }
 
@@ -199,6 +208,12 @@ internal static partial class ConsentEventValidation
         if (e.Kind == ConsentEventKind.ParentalGranted)
         {
             Require(e.Guardian, "guardian", errors, "R9: the parent or guardian who consented");
+        }
+
+        if (e.FromDataSubject && e.Attestation is not null)
+        {
+            errors.Add(new("prospection_announced", "attestation.from-data-subject",
+                "prospection_announced and opt_out_offered attest third-party data; leave them empty when the data came from the person (R8)."));
         }
     }
 

@@ -33,7 +33,7 @@ internal static class ConsentFold
     }
 
     public static ConsentState ToState(EventRow e, Instant at) =>
-        Build(e.Purpose!, e.Channel!, e.Kind == "withdrawn" ? "withdrawn" : "granted", e.Basis, e.OccurredAt, e.ExpiresAt, e.EventId, at);
+        Build(e.Purpose!, e.Channel!, e.StateStatus, e.Basis, e.OccurredAt, e.ExpiresAt, e.EventId, at);
 
     public static ConsentState ToState(StateRow s, Instant at) =>
         Build(s.Purpose, s.Channel, s.Status, s.Basis, s.Since, s.ExpiresAt, s.EventId, at);

@@ -55,7 +55,7 @@ internal sealed class ConsentLedger(ConsentKitRuntime runtime, LedgerWriter writ
         // Expired consents too: a renewal must not revive what the person objected to. The idempotency key makes a retry
         // of the same objection a no-op; a grant the person gives afterwards is a new choice and stands.
         var withdrawals = states
-            .Where(s => scope.Purposes.Contains(s.Purpose) && s.Status is ConsentStatus.Granted or ConsentStatus.Expired)
+            .Where(s => scope.Purposes.Contains(s.Purpose) && s.Status is ConsentStatus.Granted or ConsentStatus.Expired or ConsentStatus.Quarantined)
             .Select(s => new ConsentEvent
             {
                 ContactId = objection.ContactId, Purpose = s.Purpose, Channel = s.Channel, Kind = ConsentEventKind.Withdrawn,
@@ -138,6 +138,8 @@ internal sealed class ConsentLedger(ConsentKitRuntime runtime, LedgerWriter writ
             Notice = e.NoticeId is null ? null : new NoticeReference(e.NoticeId, e.NoticeVersion!, e.NoticeLanguage!, e.NoticeSha256!),
             FromDataSubject = e.FromDataSubject,
             ThirdParty = e.ThirdParty,
+            Attestation = ProvenanceAttestation.FromStored(e.Attestation),
+            Quarantined = e.Kind != "withdrawn" && ProvenanceAttestation.Quarantines(e.Attestation),
             ThirdPartyCountry = e.ThirdPartyCountry,
             Jurisdiction = Vocabulary.ParseJurisdiction(e.Jurisdiction),
             SourceDetail = e.SourceDetail,

@@ -101,6 +101,12 @@ internal sealed class LedgerHasher : IDisposable
         {
             w.WriteString("changed", e.ChangedFields);
         }
+
+        // Added in schema 11, likewise.
+        if (e.Attestation is not null)
+        {
+            w.WriteString("attestation", e.Attestation);
+        }
     }));
 
     /// <summary>SHA-256 of <paramref name="data"/> as lower-case hex, without allocating a hash object.</summary>

@@ -27,7 +27,7 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
     internal static readonly string[] OptionalColumns =
     [
         "expires_at", "source_detail", "third_party", "third_party_country", "idempotency_key", "time_zone", "send_window", "kind", "guardian",
-        "country",
+        "country", "prospection_announced", "opt_out_offered",
     ];
 
     public async Task<ImportReport> ImportAsync(TextReader csv, ImportOptions? options = null, IProgress<int>? rowsRead = null, CancellationToken cancellationToken = default)
@@ -297,6 +297,7 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
             Guardian = Get("guardian"),
             ThirdParty = Get("third_party"),
             ThirdPartyCountry = Get("third_party_country"),
+            Attestation = ProvenanceAttestation.Parse(Get("prospection_announced"), Get("opt_out_offered"), errors),
             OrganisationId = orgId,
         };
         eventRow = ConsentEventValidation.Validate(consent, orgId, env, now, runtime.Options.FutureTolerance, errors);
@@ -314,9 +315,11 @@ internal sealed class CsvContactImporter(ConsentKitRuntime runtime, LedgerWriter
     }
 
     // Re-importing the same file must not double the ledger: a row's key is a hash of the facts it states (no personal data).
+    // A complete attestation (R8) is a new fact: the file re-imported with it lifts the quarantine instead of being a retry.
     private static string DerivedKey(EventRow e) =>
         "csv:" + LedgerHasher.Sha256Hex(Encoding.UTF8.GetBytes(
-            string.Join('\u001f', e.OrgId, e.ContactId, e.Purpose, e.Channel, e.Basis, e.OccurredAt.ToString(CultureInfo.InvariantCulture), e.NoticeSha256)))[..40];
+            string.Join('\u001f', e.OrgId, e.ContactId, e.Purpose, e.Channel, e.Basis, e.OccurredAt.ToString(CultureInfo.InvariantCulture), e.NoticeSha256)
+            + (e.Attestation is { } a && !ProvenanceAttestation.Quarantines(a) ? "\u001fattested" : "")))[..40];
 
     // Only a fingerprint of each contact's details is kept across chunks, so memory does not grow with the file's content.
     private static int Details(ContactRow c) =>

@@ -181,6 +181,7 @@ internal sealed class Wording
         "granted" => T("accord donné", "consent given"),
         "withdrawn" => T("accord retiré", "consent taken back"),
         "expired" => T("accord expiré", "consent expired"),
+        "quarantined" => T("en quarantaine : origine des données non attestée", "quarantined: the data's origin is not attested"),
         _ => T("aucun accord", "no consent"),
     };
 

@@ -37,6 +37,12 @@ public enum GateReasonCode
     /// says can be relied on (R2; GDPR art. 32). Evaluated right after <see cref="UnknownContact"/>; run <c>verify</c>.
     /// </summary>
     Tampered,
+    /// <summary>
+    /// The consent rests on third-party data whose source did not attest that political prospection was announced and
+    /// an opt-out offered (R8): the rows are stored, and unsendable until recorded again with the attestation.
+    /// Evaluated with the consent, before third-party origin.
+    /// </summary>
+    Quarantined,
 }
 
 /// <summary>One failing rule: a stable code, a plain sentence in French and English, the rule it rests on, and when to retry.</summary>

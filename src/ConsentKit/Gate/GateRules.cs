@@ -178,6 +178,11 @@ internal static class GateRules
         "These details came from a third party. The person's own explicit agreement is needed.",
         "R5, R8; TTPA art. 18(1); CNIL (rented files)");
 
+    private static readonly GateReason Quarantined = new(GateReasonCode.Quarantined,
+        "Ces coordonnées viennent d'un fichier tiers dont la source n'a pas attesté que la prospection politique avait été annoncée et un refus proposé : elles restent en quarantaine.",
+        "These details came from a third-party file whose source did not attest that political prospection was announced and a way to refuse offered: they stay in quarantine.",
+        "R8; CNIL recommendation 2012-020 (rented or bought files)");
+
     public static IReadOnlyList<GateReason> Evaluate(GateRow row, bool suppressed, IReadOnlyList<SendCount> sends, GatePolicy policy)
     {
         if (!row.Exists)
@@ -199,6 +204,11 @@ internal static class GateRules
         }
 
         var at = policy.At.ToUnixTimeTicks();
+        if (row.Status == "quarantined")
+        {
+            Add(Quarantined);
+        }
+
         switch (row.Status)
         {
             case null:

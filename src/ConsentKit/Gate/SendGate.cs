@@ -179,7 +179,7 @@ internal sealed class SendGate(ConsentKitRuntime runtime) : ISendGate
         {
             var events = await store.GetConsentEventsAsync(orgId, contactId, purpose, channel.Name(), cancellationToken).ConfigureAwait(false);
             relied = ConsentKit.Consent.ConsentFold.Latest(events, policy.At).FirstOrDefault();
-            row.Status = relied is null ? null : relied.Kind == "withdrawn" ? "withdrawn" : "granted";
+            row.Status = relied?.StateStatus;
             row.Basis = relied?.Basis;
             row.ExpiresAt = relied?.ExpiresAt;
             row.FromDataSubject = relied?.FromDataSubject ?? true;

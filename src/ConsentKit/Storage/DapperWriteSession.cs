@@ -392,7 +392,7 @@ internal abstract class DapperWriteSession(DbConnection connection, DbTransactio
             """
             SELECT s.contact_id AS ContactId, s.purpose AS Purpose FROM contacts c
             JOIN consent_state s ON s.org_id = c.org_id AND s.contact_id = c.contact_id
-            WHERE c.org_id = @orgId AND c.phone_hmac = @phoneHmac AND s.channel = 'sms' AND s.status = 'granted'
+            WHERE c.org_id = @orgId AND c.phone_hmac = @phoneHmac AND s.channel = 'sms' AND s.status IN ('granted', 'quarantined')
             ORDER BY s.contact_id, s.purpose
             """, new { orgId, phoneHmac }, transaction).ConfigureAwait(false)).Select(r => (r.ContactId, r.Purpose))];
 

@@ -52,7 +52,7 @@ public sealed class RowSeals
     }
 
     /// <summary>The consent state an event sets, as the providers' upserts write it.</summary>
-    public string State(EventRow e) => State(e.OrgId, e.ContactId, e.Purpose!, e.Channel!, e.Kind == "withdrawn" ? "withdrawn" : "granted", e.Basis, e.OccurredAt, e.ExpiresAt, e.EventId, e.ChainSeq, e.Kind == "parental_granted", e.FromDataSubject, e.SendWindow);
+    public string State(EventRow e) => State(e.OrgId, e.ContactId, e.Purpose!, e.Channel!, e.StateStatus, e.Basis, e.OccurredAt, e.ExpiresAt, e.EventId, e.ChainSeq, e.Kind == "parental_granted", e.FromDataSubject, e.SendWindow);
 
     /// <summary>The seal of a consent state row.</summary>
     public string State(StateRow s) => State(s.OrgId, s.ContactId, s.Purpose, s.Channel, s.Status, s.Basis, s.Since, s.ExpiresAt, s.EventId, s.ChainSeq, s.Parental, s.FromDataSubject, s.SendWindow);

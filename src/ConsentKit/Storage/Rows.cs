@@ -80,6 +80,19 @@ public sealed class EventRow
     /// <summary>The sending window the person chose, <c>HH:mm-HH:mm</c> in their own time zone (R24) (chained).</summary>
     public string? SendWindow { get; set; }
 
+    /// <summary>
+    /// For a third-party grant, what its source attested (R8; schema 11), such as
+    /// <c>prospection_announced=true;opt_out_offered=false</c>, or <c>none</c>; null otherwise and on events recorded
+    /// before schema 11 (chained when present).
+    /// </summary>
+    public string? Attestation { get; set; }
+
+    /// <summary>
+    /// The status this event gives the consent state: <c>withdrawn</c>, <c>quarantined</c> (a grant from third-party data
+    /// without a complete attestation, R8) or <c>granted</c>. Providers store it as the state's status.
+    /// </summary>
+    public string StateStatus => Kind == "withdrawn" ? "withdrawn" : Consent.ProvenanceAttestation.Quarantines(Attestation) ? "quarantined" : "granted";
+
     // Outside the chain: erasable personal or free-text data, bound to the chain by PersonalHmac.
 
     /// <summary>Details of the source (a form's address, an event's name); outside the chain, erasable.</summary>

@@ -15,7 +15,7 @@ internal static class StoreColumns
         from_data_subject AS FromDataSubject, third_party AS ThirdParty, third_party_country AS ThirdPartyCountry,
         jurisdiction AS Jurisdiction, idempotency_key AS IdempotencyKey, personal_hmac AS PersonalHmac, contact_hmac AS ContactHmac, send_window AS SendWindow,
         source_detail AS SourceDetail, affirmative_act AS AffirmativeAct, evidence_ref AS EvidenceRef,
-        collected_by AS CollectedBy, guardian AS Guardian, erased_at AS ErasedAt, actor AS Actor, changed_fields AS ChangedFields
+        collected_by AS CollectedBy, guardian AS Guardian, erased_at AS ErasedAt, actor AS Actor, changed_fields AS ChangedFields, attestation AS Attestation
         """;
 
     public const string ContactColumns =

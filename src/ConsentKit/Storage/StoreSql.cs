@@ -22,11 +22,11 @@ internal static class StoreSql
         INSERT INTO ledger_events (org_id, chain_seq, event_id, prev_event_id, prev_hash, hash, kind, contact_id, purpose,
             channel, basis, occurred_at, recorded_at, expires_at, source, notice_id, notice_version, notice_language,
             notice_sha256, from_data_subject, third_party, third_party_country, jurisdiction, idempotency_key, personal_hmac, contact_hmac,
-            send_window, source_detail, affirmative_act, evidence_ref, collected_by, guardian, actor, changed_fields)
+            send_window, source_detail, affirmative_act, evidence_ref, collected_by, guardian, actor, changed_fields, attestation)
         VALUES (@OrgId, @ChainSeq, @EventId, @PrevEventId, @PrevHash, @Hash, @Kind, @ContactId, @Purpose,
             @Channel, @Basis, @OccurredAt, @RecordedAt, @ExpiresAt, @Source, @NoticeId, @NoticeVersion, @NoticeLanguage,
             @NoticeSha256, @FromDataSubject, @ThirdParty, @ThirdPartyCountry, @Jurisdiction, @IdempotencyKey, @PersonalHmac, @ContactHmac,
-            @SendWindow, @SourceDetail, @AffirmativeAct, @EvidenceRef, @CollectedBy, @Guardian, @Actor, @ChangedFields)
+            @SendWindow, @SourceDetail, @AffirmativeAct, @EvidenceRef, @CollectedBy, @Guardian, @Actor, @ChangedFields, @Attestation)
         """;
 
     /// <summary>An organisation's chain head.</summary>

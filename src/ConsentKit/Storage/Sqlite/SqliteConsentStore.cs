@@ -18,7 +18,7 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
         INSERT INTO consent_state (org_id, contact_id, purpose, channel, status, basis, since, expires_at, event_id, chain_seq,
                                    parental, from_data_subject, send_window, row_mac)
         VALUES (@OrgId, @ContactId, @Purpose, @Channel,
-                CASE @Kind WHEN 'withdrawn' THEN 'withdrawn' ELSE 'granted' END,
+                @StateStatus,
                 @Basis, @OccurredAt, @ExpiresAt, @EventId, @ChainSeq,
                 CASE @Kind WHEN 'parental_granted' THEN 1 ELSE 0 END, @FromDataSubject, @SendWindow, @RowMac)
         ON CONFLICT (org_id, contact_id, purpose, channel) DO UPDATE SET
@@ -45,13 +45,13 @@ internal sealed class SqliteConsentStore : DapperConsentStore, IDisposable
         ("@FromDataSubject", e => e.FromDataSubject), ("@ThirdParty", e => e.ThirdParty), ("@ThirdPartyCountry", e => e.ThirdPartyCountry),
         ("@Jurisdiction", e => e.Jurisdiction), ("@IdempotencyKey", e => e.IdempotencyKey), ("@PersonalHmac", e => e.PersonalHmac), ("@ContactHmac", e => e.ContactHmac), ("@SendWindow", e => e.SendWindow),
         ("@SourceDetail", e => e.SourceDetail), ("@AffirmativeAct", e => e.AffirmativeAct), ("@EvidenceRef", e => e.EvidenceRef),
-        ("@CollectedBy", e => e.CollectedBy), ("@Guardian", e => e.Guardian), ("@Actor", e => e.Actor), ("@ChangedFields", e => e.ChangedFields),
+        ("@CollectedBy", e => e.CollectedBy), ("@Guardian", e => e.Guardian), ("@Actor", e => e.Actor), ("@ChangedFields", e => e.ChangedFields), ("@Attestation", e => e.Attestation),
     ];
 
     private static readonly (string Name, Func<EventRow, object?> Value)[] StateBindings =
     [
         ("@OrgId", e => e.OrgId), ("@ContactId", e => e.ContactId), ("@Purpose", e => e.Purpose), ("@Channel", e => e.Channel),
-        ("@Kind", e => e.Kind), ("@Basis", e => e.Basis), ("@OccurredAt", e => e.OccurredAt), ("@ExpiresAt", e => e.ExpiresAt),
+        ("@Kind", e => e.Kind), ("@StateStatus", e => e.StateStatus), ("@Basis", e => e.Basis), ("@OccurredAt", e => e.OccurredAt), ("@ExpiresAt", e => e.ExpiresAt),
         ("@EventId", e => e.EventId), ("@ChainSeq", e => e.ChainSeq), ("@FromDataSubject", e => e.FromDataSubject),
         ("@SendWindow", e => e.SendWindow), ("@RowMac", e => e.StateMac),
     ];
