@@ -47,3 +47,4 @@ public sealed class AccessExportWordsTestsOnPostgreSql() : ConsentKit.Testing.Re
 public sealed class ConsentRecord27560TestsOnPostgreSql() : ConsentKit.Testing.Requests.ConsentRecord27560Tests(PostgreSqlTestProvider.Instance);
 public sealed class LinkBaseTestsOnPostgreSql() : ConsentKit.Testing.Explanations.LinkBaseTests(PostgreSqlTestProvider.Instance);
 public sealed class PropagationTestsOnPostgreSql() : ConsentKit.Testing.Propagation.PropagationTests(PostgreSqlTestProvider.Instance);
+public sealed class ProtectiveDefaultsTestsOnPostgreSql() : ConsentKit.Testing.Hosting.ProtectiveDefaultsTests(PostgreSqlTestProvider.Instance);

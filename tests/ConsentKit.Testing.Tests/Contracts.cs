@@ -47,3 +47,4 @@ public sealed class CatalogTestsOnForwardingStore() : CatalogTests(ForwardingPro
 public sealed class TargetingGuardTestsOnForwardingStore() : TargetingGuardTests(ForwardingProvider.Instance);
 public sealed class TransparencyRegisterWordsTestsOnForwardingStore() : TransparencyRegisterWordsTests(ForwardingProvider.Instance);
 public sealed class TransparencyRegisterTestsOnForwardingStore() : TransparencyRegisterTests(ForwardingProvider.Instance);
+public sealed class ProtectiveDefaultsTestsOnForwardingStore() : ConsentKit.Testing.Hosting.ProtectiveDefaultsTests(ForwardingProvider.Instance);

@@ -46,3 +46,4 @@ public sealed class CatalogTestsOnSqlite() : CatalogTests(SqliteTestProvider.Ins
 public sealed class TargetingGuardTestsOnSqlite() : TargetingGuardTests(SqliteTestProvider.Instance);
 public sealed class TransparencyRegisterWordsTestsOnSqlite() : TransparencyRegisterWordsTests(SqliteTestProvider.Instance);
 public sealed class TransparencyRegisterTestsOnSqlite() : TransparencyRegisterTests(SqliteTestProvider.Instance);
+public sealed class ProtectiveDefaultsTestsOnSqlite() : ConsentKit.Testing.Hosting.ProtectiveDefaultsTests(SqliteTestProvider.Instance);

@@ -162,7 +162,7 @@ public abstract class ConsentLedgerTests(ITestStoreProvider provider) : StoreCon
     [Trait("Req", "R1")]
     public async Task RecordAsync_SeparateOrganisations_KeepSeparateChains()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(configure: o => o.Overrides.Add(new(LegalOverride.Sharing, "riding association shares GOTV lists with the party", "DPO")));
         var registry = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ConsentKit.Organisations.IOrganisationRegistry>(store.Services);
         await registry.RegisterAsync(new("laval-est", "Association Laval-Est", ParentId: "default"));
         await registry.DeclareSharingAsync(new("laval-est", "default", ["gotv"]));

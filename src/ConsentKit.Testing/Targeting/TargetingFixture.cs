@@ -29,9 +29,16 @@ public static class TargetingFixture
 
     public static ITargetingGuard Guard(this TestStore store) => store.Services.GetRequiredService<ITargetingGuard>();
 
+    /// <summary>The approved decision that turns profiling on (R38), so that the catalog's inferred fields can be exercised.</summary>
+    public static readonly LegalOverride ProfilingOn = new(LegalOverride.Profiling, "support scores for GOTV, after a privacy impact assessment", "DPO");
+
     public static async Task<TestStore> CreateAsync(Jurisdiction jurisdiction = Jurisdiction.Quebec, Action<ConsentKitOptions>? configure = null)
     {
-        var store = await TestStore.CreateAsync(jurisdiction, configure: configure);
+        var store = await TestStore.CreateAsync(jurisdiction, configure: o =>
+        {
+            o.Overrides.Add(ProfilingOn);
+            configure?.Invoke(o);
+        });
         await store.Guard().ImportCatalogAsync(DataCatalog.Parse(CatalogJson));
         return store;
     }

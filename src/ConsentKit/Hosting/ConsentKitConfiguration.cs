@@ -63,6 +63,18 @@ internal static class ConsentKitConfiguration
             }
         }
 
+        if (section["InactiveContactRetention"] is { } retention)
+        {
+            if (NodaTime.Text.PeriodPattern.NormalizingIso.Parse(retention) is { Success: true } period)
+            {
+                o.InactiveContactRetention = period.Value;
+            }
+            else
+            {
+                Fail("InactiveContactRetention", "must be an ISO 8601 period such as P2Y or P18M.");
+            }
+        }
+
         if (section["FutureTolerance"] is { } tolerance)
         {
             if (ParseDuration(tolerance) is { } d)

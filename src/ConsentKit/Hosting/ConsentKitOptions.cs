@@ -66,7 +66,19 @@ public sealed class ConsentKitOptions
     /// </summary>
     public SendingHours? SendingHours { get; set; }
 
-    /// <summary>Explicit, logged decisions to loosen a legal default, each with its reason and approver.</summary>
+    /// <summary>
+    /// How long a contact with no consent in force, no open request and no activity is kept before the purge erases it
+    /// (R39); the profile's period when null. Shorter is configuration; longer needs a <see cref="LegalOverride"/> for
+    /// <c>retention</c> (R38: the shortest retention until an approved decision changes it). Bound from configuration as an
+    /// ISO 8601 period, such as <c>P2Y</c>.
+    /// </summary>
+    public NodaTime.Period? InactiveContactRetention { get; set; }
+
+    /// <summary>
+    /// Explicit, logged decisions to loosen a legal default, each with its reason and approver: <c>frequency-cap</c>,
+    /// <c>sending-hours</c>, and the protective defaults of R38 (<see cref="LegalOverride.Profiling"/>,
+    /// <see cref="LegalOverride.Sharing"/>, <see cref="LegalOverride.Retention"/>).
+    /// </summary>
     public IList<LegalOverride> Overrides { get; } = [];
 
     /// <summary>Fields declared in code, merged over the built-in fields and the declarations imported into the store (R28).</summary>

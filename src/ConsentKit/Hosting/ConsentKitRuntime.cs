@@ -63,6 +63,12 @@ internal sealed class ConsentKitRuntime(
 
     public ConsentKitOptions Options => options.Value;
 
+    /// <summary>
+    /// Whether a protective default is on (R38): on by the profile, or turned on by a <see cref="LegalOverride"/> naming
+    /// it, which is logged at start and recorded in the store with its approver and the actor.
+    /// </summary>
+    public bool Loosened(string setting, bool byDefault) => byDefault || options.Value.Overrides.Any(x => x.Setting == setting);
+
     public IClock Clock => clock;
 
     public ConsentKitMetrics Metrics => metrics;
@@ -167,6 +173,22 @@ internal sealed class ConsentKitRuntime(
         {
             throw new ConsentKitValidationException([new("SendingHours", "sending-hours.looser",
                 $"the configured sending hours allow times the {profile.Code.Name()} profile forbids ({profile.SendingHours.Source}); add a LegalOverride(\"sending-hours\", reason, approvedBy).")]);
+        }
+
+        // R38: the shortest retention until an approved decision lengthens it.
+        if (o.InactiveContactRetention is { } kept)
+        {
+            var anchor = new LocalDateTime(2000, 1, 1, 0, 0);
+            if (anchor + kept <= anchor)
+            {
+                throw new ConsentKitValidationException([new("InactiveContactRetention", "retention.not-positive", "InactiveContactRetention must be a positive period, such as P2Y.")]);
+            }
+
+            if (anchor + kept > anchor + profile.Retention.InactiveContact && !Loosened(LegalOverride.Retention, false))
+            {
+                throw new ConsentKitValidationException([new("InactiveContactRetention", "retention.longer",
+                    $"InactiveContactRetention keeps contacts longer than the {profile.Code.Name()} profile's {profile.Retention.InactiveContact} ({profile.Defaults.Source}; {profile.Retention.Source}); add a LegalOverride(\"retention\", reason, approvedBy).")]);
+            }
         }
 
         // R41: a vendor that processes data outside the jurisdiction (Québec and Canada; the EU and EEA) is enabled only with

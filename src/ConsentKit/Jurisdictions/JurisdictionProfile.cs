@@ -86,8 +86,11 @@ public sealed class JurisdictionProfile
     /// <summary>What election-finance law keeps through an erasure (R39, R59): donation records.</summary>
     public RetentionDuty FinanceRecords { get; private init; } = null!;
 
-    /// <summary>How long data is kept (R39).</summary>
+    /// <summary>How long data is kept (R39): the shortest periods, which only a <see cref="LegalOverride"/> for <c>retention</c> lengthens (R38).</summary>
     public RetentionRules Retention { get; private init; } = null!;
+
+    /// <summary>What a new installation does before anyone decides otherwise (R38): profiling off, sharing off.</summary>
+    public PrivacyByDefault Defaults { get; private init; } = null!;
 
     /// <summary>Confidentiality-incident deadlines and how long the register is kept (R62, R63).</summary>
     public IncidentRules Incidents { get; private init; } = null!;
@@ -199,6 +202,8 @@ public sealed class JurisdictionProfile
         FinanceRecords = new(["donations_total"], ["first_name", "last_name", "postal_code", "donations_total"], "R39, R59; QC Election Act (E-3.3), records of contributions [article unverified]"),
         // R39: a contact with no consent in force and no activity for 3 years is erased (CNIL's prospect duration, applied anyway).
         Retention = new(Period.FromYears(3), Period.FromYears(7), "R39 (default: 3 years after the last interaction); R67 (7 years)"),
+        // R38: profiling and sharing stay off until a LegalOverride ("profiling", "sharing") turns them on, logged with its approver.
+        Defaults = new(Profiling: false, Sharing: false, "R38; QC-PP s.9.1 (the highest confidentiality by default, without the person having to act)"),
         // R62, R63: notify the authority and the persons promptly when there is a risk of serious injury; no fixed hours.
         Incidents = new(null, Period.FromYears(5), "R62, R63; QC-PP s.3.5, s.3.8; QC-INC s.7 (register kept 5 years)"),
         // R19: CASL does not reach political messages or donation requests; commercial content is not exempt.
@@ -250,6 +255,8 @@ public sealed class JurisdictionProfile
         FinanceRecords = new(["donations_total"], ["first_name", "last_name", "postal_code", "donations_total"], "R39, R59; CEA Part 18, records of contributions [article unverified]"),
         // R39: a contact with no consent in force and no activity for 3 years is erased (CNIL's prospect duration, applied anyway).
         Retention = new(Period.FromYears(3), Period.FromYears(7), "R39 (default: 3 years after the last interaction); R67 (7 years)"),
+        // R38: profiling and sharing stay off until a LegalOverride ("profiling", "sharing") turns them on, logged with its approver.
+        Defaults = new(Profiling: false, Sharing: false, "R38 [default]; PIPEDA Principle 4.4 (limiting collection) and CEA s.444.1 (a party's privacy policy)"),
         // R62, R63: notify the authority and the persons promptly when there is a risk of serious injury; no fixed hours.
         Incidents = new(null, Period.FromYears(5), "R62, R63; PIPEDA-style practice (default: Québec's rules)"),
         // R19: CASL does not reach political messages or donation requests; commercial content is not exempt.
@@ -297,6 +304,8 @@ public sealed class JurisdictionProfile
         FinanceRecords = new(["donations_total"], ["first_name", "last_name", "postal_code", "donations_total"], "R39, R59; Code électoral L52-8, L52-12 (donations, CNCCFP) [article unverified]"),
         // R39: CNIL keeps prospects 3 years after the last contact; send records 7 years like the targeting register.
         Retention = new(Period.FromYears(3), Period.FromYears(7), "R39; CNIL (prospects: 3 years after the last contact); R67 (7 years)"),
+        // R38: profiling and sharing stay off until a LegalOverride ("profiling", "sharing") turns them on, logged with its approver.
+        Defaults = new(Profiling: false, Sharing: false, "R38; GDPR art. 25(2) (data protection by default)"),
         // R63: GDPR art. 33, the authority within 72 hours of awareness unless the risk is unlikely; art. 33(5) register.
         Incidents = new(Duration.FromHours(72), Period.FromYears(5), "R62, R63; GDPR art. 33, 34"),
         // R18: in France political SMS and e-mail already follow the commercial opt-in logic; selling in them is commercial prospection.
@@ -423,6 +432,15 @@ public sealed record RequestDeadline(Period Answer, Period MaxExtension, string 
 /// <param name="KeptFields">The fields kept when it applies; everything else is erased.</param>
 /// <param name="Source">The rule that imposes it.</param>
 public sealed record RetentionDuty(IReadOnlyList<string> TriggerFields, IReadOnlyList<string> KeptFields, string Source);
+
+/// <summary>
+/// Privacy by default (R38): what is off on a new installation. Turning one on is a <see cref="LegalOverride"/> for
+/// <c>profiling</c> or <c>sharing</c>, logged at start and recorded in the store with its approver and the actor.
+/// </summary>
+/// <param name="Profiling">Whether segments may use inferred fields (scores, AI guesses) by default.</param>
+/// <param name="Sharing">Whether an organisation may declare sharing contacts with another by default.</param>
+/// <param name="Source">The rule and article.</param>
+public sealed record PrivacyByDefault(bool Profiling, bool Sharing, string Source);
 
 /// <summary>Retention periods (R39).</summary>
 /// <param name="InactiveContact">A contact with no consent in force, no open request and no activity (event, send, update) for this long is erased.</param>

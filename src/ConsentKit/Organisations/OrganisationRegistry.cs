@@ -44,6 +44,12 @@ internal sealed class OrganisationRegistry(ConsentKitRuntime runtime) : IOrganis
             errors.Add(new("purposes", "purpose.unknown", "purposes must list one or more purposes of the catalog."));
         }
 
+        // R38: sharing is off until an approved decision turns it on.
+        if (!runtime.Loosened(LegalOverride.Sharing, env.Profile.Defaults.Sharing))
+        {
+            errors.Add(new("sharing", "sharing.off", $"sharing between organisations is off by default ({env.Profile.Defaults.Source}); add a LegalOverride(\"sharing\", reason, approvedBy) to turn it on."));
+        }
+
         if (relation.FromOrganisation == relation.ToOrganisation)
         {
             errors.Add(new("to", "sharing.self", "an organisation does not declare sharing with itself."));

@@ -40,7 +40,7 @@ internal sealed class Retention(ConsentKitRuntime runtime, IErasure erasure) : I
         var orgId = runtime.Organisation(organisationId);
         var rules = env.Profile.Retention;
         var zone = DateTimeZone.Utc;
-        var contactCutoff = when.InZone(zone).LocalDateTime.Minus(rules.InactiveContact).InZoneLeniently(zone).ToInstant().ToUnixTimeTicks();
+        var contactCutoff = when.InZone(zone).LocalDateTime.Minus(runtime.Options.InactiveContactRetention ?? rules.InactiveContact).InZoneLeniently(zone).ToInstant().ToUnixTimeTicks();
         var sendCutoff = when.InZone(zone).LocalDateTime.Minus(rules.SendRecords).InZoneLeniently(zone).ToInstant().ToUnixTimeTicks();
 
         var erased = 0;

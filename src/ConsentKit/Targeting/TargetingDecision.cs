@@ -23,6 +23,11 @@ public enum TargetingViolationCode
     SensitiveIntent,
     /// <summary>Fewer people than the micro-targeting floor (R33).</summary>
     BelowMinimumAudience,
+    /// <summary>
+    /// The segment uses an inferred field (a score, an AI guess) while profiling is off, as it is on a new installation
+    /// until a <see cref="LegalOverride"/> for <c>profiling</c> turns it on (R38; GDPR art. 25(2); QC-PP s.9.1).
+    /// </summary>
+    ProfilingOff,
 }
 
 /// <summary>One broken rule: code, field, category, the rule cited and a plain sentence in French and English.</summary>

@@ -31,7 +31,8 @@ internal sealed class TargetingGuard(ConsentKitRuntime runtime) : ITargetingGuar
         // One validator per catalog in force, so that its per-field memo serves every check until the catalog changes.
         if (_validator is not { } cached || !ReferenceEquals(cached.Catalog, env.Catalog))
         {
-            _validator = cached = (env.Catalog, new TargetingValidator(env.Catalog, runtime.Options.Proxies, [.. runtime.Options.TargetingOverrides]));
+            _validator = cached = (env.Catalog, new TargetingValidator(env.Catalog, runtime.Options.Proxies, [.. runtime.Options.TargetingOverrides],
+                runtime.Loosened(LegalOverride.Profiling, env.Profile.Defaults.Profiling) ? null : env.Profile.Defaults.Source + "; LegalOverride(\"profiling\") turns it on"));
         }
 
         var validator = cached.Validator;

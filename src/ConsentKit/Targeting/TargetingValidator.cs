@@ -7,7 +7,8 @@ namespace ConsentKit.Targeting;
 /// The definition-time rules of the targeting guard: pure, no I/O, so that a segment is checked in microseconds and the
 /// same segment always gets the same answer. The audience floor needs data and is applied by the guard.
 /// </summary>
-internal sealed class TargetingValidator(DataCatalog catalog, ProxyRules proxies, IReadOnlyList<TargetingOverride> overrides)
+// profilingOff: the rule that keeps profiling off (R38), or null when an approved override turned it on.
+internal sealed class TargetingValidator(DataCatalog catalog, ProxyRules proxies, IReadOnlyList<TargetingOverride> overrides, string? profilingOff = null)
 {
     // Field names come from a bounded catalog: their proxy verdict is computed once per validator.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ProxyMatch?> _nameMatches = new(StringComparer.Ordinal);
@@ -164,6 +165,14 @@ internal sealed class TargetingValidator(DataCatalog catalog, ProxyRules proxies
             add(new(TargetingViolationCode.IndirectSource, name, field.Category, "R5, R30; TTPA art. 18(1)",
                 $"Le champ {name} {fr}. Ici, seules les données que la personne nous a confiées elle-même peuvent servir à cibler.",
                 $"The field {name} {en}. Here, only data the person gave us can be used to target."));
+            return;
+        }
+
+        if (field.IsInferred && profilingOff is not null)
+        {
+            add(new(TargetingViolationCode.ProfilingOff, name, field.Category, profilingOff,
+                $"Le champ {name} est une déduction par calcul ou par IA : le profilage est désactivé par défaut et aucune décision approuvée ne l'a activé.",
+                $"The field {name} is a guess made by scoring or AI: profiling is off by default and no approved decision turned it on."));
             return;
         }
 
