@@ -53,7 +53,15 @@ internal static class ConsentKitCli
         {
             foreach (var error in parse.Errors)
             {
-                await Console.Error.WriteLineAsync($"usage: {error.Message}").ConfigureAwait(false);
+                // The parser's message for a value outside an option's list does not name the option: name it.
+                var option = error.SymbolResult switch
+                {
+                    System.CommandLine.Parsing.OptionResult o => o.Option.Name,
+                    System.CommandLine.Parsing.ArgumentResult { Parent: System.CommandLine.Parsing.OptionResult o } => o.Option.Name,
+                    _ => null,
+                };
+                await Console.Error.WriteLineAsync(option is not null && !error.Message.Contains(option, StringComparison.Ordinal)
+                    ? $"usage: {option}: {error.Message}" : $"usage: {error.Message}").ConfigureAwait(false);
             }
 
             await Console.Error.WriteLineAsync("Run 'consentkit --help' for the commands and options.").ConfigureAwait(false);

@@ -13,7 +13,7 @@ internal static class DpoCommands
 {
     public static IEnumerable<Command> All()
     {
-        var dpo = new Command("dpo", "The privacy officer's toolkit: find, export, erase, purge, requests, incidents.");
+        var dpo = new Command("dpo", "The privacy officer's toolkit: find, export, erase, purge, requests, incidents, processors, records.");
         dpo.Subcommands.Add(Find());
         dpo.Subcommands.Add(Export());
         dpo.Subcommands.Add(Erase());
@@ -21,7 +21,46 @@ internal static class DpoCommands
         dpo.Subcommands.Add(RequestsCommand());
         dpo.Subcommands.Add(IncidentsCommand());
         dpo.Subcommands.Add(ProcessorsCommand());
+        dpo.Subcommands.Add(Records());
         return [dpo];
+    }
+
+    // R66: the records of processing, built from the configuration in force; no personal data, so stdout is safe.
+    private static Command Records()
+    {
+        var db = CliOptions.Db();
+        var format = new Option<string>("--format") { Description = "json or html (default json).", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "html");
+        var lang = GateCommands.Lang();
+        lang.Description = "fr or en, for html (default: the store's language).";
+        var output = new Option<FileInfo>("--out") { Description = "Write to this file and print its path (default: standard output)." };
+        var records = new Command("records", "The records of processing activities (GDPR art. 30): purposes, data and persons, recipients, transfers, retention, security; exit 0.")
+        {
+            db, format, lang, output,
+        };
+        records.SetAction(async (parse, ct) =>
+        {
+            if (parse.GetValue(output) is { } file && CliOutput.Check(file.FullName, parse.GetValue(db)) is { } refused)
+            {
+                return CliContext.Report([refused], json: false);
+            }
+
+            await using var cli = CliContext.Open(parse.GetValue(db)!, json: false);
+            var built = await cli.Get<ConsentKit.Records.IRecordsOfProcessing>().BuildAsync(cancellationToken: ct).ConfigureAwait(false);
+            var text = parse.GetValue(format) == "html" ? built.ToHtml(await GateCommands.LanguageAsync(cli, parse.GetValue(lang), ct).ConfigureAwait(false)) : built.ToJson();
+            if (parse.GetValue(output) is { } target)
+            {
+                await CliOutput.WriteAsync(target.FullName, personal: false, text).ConfigureAwait(false);
+                Console.WriteLine(target.FullName);
+            }
+            else
+            {
+                Console.Out.Write(text);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return records;
     }
 
     private static Command Find()

@@ -8,6 +8,31 @@ public abstract class DpoCliTests(ITestStoreProvider provider) : IDisposable
     private readonly CliRunner _cli = new(provider);
 
     [Fact]
+    [Trait("Req", "R66")]
+    public async Task DpoRecords_JsonToStdout_HtmlInEachLanguage_BadFormatIsAUsageError()
+    {
+        await TargetingCliTests.SeedAsync(_cli, 3);
+
+        var json = await _cli.RunWithDbAsync("dpo", "records");
+        var fr = await _cli.RunWithDbAsync("dpo", "records", "--format", "html", "--lang", "fr");
+        var file = Path.Combine(_cli.Directory, "records-en.html");
+        var en = await _cli.RunWithDbAsync("dpo", "records", "--format", "html", "--lang", "en", "--out", file);
+        var bad = await _cli.RunWithDbAsync("dpo", "records", "--format", "xml");
+
+        json.ExitCode.Should().Be(0, json.Stderr);
+        json.Json.EnumerateObject().Select(p => p.Name).Should().Equal("schemaVersion", "organisation", "organisationId", "jurisdiction", "generatedAt", "rule",
+            "purposes", "subjectCategories", "dataCategories", "recipients", "transfers", "retention", "security");
+        json.Json.GetProperty("purposes").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Should().Contain(["gotv", "newsletter"]);
+        fr.ExitCode.Should().Be(0);
+        fr.Stdout.Should().StartWith("<!doctype html>").And.Contain("<html lang=\"fr\">").And.Contain("Registre des activités de traitement");
+        en.ExitCode.Should().Be(0);
+        en.Stdout.Trim().Should().Be(file);
+        File.ReadAllText(file).Should().Contain("<html lang=\"en\">").And.Contain("Records of processing activities");
+        bad.ExitCode.Should().Be(2);
+        bad.Stderr.Should().Contain("xml").And.Contain("--format");
+    }
+
+    [Fact]
     [Trait("Req", "R57")]
     [Trait("Req", "R59")]
     public async Task Dpo_FindExportEraseVerify_AsDocumented()

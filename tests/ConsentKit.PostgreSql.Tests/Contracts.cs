@@ -48,3 +48,4 @@ public sealed class ConsentRecord27560TestsOnPostgreSql() : ConsentKit.Testing.R
 public sealed class LinkBaseTestsOnPostgreSql() : ConsentKit.Testing.Explanations.LinkBaseTests(PostgreSqlTestProvider.Instance);
 public sealed class PropagationTestsOnPostgreSql() : ConsentKit.Testing.Propagation.PropagationTests(PostgreSqlTestProvider.Instance);
 public sealed class ProtectiveDefaultsTestsOnPostgreSql() : ConsentKit.Testing.Hosting.ProtectiveDefaultsTests(PostgreSqlTestProvider.Instance);
+public sealed class RecordsOfProcessingTestsOnPostgreSql() : ConsentKit.Testing.Records.RecordsOfProcessingTests(PostgreSqlTestProvider.Instance);

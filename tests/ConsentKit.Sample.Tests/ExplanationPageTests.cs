@@ -42,6 +42,7 @@ public sealed class ExplanationPageTests : IAsyncLifetime
     [Fact]
     [Trait("Req", "R50")]
     [Trait("Req", "R57")]
+    [Trait("Req", "R66")]
     [Trait("Req", "R67")]
     public async Task EveryPage_At320And1280InFrenchAndEnglish_NoSidewaysScrollAndNoAxeViolation()
     {
@@ -59,6 +60,7 @@ public sealed class ExplanationPageTests : IAsyncLifetime
             var today = _app.Services.GetRequiredService<NodaTime.IClock>().GetCurrentInstant().InUtc().Date;
             var register = await _app.Services.GetRequiredService<ConsentKit.Transparency.ITransparencyRegister>().ReportAsync(today.PlusDays(-400), today.PlusDays(1));
             files[$"register-{lang}"] = register.ToHtml(lang);
+            files[$"records-{lang}"] = (await _app.Services.GetRequiredService<ConsentKit.Records.IRecordsOfProcessing>().BuildAsync()).ToHtml(lang);
         }
 
         using var playwright = await Playwright.CreateAsync();
@@ -77,6 +79,7 @@ public sealed class ExplanationPageTests : IAsyncLifetime
                     ("verify", async () => await page.GotoAsync($"{_base}/verify")),
                     ("access-export", async () => { var f = Path.Combine(artifacts, $"access-export-{lang}.html"); await File.WriteAllTextAsync(f, files[$"access-export-{lang}"]); await page.GotoAsync(new Uri(f).AbsoluteUri); }),
                     ("register", async () => { var f = Path.Combine(artifacts, $"register-{lang}.html"); await File.WriteAllTextAsync(f, files[$"register-{lang}"]); await page.GotoAsync(new Uri(f).AbsoluteUri); }),
+                    ("records", async () => { var f = Path.Combine(artifacts, $"records-{lang}.html"); await File.WriteAllTextAsync(f, files[$"records-{lang}"]); await page.GotoAsync(new Uri(f).AbsoluteUri); }),
                 };
                 foreach (var (name, open) in screens)
                 {

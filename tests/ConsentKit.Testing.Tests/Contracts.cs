@@ -48,3 +48,4 @@ public sealed class TargetingGuardTestsOnForwardingStore() : TargetingGuardTests
 public sealed class TransparencyRegisterWordsTestsOnForwardingStore() : TransparencyRegisterWordsTests(ForwardingProvider.Instance);
 public sealed class TransparencyRegisterTestsOnForwardingStore() : TransparencyRegisterTests(ForwardingProvider.Instance);
 public sealed class ProtectiveDefaultsTestsOnForwardingStore() : ConsentKit.Testing.Hosting.ProtectiveDefaultsTests(ForwardingProvider.Instance);
+public sealed class RecordsOfProcessingTestsOnForwardingStore() : ConsentKit.Testing.Records.RecordsOfProcessingTests(ForwardingProvider.Instance);

@@ -47,3 +47,4 @@ public sealed class TargetingGuardTestsOnSqlite() : TargetingGuardTests(SqliteTe
 public sealed class TransparencyRegisterWordsTestsOnSqlite() : TransparencyRegisterWordsTests(SqliteTestProvider.Instance);
 public sealed class TransparencyRegisterTestsOnSqlite() : TransparencyRegisterTests(SqliteTestProvider.Instance);
 public sealed class ProtectiveDefaultsTestsOnSqlite() : ConsentKit.Testing.Hosting.ProtectiveDefaultsTests(SqliteTestProvider.Instance);
+public sealed class RecordsOfProcessingTestsOnSqlite() : ConsentKit.Testing.Records.RecordsOfProcessingTests(SqliteTestProvider.Instance);

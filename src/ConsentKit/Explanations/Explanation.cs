@@ -74,10 +74,7 @@ public sealed class Explanation
     public string ToHtml(ExplanationPageOptions? options = null)
     {
         options ??= new ExplanationPageOptions();
-        var html = new StringBuilder(4096);
-        html.Append("<!doctype html>\n<html lang=\"").Append(Culture).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").Append(Encode(Title)).Append("</title>\n")
-            .Append("<style>").Append(PageStyle.Css).Append("</style>\n</head>\n<body>\n<main>\n");
+        var html = PageStyle.Open(Culture, Encode(Title), capacity: 4096);
         if (options.LanguageSwitchUrl is { } switchUrl)
         {
             var other = Language == "fr" ? ("en", "English") : ("fr", "Français");
@@ -115,7 +112,7 @@ public sealed class Explanation
             html.Append("</section>\n");
         }
 
-        return html.Append("</main>\n</body>\n</html>\n").ToString();
+        return PageStyle.Close(html);
     }
 
     // Accented letters stay as they are; only markup characters are escaped.

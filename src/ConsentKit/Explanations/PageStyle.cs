@@ -23,6 +23,15 @@ public static partial class PageStyle
         + "textarea{width:100%;box-sizing:border-box;font:inherit}"
         + "button{font:inherit;padding:.6rem 1.2rem;color:#fff;background:#9b1c1c;border:0;border-radius:.3rem;cursor:pointer}.switch{text-align:right}";
 
+    // The head every ConsentKit page opens with, so that each page is a whole document with its language, the viewport
+    // that lets it reflow at 320 px and the shared style; the caller writes the body's content and Close()s it.
+    internal static StringBuilder Open(string language, string encodedTitle, string extraCss = "", int capacity = 8192) =>
+        new StringBuilder(capacity).Append("<!doctype html>\n<html lang=\"").Append(language).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").Append(encodedTitle).Append("</title>\n")
+            .Append("<style>").Append(Css).Append(extraCss).Append("</style>\n</head>\n<body>\n<main>\n");
+
+    internal static string Close(StringBuilder page) => page.Append("</main>\n</body>\n</html>\n").ToString();
+
     /// <summary>
     /// Escapes <paramref name="text"/> for HTML and turns the e-mail addresses (<c>mailto:</c>) and http(s) URLs in it into
     /// links; nothing else becomes markup.

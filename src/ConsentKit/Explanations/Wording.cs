@@ -176,6 +176,15 @@ internal sealed class Wording
         _ => T("auprès de nous", "with us"),
     };
 
+    public string Basis(string basis) => basis switch
+    {
+        "consent" => T("accord", "consent"),
+        "explicit_consent" => T("accord exprès", "explicit consent"),
+        "membership" => T("adhésion (membres et contacts réguliers)", "membership (members and regular contacts)"),
+        "legitimate_interest" => T("intérêt légitime", "legitimate interest"),
+        _ => basis,
+    };
+
     public string Status(string status) => status switch
     {
         "granted" => T("accord donné", "consent given"),

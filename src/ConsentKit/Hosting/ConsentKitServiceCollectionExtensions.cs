@@ -86,6 +86,7 @@ public static class ConsentKitServiceCollectionExtensions
         services.TryAddSingleton<ConsentKit.Requests.IRetention, ConsentKit.Requests.Retention>();
         services.TryAddSingleton<ConsentKit.Incidents.IIncidentRegister, ConsentKit.Incidents.IncidentRegister>();
         services.TryAddSingleton<ConsentKit.Transparency.ITransparencyRegister, ConsentKit.Transparency.TransparencyRegister>();
+        services.TryAddSingleton<ConsentKit.Records.IRecordsOfProcessing, ConsentKit.Records.RecordsOfProcessing>();
         return services;
     }
 }

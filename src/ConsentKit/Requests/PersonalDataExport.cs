@@ -234,10 +234,7 @@ public sealed partial class PersonalDataExport
         string When(JsonNode? iso) => InstantPattern.ExtendedIso.Parse(Text(iso)) is { Success: true } r ? w.DateTime(r.Value.InZone(zone)) : Text(iso);
         string Day(JsonNode? iso) => InstantPattern.ExtendedIso.Parse(Text(iso)) is { Success: true } r ? w.Date(r.Value.InZone(zone).Date) : Text(iso);
         var organisation = Text(d["organisation"]!["name"]);
-        var page = new StringBuilder(8192);
-        page.Append("<!doctype html>\n<html lang=\"").Append(fr ? "fr" : "en").Append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(T("Vos données chez ", "Your data at ")).Append(E(organisation)).Append("</title>\n")
-            .Append("<style>").Append(PageStyle.Css).Append("ol.timeline li{margin:.3rem 0}</style>\n</head>\n<body>\n<main>\n");
+        var page = PageStyle.Open(fr ? "fr" : "en", T("Vos données chez ", "Your data at ") + E(organisation), "ol.timeline li{margin:.3rem 0}");
         page.Append("<h1>").Append(T("Les données que nous avons sur vous", "The data we hold about you")).Append("</h1>\n<p>")
             .Append(E(T($"Ce document vient {Wording.OfName(organisation)}. ", $"This document comes from {organisation}. ")))
             .Append(T("Nous l'avons préparé le ", "We made it on ")).Append(E(When(d["generatedAt"]))).Append(". ")
@@ -308,7 +305,7 @@ public sealed partial class PersonalDataExport
         page.Append("<p>").Append(T("Vous n'êtes pas satisfait ? Vous pouvez vous plaindre ", "Not happy with our answer? You can complain to the "))
             .Append(E(fr ? Wording.ToName(authority) : authority)).Append(T(" : ", ": "))
             .Append(PageStyle.Linked(Text(d["authority"]!["url"]))).Append("</p>\n");
-        return page.Append("</main>\n</body>\n</html>\n").ToString();
+        return PageStyle.Close(page);
     }
 
     // A value as the person reads it: a list as a list, a yes/no as words, a date of birth as a date, anything else as text.

@@ -36,11 +36,8 @@ public sealed class TransparencyReport
         string E(JsonNode? n) => Html.Encode(Str(n));
         var d = _document;
         var w = new Wording(fr ? (Str(d["jurisdiction"]) == "fr" ? "fr-FR" : "fr-CA") : "en-CA");
-        var page = new StringBuilder(8192);
-        page.Append("<!doctype html>\n<html lang=\"").Append(fr ? "fr" : "en").Append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-            .Append(T("Registre de transparence", "Transparency register")).Append(" — ").Append(E(d["organisation"])).Append("</title>\n")
-            .Append("<style>").Append(PageStyle.Css).Append("</style>\n</head>\n<body>\n<main>\n")
-            .Append("<h1>").Append(T("Comment nous ciblons et utilisons l'IA", "How we target and use AI")).Append("</h1>\n<p>")
+        var page = PageStyle.Open(fr ? "fr" : "en", T("Registre de transparence", "Transparency register") + " — " + E(d["organisation"]));
+        page.Append("<h1>").Append(T("Comment nous ciblons et utilisons l'IA", "How we target and use AI")).Append("</h1>\n<p>")
             .Append(E(d["organisation"])).Append(T(", du ", ", from ")).Append(E(d["from"])).Append(T(" au ", " to ")).Append(E(d["to"])).Append(". ")
             .Append(T("Ce registre ne contient aucune donnée personnelle : seulement des totaux.", "This register holds no personal data: only totals.")).Append("</p>\n")
             .Append("<ul>\n<li>").Append(T("Messages envoyés : ", "Messages sent: ")).Append(E(d["messages"])).Append("</li>\n<li>")
@@ -81,7 +78,7 @@ public sealed class TransparencyReport
                 .Append(p["registered"]!.GetValue<bool>() ? T("oui", "yes") : T("non : signalé à notre responsable", "no: flagged to our privacy officer")).Append("</td></tr>\n");
         }
 
-        return page.Append("</tbody>\n</table>\n</main>\n</body>\n</html>\n").ToString();
+        return PageStyle.Close(page.Append("</tbody>\n</table>\n"));
     }
 
     private static string Str(JsonNode? n) => n is JsonValue v && v.TryGetValue<string>(out var s) ? s : n?.ToJsonString() ?? "";
