@@ -49,3 +49,4 @@ public sealed class LinkBaseTestsOnPostgreSql() : ConsentKit.Testing.Explanation
 public sealed class PropagationTestsOnPostgreSql() : ConsentKit.Testing.Propagation.PropagationTests(PostgreSqlTestProvider.Instance);
 public sealed class ProtectiveDefaultsTestsOnPostgreSql() : ConsentKit.Testing.Hosting.ProtectiveDefaultsTests(PostgreSqlTestProvider.Instance);
 public sealed class RecordsOfProcessingTestsOnPostgreSql() : ConsentKit.Testing.Records.RecordsOfProcessingTests(PostgreSqlTestProvider.Instance);
+public sealed class VoiceCallTestsOnPostgreSql() : ConsentKit.Testing.Gate.VoiceCallTests(PostgreSqlTestProvider.Instance);

@@ -49,3 +49,4 @@ public sealed class TransparencyRegisterWordsTestsOnForwardingStore() : Transpar
 public sealed class TransparencyRegisterTestsOnForwardingStore() : TransparencyRegisterTests(ForwardingProvider.Instance);
 public sealed class ProtectiveDefaultsTestsOnForwardingStore() : ConsentKit.Testing.Hosting.ProtectiveDefaultsTests(ForwardingProvider.Instance);
 public sealed class RecordsOfProcessingTestsOnForwardingStore() : ConsentKit.Testing.Records.RecordsOfProcessingTests(ForwardingProvider.Instance);
+public sealed class VoiceCallTestsOnForwardingStore() : ConsentKit.Testing.Gate.VoiceCallTests(ForwardingProvider.Instance);

@@ -48,3 +48,4 @@ public sealed class TransparencyRegisterWordsTestsOnSqlite() : TransparencyRegis
 public sealed class TransparencyRegisterTestsOnSqlite() : TransparencyRegisterTests(SqliteTestProvider.Instance);
 public sealed class ProtectiveDefaultsTestsOnSqlite() : ConsentKit.Testing.Hosting.ProtectiveDefaultsTests(SqliteTestProvider.Instance);
 public sealed class RecordsOfProcessingTestsOnSqlite() : ConsentKit.Testing.Records.RecordsOfProcessingTests(SqliteTestProvider.Instance);
+public sealed class VoiceCallTestsOnSqlite() : ConsentKit.Testing.Gate.VoiceCallTests(SqliteTestProvider.Instance);

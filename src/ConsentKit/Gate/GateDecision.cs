@@ -43,6 +43,11 @@ public enum GateReasonCode
     /// Evaluated with the consent, before third-party origin.
     /// </summary>
     Quarantined,
+    /// <summary>
+    /// A voice call under the Canada profile while no registration with the CRTC Voter Contact Registry is recorded
+    /// (R27; CEA Part 16.1; <see cref="ConsentKitOptions.VoterContactRegistration"/>). Evaluated before quiet hours.
+    /// </summary>
+    CallingRegistrationMissing,
 }
 
 /// <summary>One failing rule: a stable code, a plain sentence in French and English, the rule it rests on, and when to retry.</summary>

@@ -7,8 +7,21 @@ using NodaTime.Text;
 namespace ConsentKit.Gate;
 
 /// <summary>The policy the gate applies to one (purpose, channel) at one instant: the profile, elections and caps in force.</summary>
-internal sealed class GatePolicy(JurisdictionProfile profile, SendingHours hours, IReadOnlyList<ElectionSilence> elections, IReadOnlyList<FrequencyCap> caps, string purpose, Channel channel, Instant at)
+internal sealed class GatePolicy(JurisdictionProfile profile, SendingHours hours, IReadOnlyList<ElectionSilence> elections, IReadOnlyList<FrequencyCap> caps, string purpose, Channel channel, Instant at, string? voterContactRegistration = null)
 {
+    // R14: a call's curfew binds whatever window the person chose; other channels follow that window alone.
+    private readonly VoiceCallRules? _voice = channel == Channel.Voice ? profile.VoiceCalls : null;
+
+    private GateReason? _registrationMissing;
+
+    /// <summary>R27: a voice call under a profile that asks for the calling registration, and none recorded.</summary>
+    public GateReason? RegistrationReason() => _voice is { RegistrationRequired: true } && string.IsNullOrWhiteSpace(voterContactRegistration)
+        ? _registrationMissing ??= new(GateReasonCode.CallingRegistrationMissing,
+            "Aucun enregistrement au registre des appels aux électeurs du CRTC n'est inscrit : aucun appel avant de l'inscrire.",
+            "No registration with the CRTC Voter Contact Registry is recorded: no call until it is.",
+            _voice.Source)
+        : null;
+
     private readonly Dictionary<(string?, string?), Instant?> _quiet = [];
 
     // Reasons that read the same for many contacts are built once per policy: a batch of a million decisions would
@@ -34,7 +47,7 @@ internal sealed class GatePolicy(JurisdictionProfile profile, SendingHours hours
             reason = new(GateReasonCode.QuietHours,
                 $"Il est trop tôt ou trop tard chez la personne. Envoi possible à partir du {when} ({zone}).",
                 $"It is too early or too late where the person lives. Sending is possible from {when} ({zone}).",
-                window is null ? hours.Source : "R24 (window chosen by the person)", retry);
+                (window is null ? hours.Source : "R24 (window chosen by the person)") + (_voice is null ? "" : "; " + _voice.Source), retry);
         }
 
         return _quietReasons[(zones, window)] = reason;
@@ -97,6 +110,11 @@ internal sealed class GatePolicy(JurisdictionProfile profile, SendingHours hours
         }
 
         var effective = window is null ? hours : SendingHours.Daily(ParseWindow(window));
+        if (_voice is not null)
+        {
+            effective = effective.Within(_voice.CallingHours, effective.Source + "; " + _voice.Source);
+        }
+
         var zoneIds = zones is null ? profile.FallbackZones : (IReadOnlyList<string>)zones.Split(',');
         var tz = zoneIds.Select(z => DateTimeZoneProviders.Tzdb.GetZoneOrNull(z)).OfType<DateTimeZone>().ToList();
         if (tz.Count == 0)
@@ -254,6 +272,11 @@ internal static class GateRules
         if (silence is { } s)
         {
             Add(policy.Silence(s.Election, s.End));
+        }
+
+        if (policy.RegistrationReason() is { } unregistered)
+        {
+            Add(unregistered);
         }
 
         if (policy.QuietReason(string.IsNullOrEmpty(row.Zones) ? null : row.Zones, row.SendWindow) is { } quiet)

@@ -320,7 +320,7 @@ internal sealed class SendGate(ConsentKitRuntime runtime) : ISendGate
 
         var orgId = runtime.Organisation(organisationId);
         var scopes = await runtime.ScopesAsync(orgId, cancellationToken).ConfigureAwait(false);
-        return (new GatePolicy(env.Profile, runtime.Options.SendingHours ?? env.Profile.SendingHours, runtime.Options.Elections.ToList(), Caps(purpose!, channel), purpose!, channel, ConsentKit.Consent.ConsentEventValidation.Truncate(instant)), orgId, scopes);
+        return (new GatePolicy(env.Profile, runtime.Options.SendingHours ?? env.Profile.SendingHours, runtime.Options.Elections.ToList(), Caps(purpose!, channel), purpose!, channel, ConsentKit.Consent.ConsentEventValidation.Truncate(instant), runtime.Options.VoterContactRegistration), orgId, scopes);
     }
 
     // A configured cap for the channel (and this purpose, or all purposes) replaces the profile's default for that channel.

@@ -63,6 +63,7 @@ internal static class ConsentKitConfiguration
             }
         }
 
+        o.VoterContactRegistration = section["VoterContactRegistration"] ?? o.VoterContactRegistration;
         if (section["InactiveContactRetention"] is { } retention)
         {
             if (NodaTime.Text.PeriodPattern.NormalizingIso.Parse(retention) is { Success: true } period)

@@ -75,6 +75,12 @@ public sealed class ConsentKitOptions
     public NodaTime.Period? InactiveContactRetention { get; set; }
 
     /// <summary>
+    /// The organisation's registration with the CRTC's Voter Contact Registry (CEA Part 16.1; R27), such as its confirmation
+    /// number. Under the Canada profile the gate blocks every voice call until it is recorded (<c>CallingRegistrationMissing</c>).
+    /// </summary>
+    public string? VoterContactRegistration { get; set; }
+
+    /// <summary>
     /// Explicit, logged decisions to loosen a legal default, each with its reason and approver: <c>frequency-cap</c>,
     /// <c>sending-hours</c>, and the protective defaults of R38 (<see cref="LegalOverride.Profiling"/>,
     /// <see cref="LegalOverride.Sharing"/>, <see cref="LegalOverride.Retention"/>).

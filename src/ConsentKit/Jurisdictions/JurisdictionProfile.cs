@@ -89,6 +89,12 @@ public sealed class JurisdictionProfile
     /// <summary>How long data is kept (R39): the shortest periods, which only a <see cref="LegalOverride"/> for <c>retention</c> lengthens (R38).</summary>
     public RetentionRules Retention { get; private init; } = null!;
 
+    /// <summary>
+    /// The rules of voice and automated calls (R14, R27) where the profile has them (Québec and Canada: the CRTC
+    /// Unsolicited Telecommunications Rules bind every call in Canada); null where none beyond the sending hours.
+    /// </summary>
+    public VoiceCallRules? VoiceCalls { get; private init; }
+
     /// <summary>What a new installation does before anyone decides otherwise (R38): profiling off, sharing off.</summary>
     public PrivacyByDefault Defaults { get; private init; } = null!;
 
@@ -204,6 +210,8 @@ public sealed class JurisdictionProfile
         Retention = new(Period.FromYears(3), Period.FromYears(7), "R39 (default: 3 years after the last interaction); R67 (7 years)"),
         // R38: profiling and sharing stay off until a LegalOverride ("profiling", "sharing") turns them on, logged with its approver.
         Defaults = new(Profiling: false, Sharing: false, "R38; QC-PP s.9.1 (the highest confidentiality by default, without the person having to act)"),
+        // R14: political solicitation calls follow the CRTC Telemarketing and ADAD rules: the curfew binds whatever window the person chose.
+        VoiceCalls = new(CrtcHours, RegistrationRequired: false, "R14; CRTC Unsolicited Telecommunications Rules Parts III-IV (calls in Canada, provincial campaigns included); internal do-not-call list: the suppression list (kept for good, beyond the 3 years the Rules ask)"),
         // R62, R63: notify the authority and the persons promptly when there is a risk of serious injury; no fixed hours.
         Incidents = new(null, Period.FromYears(5), "R62, R63; QC-PP s.3.5, s.3.8; QC-INC s.7 (register kept 5 years)"),
         // R19: CASL does not reach political messages or donation requests; commercial content is not exempt.
@@ -257,6 +265,8 @@ public sealed class JurisdictionProfile
         Retention = new(Period.FromYears(3), Period.FromYears(7), "R39 (default: 3 years after the last interaction); R67 (7 years)"),
         // R38: profiling and sharing stay off until a LegalOverride ("profiling", "sharing") turns them on, logged with its approver.
         Defaults = new(Profiling: false, Sharing: false, "R38 [default]; PIPEDA Principle 4.4 (limiting collection) and CEA s.444.1 (a party's privacy policy)"),
+        // R14, R27: the CRTC curfew binds every call; a voter contact calling service registers with the CRTC (CEA Part 16.1).
+        VoiceCalls = new(CrtcHours, RegistrationRequired: true, "R14, R27; CRTC Unsolicited Telecommunications Rules Parts III-IV; CEA Part 16.1 (voter contact calling services register with the CRTC within 48 hours of the first call; ConsentKit asks for the registration before any call [default])"),
         // R62, R63: notify the authority and the persons promptly when there is a risk of serious injury; no fixed hours.
         Incidents = new(null, Period.FromYears(5), "R62, R63; PIPEDA-style practice (default: Québec's rules)"),
         // R19: CASL does not reach political messages or donation requests; commercial content is not exempt.
@@ -432,6 +442,12 @@ public sealed record RequestDeadline(Period Answer, Period MaxExtension, string 
 /// <param name="KeptFields">The fields kept when it applies; everything else is erased.</param>
 /// <param name="Source">The rule that imposes it.</param>
 public sealed record RetentionDuty(IReadOnlyList<string> TriggerFields, IReadOnlyList<string> KeptFields, string Source);
+
+/// <summary>The rules of voice and automated calls (R14, R27).</summary>
+/// <param name="CallingHours">When a call may be placed, in the person's zone; a window the person chose only narrows them.</param>
+/// <param name="RegistrationRequired">Whether a voter contact calling registration must be recorded (<see cref="ConsentKitOptions.VoterContactRegistration"/>) before any call.</param>
+/// <param name="Source">The rules and articles.</param>
+public sealed record VoiceCallRules(SendingHours CallingHours, bool RegistrationRequired, string Source);
 
 /// <summary>
 /// Privacy by default (R38): what is off on a new installation. Turning one on is a <see cref="LegalOverride"/> for

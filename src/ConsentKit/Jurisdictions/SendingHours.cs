@@ -67,6 +67,25 @@ public sealed class SendingHours
             limit._windows.TryGetValue(day.Key, out var allowed) && allowed.Any(a => a.Start <= w.Start && (w.End <= a.End || a.End == LocalTime.MaxValue))));
     }
 
+    /// <summary>
+    /// The times both allow: each day's windows cut to <paramref name="limit"/>'s, and either's holidays kept. A window the
+    /// person chose narrows a legal curfew; it never widens it (R14: the CRTC calling hours bind every voice call).
+    /// </summary>
+    internal SendingHours Within(SendingHours limit, string source)
+    {
+        var days = new Dictionary<IsoDayOfWeek, IReadOnlyList<SendWindow>>();
+        foreach (var (day, windows) in _windows)
+        {
+            var allowed = limit._windows.TryGetValue(day, out var l) ? l : [];
+            days[day] = [.. windows.SelectMany(w => allowed.Select(a => new SendWindow(w.Start > a.Start ? w.Start : a.Start, w.End < a.End ? w.End : a.End)))
+                .Where(w => w.Start < w.End)];
+        }
+
+        var (mine, theirs) = (_holidays, limit._holidays);
+        Func<int, IReadOnlySet<LocalDate>>? holidays = mine is null ? theirs : theirs is null ? mine : year => mine(year).Union(theirs(year)).ToHashSet();
+        return new(days, holidays, source);
+    }
+
     private IReadOnlyList<SendWindow> WindowsOn(LocalDate date) =>
         _holidays is not null && _holidays(date.Year).Contains(date) ? []
         : _windows.TryGetValue(date.DayOfWeek, out var windows) ? windows : [];
