@@ -50,3 +50,4 @@ public sealed class PropagationTestsOnPostgreSql() : ConsentKit.Testing.Propagat
 public sealed class ProtectiveDefaultsTestsOnPostgreSql() : ConsentKit.Testing.Hosting.ProtectiveDefaultsTests(PostgreSqlTestProvider.Instance);
 public sealed class RecordsOfProcessingTestsOnPostgreSql() : ConsentKit.Testing.Records.RecordsOfProcessingTests(PostgreSqlTestProvider.Instance);
 public sealed class VoiceCallTestsOnPostgreSql() : ConsentKit.Testing.Gate.VoiceCallTests(PostgreSqlTestProvider.Instance);
+public sealed class ElectronicChannelTestsOnPostgreSql() : ConsentKit.Testing.Gate.ElectronicChannelTests(PostgreSqlTestProvider.Instance);

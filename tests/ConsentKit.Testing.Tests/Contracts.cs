@@ -50,3 +50,4 @@ public sealed class TransparencyRegisterTestsOnForwardingStore() : TransparencyR
 public sealed class ProtectiveDefaultsTestsOnForwardingStore() : ConsentKit.Testing.Hosting.ProtectiveDefaultsTests(ForwardingProvider.Instance);
 public sealed class RecordsOfProcessingTestsOnForwardingStore() : ConsentKit.Testing.Records.RecordsOfProcessingTests(ForwardingProvider.Instance);
 public sealed class VoiceCallTestsOnForwardingStore() : ConsentKit.Testing.Gate.VoiceCallTests(ForwardingProvider.Instance);
+public sealed class ElectronicChannelTestsOnForwardingStore() : ConsentKit.Testing.Gate.ElectronicChannelTests(ForwardingProvider.Instance);

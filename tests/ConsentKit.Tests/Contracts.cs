@@ -49,3 +49,4 @@ public sealed class TransparencyRegisterTestsOnSqlite() : TransparencyRegisterTe
 public sealed class ProtectiveDefaultsTestsOnSqlite() : ConsentKit.Testing.Hosting.ProtectiveDefaultsTests(SqliteTestProvider.Instance);
 public sealed class RecordsOfProcessingTestsOnSqlite() : ConsentKit.Testing.Records.RecordsOfProcessingTests(SqliteTestProvider.Instance);
 public sealed class VoiceCallTestsOnSqlite() : ConsentKit.Testing.Gate.VoiceCallTests(SqliteTestProvider.Instance);
+public sealed class ElectronicChannelTestsOnSqlite() : ConsentKit.Testing.Gate.ElectronicChannelTests(SqliteTestProvider.Instance);

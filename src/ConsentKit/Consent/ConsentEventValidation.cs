@@ -50,6 +50,13 @@ internal static partial class ConsentEventValidation
         }
 
         var isGrant = e.Kind != ConsentEventKind.Withdrawn;
+        if (isGrant && e.Basis == ConsentBasis.LegitimateInterest && e.Channel is Channel.Sms or Channel.Email
+            && env.Profile.ElectronicChannels is { ProspectsNeedConsent: true } electronic)
+        {
+            errors.Add(new("basis", "basis.electronic-needs-consent",
+                $"a political SMS or e-mail reaches a prospect only with prior consent: legitimate_interest is not a basis for channel {e.Channel.Name()} here ({electronic.Source})."));
+        }
+
         if (!isGrant && e.Attestation is not null)
         {
             errors.Add(new("prospection_announced", "attestation.withdrawal", "a withdrawal carries no attestation; prospection_announced and opt_out_offered apply to grants (R8)."));

@@ -86,6 +86,12 @@ internal sealed class SendRecorder(ConsentKitRuntime runtime, SendGate gate) : I
             var record = records[i];
             var (decision, relied) = await gate.DecideSentAsync(record.ContactId, record.Purpose, record.Channel, record.SentAt, orgId, record.MessageId, ct).ConfigureAwait(false);
 
+            // R18: a member reached on the membership basis is offered a way to object in every SMS or e-mail.
+            if (ObjectionReason(record, relied, env.Profile) is { } notOffered)
+            {
+                decision = decision with { Reasons = [.. decision.Reasons, notOffered] };
+            }
+
             // The message's own declaration against the AI-use policy: an unreviewed AI draft or a forbidden use blocks it too.
             var policy = runtime.Options.AiPolicyFor(orgId);
             if (policy.Check(record.Ai) is { Count: > 0 } aiReasons)
@@ -257,6 +263,28 @@ internal sealed class SendRecorder(ConsentKitRuntime runtime, SendGate gate) : I
         }
 
         static string Rule(string field) => field.Replace("messageId", "message_id", StringComparison.Ordinal).Split('[')[0];
+    }
+
+    private static GateReason? ObjectionReason(SendRecord record, EventRow? relied, Jurisdictions.JurisdictionProfile profile)
+    {
+        if (profile.ElectronicChannels is not { ObjectionInEveryMemberMessage: true } rules || record.Channel is not (Channel.Sms or Channel.Email)
+            || relied is not { Basis: "membership" } || relied.Kind == "withdrawn")
+        {
+            return null;
+        }
+
+        if (record.Body is null)
+        {
+            return new(GateReasonCode.ObjectionNotOffered,
+                "Le texte du message n'a pas été fourni : rien ne montre qu'il offrait au membre un moyen de s'opposer.",
+                "The message's text was not given: nothing shows it offered the member a way to object.", rules.Source);
+        }
+
+        return MessageRules.Validate(record.Body, record.Channel, []).Issues.Any(i => i.Code == "MissingOptOutInstruction")
+            ? new(GateReasonCode.ObjectionNotOffered,
+                "Ce message à un membre ne lui offre aucun moyen de s'opposer (par exemple « Répondez STOP ») : chaque message doit le faire.",
+                "This message to a member offers no way to object (for example \"Reply STOP\"): every message must.", rules.Source)
+            : null;
     }
 
     private static bool IsContact(string? value) =>

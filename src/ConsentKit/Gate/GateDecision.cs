@@ -48,6 +48,11 @@ public enum GateReasonCode
     /// (R27; CEA Part 16.1; <see cref="ConsentKitOptions.VoterContactRegistration"/>). Evaluated before quiet hours.
     /// </summary>
     CallingRegistrationMissing,
+    /// <summary>
+    /// An SMS or e-mail sent to a member on the membership basis whose text offers no way to object (or was not given), where
+    /// the profile asks for it in every message (R18, R4; GDPR art. 21(4); CPCE L34-5). Checked when the send is recorded.
+    /// </summary>
+    ObjectionNotOffered,
 }
 
 /// <summary>One failing rule: a stable code, a plain sentence in French and English, the rule it rests on, and when to retry.</summary>

@@ -95,6 +95,13 @@ public sealed class JurisdictionProfile
     /// </summary>
     public VoiceCallRules? VoiceCalls { get; private init; }
 
+    /// <summary>
+    /// The EU rule for SMS and e-mail (R18) where the profile has it (France): prospects only with prior consent (no grant on
+    /// legitimate interest for these channels), and members reached on the membership basis are offered a way to object in
+    /// every message. Null elsewhere.
+    /// </summary>
+    public ElectronicChannelRules? ElectronicChannels { get; private init; }
+
     /// <summary>What a new installation does before anyone decides otherwise (R38): profiling off, sharing off.</summary>
     public PrivacyByDefault Defaults { get; private init; } = null!;
 
@@ -316,6 +323,8 @@ public sealed class JurisdictionProfile
         Retention = new(Period.FromYears(3), Period.FromYears(7), "R39; CNIL (prospects: 3 years after the last contact); R67 (7 years)"),
         // R38: profiling and sharing stay off until a LegalOverride ("profiling", "sharing") turns them on, logged with its approver.
         Defaults = new(Profiling: false, Sharing: false, "R38; GDPR art. 25(2) (data protection by default)"),
+        // R18: political SMS and e-mail follow the commercial opt-in logic (CNIL); members on the R4 basis may object at every message.
+        ElectronicChannels = new(ProspectsNeedConsent: true, ObjectionInEveryMemberMessage: true, "R18; ePrivacy Directive art. 13; CPCE L34-5; CNIL recommendation 2012-020; GDPR art. 21(2)-(4)"),
         // R63: GDPR art. 33, the authority within 72 hours of awareness unless the risk is unlikely; art. 33(5) register.
         Incidents = new(Duration.FromHours(72), Period.FromYears(5), "R62, R63; GDPR art. 33, 34"),
         // R18: in France political SMS and e-mail already follow the commercial opt-in logic; selling in them is commercial prospection.
@@ -442,6 +451,12 @@ public sealed record RequestDeadline(Period Answer, Period MaxExtension, string 
 /// <param name="KeptFields">The fields kept when it applies; everything else is erased.</param>
 /// <param name="Source">The rule that imposes it.</param>
 public sealed record RetentionDuty(IReadOnlyList<string> TriggerFields, IReadOnlyList<string> KeptFields, string Source);
+
+/// <summary>The EU rule for SMS and e-mail (R18).</summary>
+/// <param name="ProspectsNeedConsent">No SMS or e-mail grant may rest on legitimate interest: prospects are reached only with prior consent.</param>
+/// <param name="ObjectionInEveryMemberMessage">Every SMS or e-mail sent on the membership basis offers a way to object (STOP, unsubscribe).</param>
+/// <param name="Source">The rules and articles.</param>
+public sealed record ElectronicChannelRules(bool ProspectsNeedConsent, bool ObjectionInEveryMemberMessage, string Source);
 
 /// <summary>The rules of voice and automated calls (R14, R27).</summary>
 /// <param name="CallingHours">When a call may be placed, in the person's zone; a window the person chose only narrows them.</param>
