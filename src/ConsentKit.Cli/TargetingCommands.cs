@@ -153,6 +153,18 @@ internal static class TargetingCommands
                     ["violations"] = CliContext.Array(decision.Violations.Select(v => (JsonNode?)new JsonObject { ["code"] = v.Code.ToString(), ["field"] = v.Field, ["category"] = v.Category?.Name(), ["rule"] = v.Rule, ["message"] = v.MessageIn(language) })),
                     // Added for send records (issue 7): the id a sending tool cites as a message's "segment".
                     ["registerId"] = decision.RegisterId,
+                    // Added with the skew test (issue 20, R32): null unless the segment was allowed and counted.
+                    ["skew"] = decision.Skew is not { } skew ? null : new JsonObject
+                    {
+                        ["held"] = skew.Held,
+                        ["reference"] = skew.Reference,
+                        ["selected"] = skew.Selected,
+                        ["outOfRange"] = CliContext.Array(skew.OutOfRange.Select(g => (JsonNode?)new JsonObject
+                        {
+                            ["dimension"] = g.Dimension, ["group"] = g.Group, ["reference"] = g.Reference, ["selected"] = g.Selected, ["ratio"] = g.Ratio,
+                        })),
+                        ["rule"] = skew.Rule,
+                    },
                 });
             }
             else
@@ -162,11 +174,53 @@ internal static class TargetingCommands
                 {
                     Console.WriteLine($"  {v.Code} {v.Field}: {v.MessageIn(language)} [{v.Rule}]");
                 }
+
+                if (decision.Skew is { Held: true } held)
+                {
+                    Console.WriteLine($"held for the privacy officer's review ({held.Rule}); release: consentkit segment release {decision.RegisterId} --rationale TEXT --approved-by NAME");
+                    foreach (var g in held.OutOfRange)
+                    {
+                        Console.WriteLine($"  {g.Dimension} {g.Group}: ratio {g.Ratio.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({g.Selected} of {g.Reference})");
+                    }
+                }
             }
 
             return decision.Allowed ? ExitCodes.Ok : ExitCodes.Refused;
         });
         segment.Subcommands.Add(check);
+
+        var registerId = new Argument<string>("REGISTER_ID") { Description = "The targeting-register entry of the held segment." };
+        var rationale = CliOptions.Text("--rationale", "Why the skew is acceptable (at least 20 characters).", required: true);
+        var approvedBy = CliOptions.Text("--approved-by", "The privacy officer or role who releases it.", required: true);
+        var releaseDb = CliOptions.Db();
+        var releaseJson = CliOptions.Json();
+        var release = new Command("release", "Release a segment its skew test held (R32), storing the officer's rationale; exit 0 released, 1 refused.")
+        {
+            registerId, rationale, approvedBy, releaseDb, releaseJson,
+        };
+        release.SetAction(async (parse, ct) =>
+        {
+            await using var cli = CliContext.Open(parse.GetValue(releaseDb)!, parse.GetValue(releaseJson));
+            try
+            {
+                var released = await cli.Get<ITargetingGuard>().ReleaseHoldAsync(parse.GetValue(registerId)!, parse.GetValue(rationale)!, parse.GetValue(approvedBy)!, ct).ConfigureAwait(false);
+                if (cli.JsonOutput)
+                {
+                    CliContext.WriteJson(new JsonObject { ["registerId"] = released.RegisterId, ["approvedBy"] = released.ApprovedBy, ["releasedAt"] = CliContext.Format(released.ReleasedAt) });
+                }
+                else
+                {
+                    Console.WriteLine($"released {released.RegisterId}");
+                }
+
+                return ExitCodes.Ok;
+            }
+            catch (ConsentKitValidationException ex)
+            {
+                return cli.Refuse(ex.Errors);
+            }
+        });
+        segment.Subcommands.Add(release);
         return segment;
     }
 }

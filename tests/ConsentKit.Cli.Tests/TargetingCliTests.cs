@@ -40,6 +40,38 @@ public abstract class TargetingCliTests(ITestStoreProvider provider) : IDisposab
     }
 
     [Fact]
+    [Trait("Req", "R32")]
+    public async Task SegmentRelease_SkewedSegmentHeld_ReleasedWithTheOfficersRationale_AsDocumented()
+    {
+        (await _cli.RunWithDbAsync("init", "--name", "Parti test", "--jurisdiction", "qc")).ExitCode.Should().Be(0);
+        (await _cli.RunWithDbAsync("catalog", "import", _cli.WriteFile("catalog.json", Catalog))).ExitCode.Should().Be(0);
+        // Everyone in Laval was born in 1950, everyone in Montréal in 1995: a segment on the city selects by age.
+        var csv = new StringBuilder("contact_id,first_name,last_name,phone,email,language,postal_code,birth_date,purpose,channel,basis,source,notice_id,notice_version,notice_language,notice_sha256,affirmative_act,evidence_ref,collected_by,from_data_subject,granted_at,city\n");
+        for (var i = 0; i < 300; i++)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"c-{i},P,N,+1514555{i:D4},,fr,,{(i % 2 == 0 ? 1950 : 1995)}-01-01,gotv,sms,explicit_consent,canvass,n,1,fr,{new string('a', 64)},signé,f,b,true,2026-01-05T15:00:00Z,{(i % 2 == 0 ? "Laval" : "Montréal")}\n");
+        }
+
+        (await _cli.RunWithDbAsync("contacts", "import", _cli.WriteFile("list.csv", csv.ToString()))).ExitCode.Should().Be(0);
+        var segment = _cli.WriteFile("laval.json", """{"include":{"field":"city","op":"eq","value":"Laval"}}""");
+
+        var check = await _cli.RunWithDbAsync("segment", "check", segment, "--purpose", "gotv", "--count", "--json");
+        var registerId = check.Json.GetProperty("registerId").GetString()!;
+        var terse = await _cli.RunWithDbAsync("segment", "release", registerId, "--rationale", "ok", "--approved-by", "DPO", "--json");
+        var release = await _cli.RunWithDbAsync("segment", "release", registerId, "--rationale", "A Laval seniors' residence event: age is the point.", "--approved-by", "DPO", "--json");
+
+        check.ExitCode.Should().Be(0, "allowed by the rules, held by the skew test");
+        var skew = check.Json.GetProperty("skew");
+        skew.GetProperty("held").GetBoolean().Should().BeTrue();
+        skew.GetProperty("outOfRange").EnumerateArray().Select(g => (g.GetProperty("dimension").GetString(), g.GetProperty("group").GetString(), g.GetProperty("ratio").GetDouble()))
+            .Should().BeEquivalentTo([("age_band", "65+", 2.0), ("age_band", "25-34", 0.0)]);
+        terse.ExitCode.Should().Be(1);
+        terse.Json.GetProperty("errors")[0].GetProperty("field").GetString().Should().Be("rationale");
+        release.ExitCode.Should().Be(0, release.Stderr);
+        release.Json.EnumerateObject().Select(p => p.Name).Should().Equal("registerId", "approvedBy", "releasedAt");
+    }
+
+    [Fact]
     [Trait("Req", "R28")]
     [Trait("Req", "R33")]
     public async Task SegmentCheck_AllowedWithCount_ExitsZeroWithDocumentedJson()
@@ -50,8 +82,9 @@ public abstract class TargetingCliTests(ITestStoreProvider provider) : IDisposab
         var result = await _cli.RunWithDbAsync("segment", "check", segment, "--purpose", "gotv", "--count", "--json");
 
         result.ExitCode.Should().Be(0, result.Stderr);
-        result.Json.EnumerateObject().Select(p => p.Name).Should().Equal("allowed", "audience", "violations", "registerId");
+        result.Json.EnumerateObject().Select(p => p.Name).Should().Equal("allowed", "audience", "violations", "registerId", "skew");
         result.Json.GetProperty("allowed").GetBoolean().Should().BeTrue();
+        result.Json.GetProperty("skew").GetProperty("held").GetBoolean().Should().BeFalse("the seed's ages and language do not follow the city");
         result.Json.GetProperty("audience").GetInt64().Should().Be(130);
         result.Json.GetProperty("violations").GetArrayLength().Should().Be(0);
 

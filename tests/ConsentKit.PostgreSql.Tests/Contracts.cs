@@ -51,3 +51,4 @@ public sealed class ProtectiveDefaultsTestsOnPostgreSql() : ConsentKit.Testing.H
 public sealed class RecordsOfProcessingTestsOnPostgreSql() : ConsentKit.Testing.Records.RecordsOfProcessingTests(PostgreSqlTestProvider.Instance);
 public sealed class VoiceCallTestsOnPostgreSql() : ConsentKit.Testing.Gate.VoiceCallTests(PostgreSqlTestProvider.Instance);
 public sealed class ElectronicChannelTestsOnPostgreSql() : ConsentKit.Testing.Gate.ElectronicChannelTests(PostgreSqlTestProvider.Instance);
+public sealed class SkewTestTestsOnPostgreSql() : ConsentKit.Testing.Targeting.SkewTestTests(PostgreSqlTestProvider.Instance);

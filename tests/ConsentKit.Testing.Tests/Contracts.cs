@@ -51,3 +51,4 @@ public sealed class ProtectiveDefaultsTestsOnForwardingStore() : ConsentKit.Test
 public sealed class RecordsOfProcessingTestsOnForwardingStore() : ConsentKit.Testing.Records.RecordsOfProcessingTests(ForwardingProvider.Instance);
 public sealed class VoiceCallTestsOnForwardingStore() : ConsentKit.Testing.Gate.VoiceCallTests(ForwardingProvider.Instance);
 public sealed class ElectronicChannelTestsOnForwardingStore() : ConsentKit.Testing.Gate.ElectronicChannelTests(ForwardingProvider.Instance);
+public sealed class SkewTestTestsOnForwardingStore() : ConsentKit.Testing.Targeting.SkewTestTests(ForwardingProvider.Instance);

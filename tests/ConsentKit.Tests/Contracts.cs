@@ -50,3 +50,4 @@ public sealed class ProtectiveDefaultsTestsOnSqlite() : ConsentKit.Testing.Hosti
 public sealed class RecordsOfProcessingTestsOnSqlite() : ConsentKit.Testing.Records.RecordsOfProcessingTests(SqliteTestProvider.Instance);
 public sealed class VoiceCallTestsOnSqlite() : ConsentKit.Testing.Gate.VoiceCallTests(SqliteTestProvider.Instance);
 public sealed class ElectronicChannelTestsOnSqlite() : ConsentKit.Testing.Gate.ElectronicChannelTests(SqliteTestProvider.Instance);
+public sealed class SkewTestTestsOnSqlite() : ConsentKit.Testing.Targeting.SkewTestTests(SqliteTestProvider.Instance);

@@ -15,6 +15,9 @@ public sealed record LegalOverride(string Setting, string Reason, string Approve
     /// <summary>Turns sharing on: an organisation may declare sharing contacts with another (R38).</summary>
     public const string Sharing = "sharing";
 
+    /// <summary>Turns the pre-approval skew test of segments off (R32): segments are no longer held for review when a group is over- or under-selected.</summary>
+    public const string SkewTest = "skew-test";
+
     /// <summary>Allows a retention period longer than the profile's (<see cref="ConsentKitOptions.InactiveContactRetention"/>; R38, R39).</summary>
     public const string Retention = "retention";
 }

@@ -58,9 +58,17 @@ public interface ITargetingGuard
 
     /// <summary>
     /// Streams the ids of the contacts an approved segment selects, in id order, leaving out minors (R20) and, where the rules
-    /// require, people without the needed consent. Fails before the first id if the audience fell under the floor since approval.
+    /// require, people without the needed consent. Fails before the first id if the audience fell under the floor since approval, or while the segment is held for
+    /// review by its skew test (R32, <c>targeting.held-for-review</c>).
     /// </summary>
     IAsyncEnumerable<string> EvaluateAsync(ApprovedSegment segment, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Releases a segment its skew test held (R32): the privacy officer's rationale and name are stored with the hold's
+    /// aggregates, and the segment may then be evaluated. Releasing a released segment changes nothing.
+    /// </summary>
+    /// <exception cref="ConsentKitValidationException">No hold for <paramref name="registerId"/>, or an empty rationale.</exception>
+    Task<SkewRelease> ReleaseHoldAsync(string registerId, string rationale, string approvedBy, CancellationToken cancellationToken = default);
 
     /// <summary>The data catalog in force: the built-in fields, the declarations imported into the store and the options'.</summary>
     Task<DataCatalog> GetCatalogAsync(CancellationToken cancellationToken = default);

@@ -62,13 +62,20 @@ public sealed record TargetingViolation(TargetingViolationCode Code, string Fiel
 /// </summary>
 public sealed class TargetingDecision
 {
-    internal TargetingDecision(IReadOnlyList<TargetingViolation> violations, long? audience, string registerId, ApprovedSegment? segment)
+    internal TargetingDecision(IReadOnlyList<TargetingViolation> violations, long? audience, string registerId, ApprovedSegment? segment, SkewReport? skew = null)
     {
         Violations = violations;
         Audience = audience;
         RegisterId = registerId;
         Segment = segment;
+        Skew = skew;
     }
+
+    /// <summary>
+    /// The pre-approval skew test of an allowed, counted segment (R32); when <see cref="SkewReport.Held"/>, the segment waits
+    /// for the privacy officer's release before it can be evaluated. Null when the segment was refused or not counted.
+    /// </summary>
+    public SkewReport? Skew { get; }
 
     /// <summary>True when no rule is broken.</summary>
     public bool Allowed => Violations.Count == 0;

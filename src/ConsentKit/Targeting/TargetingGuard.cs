@@ -65,7 +65,22 @@ internal sealed class TargetingGuard(ConsentKitRuntime runtime) : ITargetingGuar
         var approved = violations.Count == 0 && query is not null
             ? new ApprovedSegment(segment, purpose, orgId, registerId, rules, consents)
             : null;
-        return new TargetingDecision(violations, audience, registerId, approved);
+
+        // R32: before the segment is used, its selection rates are compared with the population it draws from; a skewed
+        // segment is held for the privacy officer, unless an approved decision turned the test off.
+        SkewReport? skew = null;
+        if (approved is not null && !runtime.Loosened(LegalOverride.SkewTest, false))
+        {
+            skew = await SkewTest.RunAsync(runtime, env, segment, registerId, orgId, purpose, rules, runtime.Store.StreamSegmentAsync(query!, cancellationToken), cancellationToken).ConfigureAwait(false);
+            if (skew.Held)
+            {
+                await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+                await session.SetMetaAsync(SkewTest.MetaKey(registerId), SkewTest.Hold(skew, runtime.Clock.GetCurrentInstant())).ConfigureAwait(false);
+                await session.CommitAsync().ConfigureAwait(false);
+            }
+        }
+
+        return new TargetingDecision(violations, audience, registerId, approved, skew);
     }
 
     public async IAsyncEnumerable<string> EvaluateAsync(ApprovedSegment segment, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -73,6 +88,11 @@ internal sealed class TargetingGuard(ConsentKitRuntime runtime) : ITargetingGuar
         ArgumentNullException.ThrowIfNull(segment);
         var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
         var query = Query(segment.Definition, segment.Purpose, segment.OrganisationId, segment.Rules, segment.RequiredConsents, env);
+        if (await runtime.Store.GetMetaAsync(SkewTest.MetaKey(segment.RegisterId), cancellationToken).ConfigureAwait(false) is { } hold && !SkewTest.Released(hold))
+        {
+            throw new ConsentKitException("targeting.held-for-review",
+                $"The segment of register entry {segment.RegisterId} is held for the privacy officer's review: its skew test found a group selected out of proportion (R32). Release it with the officer's rationale (ReleaseHoldAsync, consentkit segment release).");
+        }
 
         // The floor holds at evaluation too: the first ids are held back until the floor is reached, so a segment that
         // shrank since its approval never yields anyone (R33).
@@ -104,6 +124,42 @@ internal sealed class TargetingGuard(ConsentKitRuntime runtime) : ITargetingGuar
             throw new ConsentKitException("targeting.below-floor",
                 $"The segment of register entry {segment.RegisterId} now reaches fewer than {segment.Rules.MinimumAudience} people; check it again (R33).");
         }
+    }
+
+    public async Task<SkewRelease> ReleaseHoldAsync(string registerId, string rationale, string approvedBy, CancellationToken cancellationToken = default)
+    {
+        await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var errors = new List<ValidationError>();
+        if (string.IsNullOrWhiteSpace(rationale) || rationale.Trim().Length < 20)
+        {
+            errors.Add(new("rationale", "rationale.required", "rationale must say, in at least 20 characters, why the skew is acceptable (R32)."));
+        }
+
+        if (string.IsNullOrWhiteSpace(approvedBy) || approvedBy.Length > 100)
+        {
+            errors.Add(new("approvedBy", "approved_by.required", "approvedBy must name the officer or role who releases the segment (1-100 characters)."));
+        }
+
+        await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var hold = await runtime.Store.GetMetaAsync(SkewTest.MetaKey(registerId ?? ""), cancellationToken).ConfigureAwait(false);
+        if (hold is null)
+        {
+            errors.Add(new("registerId", "register_id.not-held", "registerId names no segment held for review."));
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ConsentKitValidationException(errors);
+        }
+
+        var release = new SkewRelease(registerId!, approvedBy.Trim(), runtime.Clock.GetCurrentInstant(), rationale.Trim());
+        if (!SkewTest.Released(hold!))
+        {
+            await session.SetMetaAsync(SkewTest.MetaKey(registerId!), SkewTest.Release(hold!, release)).ConfigureAwait(false);
+            await session.CommitAsync().ConfigureAwait(false);
+        }
+
+        return release;
     }
 
     public async Task<DataCatalog> GetCatalogAsync(CancellationToken cancellationToken = default) =>

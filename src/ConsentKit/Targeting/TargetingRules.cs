@@ -32,6 +32,18 @@ public sealed record TargetingRules
     /// <summary>The official languages: a language criterion joined to a location is an origin proxy unless it selects only these (R31).</summary>
     public IReadOnlyList<string> OfficialLanguages { get; init; } = [];
 
+    /// <summary>The lowest selection-rate ratio of a group to the whole that passes the skew test (R32; default 0.8).</summary>
+    public double SkewLow { get; init; } = 0.8;
+
+    /// <summary>The highest selection-rate ratio that passes the skew test (R32; default 1.25).</summary>
+    public double SkewHigh { get; init; } = 1.25;
+
+    /// <summary>Groups smaller than this are not compared: too few to measure, and a count that could single people out (R32; default 30).</summary>
+    public int SkewMinimumGroup { get; init; } = 30;
+
+    /// <summary>The rule behind the skew test's values.</summary>
+    public string SkewSource { get; init; } = "R32 [default]; GDPR art. 9; S2 6(d)";
+
     /// <summary>The age rules that exclude minors from segments (R20).</summary>
     public required MinorRules Minors { get; init; }
 
