@@ -598,20 +598,33 @@ internal static class ConsentKitCli
     {
         var db = CliOptions.Db();
         var json = CliOptions.Json();
-        var command = new Command("verify", "Verify every hash chain, the personal data kept outside it and every table a decision relies on; exit 3 on tampering.") { db, json };
+        var recordIncident = new Option<bool>("--record-incident") { Description = "On tampering, open an incident of kind tampering in the register (once per finding)." };
+        var command = new Command("verify", "Verify every hash chain, the personal data kept outside it and every table a decision relies on; exit 3 on tampering.") { db, json, recordIncident };
         command.SetAction(async (parse, ct) =>
         {
             await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
             var result = await cli.Get<IConsentLedger>().VerifyAsync(ct).ConfigureAwait(false);
+            // R64: an integrity failure is an incident; with the option, the register gets it at once.
+            var incident = parse.GetValue(recordIncident) ? await cli.Get<ConsentKit.Incidents.IIncidentRegister>().RecordIntegrityFailureAsync(result, ct).ConfigureAwait(false) : null;
             if (cli.JsonOutput)
             {
-                CliContext.WriteJson(new JsonObject { ["ok"] = result.Ok, ["events"] = result.Events, ["firstBadEvent"] = result.FirstBadEvent, ["reason"] = result.Reason, ["table"] = result.Table, ["row"] = result.Row });
+                var output = new JsonObject { ["ok"] = result.Ok, ["events"] = result.Events, ["firstBadEvent"] = result.FirstBadEvent, ["reason"] = result.Reason, ["table"] = result.Table, ["row"] = result.Row };
+                if (parse.GetValue(recordIncident))
+                {
+                    output["incident"] = incident?.Id;
+                }
+
+                CliContext.WriteJson(output);
             }
             else
             {
                 Console.WriteLine(result.Ok ? $"OK: {result.Message}"
                     : result.Table is null ? $"TAMPERING DETECTED ({result.Reason}) at event {result.FirstBadEvent ?? "-"}: {result.Message}"
                     : $"TAMPERING DETECTED ({result.Reason}) in {result.Table}, row {result.Row}: {result.Message}");
+                if (incident is not null)
+                {
+                    Console.WriteLine($"Incident {incident.Id} is open in the register (dpo incidents list).");
+                }
             }
 
             return result.Ok ? ExitCodes.Ok : ExitCodes.Tampered;

@@ -397,8 +397,8 @@ internal static class DpoCommands
         var incidents = new Command("incidents", "The register of confidentiality incidents (kept 5 years).");
         var db = CliOptions.Db();
         var json = CliOptions.Json();
-        var kind = new Option<string>("--kind") { Description = "ai_prompt_leak|vendor_misuse|lost_device|misdirected_send|integrity|other.", Required = true };
-        kind.AcceptOnlyFromAmong("ai_prompt_leak", "vendor_misuse", "lost_device", "misdirected_send", "integrity", "other");
+        var kind = new Option<string>("--kind") { Description = string.Join('|', IncidentNames.All) + ".", Required = true };
+        kind.AcceptOnlyFromAmong([.. IncidentNames.All]);
         var from = CliOptions.Text("--occurred-from", "ISO-8601 UTC instant it began.", required: true);
         var to = CliOptions.Text("--occurred-to", "ISO-8601 UTC instant it ended.");
         var aware = CliOptions.Text("--aware-at", "ISO-8601 UTC instant the organisation became aware (the clocks start).", required: true);
@@ -465,6 +465,44 @@ internal static class DpoCommands
             return ExitCodes.Ok;
         });
         incidents.Subcommands.Add(export);
+
+        // R64: escalation recorded, to the authority, the persons, the public or a platform.
+        var notifyDb = CliOptions.Db();
+        var notifyJson = CliOptions.Json();
+        var notifyId = new Argument<string>("ID") { Description = "The incident id, as listed." };
+        var recipient = new Option<string>("--to") { Description = "authority|persons|public|platform.", Required = true };
+        recipient.AcceptOnlyFromAmong("authority", "persons", "public", "platform");
+        var platform = CliOptions.Text("--platform", "With --to platform: the platform reported to, such as Meta or TikTok.");
+        var notifiedAt = CliOptions.Text("--at", "ISO-8601 UTC instant of the notice (default: now).");
+        var notify = new Command("notify", "Record that an incident was reported to the authority, the persons, the public or a platform; exit 0, 1 refused.")
+        {
+            notifyDb, notifyJson, notifyId, recipient, platform, notifiedAt,
+        };
+        notify.SetAction(async (parse, ct) =>
+        {
+            var errors = new List<ValidationError>();
+            var at = Vocabulary.ParseInstant(parse.GetValue(notifiedAt), "at", errors);
+            var to = parse.GetValue(recipient)!;
+            if (to == "platform" ^ parse.GetValue(platform) is not null)
+            {
+                errors.Add(new("platform", "platform.required", "--platform names the platform with --to platform, and only then."));
+            }
+
+            if (errors.Count > 0)
+            {
+                return CliContext.Report(errors, parse.GetValue(notifyJson));
+            }
+
+            await using var cli = CliContext.Open(parse.GetValue(notifyDb)!, parse.GetValue(notifyJson));
+            var register = cli.Get<IIncidentRegister>();
+            var when = at ?? cli.Get<NodaTime.IClock>().GetCurrentInstant();
+            var incident = to == "platform"
+                ? await register.RecordPlatformReportAsync(parse.GetValue(notifyId)!, parse.GetValue(platform)!, when, ct).ConfigureAwait(false)
+                : await register.RecordNoticeAsync(parse.GetValue(notifyId)!, to switch { "authority" => NoticeRecipient.Authority, "persons" => NoticeRecipient.Persons, _ => NoticeRecipient.Public }, when, ct).ConfigureAwait(false);
+            WriteIncidents(cli, [incident]);
+            return ExitCodes.Ok;
+        });
+        incidents.Subcommands.Add(notify);
         return incidents;
 
         static void WriteIncidents(CliContext cli, IReadOnlyList<Incident> items)
@@ -479,6 +517,9 @@ internal static class DpoCommands
                         ["id"] = i.Id, ["kind"] = i.Kind.Name(), ["awareAt"] = CliContext.Format(i.AwareAt), ["persons"] = i.Persons, ["categories"] = CliContext.Array(i.Categories),
                         ["seriousInjuryRisk"] = i.SeriousInjuryRisk, ["authorityNoticeDue"] = CliContext.Format(i.AuthorityNoticeDue), ["authorityNotifiedAt"] = CliContext.Format(i.AuthorityNotifiedAt),
                         ["authorityNoticeOverdue"] = i.AuthorityNoticeOverdue(now), ["keepUntil"] = CliContext.Format(i.KeepUntil), ["rule"] = i.Rule,
+                        // Added by issue 20 (R64): the escalations recorded.
+                        ["personsNotifiedAt"] = CliContext.Format(i.PersonsNotifiedAt), ["publicNotifiedAt"] = CliContext.Format(i.PublicNotifiedAt),
+                        ["platformReports"] = CliContext.Array(i.PlatformReports.Select(r => (JsonNode?)new JsonObject { ["platform"] = r.Platform, ["at"] = CliContext.Format(r.At) })),
                     })),
                 });
                 return;

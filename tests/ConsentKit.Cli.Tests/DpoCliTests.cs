@@ -8,6 +8,37 @@ public abstract class DpoCliTests(ITestStoreProvider provider) : IDisposable
     private readonly CliRunner _cli = new(provider);
 
     [Fact]
+    [Trait("Req", "R64")]
+    public async Task VerifyRecordIncident_TamperedStore_OpensOneIncident_ThenNotifyAPlatform_AsDocumented()
+    {
+        await TargetingCliTests.SeedAsync(_cli, 3);
+        var clean = await _cli.RunWithDbAsync("verify", "--record-incident", "--json");
+        _cli.Execute("UPDATE contacts SET first_name = 'Mallory' WHERE contact_id = 'c-1'");
+
+        var first = await _cli.RunWithDbAsync("verify", "--record-incident", "--json");
+        var second = await _cli.RunWithDbAsync("verify", "--record-incident", "--json");
+        var id = first.Json.GetProperty("incident").GetString()!;
+        var platform = await _cli.RunWithDbAsync("dpo", "incidents", "notify", id, "--to", "platform", "--platform", "Meta", "--json");
+        var missing = await _cli.RunWithDbAsync("dpo", "incidents", "notify", id, "--to", "platform", "--json");
+        var authority = await _cli.RunWithDbAsync("dpo", "incidents", "notify", id, "--to", "authority", "--json");
+        var list = await _cli.RunWithDbAsync("dpo", "incidents", "list", "--json");
+
+        clean.ExitCode.Should().Be(0);
+        clean.Json.GetProperty("incident").ValueKind.Should().Be(JsonValueKind.Null);
+        first.ExitCode.Should().Be(3, "tampering is still reported as tampering");
+        id.Should().StartWith("inc-");
+        second.Json.GetProperty("incident").GetString().Should().Be(id, "one incident per finding");
+        platform.ExitCode.Should().Be(0, platform.Stderr);
+        missing.ExitCode.Should().Be(1);
+        missing.Json.GetProperty("errors")[0].GetProperty("field").GetString().Should().Be("platform");
+        authority.ExitCode.Should().Be(0, authority.Stderr);
+        var entry = list.Json.GetProperty("incidents").EnumerateArray().Should().ContainSingle().Subject;
+        entry.GetProperty("kind").GetString().Should().Be("tampering");
+        entry.GetProperty("authorityNotifiedAt").ValueKind.Should().Be(JsonValueKind.String);
+        entry.GetProperty("platformReports").EnumerateArray().Select(r => r.GetProperty("platform").GetString()).Should().Equal("Meta");
+    }
+
+    [Fact]
     [Trait("Req", "R66")]
     public async Task DpoRecords_JsonToStdout_HtmlInEachLanguage_BadFormatIsAUsageError()
     {

@@ -52,3 +52,4 @@ public sealed class RecordsOfProcessingTestsOnPostgreSql() : ConsentKit.Testing.
 public sealed class VoiceCallTestsOnPostgreSql() : ConsentKit.Testing.Gate.VoiceCallTests(PostgreSqlTestProvider.Instance);
 public sealed class ElectronicChannelTestsOnPostgreSql() : ConsentKit.Testing.Gate.ElectronicChannelTests(PostgreSqlTestProvider.Instance);
 public sealed class SkewTestTestsOnPostgreSql() : ConsentKit.Testing.Targeting.SkewTestTests(PostgreSqlTestProvider.Instance);
+public sealed class IncidentEscalationTestsOnPostgreSql() : ConsentKit.Testing.Incidents.IncidentEscalationTests(PostgreSqlTestProvider.Instance);

@@ -52,3 +52,4 @@ public sealed class RecordsOfProcessingTestsOnForwardingStore() : ConsentKit.Tes
 public sealed class VoiceCallTestsOnForwardingStore() : ConsentKit.Testing.Gate.VoiceCallTests(ForwardingProvider.Instance);
 public sealed class ElectronicChannelTestsOnForwardingStore() : ConsentKit.Testing.Gate.ElectronicChannelTests(ForwardingProvider.Instance);
 public sealed class SkewTestTestsOnForwardingStore() : ConsentKit.Testing.Targeting.SkewTestTests(ForwardingProvider.Instance);
+public sealed class IncidentEscalationTestsOnForwardingStore() : ConsentKit.Testing.Incidents.IncidentEscalationTests(ForwardingProvider.Instance);

@@ -51,3 +51,4 @@ public sealed class RecordsOfProcessingTestsOnSqlite() : ConsentKit.Testing.Reco
 public sealed class VoiceCallTestsOnSqlite() : ConsentKit.Testing.Gate.VoiceCallTests(SqliteTestProvider.Instance);
 public sealed class ElectronicChannelTestsOnSqlite() : ConsentKit.Testing.Gate.ElectronicChannelTests(SqliteTestProvider.Instance);
 public sealed class SkewTestTestsOnSqlite() : ConsentKit.Testing.Targeting.SkewTestTests(SqliteTestProvider.Instance);
+public sealed class IncidentEscalationTestsOnSqlite() : ConsentKit.Testing.Incidents.IncidentEscalationTests(SqliteTestProvider.Instance);

@@ -21,12 +21,23 @@ public enum IncidentKind
     Integrity,
     /// <summary>Unauthorized access, use or disclosure of another kind. Wire name <c>other</c>.</summary>
     Other,
+    /// <summary>Someone posed as the organisation or one of its people (a fake account, a spoofed sender). Wire name <c>impersonation</c>.</summary>
+    Impersonation,
+    /// <summary>A synthetic image, voice or video of a real person attributed to the organisation or aimed at it. Wire name <c>deepfake</c>.</summary>
+    Deepfake,
+    /// <summary>A coordinated disinformation campaign about the organisation, its candidates or the vote. Wire name <c>disinformation</c>.</summary>
+    Disinformation,
+    /// <summary>The consent register's integrity check failed: a row was changed outside ConsentKit (opened by <c>verify --record-incident</c>). Wire name <c>tampering</c>.</summary>
+    Tampering,
 }
 
 /// <summary>The wire names of incident kinds.</summary>
 public static class IncidentNames
 {
-    /// <summary>The wire name: <c>ai_prompt_leak</c>, <c>vendor_misuse</c>, <c>lost_device</c>, <c>misdirected_send</c>, <c>integrity</c>, <c>other</c>.</summary>
+    /// <summary>
+    /// The wire name: <c>ai_prompt_leak</c>, <c>vendor_misuse</c>, <c>lost_device</c>, <c>misdirected_send</c>, <c>integrity</c>,
+    /// <c>other</c>, <c>impersonation</c>, <c>deepfake</c>, <c>disinformation</c>, <c>tampering</c>.
+    /// </summary>
     public static string Name(this IncidentKind kind) => kind switch
     {
         IncidentKind.AiPromptLeak => "ai_prompt_leak",
@@ -34,8 +45,15 @@ public static class IncidentNames
         IncidentKind.LostDevice => "lost_device",
         IncidentKind.MisdirectedSend => "misdirected_send",
         IncidentKind.Integrity => "integrity",
+        IncidentKind.Impersonation => "impersonation",
+        IncidentKind.Deepfake => "deepfake",
+        IncidentKind.Disinformation => "disinformation",
+        IncidentKind.Tampering => "tampering",
         _ => "other",
     };
+
+    /// <summary>Every wire name, in declaration order, as the CLI and errors list them.</summary>
+    public static IReadOnlyList<string> All { get; } = [.. Enum.GetValues<IncidentKind>().Select(k => k.Name())];
 }
 
 /// <summary>A level in the risk-of-serious-injury assessment (QC-INC; GDPR art. 33-34).</summary>
@@ -105,9 +123,23 @@ public sealed record Incident(string Id, IncidentKind Kind, Instant AwareAt, lon
     /// <summary>Who recorded the incident (<see cref="ConsentKitOptions.Actor"/>); null for entries recorded before actors were.</summary>
     public string? RecordedBy { get; init; }
 
+    /// <summary>
+    /// The platforms the incident was reported to (R64: a fake account, a deepfake or a disinformation campaign is escalated to
+    /// the platform that carries it), each with when; oldest first.
+    /// </summary>
+    public IReadOnlyList<PlatformReport> PlatformReports { get; init; } = [];
+
+    /// <summary>The circumstances as recorded.</summary>
+    public string Circumstances { get; init; } = "";
+
     /// <summary>Whether the authority must be told and has not been, past the deadline (or at once where the law says "promptly").</summary>
     public bool AuthorityNoticeOverdue(Instant now) => SeriousInjuryRisk && AuthorityNotifiedAt is null && (AuthorityNoticeDue is not { } due || now >= due);
 }
+
+/// <summary>An escalation of an incident to a platform (R64).</summary>
+/// <param name="Platform">The platform, such as <c>Meta</c>, <c>TikTok</c> or a carrier.</param>
+/// <param name="At">When it was reported.</param>
+public sealed record PlatformReport(string Platform, Instant At);
 
 /// <summary>Who was told about an incident.</summary>
 public enum NoticeRecipient
@@ -128,6 +160,16 @@ public interface IIncidentRegister
 
     /// <summary>Records when the authority, the persons or the public were told.</summary>
     Task<Incident> RecordNoticeAsync(string incidentId, NoticeRecipient recipient, Instant at, CancellationToken cancellationToken = default);
+
+    /// <summary>Records that the incident was reported to a platform (R64); reporting to the same platform again keeps the first date.</summary>
+    Task<Incident> RecordPlatformReportAsync(string incidentId, string platform, Instant at, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Opens a <see cref="IncidentKind.Tampering"/> incident for a failed verification (R64; <c>verify --record-incident</c>):
+    /// the circumstances name the table, row or event and the reason (ids only), aware now, high sensitivity. A second call
+    /// for the same finding returns the incident already open. Null when <paramref name="verification"/> is ok.
+    /// </summary>
+    Task<Incident?> RecordIntegrityFailureAsync(Consent.LedgerVerification verification, CancellationToken cancellationToken = default);
 
     /// <summary>Every incident still in the register, oldest awareness first.</summary>
     Task<IReadOnlyList<Incident>> ListAsync(string? organisationId = null, CancellationToken cancellationToken = default);
@@ -150,7 +192,7 @@ internal sealed class IncidentRegister(ConsentKitRuntime runtime) : IIncidentReg
         var errors = new List<ValidationError>();
         if (!Enum.IsDefined(incident.Kind))
         {
-            errors.Add(new("kind", "kind.unknown", "kind must be ai_prompt_leak|vendor_misuse|lost_device|misdirected_send|integrity|other."));
+            errors.Add(new("kind", "kind.unknown", $"kind must be {string.Join('|', IncidentNames.All)}."));
         }
 
         if (incident.AwareAt > now + runtime.Options.FutureTolerance || incident.OccurredFrom > incident.AwareAt || (incident.OccurredTo is { } to && to < incident.OccurredFrom))
@@ -239,6 +281,60 @@ internal sealed class IncidentRegister(ConsentKitRuntime runtime) : IIncidentReg
         return ToIncident(row, env.Profile);
     }
 
+    public async Task<Incident> RecordPlatformReportAsync(string incidentId, string platform, Instant at, CancellationToken cancellationToken = default)
+    {
+        var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(platform) || platform.Trim().Length > 100)
+        {
+            throw new ConsentKitValidationException([new("platform", "platform.required", "platform must name the platform reported to (1-100 characters).")]);
+        }
+
+        await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var row = await session.GetIncidentAsync(incidentId ?? "").ConfigureAwait(false)
+            ?? throw new ConsentKitValidationException([new("incident", "incident.unknown", "no incident has this id.")]);
+        if (at.ToUnixTimeTicks() < row.AwareAt || at > runtime.Clock.GetCurrentInstant() + runtime.Options.FutureTolerance)
+        {
+            throw new ConsentKitValidationException([new("at", "notice.date", "a notice is dated between awareness and now.")]);
+        }
+
+        var reports = Reports(row).ToList();
+        if (!reports.Any(r => r.Platform == platform.Trim()))
+        {
+            reports.Add(new(platform.Trim(), at));
+            row.PlatformReports = StoredJson.Strings(reports.OrderBy(r => r.At).Select(r => $"{r.At.ToUnixTimeTicks()}|{r.Platform}"));
+            await session.UpsertIncidentAsync(row).ConfigureAwait(false);
+            await session.CommitAsync().ConfigureAwait(false);
+        }
+
+        return ToIncident(row, env.Profile);
+    }
+
+    public async Task<Incident?> RecordIntegrityFailureAsync(Consent.LedgerVerification verification, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(verification);
+        if (verification.Ok)
+        {
+            return null;
+        }
+
+        var circumstances = verification.Table is { } table
+            ? $"verify: {verification.Reason} in table {table}, row {verification.Row}. Persons concerned: at least one, not yet assessed."
+            : $"verify: {verification.Reason} at ledger event {verification.FirstBadEvent ?? "-"}. Persons concerned: at least one, not yet assessed.";
+        var open = (await ListAsync(null, cancellationToken).ConfigureAwait(false)).FirstOrDefault(i => i.Kind == IncidentKind.Tampering && i.Circumstances == circumstances);
+        if (open is not null)
+        {
+            return open;
+        }
+
+        var now = runtime.Clock.GetCurrentInstant();
+        return await AddAsync(new NewIncident
+        {
+            // A party's consent register reveals political opinion (who agreed to hear from whom): at least the row's person.
+            Kind = IncidentKind.Tampering, OccurredFrom = now, AwareAt = now, Circumstances = circumstances, Categories = ["contact", "political_opinion"],
+            Persons = 1, Sensitivity = RiskLevel.High, Likelihood = RiskLevel.Medium,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<IReadOnlyList<Incident>> ListAsync(string? organisationId = null, CancellationToken cancellationToken = default)
     {
         var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
@@ -276,6 +372,13 @@ internal sealed class IncidentRegister(ConsentKitRuntime runtime) : IIncidentReg
         return new Incident(r.IncidentId, Enum.GetValues<IncidentKind>().First(k => Name(k) == r.Kind), aware, r.Persons,
             StoredJson.ParseStrings(r.Categories), r.SeriousInjury,
             r.SeriousInjury && profile.Incidents.AuthorityNotice is { } notice ? aware + notice : null,
-            At(r.AuthorityNotifiedAt), At(r.PersonsNotifiedAt), At(r.PublicNotifiedAt), Instant.FromUnixTimeTicks(r.KeepUntil), profile.Incidents.Source) { RecordedBy = r.RecordedBy };
+            At(r.AuthorityNotifiedAt), At(r.PersonsNotifiedAt), At(r.PublicNotifiedAt), Instant.FromUnixTimeTicks(r.KeepUntil), profile.Incidents.Source)
+        {
+            RecordedBy = r.RecordedBy, PlatformReports = Reports(r), Circumstances = r.Circumstances,
+        };
     }
+
+    // Stored as "ticks|platform" strings, oldest first.
+    private static IReadOnlyList<PlatformReport> Reports(IncidentRow r) => r.PlatformReports is null ? []
+        : [.. StoredJson.ParseStrings(r.PlatformReports).Select(s => s.Split('|', 2)).Select(p => new PlatformReport(p[1], Instant.FromUnixTimeTicks(long.Parse(p[0], System.Globalization.CultureInfo.InvariantCulture))))];
 }

@@ -372,11 +372,12 @@ internal abstract class DapperWriteSession(DbConnection connection, DbTransactio
         connection.ExecuteAsync(
             """
             INSERT INTO incidents (incident_id, org_id, recorded_at, kind, occurred_from, occurred_to, aware_at, circumstances, categories, persons,
-                                   sensitivity, likelihood, serious_injury, authority_notified_at, persons_notified_at, public_notified_at, mitigation, keep_until, recorded_by)
+                                   sensitivity, likelihood, serious_injury, authority_notified_at, persons_notified_at, public_notified_at, mitigation, keep_until, recorded_by, platform_reports)
             VALUES (@IncidentId, @OrgId, @RecordedAt, @Kind, @OccurredFrom, @OccurredTo, @AwareAt, @Circumstances, @Categories, @Persons,
-                    @Sensitivity, @Likelihood, @SeriousInjury, @AuthorityNotifiedAt, @PersonsNotifiedAt, @PublicNotifiedAt, @Mitigation, @KeepUntil, @RecordedBy)
+                    @Sensitivity, @Likelihood, @SeriousInjury, @AuthorityNotifiedAt, @PersonsNotifiedAt, @PublicNotifiedAt, @Mitigation, @KeepUntil, @RecordedBy, @PlatformReports)
             ON CONFLICT (incident_id) DO UPDATE SET authority_notified_at = excluded.authority_notified_at,
-                persons_notified_at = excluded.persons_notified_at, public_notified_at = excluded.public_notified_at, mitigation = excluded.mitigation
+                persons_notified_at = excluded.persons_notified_at, public_notified_at = excluded.public_notified_at, mitigation = excluded.mitigation,
+                platform_reports = excluded.platform_reports
             """, row, transaction);
 
     public Task<int> DeleteIncidentsKeptUntilAsync(string orgId, long beforeTicks) =>

@@ -501,6 +501,9 @@ public sealed class IncidentRow
     /// <summary>Who recorded the incident (the actor).</summary>
     public string? RecordedBy { get; set; }
 
+    /// <summary>The platforms it was reported to (R64; schema 12): a JSON array of <c>ticks|platform</c> strings; null when none.</summary>
+    public string? PlatformReports { get; set; }
+
     /// <summary>The incident's id.</summary>
     public string IncidentId { get; set; } = "";
     /// <summary>The organisation.</summary>

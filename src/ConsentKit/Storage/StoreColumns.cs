@@ -39,7 +39,7 @@ internal static class StoreColumns
         aware_at AS AwareAt, circumstances AS Circumstances, categories AS Categories, persons AS Persons, sensitivity AS Sensitivity,
         likelihood AS Likelihood, serious_injury AS SeriousInjury, authority_notified_at AS AuthorityNotifiedAt,
         persons_notified_at AS PersonsNotifiedAt, public_notified_at AS PublicNotifiedAt, mitigation AS Mitigation, keep_until AS KeepUntil,
-        recorded_by AS RecordedBy
+        recorded_by AS RecordedBy, platform_reports AS PlatformReports
         """;
 
     public const string ProcessorColumns =
