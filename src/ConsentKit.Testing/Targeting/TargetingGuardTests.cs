@@ -1,5 +1,6 @@
 using ConsentKit.Targeting;
 using ConsentKit.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ConsentKit.Testing.Targeting;
 
@@ -11,6 +12,44 @@ public abstract class TargetingGuardTests(ITestStoreProvider provider) : StoreCo
 
     private static async Task<TargetingDecision> CheckAsync(TestStore store, string json, string purpose = "gotv", string rules = "qc") =>
         await store.Guard().ValidateAsync(Seg(json), purpose, DefinitionOnly(rules));
+
+    [Theory]
+    [InlineData("qc")]
+    [InlineData("ca")]
+    [InlineData("fr")]
+    [InlineData("eu")]
+    [Trait("Req", "R35")]
+    public async Task ValidateAsync_ElectoralListField_EveryPurpose_AllowedOnlyForWhatTheLawAllows(string rules)
+    {
+        await using var store = await TargetingFixture.CreateAsync();
+        var allowed = TargetingRules.For(rules)!.ElectoralListPurposes;
+        var purposes = (await store.Services.GetRequiredService<ConsentKit.Hosting.ConsentKitRuntime>().ReadyAsync(CancellationToken.None)).Purposes.Keys;
+
+        foreach (var purpose in purposes)
+        {
+            var decision = await CheckAsync(store, """{"include":{"field":"riding","op":"eq","value":"75"}}""", purpose, rules);
+            decision.Violations.Any(v => v.Code == TargetingViolationCode.ElectoralListPurpose).Should().Be(!allowed.Contains(purpose), $"{purpose} under {rules}");
+        }
+
+        purposes.Should().Contain(p => !allowed.Contains(p), "profiling (ai-profiling) is never a use of the electoral list");
+        (await CheckAsync(store, """{"include":{"field":"riding","op":"eq","value":"75"}}""", "ai-profiling", rules)).Violations
+            .Single(v => v.Code == TargetingViolationCode.ElectoralListPurpose).Rule.Should().Contain("R35");
+    }
+
+    [Theory]
+    [InlineData("fr", true)]
+    [InlineData("eu", true)]
+    [InlineData("qc", false)]
+    [InlineData("ca", false)]
+    [Trait("Req", "R35")]
+    public async Task ValidateAsync_ElectoralListJoinedWithBrokerData_RefusedForEuTargeting(string rules, bool eu)
+    {
+        await using var store = await TargetingFixture.CreateAsync();
+
+        var decision = await CheckAsync(store, """{"include":{"and":[{"field":"riding","op":"eq","value":"75"},{"field":"income_band","op":"eq","value":"high"}]}}""", "gotv", rules);
+
+        decision.Violations.Any(v => v.Code == TargetingViolationCode.ElectoralListJoin && v.Rule.Contains("R35") && v.MessageEn.Contains("income_band")).Should().Be(eu);
+    }
 
     [Fact]
     [Trait("Req", "R28")]

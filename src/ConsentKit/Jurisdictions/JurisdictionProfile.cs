@@ -199,6 +199,7 @@ public sealed class JurisdictionProfile
         new Targeting.TargetingRules
         {
             Name = "qc",
+            ElectoralListSource = "R35; QC Election Act: the electors' list serves electoral purposes only [section unverified]",
             // QC-PP s.12: sensitive data needs express consent, so broker data is used only where the person's consent is explicit.
             ThirdPartyDataNeedsExplicitConsent = true,
             OfficialLanguages = ["fr", "en"],
@@ -255,6 +256,7 @@ public sealed class JurisdictionProfile
         new Targeting.TargetingRules
         {
             Name = "ca",
+            ElectoralListSource = "R35; CEA ss.110, 111(f) (communicating with electors, soliciting contributions, recruiting members)",
             ThirdPartyDataNeedsExplicitConsent = true,
             OfficialLanguages = ["en", "fr"],
             Minors = CanadaMinors,
@@ -304,6 +306,7 @@ public sealed class JurisdictionProfile
         new Targeting.TargetingRules
         {
             Name = "fr",
+            ElectoralListSource = "R35; Code électoral L37 (political communication, no commercial use); CNIL",
             OnlyDataFromThePerson = true,
             NoSpecialCategoriesForPoliticalAds = true,
             OfficialLanguages = ["fr"],

@@ -28,6 +28,10 @@ public enum TargetingViolationCode
     /// until a <see cref="LegalOverride"/> for <c>profiling</c> turns it on (R38; GDPR art. 25(2); QC-PP s.9.1).
     /// </summary>
     ProfilingOff,
+    /// <summary>An electoral-list field used for a purpose the law does not allow the list for (R35).</summary>
+    ElectoralListPurpose,
+    /// <summary>Electoral-list data joined with data bought from a third party, for EU targeting (R35).</summary>
+    ElectoralListJoin,
 }
 
 /// <summary>One broken rule: code, field, category, the rule cited and a plain sentence in French and English.</summary>

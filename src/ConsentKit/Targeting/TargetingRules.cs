@@ -32,6 +32,17 @@ public sealed record TargetingRules
     /// <summary>The official languages: a language criterion joined to a location is an origin proxy unless it selects only these (R31).</summary>
     public IReadOnlyList<string> OfficialLanguages { get; init; } = [];
 
+    /// <summary>
+    /// The purposes electoral-list data may serve (R35): communicating with electors, soliciting contributions, recruiting
+    /// members and volunteers; never profiling or anything commercial. A segment on an electoral-list field for another
+    /// purpose is refused (<c>ElectoralListPurpose</c>).
+    /// </summary>
+    public IReadOnlySet<string> ElectoralListPurposes { get; init; } =
+        new HashSet<string>(StringComparer.Ordinal) { "gotv", "newsletter", "fundraising", "survey", "volunteering", "membership", "political-ads" };
+
+    /// <summary>The law behind <see cref="ElectoralListPurposes"/>.</summary>
+    public string ElectoralListSource { get; init; } = "R35";
+
     /// <summary>The lowest selection-rate ratio of a group to the whole that passes the skew test (R32; default 0.8).</summary>
     public double SkewLow { get; init; } = 0.8;
 
@@ -61,6 +72,7 @@ public sealed record TargetingRules
         OnlyDataFromThePerson = true,
         NoSpecialCategoriesForPoliticalAds = true,
         Minors = new MinorRules(PersuasionAge: 17, ["gotv", "newsletter", "fundraising", "political-ads"], PoliticalAdsAge: 17, "R20; TTPA art. 18(2)"),
+        ElectoralListSource = "R35; electoral lists serve political communication only (Code électoral L37; CNIL)",
         Source = "R5, R20, R30, R33; GDPR art. 9; TTPA art. 18",
     };
 

@@ -90,6 +90,15 @@ internal sealed class TargetingValidator(DataCatalog catalog, ProxyRules proxies
             }
         }
 
+        // R35: under EU targeting, electoral-list data is never joined with a broker's.
+        if (rules.OnlyDataFromThePerson && used.Values.FirstOrDefault(f => f.Source == DataSource.ElectoralList) is { } list
+            && used.Values.FirstOrDefault(f => f.Source == DataSource.ThirdParty) is { } broker)
+        {
+            Add(new(TargetingViolationCode.ElectoralListJoin, list.Name, list.Category, "R35; " + rules.ElectoralListSource,
+                $"Ce segment joint la liste électorale ({list.Name}) à des données achetées à un tiers ({broker.Name}). C'est interdit pour le ciblage dans l'Union européenne.",
+                $"This segment joins the electoral list ({list.Name}) with data bought from a third party ({broker.Name}). That is not allowed for targeting in the European Union."));
+        }
+
         var minimumAge = rules.MinimumAge(purpose);
         if (minimumAge > 0 && segment.Include.Fields().Any(c => c.Field == "age" && SelectsOnlyUnder(c, minimumAge)))
         {
@@ -150,6 +159,14 @@ internal sealed class TargetingValidator(DataCatalog catalog, ProxyRules proxies
             add(new(TargetingViolationCode.PurposeNotAllowed, name, field.Category, "R37; GDPR art. 5(1)(b), 5(1)(c)",
                 $"Le catalogue ne permet pas d'utiliser le champ {name} pour le but {purpose}.",
                 $"The data catalog does not allow the field {name} for the purpose {purpose}."));
+        }
+
+        if (field.Source == DataSource.ElectoralList && !rules.ElectoralListPurposes.Contains(purpose))
+        {
+            add(new(TargetingViolationCode.ElectoralListPurpose, name, field.Category, rules.ElectoralListSource,
+                $"Le champ {name} vient de la liste électorale, que la loi réserve à la communication avec les électeurs : pas au but {purpose}.",
+                $"The field {name} comes from the electoral list, which the law keeps for communicating with electors: not for the purpose {purpose}."));
+            return;
         }
 
         var indirect = field.Source is DataSource.ThirdParty or DataSource.Inferred || field.Category == DataCategory.Inferred
