@@ -53,3 +53,4 @@ public sealed class VoiceCallTestsOnPostgreSql() : ConsentKit.Testing.Gate.Voice
 public sealed class ElectronicChannelTestsOnPostgreSql() : ConsentKit.Testing.Gate.ElectronicChannelTests(PostgreSqlTestProvider.Instance);
 public sealed class SkewTestTestsOnPostgreSql() : ConsentKit.Testing.Targeting.SkewTestTests(PostgreSqlTestProvider.Instance);
 public sealed class IncidentEscalationTestsOnPostgreSql() : ConsentKit.Testing.Incidents.IncidentEscalationTests(PostgreSqlTestProvider.Instance);
+public sealed class AnalyticsTestsOnPostgreSql() : ConsentKit.Testing.Analytics.AnalyticsTests(PostgreSqlTestProvider.Instance);

@@ -53,3 +53,4 @@ public sealed class VoiceCallTestsOnForwardingStore() : ConsentKit.Testing.Gate.
 public sealed class ElectronicChannelTestsOnForwardingStore() : ConsentKit.Testing.Gate.ElectronicChannelTests(ForwardingProvider.Instance);
 public sealed class SkewTestTestsOnForwardingStore() : ConsentKit.Testing.Targeting.SkewTestTests(ForwardingProvider.Instance);
 public sealed class IncidentEscalationTestsOnForwardingStore() : ConsentKit.Testing.Incidents.IncidentEscalationTests(ForwardingProvider.Instance);
+public sealed class AnalyticsTestsOnForwardingStore() : ConsentKit.Testing.Analytics.AnalyticsTests(ForwardingProvider.Instance);

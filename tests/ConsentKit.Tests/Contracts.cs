@@ -52,3 +52,4 @@ public sealed class VoiceCallTestsOnSqlite() : ConsentKit.Testing.Gate.VoiceCall
 public sealed class ElectronicChannelTestsOnSqlite() : ConsentKit.Testing.Gate.ElectronicChannelTests(SqliteTestProvider.Instance);
 public sealed class SkewTestTestsOnSqlite() : ConsentKit.Testing.Targeting.SkewTestTests(SqliteTestProvider.Instance);
 public sealed class IncidentEscalationTestsOnSqlite() : ConsentKit.Testing.Incidents.IncidentEscalationTests(SqliteTestProvider.Instance);
+public sealed class AnalyticsTestsOnSqlite() : ConsentKit.Testing.Analytics.AnalyticsTests(SqliteTestProvider.Instance);

@@ -87,6 +87,7 @@ public static class ConsentKitServiceCollectionExtensions
         services.TryAddSingleton<ConsentKit.Incidents.IIncidentRegister, ConsentKit.Incidents.IncidentRegister>();
         services.TryAddSingleton<ConsentKit.Transparency.ITransparencyRegister, ConsentKit.Transparency.TransparencyRegister>();
         services.TryAddSingleton<ConsentKit.Records.IRecordsOfProcessing, ConsentKit.Records.RecordsOfProcessing>();
+        services.TryAddSingleton<ConsentKit.Analytics.IAnalytics, ConsentKit.Analytics.AnalyticsService>();
         return services;
     }
 }

@@ -141,7 +141,8 @@ internal static class SkewTest
 
     public static bool Released(string hold) => JsonNode.Parse(hold)?["release"] is not null;
 
-    private static string? AgeBand(string? birthDate, LocalDate today)
+    // Shared with analytics (R40): the same bands and areas wherever people are counted.
+    internal static string? AgeBand(string? birthDate, LocalDate today)
     {
         if (birthDate is null || LocalDatePattern.Iso.Parse(birthDate) is not { Success: true } parsed)
         {
@@ -162,7 +163,7 @@ internal static class SkewTest
     }
 
     // Canada's forward sortation area (H7N), France's département (69): areas large enough that a count names nobody.
-    private static string? PostalArea(string? postalCode)
+    internal static string? PostalArea(string? postalCode)
     {
         var compact = postalCode?.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
         return compact is not { Length: >= 3 } ? null : char.IsAsciiLetter(compact[0]) ? compact[..3] : compact[..2];
