@@ -32,6 +32,12 @@ public static partial class PageStyle
 
     internal static string Close(StringBuilder page) => page.Append("</main>\n</body>\n</html>\n").ToString();
 
+    // The JSON every document ConsentKit hands to a person or an authority is written with: indented, accents as they are.
+    internal static readonly System.Text.Json.JsonSerializerOptions IndentedJson = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    // A document value as text for a page: a string as it is, anything else as its JSON, nothing as empty.
+    internal static string Text(System.Text.Json.Nodes.JsonNode? node) => node is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var s) ? s : node?.ToJsonString() ?? "";
+
     /// <summary>
     /// Escapes <paramref name="text"/> for HTML and turns the e-mail addresses (<c>mailto:</c>) and http(s) URLs in it into
     /// links; nothing else becomes markup.

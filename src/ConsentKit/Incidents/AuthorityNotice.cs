@@ -32,7 +32,7 @@ public sealed record AuthorityNotice(string IncidentId, string Authority, string
         ["authority"] = Authority,
         ["form"] = Form,
         ["fields"] = new JsonArray([.. Fields.Select(f => (JsonNode)new JsonObject { ["key"] = f.Key, ["label"] = f.Label, ["value"] = f.Value, ["rule"] = f.Rule })]),
-    }.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }.ToJsonString(Explanations.PageStyle.IndentedJson);
 
     internal static AuthorityNotice Build(IncidentRow r, string organisation, string contact, JurisdictionProfile profile)
     {

@@ -26,7 +26,7 @@ public sealed record ProvenanceStatement(string ContentSha256, string Organisati
     {
         var json = Fields(ContentSha256, Organisation, Ai, ReviewedBy, SignedAt);
         json["signature"] = Signature;
-        return json.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return json.ToJsonString(Explanations.PageStyle.IndentedJson);
     }
 
     internal static JsonObject Fields(string contentSha256, string organisation, string ai, string? reviewedBy, Instant signedAt) => new()

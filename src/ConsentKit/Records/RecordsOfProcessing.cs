@@ -25,7 +25,7 @@ public sealed class ProcessingRecords
     internal ProcessingRecords(JsonObject document) => _document = document;
 
     /// <summary>The records as indented JSON (docs/cli.md, <c>dpo records</c>).</summary>
-    public string ToJson() => _document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    public string ToJson() => _document.ToJsonString(PageStyle.IndentedJson);
 
     /// <summary>The records as one self-contained HTML page in <paramref name="language"/> (<c>fr</c> or <c>en</c>).</summary>
     public string ToHtml(string language)
@@ -69,39 +69,22 @@ public sealed class ProcessingRecords
                 .Append("</td><td>").Append(Html.Encode(purposes.Contains("*") ? T("toutes", "all") : string.Join(", ", purposes.Select(w.PurposeTitle)))).Append("</td></tr>\n");
         }
 
-        page.Append("</tbody>\n</table>\n<h2>").Append(T("Destinataires", "Recipients")).Append("</h2>\n");
-        var recipients = d["recipients"]!.AsArray();
-        if (recipients.Count == 0)
+        // A section that may be empty says so, rather than showing an empty list.
+        void Items(string heading, JsonArray items, Func<JsonNode, string> item)
         {
-            page.Append("<p>").Append(T("Aucun.", "None.")).Append("</p>\n");
-        }
-        else
-        {
-            page.Append("<ul>\n");
-            foreach (var r in recipients)
+            page.Append("<h2>").Append(heading).Append("</h2>\n").Append(items.Count == 0 ? "<p>" + T("Aucun.", "None.") + "</p>\n" : "<ul>\n");
+            foreach (var i in items)
             {
-                page.Append("<li>").Append(E(r!["name"])).Append(" — ").Append(Words(r["role"])).Append(r["country"] is { } c ? " (" + E(c) + ")" : "").Append("</li>\n");
+                page.Append("<li>").Append(item(i!)).Append("</li>\n");
             }
 
-            page.Append("</ul>\n");
+            page.Append(items.Count == 0 ? "" : "</ul>\n");
         }
 
-        page.Append("<h2>").Append(T("Transferts hors du territoire", "Transfers outside the jurisdiction")).Append("</h2>\n");
-        var transfers = d["transfers"]!.AsArray();
-        if (transfers.Count == 0)
-        {
-            page.Append("<p>").Append(T("Aucun.", "None.")).Append("</p>\n");
-        }
-        else
-        {
-            page.Append("<ul>\n");
-            foreach (var t in transfers)
-            {
-                page.Append("<li>").Append(E(t!["recipient"])).Append(" (").Append(E(t["country"])).Append(") — ").Append(T("garantie : ", "safeguard: ")).Append(E(t["safeguard"])).Append("</li>\n");
-            }
-
-            page.Append("</ul>\n");
-        }
+        page.Append("</tbody>\n</table>\n");
+        Items(T("Destinataires", "Recipients"), d["recipients"]!.AsArray(), r => E(r["name"]) + " — " + Words(r["role"]) + (r["country"] is { } c ? " (" + E(c) + ")" : ""));
+        Items(T("Transferts hors du territoire", "Transfers outside the jurisdiction"), d["transfers"]!.AsArray(),
+            t => E(t["recipient"]) + " (" + E(t["country"]) + ") — " + T("garantie : ", "safeguard: ") + E(t["safeguard"]));
 
         var retention = d["retention"]!;
         page.Append("<h2>").Append(T("Durées de conservation", "Retention")).Append("</h2>\n<ul>\n<li>")
@@ -118,7 +101,7 @@ public sealed class ProcessingRecords
         return PageStyle.Close(page.Append("</ul>\n"));
     }
 
-    private static string Str(JsonNode? n) => n is JsonValue v && v.TryGetValue<string>(out var s) ? s : n?.ToJsonString() ?? "";
+    private static string Str(JsonNode? n) => PageStyle.Text(n);
 }
 
 /// <summary>Builds the records of processing activities from the configuration in force (R66; GDPR art. 30).</summary>

@@ -27,7 +27,7 @@ public sealed partial class PersonalDataExport
     public const string SchemaId = "https://consentkit.dev/schemas/access-export-v1.json";
 
     // A file, never embedded in a page: only what JSON itself requires is escaped, so values read as they are.
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Indented = PageStyle.IndentedJson;
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     private readonly JsonObject _document;

@@ -26,7 +26,7 @@ public sealed class TransparencyReport
     internal TransparencyReport(JsonObject document) => _document = document;
 
     /// <summary>The report as indented JSON.</summary>
-    public string ToJson() => _document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    public string ToJson() => _document.ToJsonString(PageStyle.IndentedJson);
 
     /// <summary>The report as one self-contained HTML page in <paramref name="language"/> (<c>fr</c> or <c>en</c>).</summary>
     public string ToHtml(string language)
@@ -81,7 +81,7 @@ public sealed class TransparencyReport
         return PageStyle.Close(page.Append("</tbody>\n</table>\n"));
     }
 
-    private static string Str(JsonNode? n) => n is JsonValue v && v.TryGetValue<string>(out var s) ? s : n?.ToJsonString() ?? "";
+    private static string Str(JsonNode? n) => PageStyle.Text(n);
 }
 
 /// <summary>Builds the public transparency register (R67, R68).</summary>
