@@ -101,6 +101,9 @@ internal sealed class CliContext : IAsyncDisposable
                 }
 
                 o.Actor = Actor ?? "consentkit";
+
+                // R27: the tool reads no configuration file; the calling registration comes from the environment, like the key.
+                o.VoterContactRegistration = Environment.GetEnvironmentVariable("CONSENTKIT_VOTER_CONTACT_REGISTRATION") is { Length: > 0 } registration ? registration : null;
                 o.KeyFile = KeyFile is null ? null : Path.GetFullPath(KeyFile);
                 if (Environment.GetEnvironmentVariable("CONSENTKIT_KEY") is { Length: > 0 } key)
                 {

@@ -211,7 +211,7 @@ var transit = await guard.ValidateAsync(SegmentDefinition.Parse("""
     """), "gotv", new SegmentCheckOptions { RequestedBy = "strategist-04" });
 var selected = await guard.EvaluateAsync(transit.Segment!).ToListAsync();
 Console.WriteLine($"    \"18-30 in Laval who care about transit\": {(transit.Allowed ? "allowed" : "refused")}, audience {transit.Audience} ({transit.RegisterId}); first ids: {string.Join(", ", selected.Take(3))}");
-Console.WriteLine($"      skew test (R32): {(transit.Skew is { Held: true } ? "held for the privacy officer" : "no group over- or under-selected")} among {transit.Skew?.Groups.Count} groups compared, in aggregate");
+Console.WriteLine($"      skew test (R32): {(transit.Skew is { Held: true } ? "held for the privacy officer" : "no group over- or under-selected")} (groups compared, in aggregate: {transit.Skew?.Groups.Count})");
 
 // The SMS vendor receives what delivering an SMS needs, and nothing else (R37).
 var catalog = await guard.GetCatalogAsync();

@@ -24,6 +24,26 @@ public abstract class GateCliTests(ITestStoreProvider provider) : IDisposable
     }
 
     [Fact]
+    [Trait("Req", "R27")]
+    public async Task GateCheck_CanadaVoice_BlockedUntilTheCallingRegistrationIsInTheEnvironment()
+    {
+        (await _cli.RunWithDbAsync("init", "--jurisdiction", "ca", "--name", "Example Party")).ExitCode.Should().Be(0);
+        var csv = "contact_id,first_name,last_name,phone,email,language,postal_code,birth_date,purpose,channel,basis,source,notice_id,notice_version,notice_language,notice_sha256,affirmative_act,evidence_ref,collected_by,from_data_subject,granted_at\n"
+            + $"c-1,First,Last,+14165550101,,en-CA,,,gotv,voice,explicit_consent,canvass,n,1,en-CA,{new string('a', 64)},signed,sheet-1,volunteer,true,2026-01-05T15:00:00Z\n";
+        (await _cli.RunWithDbAsync("contacts", "import", _cli.WriteFile("list.csv", csv))).ExitCode.Should().Be(0);
+        // Tuesday 10:00 in Toronto: inside the CRTC calling hours.
+        string[] check = ["gate", "check", "--contact", "c-1", "--purpose", "gotv", "--channel", "voice", "--at", "2026-12-01T15:00:00Z", "--json"];
+
+        var unregistered = await _cli.RunWithDbAsync(check);
+        _cli.Environment["CONSENTKIT_VOTER_CONTACT_REGISTRATION"] = "CRTC-VCR-2026-0142";
+        var registered = await _cli.RunWithDbAsync(check);
+
+        unregistered.ExitCode.Should().Be(1);
+        unregistered.Json.GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("code").GetString()).Should().Equal("CallingRegistrationMissing");
+        registered.ExitCode.Should().Be(0, registered.Stdout);
+    }
+
+    [Fact]
     [Trait("Req", "R25")]
     public async Task GateReserveBatch_JsonLines_OneResultPerLineInOrder_CapsCountAcrossTheBatch_BadLinesNamed()
     {

@@ -75,6 +75,33 @@ public sealed class ConfigurationBindingTests : IDisposable
     }
 
     [Fact]
+    [Trait("Req", "R38")]
+    [Trait("Req", "R27")]
+    public void AddConsentKit_RetentionAndCallingRegistration_BindFromConfiguration_BadPeriodNamesTheKey()
+    {
+        var good = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConsentKit:Store:Sqlite"] = _path,
+            ["ConsentKit:InactiveContactRetention"] = "P18M",
+            ["ConsentKit:VoterContactRegistration"] = "CRTC-VCR-2026-0142",
+        }).Build();
+        var bad = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConsentKit:Store:Sqlite"] = _path,
+            ["ConsentKit:InactiveContactRetention"] = "forever",
+        }).Build();
+        using var services = new ServiceCollection().AddConsentKit(good.GetSection("ConsentKit")).BuildServiceProvider();
+        using var refused = new ServiceCollection().AddConsentKit(bad.GetSection("ConsentKit")).BuildServiceProvider();
+
+        var o = services.GetRequiredService<IOptions<ConsentKitOptions>>().Value;
+        var start = () => refused.GetRequiredService<IStartupValidator>().Validate();
+
+        o.InactiveContactRetention.Should().Be(NodaTime.Period.FromMonths(18));
+        o.VoterContactRegistration.Should().Be("CRTC-VCR-2026-0142");
+        start.Should().Throw<OptionsValidationException>().Which.Message.Should().Contain("ConsentKit:InactiveContactRetention").And.Contain("ISO 8601 period");
+    }
+
+    [Fact]
     public void AddConsentKit_BadValues_StartFailsNamingEachConfigurationKey_NeverTheSecret()
     {
         const string secret = "not-base64-but-a-secret!!";
