@@ -54,3 +54,4 @@ public sealed class ElectronicChannelTestsOnPostgreSql() : ConsentKit.Testing.Ga
 public sealed class SkewTestTestsOnPostgreSql() : ConsentKit.Testing.Targeting.SkewTestTests(PostgreSqlTestProvider.Instance);
 public sealed class IncidentEscalationTestsOnPostgreSql() : ConsentKit.Testing.Incidents.IncidentEscalationTests(PostgreSqlTestProvider.Instance);
 public sealed class AnalyticsTestsOnPostgreSql() : ConsentKit.Testing.Analytics.AnalyticsTests(PostgreSqlTestProvider.Instance);
+public sealed class ElectionActTestsOnPostgreSql() : ConsentKit.Testing.Jurisdictions.ElectionActTests(PostgreSqlTestProvider.Instance);

@@ -54,3 +54,4 @@ public sealed class ElectronicChannelTestsOnForwardingStore() : ConsentKit.Testi
 public sealed class SkewTestTestsOnForwardingStore() : ConsentKit.Testing.Targeting.SkewTestTests(ForwardingProvider.Instance);
 public sealed class IncidentEscalationTestsOnForwardingStore() : ConsentKit.Testing.Incidents.IncidentEscalationTests(ForwardingProvider.Instance);
 public sealed class AnalyticsTestsOnForwardingStore() : ConsentKit.Testing.Analytics.AnalyticsTests(ForwardingProvider.Instance);
+public sealed class ElectionActTestsOnForwardingStore() : ConsentKit.Testing.Jurisdictions.ElectionActTests(ForwardingProvider.Instance);

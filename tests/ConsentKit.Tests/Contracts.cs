@@ -53,3 +53,4 @@ public sealed class ElectronicChannelTestsOnSqlite() : ConsentKit.Testing.Gate.E
 public sealed class SkewTestTestsOnSqlite() : ConsentKit.Testing.Targeting.SkewTestTests(SqliteTestProvider.Instance);
 public sealed class IncidentEscalationTestsOnSqlite() : ConsentKit.Testing.Incidents.IncidentEscalationTests(SqliteTestProvider.Instance);
 public sealed class AnalyticsTestsOnSqlite() : ConsentKit.Testing.Analytics.AnalyticsTests(SqliteTestProvider.Instance);
+public sealed class ElectionActTestsOnSqlite() : ConsentKit.Testing.Jurisdictions.ElectionActTests(SqliteTestProvider.Instance);

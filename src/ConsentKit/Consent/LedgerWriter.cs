@@ -162,6 +162,11 @@ internal sealed class LedgerWriter(ConsentKitRuntime runtime)
             }
 
             await CheckAgainstStoreAsync(session, orgId, fresh, known, env, errors).ConfigureAwait(false);
+            if (env.Profile.ElectionAct is not null)
+            {
+                await CheckElectionActAsync(fresh, changedContacts, errors).ConfigureAwait(false);
+            }
+
             if (errors.Count > 0)
             {
                 throw writer.Refuse(errors);
@@ -188,6 +193,65 @@ internal sealed class LedgerWriter(ConsentKitRuntime runtime)
             }
 
             return results;
+        }
+
+        // R6, Québec provincial parties. A new use (a purpose outside the profile's catalog) is covered only by a consent
+        // given after it was introduced. And an elector's data is collected once consent is captured: the first grant a
+        // person gives must not come after their contact details were recorded, or those details were collected without it.
+        // The time of the act is the grant's own (a form's submission precedes its recording), so an honest flow, where the
+        // details and the consent arrive together (within the profile's window), passes; details written earlier and consent
+        // sought afterwards do not.
+        private async Task CheckElectionActAsync(List<EventRow> fresh, List<ContactRow> changedContacts, List<ValidationError> errors)
+        {
+            var (_, _, sameCollection, source) = env.Profile.ElectionAct!;
+            var grants = fresh.Where(e => e.Kind is "granted" or "parental_granted" or "renewed").ToList();
+            foreach (var e in grants)
+            {
+                if (env.NewUsesSince.TryGetValue(e.Purpose!, out var since) && e.OccurredAt < since.ToUnixTimeTicks())
+                {
+                    errors.Add(new("occurred_at", "consent.predates-use",
+                        $"purpose '{e.Purpose}' is a new use here since {since}; a consent given before it cannot cover it: ask the person again ({source}; GDPR art. 4(11), by analogy)."));
+                }
+            }
+
+            var inBatch = changedContacts.Select(c => c.ContactId).ToHashSet(StringComparer.Ordinal);
+            var firstParty = grants.Where(e => e.Kind != "renewed" && e.FromDataSubject && !inBatch.Contains(e.ContactId)).ToList();
+            if (firstParty.Count == 0)
+            {
+                return;
+            }
+
+            var stored = (await session.GetFullContactsAsync(orgId, firstParty.Select(e => e.ContactId).Distinct(StringComparer.Ordinal).ToList()).ConfigureAwait(false))
+                .ToDictionary(c => c.ContactId, StringComparer.Ordinal);
+            foreach (var e in firstParty.GroupBy(e => e.ContactId, StringComparer.Ordinal).Select(g => g.MinBy(x => x.OccurredAt)!))
+            {
+                if (!stored.TryGetValue(e.ContactId, out var contact) || e.OccurredAt - contact.UpdatedAt <= sameCollection.BclCompatibleTicks || !HoldsCollectedData(contact, env.Catalog)
+                    || (await writer.Runtime.Store.GetStatesAsync(orgId, e.ContactId, CancellationToken.None).ConfigureAwait(false)).Count > 0)
+                {
+                    continue;
+                }
+
+                errors.Add(new("occurred_at", "collection.before-consent",
+                    $"this contact's details were recorded before the person's first consent was captured; a provincial party captures consent before collecting an elector's data ({source}): record the details with the consent (an import row, or the contact written when the consent is given), or erase them."));
+            }
+        }
+
+        // The electors' list reaches a party by law: names, addresses and dates of birth from it need no consent. A phone,
+        // an e-mail or a field the catalog does not trace to the list was collected from someone.
+        private static bool HoldsCollectedData(ContactRow contact, Targeting.DataCatalog catalog)
+        {
+            if (contact.Phone is not null || contact.Email is not null)
+            {
+                return true;
+            }
+
+            if (contact.Attributes is null)
+            {
+                return false;
+            }
+
+            using var attributes = System.Text.Json.JsonDocument.Parse(contact.Attributes);
+            return attributes.RootElement.EnumerateObject().Any(a => a.Value.ValueKind != System.Text.Json.JsonValueKind.Null && catalog.Find(a.Name)?.Source != Targeting.DataSource.ElectoralList);
         }
 
         /// <summary>Adds a suppression in this same transaction (a STOP withdraws and suppresses at once).</summary>

@@ -287,7 +287,7 @@ internal sealed class SendRecorder(ConsentKitRuntime runtime, SendGate gate) : I
             : null;
     }
 
-    private static bool IsContact(string? value) =>
+    internal static bool IsContact(string? value) =>
         value is { Length: > 5 and <= MaxText }
         && (value.StartsWith("https://", StringComparison.Ordinal) && Uri.TryCreate(value, UriKind.Absolute, out _)
             || (value.IndexOf('@', StringComparison.Ordinal) is var at and > 0 && value.IndexOf('.', at) > at + 1 && !value.Any(char.IsWhiteSpace)));

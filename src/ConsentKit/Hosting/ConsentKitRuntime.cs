@@ -16,7 +16,14 @@ internal sealed record ConsentKitEnvironment(
     IReadOnlyDictionary<string, PurposeDefinition> Purposes,
     LedgerHasher Hasher,
     ContactNormalizer Normalizer,
-    Targeting.DataCatalog Catalog);
+    Targeting.DataCatalog Catalog)
+{
+    /// <summary>
+    /// When each purpose outside the profile's catalog first ran on this store: a new use (R6). A consent given before it
+    /// cannot cover it. Empty when the store has none.
+    /// </summary>
+    public IReadOnlyDictionary<string, Instant> NewUsesSince { get; init; } = new Dictionary<string, Instant>(StringComparer.Ordinal);
+}
 
 /// <summary>
 /// The one place that opens the store: migrates it on first use, resolves the jurisdiction and the key, and
@@ -209,6 +216,22 @@ internal sealed class ConsentKitRuntime(
             purposes[purpose.Name] = purpose;
         }
 
+        // R6: a Québec provincial party pursues only the purposes the Election Act allows; another one needs a recorded approval.
+        if (profile.ElectionAct is { } electionAct)
+        {
+            var outside = purposes.Keys.Where(p => !electionAct.Purposes.Contains(p) && !o.Overrides.Any(x => x.Setting == ElectionActRules.PurposeOverride(p)))
+                .Select(p => new ValidationError($"Purposes:{p}", "purpose.not-allowed",
+                    $"'{p}' is not among the purposes the Election Act allows a provincial party ({electionAct.Source}); add a LegalOverride(\"{ElectionActRules.PurposeOverride(p)}\", reason, approvedBy) once a legal review allows it."))
+                .ToList();
+            if (outside.Count > 0)
+            {
+                throw new ConsentKitValidationException(outside);
+            }
+        }
+
+        // A purpose outside the profile's catalog is a new use: the store remembers when it first ran (R6, GDPR art. 6(4)).
+        var newUses = purposes.Keys.Where(p => !profile.Purposes.Any(d => d.Name == p)).Order(StringComparer.Ordinal).ToList();
+
         // A store is new until its key's fingerprint is recorded (the first open writes it).
         var isNew = await store.GetMetaAsync("key_fingerprint", cancellationToken).ConfigureAwait(false) is null;
         var ring = await PersonalDataKeys.ResolveAsync(o, store, isNew, cancellationToken).ConfigureAwait(false);
@@ -223,7 +246,16 @@ internal sealed class ConsentKitRuntime(
 
         var hasher = new LedgerHasher(ring, current);
         store.Seals = new RowSeals(hasher);
-        await SeedAsync(hasher, cancellationToken).ConfigureAwait(false);
+        await SeedAsync(hasher, newUses, cancellationToken).ConfigureAwait(false);
+        var newUsesSince = new Dictionary<string, Instant>(StringComparer.Ordinal);
+        foreach (var use in newUses)
+        {
+            if (await store.GetMetaAsync(NewUseMeta + use, cancellationToken).ConfigureAwait(false) is { } since && long.TryParse(since, System.Globalization.CultureInfo.InvariantCulture, out var ticks))
+            {
+                newUsesSince[use] = Instant.FromUnixTimeTicks(ticks);
+            }
+        }
+
         foreach (var legalOverride in o.Overrides)
         {
             Log.LegalDefaultLoosened(logger, legalOverride.Setting, legalOverride.ApprovedBy);
@@ -250,12 +282,14 @@ internal sealed class ConsentKitRuntime(
         // to segments, restricting it to fewer purposes or channels only closes it further.
         catalog = catalog.WithBuiltInsEnforced();
 
-        return new ConsentKitEnvironment(profile, purposes, hasher, new ContactNormalizer(o.DefaultRegion ?? profile.DefaultRegion), catalog);
+        return new ConsentKitEnvironment(profile, purposes, hasher, new ContactNormalizer(o.DefaultRegion ?? profile.DefaultRegion), catalog) { NewUsesSince = newUsesSince };
     }
 
     // A store written under one key and read under another would report every contact as tampered: refuse it up front.
     // The default organisation is created here so that the simple case needs no registration.
-    private async Task SeedAsync(LedgerHasher hasher, CancellationToken cancellationToken)
+    private const string NewUseMeta = "purpose_since:";
+
+    private async Task SeedAsync(LedgerHasher hasher, IReadOnlyList<string> newUses, CancellationToken cancellationToken)
     {
         var fingerprint = hasher.KeyFingerprint();
         var stored = await store.GetMetaAsync("key_fingerprint", cancellationToken).ConfigureAwait(false);
@@ -280,6 +314,14 @@ internal sealed class ConsentKitRuntime(
             if (await store.GetMetaAsync(key, cancellationToken).ConfigureAwait(false) is null)
             {
                 overrides.Add((key, new System.Text.Json.Nodes.JsonObject { ["setting"] = setting, ["reason"] = reason, ["approvedBy"] = approvedBy, ["actor"] = Actor, ["recordedAt"] = clock.GetCurrentInstant().ToUnixTimeTicks() }.ToJsonString()));
+            }
+        }
+
+        foreach (var use in newUses)
+        {
+            if (await store.GetMetaAsync(NewUseMeta + use, cancellationToken).ConfigureAwait(false) is null)
+            {
+                overrides.Add((NewUseMeta + use, clock.GetCurrentInstant().ToUnixTimeTicks().ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
         }
 

@@ -111,6 +111,12 @@ public sealed class JurisdictionProfile
     /// <summary>When a rights request (access, erasure…) must be answered (R56).</summary>
     public RequestDeadline RequestDeadline { get; private init; } = null!;
 
+    /// <summary>
+    /// R6, Québec provincial parties: consent captured before an elector's data is collected, only the purposes the Election
+    /// Act allows, a new consent for a new use, and a person in charge chosen among the party's officers. Null elsewhere.
+    /// </summary>
+    public ElectionActRules? ElectionAct { get; private init; }
+
     private static readonly IReadOnlySet<string> Canadian = new HashSet<string>(StringComparer.Ordinal) { "CA" };
 
     // The EU 27 and the other EEA states (GDPR ch. V applies to transfers outside them).
@@ -218,6 +224,13 @@ public sealed class JurisdictionProfile
         Retention = new(Period.FromYears(3), Period.FromYears(7), "R39 (default: 3 years after the last interaction); R67 (7 years)"),
         // R38: profiling and sharing stay off until a LegalOverride ("profiling", "sharing") turns them on, logged with its approver.
         Defaults = new(Profiling: false, Sharing: false, "R38; QC-PP s.9.1 (the highest confidentiality by default, without the person having to act)"),
+        // R6: the Election Act's rules for provincial parties (Title III.1, as the CAI's page on parties describes them).
+        ElectionAct = new(
+            new HashSet<string>(StringComparer.Ordinal) { "gotv", "newsletter", "fundraising", "survey", "volunteering", "membership", "political-ads", "ai-profiling" },
+            new HashSet<string>(StringComparer.Ordinal) { "leader", "president", "director-general", "official-agent", "official-representative", "secretary", "treasurer", "executive-member" },
+            // [default] one hour: a form written in two calls is one collection; a phone noted at the door and consent sought the next day is not.
+            SameCollection: Duration.FromHours(1),
+            "R6; QC-EA Title III.1 (section numbers [unverified]); CAI, page on provincial political parties; the one-hour window is a [default]"),
         // R14: political solicitation calls follow the CRTC Telemarketing and ADAD rules: the curfew binds whatever window the person chose.
         VoiceCalls = new(CrtcHours, RegistrationRequired: false, "R14; CRTC Unsolicited Telecommunications Rules Parts III-IV (calls in Canada, provincial campaigns included); internal do-not-call list: the suppression list (kept for good, beyond the 3 years the Rules ask)"),
         // R62, R63: notify the authority and the persons promptly when there is a risk of serious injury; no fixed hours.

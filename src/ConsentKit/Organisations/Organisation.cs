@@ -29,4 +29,46 @@ public interface IOrganisationRegistry
 
     /// <summary>Every declared sharing relation.</summary>
     Task<IReadOnlyList<SharingRelation>> GetSharingAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records who is in charge of the protection of personal information (R6, R61). A Québec provincial party chooses them
+    /// among its officers (<c>person_in_charge.role</c> otherwise). A new designation replaces the one in force; each is kept
+    /// with its actor.
+    /// </summary>
+    /// <exception cref="ConsentKitValidationException">A field is missing or malformed, naming it.</exception>
+    Task<PersonInChargeDesignation> SetPersonInChargeAsync(PersonInCharge person, CancellationToken cancellationToken = default);
+
+    /// <summary>The designation in force for the organisation (the default one when null); null when none was recorded.</summary>
+    Task<PersonInChargeDesignation?> GetPersonInChargeAsync(string? organisationId = null, CancellationToken cancellationToken = default);
 }
+
+/// <summary>
+/// The person in charge of the protection of personal information that an organisation designates (R6, R61; QC-PP s.3.1):
+/// their title and contact are published, and for a Québec provincial party they are chosen among the party's officers.
+/// </summary>
+public sealed record PersonInCharge
+{
+    /// <summary>The person's name, as the organisation publishes it.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>
+    /// Their office, such as <c>director-general</c>; for a Québec provincial party one of the profile's
+    /// <see cref="Jurisdictions.ElectionActRules.OfficerRoles"/>.
+    /// </summary>
+    public required string Role { get; init; }
+
+    /// <summary>How the public reaches them: an e-mail address or an https URL.</summary>
+    public required string Contact { get; init; }
+
+    /// <summary>The organisation; the default one when null.</summary>
+    public string? OrganisationId { get; init; }
+}
+
+/// <summary>A designation in force: who, since when, and who recorded it.</summary>
+/// <param name="OrganisationId">The organisation.</param>
+/// <param name="Name">The person's name.</param>
+/// <param name="Role">Their office.</param>
+/// <param name="Contact">How the public reaches them.</param>
+/// <param name="DesignatedAt">When the designation was recorded.</param>
+/// <param name="RecordedBy">The actor that recorded it (<see cref="ConsentKitOptions.Actor"/>).</param>
+public sealed record PersonInChargeDesignation(string OrganisationId, string Name, string Role, string Contact, NodaTime.Instant DesignatedAt, string? RecordedBy);

@@ -89,6 +89,72 @@ internal sealed class OrganisationRegistry(ConsentKitRuntime runtime) : IOrganis
         return rows.Select(r => new SharingRelation(r.FromOrg, r.ToOrg, r.Purposes.Split(','))).ToList();
     }
 
+    public async Task<PersonInChargeDesignation> SetPersonInChargeAsync(PersonInCharge person, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var orgId = runtime.Organisation(person.OrganisationId);
+        var errors = new List<ValidationError>();
+        if (string.IsNullOrWhiteSpace(person.Name) || person.Name.Length > 200)
+        {
+            errors.Add(new("name", "name.required", "name is required (at most 200 characters)."));
+        }
+
+        if (env.Profile.ElectionAct is { } act && !act.OfficerRoles.Contains(person.Role ?? ""))
+        {
+            errors.Add(new("role", "person_in_charge.role", $"a provincial party chooses its person in charge among its officers: role must be one of {string.Join('|', act.OfficerRoles.Order(StringComparer.Ordinal))} ({act.Source})."));
+        }
+        else if (string.IsNullOrWhiteSpace(person.Role) || person.Role.Length > 100)
+        {
+            errors.Add(new("role", "role.required", "role is required (at most 100 characters)."));
+        }
+
+        if (!Explanations.SendRecorder.IsContact(person.Contact))
+        {
+            errors.Add(new("contact", "contact.format", "contact must be an e-mail address or an https URL where the public reaches the person in charge."));
+        }
+
+        await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        if (!await session.OrganisationExistsAsync(orgId).ConfigureAwait(false))
+        {
+            errors.Add(new("organisation", "organisation.unknown", "organisation is not registered in this store; register it first."));
+        }
+
+        ThrowIfAny(errors);
+        var designation = new PersonInChargeDesignation(orgId, person.Name.Trim(), person.Role!, person.Contact, runtime.Clock.GetCurrentInstant(), runtime.Actor);
+
+        // Every designation is kept, newest last: who was in charge when is part of the accountability record (QC-PP s.3.1).
+        var key = PersonInChargeMeta + orgId;
+        var history = await runtime.Store.GetMetaAsync(key, cancellationToken).ConfigureAwait(false) is { } json
+            ? System.Text.Json.Nodes.JsonNode.Parse(json)!.AsArray()
+            : [];
+        history.Add((System.Text.Json.Nodes.JsonNode)new System.Text.Json.Nodes.JsonObject
+        {
+            ["name"] = designation.Name, ["role"] = designation.Role, ["contact"] = designation.Contact,
+            ["designatedAt"] = designation.DesignatedAt.ToUnixTimeTicks(), ["recordedBy"] = designation.RecordedBy,
+        });
+        await session.SetMetaAsync(key, history.ToJsonString()).ConfigureAwait(false);
+        await session.CommitAsync().ConfigureAwait(false);
+        return designation;
+    }
+
+    public async Task<PersonInChargeDesignation?> GetPersonInChargeAsync(string? organisationId = null, CancellationToken cancellationToken = default)
+    {
+        await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var orgId = runtime.Organisation(organisationId);
+        if (await runtime.Store.GetMetaAsync(PersonInChargeMeta + orgId, cancellationToken).ConfigureAwait(false) is not { } json
+            || System.Text.Json.Nodes.JsonNode.Parse(json)!.AsArray() is not { Count: > 0 } history)
+        {
+            return null;
+        }
+
+        var last = history[^1]!;
+        return new PersonInChargeDesignation(orgId, (string)last["name"]!, (string)last["role"]!, (string)last["contact"]!,
+            NodaTime.Instant.FromUnixTimeTicks((long)last["designatedAt"]!), (string?)last["recordedBy"]);
+    }
+
+    private const string PersonInChargeMeta = "person_in_charge:";
+
     private static void CheckId(string? id, string field, List<ValidationError> errors)
     {
         if (id is null || !ConsentKitOptionsValidator.Identifier().IsMatch(id))
