@@ -50,12 +50,13 @@ public sealed class TestStore : IAsyncDisposable
     /// A fresh store on the provider of the running contract test (<see cref="StoreContract"/>), SQLite otherwise.
     /// <paramref name="path"/> reopens an existing SQLite file.
     /// </summary>
-    public static async Task<TestStore> CreateAsync(Jurisdiction jurisdiction = Jurisdiction.Quebec, string? path = null, Action<ConsentKitOptions>? configure = null)
+    public static async Task<TestStore> CreateAsync(Jurisdiction jurisdiction = Jurisdiction.Quebec, string? path = null, Action<ConsentKitOptions>? configure = null, Action<IServiceCollection>? services = null)
     {
         var database = path is null ? StoreContract.CurrentProvider.Create() : new SqliteTestDatabase(path);
         var clock = new FakeClock(Start);
-        var services = new ServiceCollection()
-            .AddSingleton<IClock>(clock)
+        var collection = new ServiceCollection().AddSingleton<IClock>(clock);
+        services?.Invoke(collection);
+        var provider = collection
             .AddConsentKit(o =>
             {
                 database.Configure(o);
@@ -63,14 +64,14 @@ public sealed class TestStore : IAsyncDisposable
                 configure?.Invoke(o);
             })
             .BuildServiceProvider();
-        var store = new TestStore(database, services, clock);
+        var store = new TestStore(database, provider, clock);
         // As every integrator does at set-up (consentkit init --name): replies, exports and registers are signed with it.
         // A store whose options refuse to open is left for the test to see refusing.
         if (path is null)
         {
             try
             {
-                await services.GetRequiredService<ConsentKit.Organisations.IOrganisationRegistry>().RegisterAsync(new("default", OrganisationName));
+                await provider.GetRequiredService<ConsentKit.Organisations.IOrganisationRegistry>().RegisterAsync(new("default", OrganisationName));
             }
             catch (ConsentKitException)
             {

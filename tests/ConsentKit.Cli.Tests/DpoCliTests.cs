@@ -39,6 +39,40 @@ public abstract class DpoCliTests(ITestStoreProvider provider) : IDisposable
     }
 
     [Fact]
+    [Trait("Req", "R61")]
+    public async Task DpoRequests_ClockShowLetterAndBundle_AsDocumented_BadInputNamesTheField()
+    {
+        await TargetingCliTests.SeedAsync(_cli, 1);
+        var added = await _cli.RunWithDbAsync("dpo", "requests", "add", "--kind", "access", "--via", "web", "--contact", "c-0", "--json");
+        var id = added.Json.GetProperty("requests")[0].GetProperty("id").GetString()!;
+        var folder = Path.Combine(_cli.Directory, "bundle-" + id);
+
+        var list = await _cli.RunWithDbAsync("dpo", "requests", "list");
+        var letter = await _cli.RunWithDbAsync("dpo", "requests", "letter", id, "--lang", "en");
+        var bundle = await _cli.RunWithDbAsync("dpo", "requests", "bundle", id, "--out", folder, "--json");
+        var again = await _cli.RunWithDbAsync("dpo", "requests", "bundle", id, "--out", folder, "--json");
+        var unknown = await _cli.RunWithDbAsync("dpo", "requests", "show", "req-404", "--json");
+        var show = await _cli.RunWithDbAsync("dpo", "requests", "show", id, "--json");
+        var text = await _cli.RunWithDbAsync("dpo", "requests", "show", id);
+
+        added.ExitCode.Should().Be(0, added.Stderr);
+        added.Json.GetProperty("requests")[0].GetProperty("daysLeft").GetInt32().Should().BeInRange(30, 31, "Québec: 30 days");
+        list.Stdout.Should().MatchRegex(@"\b(30|31) d left\b");
+        letter.ExitCode.Should().Be(0, letter.Stderr);
+        letter.Stdout.Should().StartWith($"Your request {id}: received").And.Contain("Commission d'accès à l'information");
+        bundle.ExitCode.Should().Be(0, bundle.Stderr);
+        bundle.Json.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("name").GetString()).Should().Equal("request.json", "letter.fr.txt", "letter.en.txt", "export.json", "export.html");
+        File.Exists(Path.Combine(folder, "manifest.json")).Should().BeTrue();
+        again.ExitCode.Should().Be(1);
+        again.Json.GetProperty("errors")[0].GetProperty("field").GetString().Should().Be("out");
+        unknown.ExitCode.Should().Be(1);
+        unknown.Json.GetProperty("errors")[0].GetProperty("rule").GetString().Should().Be("request.unknown");
+        show.Json.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("change").GetString()).Should().Equal("received", "bundle:exported");
+        show.Json.GetProperty("history")[1].GetProperty("by").GetString().Should().Be("consentkit", "the tool's actor unless --actor names one");
+        text.Stdout.Should().Contain("bundle:exported by consentkit");
+    }
+
+    [Fact]
     [Trait("Req", "R66")]
     public async Task DpoRecords_JsonToStdout_HtmlInEachLanguage_BadFormatIsAUsageError()
     {

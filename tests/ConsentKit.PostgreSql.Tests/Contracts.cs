@@ -55,3 +55,4 @@ public sealed class SkewTestTestsOnPostgreSql() : ConsentKit.Testing.Targeting.S
 public sealed class IncidentEscalationTestsOnPostgreSql() : ConsentKit.Testing.Incidents.IncidentEscalationTests(PostgreSqlTestProvider.Instance);
 public sealed class AnalyticsTestsOnPostgreSql() : ConsentKit.Testing.Analytics.AnalyticsTests(PostgreSqlTestProvider.Instance);
 public sealed class ElectionActTestsOnPostgreSql() : ConsentKit.Testing.Jurisdictions.ElectionActTests(PostgreSqlTestProvider.Instance);
+public sealed class RequestDeskTestsOnPostgreSql() : ConsentKit.Testing.Requests.RequestDeskTests(PostgreSqlTestProvider.Instance);

@@ -55,3 +55,4 @@ public sealed class SkewTestTestsOnForwardingStore() : ConsentKit.Testing.Target
 public sealed class IncidentEscalationTestsOnForwardingStore() : ConsentKit.Testing.Incidents.IncidentEscalationTests(ForwardingProvider.Instance);
 public sealed class AnalyticsTestsOnForwardingStore() : ConsentKit.Testing.Analytics.AnalyticsTests(ForwardingProvider.Instance);
 public sealed class ElectionActTestsOnForwardingStore() : ConsentKit.Testing.Jurisdictions.ElectionActTests(ForwardingProvider.Instance);
+public sealed class RequestDeskTestsOnForwardingStore() : ConsentKit.Testing.Requests.RequestDeskTests(ForwardingProvider.Instance);

@@ -54,3 +54,4 @@ public sealed class SkewTestTestsOnSqlite() : ConsentKit.Testing.Targeting.SkewT
 public sealed class IncidentEscalationTestsOnSqlite() : ConsentKit.Testing.Incidents.IncidentEscalationTests(SqliteTestProvider.Instance);
 public sealed class AnalyticsTestsOnSqlite() : ConsentKit.Testing.Analytics.AnalyticsTests(SqliteTestProvider.Instance);
 public sealed class ElectionActTestsOnSqlite() : ConsentKit.Testing.Jurisdictions.ElectionActTests(SqliteTestProvider.Instance);
+public sealed class RequestDeskTestsOnSqlite() : ConsentKit.Testing.Requests.RequestDeskTests(SqliteTestProvider.Instance);

@@ -80,7 +80,9 @@ public static class ConsentKitServiceCollectionExtensions
         services.TryAddSingleton<ITargetingGuard, TargetingGuard>();
         services.TryAddSingleton<ISendRecords, SendRecorder>();
         services.TryAddSingleton<IExplanations, ExplanationService>();
-        services.TryAddSingleton<ConsentKit.Requests.IRequestRegister, ConsentKit.Requests.RequestRegister>();
+        services.TryAddSingleton<ConsentKit.Requests.RequestRegister>();
+        services.TryAddSingleton<ConsentKit.Requests.IRequestRegister>(sp => sp.GetRequiredService<ConsentKit.Requests.RequestRegister>());
+        services.TryAddSingleton<ConsentKit.Requests.IRequestDesk, ConsentKit.Requests.RequestDesk>();
         services.TryAddSingleton<ConsentKit.Requests.IErasure, ConsentKit.Requests.Erasure>();
         services.TryAddSingleton<ConsentKit.Requests.IPersonalDataExports, ConsentKit.Requests.PersonalDataExports>();
         services.TryAddSingleton<ConsentKit.Requests.IRetention, ConsentKit.Requests.Retention>();

@@ -109,6 +109,16 @@ public sealed record DataSubjectRequest(
 
     /// <summary>Whether it is open past its deadline at <paramref name="now"/>.</summary>
     public bool IsOverdue(Instant now) => IsOpen && now >= DueAt;
+
+    /// <summary>
+    /// The clock (R61): whole days, rounded up, from <paramref name="now"/> to the end of the last day to answer; negative
+    /// once that end has passed (days overdue, rounded up).
+    /// </summary>
+    public int DaysLeft(Instant now)
+    {
+        var days = (DueAt - now).TotalDays;
+        return days > 0 ? (int)Math.Ceiling(days) : -(int)Math.Ceiling(-days);
+    }
 }
 
 /// <summary>The register of rights requests and their deadlines (R55, R56, R61).</summary>
@@ -146,6 +156,48 @@ public interface IRequestRegister
 
     /// <summary>The organisation's requests, oldest first; only the open ones past their deadline when <paramref name="overdueOnly"/>.</summary>
     Task<IReadOnlyList<DataSubjectRequest>> ListAsync(bool overdueOnly = false, string? organisationId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>One request with its history (who did what, when).</summary>
+    /// <exception cref="ConsentKitValidationException">No request has this id (<c>request.unknown</c>).</exception>
+    Task<DataSubjectRequest> GetAsync(string requestId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Checks the requester's identity proportionately (R55): a one-time code goes to the phone or e-mail address already on
+    /// file for the request's contact, through the host's <see cref="IIdentityCodeSender"/>; never to an address the
+    /// requester gives. Only a keyed hash of the code is kept, for a limited time. A new call replaces the previous code.
+    /// </summary>
+    /// <exception cref="ConsentKitValidationException">
+    /// The request is unknown or closed, has no contact, the contact has no address for <paramref name="channel"/>
+    /// (<c>identity.no-address</c>), or no sender is registered (<c>identity.no-sender</c>).
+    /// </exception>
+    Task<DataSubjectRequest> SendIdentityCodeAsync(string requestId, Channel channel, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Checks the code the requester gives back. The right code in time records the identity as verified, with the method,
+    /// in the history; a wrong one counts, and the fifth wrong one records the check as failed.
+    /// </summary>
+    /// <exception cref="ConsentKitValidationException">
+    /// No code is pending (<c>identity.no-code</c>), it expired (<c>identity.code-expired</c>) or it is wrong
+    /// (<c>identity.code-wrong</c>, with the attempts left).
+    /// </exception>
+    Task<DataSubjectRequest> ConfirmIdentityCodeAsync(string requestId, string code, CancellationToken cancellationToken = default);
+}
+
+/// <summary>A one-time code to send to the address on file (R55).</summary>
+/// <param name="RequestId">The request being verified.</param>
+/// <param name="Channel"><see cref="Channel.Sms"/> or <see cref="Channel.Email"/>.</param>
+/// <param name="To">The phone number (E.164) or e-mail address on file.</param>
+/// <param name="Text">The message, in the person's language: the code, how long it lasts, and what to do if they asked nothing.</param>
+public sealed record IdentityCodeMessage(string RequestId, Channel Channel, string To, string Text);
+
+/// <summary>
+/// Sends identity-check codes through the host's own SMS or e-mail provider (R55). Register one with the service
+/// collection; ConsentKit sends nothing itself.
+/// </summary>
+public interface IIdentityCodeSender
+{
+    /// <summary>Delivers <paramref name="message"/> to its address.</summary>
+    Task SendAsync(IdentityCodeMessage message, CancellationToken cancellationToken);
 }
 
 /// <summary>The wire names of the request vocabularies, as the CLI and JSON exports write them.</summary>

@@ -28,8 +28,14 @@ internal static class RequestDeadlines
     }
 }
 
-internal sealed class RequestRegister(ConsentKitRuntime runtime, Explanations.IExplanations explanations) : IRequestRegister
+internal sealed class RequestRegister(ConsentKitRuntime runtime, Explanations.IExplanations explanations, IEnumerable<IIdentityCodeSender> senders) : IRequestRegister
 {
+    // A code lives 30 minutes and allows 5 tries: 6 digits then resist guessing (5 in a million), and a person reading
+    // the message later can still use it. Security settings, not legal defaults.
+    private static readonly Duration CodeLifetime = Duration.FromMinutes(30);
+    private const int CodeAttempts = 5;
+    private const string CodeMeta = "identity_code:";
+
     private static readonly string[] Vias = ["sms", "web", "email", "mail", "phone", "in_person"];
 
     public Task<DataSubjectRequest> AddAsync(NewRequest request, CancellationToken cancellationToken = default) => AddAsync(request, null, cancellationToken);
@@ -184,8 +190,125 @@ internal sealed class RequestRegister(ConsentKitRuntime runtime, Explanations.IE
         return [.. rows.Select(r => ToRequest(r, env.Profile)).Where(r => !overdueOnly || r.IsOverdue(now))];
     }
 
+    public async Task<DataSubjectRequest> GetAsync(string requestId, CancellationToken cancellationToken = default)
+    {
+        var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+
+        // Request ids are global and the store reads one only in a write session; it is left without committing.
+        await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var row = await session.GetRequestAsync(requestId ?? "").ConfigureAwait(false)
+            ?? throw new ConsentKitValidationException([new("request", "request.unknown", "no request has this id.")]);
+        return ToRequest(row, env.Profile);
+    }
+
+    /// <summary>Records an action on the request in its history, with the actor (R61's audit trail), without changing it.</summary>
+    internal Task<DataSubjectRequest> NoteAsync(string requestId, string change, CancellationToken cancellationToken) =>
+        ChangeAsync(requestId, (_, _, _) => change, cancellationToken);
+
+    public async Task<DataSubjectRequest> SendIdentityCodeAsync(string requestId, Channel channel, CancellationToken cancellationToken = default)
+    {
+        var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var request = await GetAsync(requestId, cancellationToken).ConfigureAwait(false);
+        var errors = new List<ValidationError>();
+        if (channel is not (Channel.Sms or Channel.Email))
+        {
+            errors.Add(new("channel", "channel.unsupported", "channel must be sms or email: the code goes to the phone or e-mail address on file."));
+        }
+
+        if (!request.IsOpen)
+        {
+            errors.Add(new("request", "request.closed", "the request is closed; identity is checked while it is open."));
+        }
+
+        var contact = request.ContactId is null ? null : await runtime.Store.FindContactAsync(request.OrganisationId, "id", request.ContactId, cancellationToken).ConfigureAwait(false);
+        var to = channel == Channel.Email ? contact?.Email : contact?.Phone;
+        if (request.ContactId is null)
+        {
+            errors.Add(new("contact", "contact.required", "attach the request to its contact first: the code goes only to an address already on file."));
+        }
+        else if (to is null && errors.Count == 0)
+        {
+            errors.Add(new("channel", "identity.no-address", $"the contact has no {channel.Name()} address on file; use the other channel or another proportionate check."));
+        }
+
+        var sender = senders.LastOrDefault();
+        if (sender is null)
+        {
+            errors.Add(new("sender", "identity.no-sender", "no IIdentityCodeSender is registered: register one that sends through your SMS or e-mail provider."));
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ConsentKitValidationException(errors);
+        }
+
+        var code = System.Security.Cryptography.RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+        var now = runtime.Clock.GetCurrentInstant();
+        var pending = new System.Text.Json.Nodes.JsonObject
+        {
+            ["hmac"] = env.Hasher.IdentifierHmac("identity-code", request.Id + ":" + code),
+            ["expiresAt"] = (now + CodeLifetime).ToUnixTimeTicks(),
+            ["attempts"] = 0,
+            ["channel"] = channel.Name(),
+        };
+        var updated = await ChangeAsync(request.Id, (_, _, _) => "identity:code-sent:" + channel.Name(), cancellationToken, session => session.SetMetaAsync(CodeMeta + request.Id, pending.ToJsonString())).ConfigureAwait(false);
+
+        var french = !(contact!.Language ?? env.Profile.Language).StartsWith("en", StringComparison.OrdinalIgnoreCase);
+        var text = french
+            ? $"Code de vérification de votre demande {request.Id} : {code}. Il est valide {CodeLifetime.TotalMinutes:0} minutes. Si vous n'avez rien demandé, ignorez ce message."
+            : $"Verification code for your request {request.Id}: {code}. It is valid for {CodeLifetime.TotalMinutes:0} minutes. If you asked for nothing, ignore this message.";
+        await sender!.SendAsync(new IdentityCodeMessage(request.Id, channel, to!, text), cancellationToken).ConfigureAwait(false);
+        return updated;
+    }
+
+    public async Task<DataSubjectRequest> ConfirmIdentityCodeAsync(string requestId, string code, CancellationToken cancellationToken = default)
+    {
+        var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var request = await GetAsync(requestId, cancellationToken).ConfigureAwait(false);
+        if (await runtime.Store.GetMetaAsync(CodeMeta + request.Id, cancellationToken).ConfigureAwait(false) is not { } json)
+        {
+            throw new ConsentKitValidationException([new("code", "identity.no-code", "no code is pending for this request; send one first.")]);
+        }
+
+        var pending = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+        var now = runtime.Clock.GetCurrentInstant();
+        var channel = (string)pending["channel"]!;
+        if (now >= Instant.FromUnixTimeTicks((long)pending["expiresAt"]!))
+        {
+            await ChangeAsync(request.Id, (_, _, _) => "identity:code-expired", cancellationToken, session => session.DeleteMetaAsync(CodeMeta + request.Id)).ConfigureAwait(false);
+            throw new ConsentKitValidationException([new("code", "identity.code-expired", "the code expired; send a new one.")]);
+        }
+
+        var given = (code ?? "").Trim();
+        var expected = (string)pending["hmac"]!;
+        if (System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+                System.Text.Encoding.ASCII.GetBytes(env.Hasher.IdentifierHmac("identity-code", request.Id + ":" + given)), System.Text.Encoding.ASCII.GetBytes(expected)))
+        {
+            return await ChangeAsync(request.Id, (row, _, _) =>
+            {
+                row.Identity = Name(IdentityVerification.Verified);
+                return "identity:verified:code-to-" + channel;
+            }, cancellationToken, session => session.DeleteMetaAsync(CodeMeta + request.Id)).ConfigureAwait(false);
+        }
+
+        var attempts = (int)pending["attempts"]! + 1;
+        if (attempts >= CodeAttempts)
+        {
+            await ChangeAsync(request.Id, (row, _, _) =>
+            {
+                row.Identity = Name(IdentityVerification.Failed);
+                return "identity:failed:code-to-" + channel;
+            }, cancellationToken, session => session.DeleteMetaAsync(CodeMeta + request.Id)).ConfigureAwait(false);
+            throw new ConsentKitValidationException([new("code", "identity.code-wrong", "the code is wrong; no attempt is left, and the check is recorded as failed.")]);
+        }
+
+        pending["attempts"] = attempts;
+        await ChangeAsync(request.Id, (_, _, _) => "identity:code-wrong", cancellationToken, session => session.SetMetaAsync(CodeMeta + request.Id, pending.ToJsonString())).ConfigureAwait(false);
+        throw new ConsentKitValidationException([new("code", "identity.code-wrong", $"the code is wrong; {CodeAttempts - attempts} attempts left.")]);
+    }
+
     // One transaction per change: read, change and write under the write lock, so two clerks never lose each other's change.
-    private async Task<DataSubjectRequest> ChangeAsync(string requestId, Func<RequestRow, JurisdictionProfile, Instant, string> change, CancellationToken cancellationToken)
+    private async Task<DataSubjectRequest> ChangeAsync(string requestId, Func<RequestRow, JurisdictionProfile, Instant, string> change, CancellationToken cancellationToken, Func<IStoreWriteSession, Task>? alongside = null)
     {
         var env = await runtime.ReadyAsync(cancellationToken).ConfigureAwait(false);
         await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
@@ -197,6 +320,11 @@ internal sealed class RequestRegister(ConsentKitRuntime runtime, Explanations.IE
         history.Add(new RequestHistoryItem(now.ToUnixTimeTicks(), code, runtime.Actor));
         row.History = JsonSerializer.Serialize(history, StoredJson.Default.ListRequestHistoryItem);
         await session.UpsertRequestAsync(row).ConfigureAwait(false);
+        if (alongside is not null)
+        {
+            await alongside(session).ConfigureAwait(false);
+        }
+
         await session.CommitAsync().ConfigureAwait(false);
         return ToRequest(row, env.Profile);
     }
