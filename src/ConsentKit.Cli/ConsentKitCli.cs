@@ -23,7 +23,7 @@ internal static class ConsentKitCli
         root.Subcommands.Add(ContactsCommand());
         root.Subcommands.Add(ConsentCommand());
         root.Subcommands.Add(VerifyCommand());
-        foreach (var command in GateCommands.All().Concat(TargetingCommands.All()).Concat(PromptCommands.All()).Concat(ExplanationCommands.All()).Concat(DpoCommands.All()).Concat(ProvenanceCommands.All()).Concat(TransparencyCommands.All()))
+        foreach (var command in GateCommands.All().Concat(TargetingCommands.All()).Concat(PromptCommands.All()).Concat(ExplanationCommands.All()).Concat(DpoCommands.All()).Concat(ProvenanceCommands.All()).Concat(TransparencyCommands.All()).Concat(AdvertisingCommands.All()))
         {
             root.Subcommands.Add(command);
         }

@@ -15,7 +15,7 @@ internal static class TargetingCommands
     private static Option<string> Jurisdiction() => new("--jurisdiction") { Description = "qc, ca, fr or eu: the targeting rules (default: the store's jurisdiction)." };
 
     /// <summary>Reads a JSON file named on the command line; a missing file is an error naming FILE.</summary>
-    private static string ReadFile(string path)
+    internal static string ReadFile(string path)
     {
         if (!File.Exists(path))
         {

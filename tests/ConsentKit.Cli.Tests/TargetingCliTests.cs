@@ -40,6 +40,35 @@ public abstract class TargetingCliTests(ITestStoreProvider provider) : IDisposab
     }
 
     [Fact]
+    [Trait("Req", "R69")]
+    public async Task AdsNotice_PoliticalAdsSegmentInFrance_LabelAndNoticeAsDocumented_BadFileNamesEachField()
+    {
+        (await _cli.RunWithDbAsync("init", "--name", "Parti test", "--jurisdiction", "fr")).ExitCode.Should().Be(0);
+        (await _cli.RunWithDbAsync("catalog", "import", _cli.WriteFile("catalog.json", Catalog))).ExitCode.Should().Be(0);
+        var check = await _cli.RunWithDbAsync("segment", "check", _cli.WriteFile("s.json", """{"include":{"field":"city","op":"eq","value":"Laval"}}"""), "--purpose", "political-ads", "--json");
+        var registerId = check.Json.GetProperty("registerId").GetString()!;
+        var ad = _cli.WriteFile("ad.json", $$"""
+            {"ad_id":"ad-7","targeting_entry":"{{registerId}}","sponsor":{"name":"Parti test","email":"contact@exemple.fr"},
+             "published_from":"2027-05-01","published_until":"2027-05-30","amount":1250.5,"currency":"EUR","origin":"private","from_inside_union":true,
+             "amount_method":"montants facturés, hors taxes","notice_url":"https://exemple.fr/pub/ad-7","report_to":"signalement@exemple.fr",
+             "targeting_objective":"informer les habitants de Laval","language":"fr"}
+            """);
+        var bad = _cli.WriteFile("bad.json", """{"ad_id":"ad 7","targeting_entry":"seg-x","published_from":"mai","amount":"mille","currency":"€","origin":"crowd","language":"fr"}""");
+
+        var json = await _cli.RunWithDbAsync("ads", "notice", ad);
+        var label = await _cli.RunWithDbAsync("ads", "notice", ad, "--format", "label");
+        var refused = await _cli.RunWithDbAsync("ads", "notice", bad);
+
+        check.ExitCode.Should().Be(0, check.Stderr);
+        json.ExitCode.Should().Be(0, json.Stderr);
+        json.Json.EnumerateObject().Select(p => p.Name).Should().Equal("schemaVersion", "format", "adId", "language", "preparedAt", "label", "labelSource", "items");
+        json.Json.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("key").GetString()).Should().HaveCount(16).And.StartWith(["sponsor", "controlling_entity", "payer", "period", "amounts"]);
+        label.Stdout.Should().StartWith("Publicité à caractère politique. Parraineur : Parti test.").And.Contain("https://exemple.fr/pub/ad-7");
+        refused.ExitCode.Should().Be(1);
+        refused.Stderr.Should().Contain("published_from:").And.Contain("amount:").And.Contain("origin:").And.Contain("from_inside_union:");
+    }
+
+    [Fact]
     [Trait("Req", "R32")]
     public async Task SegmentRelease_SkewedSegmentHeld_ReleasedWithTheOfficersRationale_AsDocumented()
     {

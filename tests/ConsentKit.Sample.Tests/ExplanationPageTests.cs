@@ -25,6 +25,52 @@ public sealed class ExplanationPageTests : IAsyncLifetime
         _base = _app.Urls.First();
     }
 
+    // R69: the transparency notice of a political advertisement is published for anyone: a store under the French profile
+    // (the EU overlay), an allowed political-ads segment, and an advertisement with long names and every optional item.
+    private static async Task<string> AdNoticeAsync(string language)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"ck-ads-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using var services = new ServiceCollection()
+                .AddConsentKit(o => { o.UseSqlite($"Data Source={path};Pooling=False"); o.Jurisdiction = ConsentKit.Jurisdiction.France; })
+                .BuildServiceProvider();
+            var guard = services.GetRequiredService<ConsentKit.Targeting.ITargetingGuard>();
+            await guard.ImportCatalogAsync(ConsentKit.Targeting.DataCatalog.Parse("""{"fields":[{"name":"city","category":"location","source":"person","purposes":["*"]}]}"""));
+            var decision = await guard.ValidateAsync(ConsentKit.Targeting.SegmentDefinition.Parse("""{"include":{"field":"city","op":"eq","value":"Saint-Rémy-de-Provence"}}"""), "political-ads", new() { Count = false });
+            var notice = await services.GetRequiredService<ConsentKit.Advertising.IPoliticalAdNotices>().PrepareAsync(new()
+            {
+                AdId = "ad-2027-014",
+                TargetingEntryId = decision.RegisterId,
+                Sponsor = new() { Name = "Association de financement du parti de l'Exemple " + new string('x', 40), Email = "contact." + new string('a', 50) + "@exemple.fr", PostalAddress = "12 rue de la Paix, 75002 Paris" },
+                ControllingEntity = new() { Name = "Parti de l'Exemple", Email = "siege@exemple.fr" },
+                PublishedFrom = new NodaTime.LocalDate(2027, 5, 1),
+                PublishedUntil = new NodaTime.LocalDate(2027, 5, 30),
+                Amount = 1250m,
+                CampaignAmount = 98000m,
+                Currency = "EUR",
+                Origin = ConsentKit.Advertising.FundingOrigin.Private,
+                FromInsideUnion = true,
+                AmountMethod = language == "fr" ? "montants facturés par la plateforme, hors taxes" : "amounts invoiced by the platform, before tax",
+                LinkedProcess = language == "fr" ? "élections municipales 2027" : "2027 municipal elections",
+                ParticipationUrl = "https://www.service-public.fr/particuliers/vosdroits/F1367",
+                NoticeUrl = "https://exemple.fr/publicite/ad-2027-014/avis-de-transparence",
+                ReportTo = "https://exemple.fr/signaler",
+                TargetingObjective = language == "fr" ? "informer les habitants de la réunion publique" : "tell residents about the public meeting",
+                AiSystems = ["Mistral Large"],
+                Language = language,
+            });
+            return notice.ToHtml();
+        }
+        finally
+        {
+            foreach (var file in new[] { path, path + "-wal", path + "-shm", path + ".key" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
     public async Task DisposeAsync()
     {
         await _app.DisposeAsync();
@@ -44,6 +90,7 @@ public sealed class ExplanationPageTests : IAsyncLifetime
     [Trait("Req", "R57")]
     [Trait("Req", "R66")]
     [Trait("Req", "R67")]
+    [Trait("Req", "R69")]
     public async Task EveryPage_At320And1280InFrenchAndEnglish_NoSidewaysScrollAndNoAxeViolation()
     {
         var hostile = "<b>Marie-Ève</b> " + new string('x', 120) + " " + string.Concat(Enumerable.Repeat("Tremblay-Gagnon-", 3)) + " 🗳️";
@@ -61,6 +108,7 @@ public sealed class ExplanationPageTests : IAsyncLifetime
             var register = await _app.Services.GetRequiredService<ConsentKit.Transparency.ITransparencyRegister>().ReportAsync(today.PlusDays(-400), today.PlusDays(1));
             files[$"register-{lang}"] = register.ToHtml(lang);
             files[$"records-{lang}"] = (await _app.Services.GetRequiredService<ConsentKit.Records.IRecordsOfProcessing>().BuildAsync()).ToHtml(lang);
+            files[$"ad-notice-{lang}"] = await AdNoticeAsync(lang);
         }
 
         using var playwright = await Playwright.CreateAsync();
@@ -80,6 +128,7 @@ public sealed class ExplanationPageTests : IAsyncLifetime
                     ("access-export", async () => { var f = Path.Combine(artifacts, $"access-export-{lang}.html"); await File.WriteAllTextAsync(f, files[$"access-export-{lang}"]); await page.GotoAsync(new Uri(f).AbsoluteUri); }),
                     ("register", async () => { var f = Path.Combine(artifacts, $"register-{lang}.html"); await File.WriteAllTextAsync(f, files[$"register-{lang}"]); await page.GotoAsync(new Uri(f).AbsoluteUri); }),
                     ("records", async () => { var f = Path.Combine(artifacts, $"records-{lang}.html"); await File.WriteAllTextAsync(f, files[$"records-{lang}"]); await page.GotoAsync(new Uri(f).AbsoluteUri); }),
+                    ("ad-notice", async () => { var f = Path.Combine(artifacts, $"ad-notice-{lang}.html"); await File.WriteAllTextAsync(f, files[$"ad-notice-{lang}"]); await page.GotoAsync(new Uri(f).AbsoluteUri); }),
                 };
                 foreach (var (name, open) in screens)
                 {

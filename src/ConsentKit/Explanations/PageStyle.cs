@@ -30,6 +30,9 @@ public static partial class PageStyle
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").Append(encodedTitle).Append("</title>\n")
             .Append("<style>").Append(Css).Append(extraCss).Append("</style>\n</head>\n<body>\n<main>\n");
 
+    // Text for a page: every character that could become markup escaped, accents as they are.
+    internal static string Encode(string text) => Encoder.Encode(text);
+
     internal static string Close(StringBuilder page) => page.Append("</main>\n</body>\n</html>\n").ToString();
 
     // The JSON every document ConsentKit hands to a person or an authority is written with: indented, accents as they are.

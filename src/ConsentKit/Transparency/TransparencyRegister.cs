@@ -191,10 +191,7 @@ internal sealed class TransparencyRegister(ConsentKitRuntime runtime, IRequestRe
         var definition = SegmentDefinition.Parse(segment.Definition);
         var (includeFr, excludeFr) = ExplanationWriter.DescribeCriteria(definition, profile.Code == Jurisdiction.France ? "fr-FR" : "fr-CA", profile);
         var (includeEn, excludeEn) = ExplanationWriter.DescribeCriteria(definition, "en-CA", profile);
-        // An audience never counted is published as not counted (null), never as a number or a bound; a counted one is rounded
-        // to the nearest hundred, and below 100 only that bound is published, so that no small group can be singled out.
-        var counted = segment.Audience is not null;
-        var rounded = segment.Audience is { } a && a >= 100 ? (long?)(Math.Round(a / 100.0, MidpointRounding.AwayFromZero) * 100) : null;
+        var (counted, rounded, audienceFr, audienceEn) = PublishedAudience(segment.Audience);
         return new JsonObject
         {
             ["registerId"] = segment.EntryId,
@@ -206,10 +203,24 @@ internal sealed class TransparencyRegister(ConsentKitRuntime runtime, IRequestRe
             ["audienceCounted"] = counted,
             ["audienceRounded"] = rounded,
             ["audienceRounding"] = rounded is null ? null : "nearest-100",
-            ["audienceFr"] = !counted ? "non mesurée : nous n'avons pas compté ce groupe"
-                : rounded is { } r ? $"environ {r.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '\u00A0')} personnes (arrondi à la centaine)" : "moins de 100 personnes (nombre exact non publié)",
-            ["audienceEn"] = !counted ? "not counted: we did not count this group"
-                : rounded is { } r2 ? $"about {r2.ToString("#,0", CultureInfo.InvariantCulture)} people (rounded to the nearest hundred)" : "fewer than 100 people (exact number not published)",
+            ["audienceFr"] = audienceFr,
+            ["audienceEn"] = audienceEn,
         };
+    }
+
+    /// <summary>
+    /// An audience as it may be published (the register, ad transparency notices): never counted is said so, never as a
+    /// number or a bound; a counted one is rounded to the nearest hundred, and below 100 only that bound is given, so that no
+    /// small group can be singled out.
+    /// </summary>
+    internal static (bool Counted, long? Rounded, string Fr, string En) PublishedAudience(long? audience)
+    {
+        var counted = audience is not null;
+        var rounded = audience is { } a && a >= 100 ? (long?)(Math.Round(a / 100.0, MidpointRounding.AwayFromZero) * 100) : null;
+        return (counted, rounded,
+            !counted ? "non mesurée : nous n'avons pas compté ce groupe"
+                : rounded is { } r ? $"environ {r.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '\u00A0')} personnes (arrondi à la centaine)" : "moins de 100 personnes (nombre exact non publié)",
+            !counted ? "not counted: we did not count this group"
+                : rounded is { } r2 ? $"about {r2.ToString("#,0", CultureInfo.InvariantCulture)} people (rounded to the nearest hundred)" : "fewer than 100 people (exact number not published)");
     }
 }
