@@ -161,6 +161,8 @@ public abstract class RequestDeskTests(ITestStoreProvider provider) : StoreContr
 
             var again = () => desk.WriteBundleAsync(request.Id, folder);
             (await again.Should().ThrowAsync<ConsentKitValidationException>()).Which.Errors.Should().ContainSingle(e => e.Field == "out" && e.Rule == "out.not-empty");
+            var onAFile = () => desk.WriteBundleAsync(request.Id, Path.Combine(folder, "manifest.json"));
+            (await onAFile.Should().ThrowAsync<ConsentKitValidationException>()).Which.Errors.Should().ContainSingle(e => e.Field == "out" && e.Rule == "out.is-file");
         }
         finally
         {

@@ -73,6 +73,11 @@ internal sealed class RequestDesk(ConsentKitRuntime runtime, RequestRegister req
         }
 
         var target = Path.GetFullPath(directory);
+        if (File.Exists(target))
+        {
+            throw new ConsentKitValidationException([new("out", "out.is-file", "out names a file; give a new or empty folder.")]);
+        }
+
         if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
         {
             throw new ConsentKitValidationException([new("out", "out.not-empty", "out must be a new or empty folder: a bundle never mixes with other files.")]);
