@@ -215,5 +215,3 @@ public abstract class DpoCliTests(ITestStoreProvider provider) : IDisposable
         GC.SuppressFinalize(this);
     }
 }
-
-public sealed class DpoCliTestsOnSqlite() : DpoCliTests(SqliteTestProvider.Instance);

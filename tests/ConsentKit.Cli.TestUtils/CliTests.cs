@@ -10,7 +10,7 @@ public abstract class CliTests(ITestStoreProvider provider) : IDisposable
     private static readonly string NoticeSha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("Avis SMS v2")));
     private readonly CliRunner _cli = new(provider);
 
-    internal static string Csv(int rows, Func<int, string>? phone = null)
+    public static string Csv(int rows, Func<int, string>? phone = null)
     {
         var sb = new StringBuilder("contact_id,first_name,last_name,phone,email,language,postal_code,birth_date,purpose,channel,basis,source,notice_id,notice_version,notice_language,notice_sha256,affirmative_act,evidence_ref,collected_by,from_data_subject,granted_at\n");
         for (var i = 1; i <= rows; i++)
@@ -185,5 +185,3 @@ public abstract class CliTests(ITestStoreProvider provider) : IDisposable
         result.Json.GetProperty("firstBadEvent").GetString().Should().StartWith("evt_");
     }
 }
-
-public sealed class CliTestsOnSqlite() : CliTests(SqliteTestProvider.Instance);

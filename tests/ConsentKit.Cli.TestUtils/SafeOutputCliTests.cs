@@ -84,5 +84,3 @@ public abstract class SafeOutputCliTests(ITestStoreProvider provider) : IDisposa
         GC.SuppressFinalize(this);
     }
 }
-
-public sealed class SafeOutputCliTestsOnSqlite() : SafeOutputCliTests(SqliteTestProvider.Instance);

@@ -218,5 +218,3 @@ public static class TamperCases
         ["erasure count hash replaced"] = new("row_counts", "UPDATE row_counts SET row_mac = '00000000000000000000000000000000' WHERE name = 'erasures:default'", "row_counts", "erasures:default"),
     };
 }
-
-public sealed class TamperCliTestsOnSqlite() : TamperCliTests(SqliteTestProvider.Instance);

@@ -21,7 +21,7 @@ public abstract class TargetingCliTests(ITestStoreProvider provider) : IDisposab
     private Task SeedAsync(int contacts) => SeedAsync(_cli, contacts);
 
     /// <summary>A qc store with the catalog above and <paramref name="contacts"/> contacts c-0.. with gotv SMS consent (even ids in Laval).</summary>
-    internal static async Task SeedAsync(CliRunner cli, int contacts)
+    public static async Task SeedAsync(CliRunner cli, int contacts)
     {
         var _cli = cli;
         (await _cli.RunWithDbAsync("init", "--name", "Parti test", "--jurisdiction", "qc")).ExitCode.Should().Be(0);
@@ -197,5 +197,3 @@ public abstract class TargetingCliTests(ITestStoreProvider provider) : IDisposab
         GC.SuppressFinalize(this);
     }
 }
-
-public sealed class TargetingCliTestsOnSqlite() : TargetingCliTests(SqliteTestProvider.Instance);

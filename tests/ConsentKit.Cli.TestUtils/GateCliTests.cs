@@ -256,5 +256,3 @@ public abstract class GateCliTests(ITestStoreProvider provider) : IDisposable
         GC.SuppressFinalize(this);
     }
 }
-
-public sealed class GateCliTestsOnSqlite() : GateCliTests(SqliteTestProvider.Instance);

@@ -111,5 +111,3 @@ public abstract class ExplanationCliTests(ITestStoreProvider provider) : IDispos
         GC.SuppressFinalize(this);
     }
 }
-
-public sealed class ExplanationCliTestsOnSqlite() : ExplanationCliTests(SqliteTestProvider.Instance);
