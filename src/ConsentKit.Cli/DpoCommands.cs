@@ -13,7 +13,7 @@ internal static class DpoCommands
 {
     public static IEnumerable<Command> All()
     {
-        var dpo = new Command("dpo", "The privacy officer's toolkit: find, export, erase, purge, requests, incidents, processors, records.");
+        var dpo = new Command("dpo", "The privacy officer's toolkit: find, export, erase, purge, requests, incidents, processors, records, audit.");
         dpo.Subcommands.Add(Find());
         dpo.Subcommands.Add(Export());
         dpo.Subcommands.Add(Erase());
@@ -22,7 +22,73 @@ internal static class DpoCommands
         dpo.Subcommands.Add(IncidentsCommand());
         dpo.Subcommands.Add(ProcessorsCommand());
         dpo.Subcommands.Add(Records());
+        dpo.Subcommands.Add(Audit());
         return [dpo];
+    }
+
+    // R61: the audit trail of the privacy officer's actions, with their actor; ids and codes only, so stdout is safe.
+    private static Command Audit()
+    {
+        var db = CliOptions.Db();
+        var json = CliOptions.Json();
+        var from = CliOptions.Text("--from", "First day, YYYY-MM-DD (UTC; default: the beginning).");
+        var to = CliOptions.Text("--to", "Last day, YYYY-MM-DD (UTC; default: today).");
+        var command = new Command("audit", "The audit trail of privacy-officer actions (exports, erasures, purges, requests, incidents) with their actor; exit 0.") { db, json, from, to };
+        command.SetAction(async (parse, ct) =>
+        {
+            var errors = new List<ValidationError>();
+            NodaTime.Instant? Day(Option<string> option, string field, int plusDays)
+            {
+                if (parse.GetValue(option) is not { } text)
+                {
+                    return null;
+                }
+
+                var day = LocalDatePattern.Iso.Parse(text);
+                if (!day.Success)
+                {
+                    errors.Add(new(field, "date.format", $"{field} must be a date, YYYY-MM-DD."));
+                    return null;
+                }
+
+                return day.Value.PlusDays(plusDays).AtStartOfDayInZone(NodaTime.DateTimeZone.Utc).ToInstant();
+            }
+
+            var first = Day(from, "from", 0);
+            var end = Day(to, "to", 1);
+            if (errors.Count == 0 && first >= end)
+            {
+                errors.Add(new("to", "date.order", "to must not come before from."));
+            }
+
+            if (errors.Count > 0)
+            {
+                return CliContext.Report(errors, parse.GetValue(json));
+            }
+
+            await using var cli = CliContext.Open(parse.GetValue(db)!, parse.GetValue(json));
+            var entries = await cli.Get<IDpoAuditTrail>().ListAsync(first, end, cancellationToken: ct).ConfigureAwait(false);
+            if (cli.JsonOutput)
+            {
+                CliContext.WriteJson(new JsonObject
+                {
+                    ["entries"] = CliContext.Array(entries.Select(e => (JsonNode?)new JsonObject
+                    {
+                        ["at"] = CliContext.Format(e.At), ["action"] = e.Action, ["subject"] = e.Subject, ["actor"] = e.Actor,
+                    })),
+                });
+            }
+            else
+            {
+                foreach (var e in entries)
+                {
+                    Console.WriteLine($"{CliContext.Format(e.At)} {e.Actor} {e.Action}{(e.Subject is null ? "" : " " + e.Subject)}");
+                }
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 
     // R66: the records of processing, built from the configuration in force; no personal data, so stdout is safe.
@@ -273,9 +339,7 @@ internal static class DpoCommands
             var now = cli.Get<NodaTime.IClock>().GetCurrentInstant();
             if (cli.JsonOutput)
             {
-                var item = Item(request, now);
-                item["history"] = CliContext.Array(request.History.Select(h => (JsonNode?)new JsonObject { ["at"] = CliContext.Format(h.At), ["change"] = h.Change, ["by"] = h.By }));
-                CliContext.WriteJson(item);
+                CliContext.WriteJson(request.ToJson(now));
                 return ExitCodes.Ok;
             }
 
@@ -334,20 +398,11 @@ internal static class DpoCommands
         requests.Subcommands.Add(bundle);
         return requests;
 
-        static JsonObject Item(DataSubjectRequest r, NodaTime.Instant now) => new()
-        {
-            ["id"] = r.Id, ["kind"] = r.Kind.Name(), ["contact"] = r.ContactId, ["receivedAt"] = CliContext.Format(r.ReceivedAt), ["via"] = r.ReceivedVia,
-            ["identity"] = r.Identity.Name(), ["status"] = r.Status.Name(), ["dueDate"] = LocalDatePattern.Iso.Format(r.DueDate),
-            ["dueAt"] = CliContext.Format(r.DueAt), ["overdue"] = r.IsOverdue(now), ["daysLeft"] = r.IsOpen ? r.DaysLeft(now) : null, ["rule"] = r.Rule,
-            // R60: a right the law reportedly excludes here, honoured anyway; the privacy officer decides.
-            ["reportedExclusion"] = r.ReportedExclusion is { } x ? new JsonObject { ["source"] = x.Source, ["noteFr"] = x.NoteFr, ["noteEn"] = x.NoteEn } : null,
-        };
-
         static void Write(CliContext cli, IReadOnlyList<DataSubjectRequest> items, NodaTime.Instant now)
         {
             if (cli.JsonOutput)
             {
-                CliContext.WriteJson(new JsonObject { ["requests"] = CliContext.Array(items.Select(r => (JsonNode?)Item(r, now))) });
+                CliContext.WriteJson(new JsonObject { ["requests"] = CliContext.Array(items.Select(r => (JsonNode?)r.ToJson(now))) });
                 return;
             }
 

@@ -40,6 +40,35 @@ public abstract class DpoCliTests(ITestStoreProvider provider) : IDisposable
 
     [Fact]
     [Trait("Req", "R61")]
+    public async Task DpoAudit_AnExportOutsideAnyRequest_IsListedWithItsActor_BadDatesNameTheField()
+    {
+        await TargetingCliTests.SeedAsync(_cli, 1);
+        var file = Path.Combine(_cli.Directory, "access.json");
+
+        var export = await _cli.RunWithDbAsync("dpo", "export", "--contact", "c-0", "--out", file, "--actor", "dpo-carol");
+        var audit = await _cli.RunWithDbAsync("dpo", "audit", "--json");
+        var text = await _cli.RunWithDbAsync("dpo", "audit");
+        var before = await _cli.RunWithDbAsync("dpo", "audit", "--to", "2000-01-01", "--json");
+        var bad = await _cli.RunWithDbAsync("dpo", "audit", "--from", "2026-13-01", "--json");
+        var reversed = await _cli.RunWithDbAsync("dpo", "audit", "--from", "2026-12-02", "--to", "2026-12-01", "--json");
+
+        export.ExitCode.Should().Be(0, export.Stderr);
+        audit.ExitCode.Should().Be(0, audit.Stderr);
+        var entry = audit.Json.GetProperty("entries").EnumerateArray().Should().ContainSingle().Subject;
+        entry.GetProperty("action").GetString().Should().Be("export");
+        entry.GetProperty("subject").GetString().Should().Be("c-0");
+        entry.GetProperty("actor").GetString().Should().Be("dpo-carol");
+        entry.GetProperty("at").GetString().Should().NotBeNullOrEmpty();
+        text.Stdout.Should().Contain("dpo-carol export c-0");
+        before.Json.GetProperty("entries").GetArrayLength().Should().Be(0);
+        bad.ExitCode.Should().Be(1);
+        bad.Json.GetProperty("errors")[0].GetProperty("field").GetString().Should().Be("from");
+        reversed.ExitCode.Should().Be(1);
+        reversed.Json.GetProperty("errors")[0].GetProperty("rule").GetString().Should().Be("date.order");
+    }
+
+    [Fact]
+    [Trait("Req", "R61")]
     public async Task DpoRequests_ClockShowLetterAndBundle_AsDocumented_BadInputNamesTheField()
     {
         await TargetingCliTests.SeedAsync(_cli, 1);

@@ -56,4 +56,5 @@ public sealed class IncidentEscalationTestsOnPostgreSql() : ConsentKit.Testing.I
 public sealed class AnalyticsTestsOnPostgreSql() : ConsentKit.Testing.Analytics.AnalyticsTests(PostgreSqlTestProvider.Instance);
 public sealed class ElectionActTestsOnPostgreSql() : ConsentKit.Testing.Jurisdictions.ElectionActTests(PostgreSqlTestProvider.Instance);
 public sealed class RequestDeskTestsOnPostgreSql() : ConsentKit.Testing.Requests.RequestDeskTests(PostgreSqlTestProvider.Instance);
+public sealed class DpoAuditTrailTestsOnPostgreSql() : ConsentKit.Testing.Requests.DpoAuditTrailTests(PostgreSqlTestProvider.Instance);
 public sealed class PoliticalAdNoticeTestsOnPostgreSql() : ConsentKit.Testing.Advertising.PoliticalAdNoticeTests(PostgreSqlTestProvider.Instance);

@@ -56,4 +56,5 @@ public sealed class IncidentEscalationTestsOnForwardingStore() : ConsentKit.Test
 public sealed class AnalyticsTestsOnForwardingStore() : ConsentKit.Testing.Analytics.AnalyticsTests(ForwardingProvider.Instance);
 public sealed class ElectionActTestsOnForwardingStore() : ConsentKit.Testing.Jurisdictions.ElectionActTests(ForwardingProvider.Instance);
 public sealed class RequestDeskTestsOnForwardingStore() : ConsentKit.Testing.Requests.RequestDeskTests(ForwardingProvider.Instance);
+public sealed class DpoAuditTrailTestsOnForwardingStore() : ConsentKit.Testing.Requests.DpoAuditTrailTests(ForwardingProvider.Instance);
 public sealed class PoliticalAdNoticeTestsOnForwardingStore() : ConsentKit.Testing.Advertising.PoliticalAdNoticeTests(ForwardingProvider.Instance);

@@ -325,6 +325,12 @@ public sealed class ForwardingConsentStore(IConsentStore inner) : IConsentStore
         return inner.GetTargetingRegisterAsync(orgId, fromTicks, toTicks, cancellationToken);
     }
 
+    public Task<IReadOnlyList<DpoAuditRow>> GetDpoAuditAsync(string orgId, long fromTicks, long toTicks, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _reads);
+        return inner.GetDpoAuditAsync(orgId, fromTicks, toTicks, cancellationToken);
+    }
+
     public Task<IReadOnlyList<ProcessorRow>> GetProcessorsAsync(string? orgId, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _reads);
@@ -574,6 +580,12 @@ public sealed class ForwardingWriteSession(IStoreWriteSession inner, ForwardingC
     {
         store.CountWrite();
         return inner.UpsertProcessorAsync(row);
+    }
+
+    public Task AppendDpoAuditAsync(DpoAuditRow row)
+    {
+        store.CountWrite();
+        return inner.AppendDpoAuditAsync(row);
     }
 
     public Task<int> DeleteProcessorAsync(string orgId, string processorId)

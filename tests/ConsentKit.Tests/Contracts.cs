@@ -55,4 +55,5 @@ public sealed class IncidentEscalationTestsOnSqlite() : ConsentKit.Testing.Incid
 public sealed class AnalyticsTestsOnSqlite() : ConsentKit.Testing.Analytics.AnalyticsTests(SqliteTestProvider.Instance);
 public sealed class ElectionActTestsOnSqlite() : ConsentKit.Testing.Jurisdictions.ElectionActTests(SqliteTestProvider.Instance);
 public sealed class RequestDeskTestsOnSqlite() : ConsentKit.Testing.Requests.RequestDeskTests(SqliteTestProvider.Instance);
+public sealed class DpoAuditTrailTestsOnSqlite() : ConsentKit.Testing.Requests.DpoAuditTrailTests(SqliteTestProvider.Instance);
 public sealed class PoliticalAdNoticeTestsOnSqlite() : ConsentKit.Testing.Advertising.PoliticalAdNoticeTests(SqliteTestProvider.Instance);

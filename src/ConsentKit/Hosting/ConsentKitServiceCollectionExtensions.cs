@@ -83,6 +83,7 @@ public static class ConsentKitServiceCollectionExtensions
         services.TryAddSingleton<ConsentKit.Requests.RequestRegister>();
         services.TryAddSingleton<ConsentKit.Requests.IRequestRegister>(sp => sp.GetRequiredService<ConsentKit.Requests.RequestRegister>());
         services.TryAddSingleton<ConsentKit.Requests.IRequestDesk, ConsentKit.Requests.RequestDesk>();
+        services.TryAddSingleton<ConsentKit.Requests.IDpoAuditTrail, ConsentKit.Requests.DpoAuditTrail>();
         services.TryAddSingleton<ConsentKit.Advertising.IPoliticalAdNotices, ConsentKit.Advertising.PoliticalAdNotices>();
         services.TryAddSingleton<ConsentKit.Requests.IErasure, ConsentKit.Requests.Erasure>();
         services.TryAddSingleton<ConsentKit.Requests.IPersonalDataExports, ConsentKit.Requests.PersonalDataExports>();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ConsentKit.Hosting;
 using ConsentKit.Jurisdictions;
+using ConsentKit.Requests;
 using ConsentKit.Storage;
 using NodaTime;
 
@@ -248,6 +249,7 @@ internal sealed class IncidentRegister(ConsentKitRuntime runtime) : IIncidentReg
         };
         await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
         await session.UpsertIncidentAsync(row).ConfigureAwait(false);
+        await DpoAuditTrail.RecordAsync(session, runtime, row.OrgId, "incident:recorded:" + row.Kind, row.IncidentId).ConfigureAwait(false);
         await session.CommitAsync().ConfigureAwait(false);
         return ToIncident(row, env.Profile);
     }
@@ -277,6 +279,7 @@ internal sealed class IncidentRegister(ConsentKitRuntime runtime) : IIncidentReg
         }
 
         await session.UpsertIncidentAsync(row).ConfigureAwait(false);
+        await DpoAuditTrail.RecordAsync(session, runtime, row.OrgId, "incident:notice:" + recipient.ToString().ToLowerInvariant(), row.IncidentId).ConfigureAwait(false);
         await session.CommitAsync().ConfigureAwait(false);
         return ToIncident(row, env.Profile);
     }
@@ -303,6 +306,7 @@ internal sealed class IncidentRegister(ConsentKitRuntime runtime) : IIncidentReg
             reports.Add(new(platform.Trim(), at));
             row.PlatformReports = StoredJson.Strings(reports.OrderBy(r => r.At).Select(r => $"{r.At.ToUnixTimeTicks()}|{r.Platform}"));
             await session.UpsertIncidentAsync(row).ConfigureAwait(false);
+            await DpoAuditTrail.RecordAsync(session, runtime, row.OrgId, "incident:platform-report", row.IncidentId).ConfigureAwait(false);
             await session.CommitAsync().ConfigureAwait(false);
         }
 
@@ -353,7 +357,10 @@ internal sealed class IncidentRegister(ConsentKitRuntime runtime) : IIncidentReg
         var row = await session.GetIncidentAsync(incidentId ?? "").ConfigureAwait(false)
             ?? throw new ConsentKitValidationException([new("incident", "incident.unknown", "no incident has this id.")]);
         var organisation = await runtime.PublicNameAsync(row.OrgId, cancellationToken).ConfigureAwait(false) ?? row.OrgId;
-        return AuthorityNotice.Build(row, organisation, contact, env.Profile);
+        var notice = AuthorityNotice.Build(row, organisation, contact, env.Profile);
+        await DpoAuditTrail.RecordAsync(session, runtime, row.OrgId, "incident:exported", row.IncidentId).ConfigureAwait(false);
+        await session.CommitAsync().ConfigureAwait(false);
+        return notice;
     }
 
     private static string Name(IncidentKind kind) => kind.Name();

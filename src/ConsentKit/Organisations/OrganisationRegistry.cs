@@ -134,6 +134,7 @@ internal sealed class OrganisationRegistry(ConsentKitRuntime runtime) : IOrganis
             ["designatedAt"] = designation.DesignatedAt.ToUnixTimeTicks(), ["recordedBy"] = designation.RecordedBy,
         });
         await session.SetMetaAsync(key, history.ToJsonString()).ConfigureAwait(false);
+        await Requests.DpoAuditTrail.RecordAsync(session, runtime, orgId, "person-in-charge:designated", null).ConfigureAwait(false);
         await session.CommitAsync().ConfigureAwait(false);
         return designation;
     }

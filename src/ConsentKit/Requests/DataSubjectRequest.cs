@@ -119,6 +119,38 @@ public sealed record DataSubjectRequest(
         var days = (DueAt - now).TotalDays;
         return days > 0 ? (int)Math.Ceiling(days) : -(int)Math.Ceiling(-days);
     }
+
+    /// <summary>
+    /// The request as JSON, the one shape the evidence bundle's <c>request.json</c> and the tool's <c>--json</c> write:
+    /// <c>id, organisation, kind, contact, receivedAt, via, identity, status, dueDate, dueAt, overdue, daysLeft</c> (null once
+    /// closed)<c>, extensionReason, rule, reference, reportedExclusion, history[{at, change, by}]</c>; instants in ISO 8601 UTC.
+    /// </summary>
+    public System.Text.Json.Nodes.JsonObject ToJson(Instant now)
+    {
+        static string Iso(Instant i) => NodaTime.Text.InstantPattern.ExtendedIso.Format(i);
+        return new()
+        {
+            ["id"] = Id,
+            ["organisation"] = OrganisationId,
+            ["kind"] = Kind.Name(),
+            ["contact"] = ContactId,
+            ["receivedAt"] = Iso(ReceivedAt),
+            ["via"] = ReceivedVia,
+            ["identity"] = Identity.Name(),
+            ["status"] = Status.Name(),
+            ["dueDate"] = NodaTime.Text.LocalDatePattern.Iso.Format(DueDate),
+            ["dueAt"] = Iso(DueAt),
+            ["overdue"] = IsOverdue(now),
+            ["daysLeft"] = IsOpen ? DaysLeft(now) : null,
+            ["extensionReason"] = ExtensionReason,
+            ["rule"] = Rule,
+            ["reference"] = Reference,
+            // R60: a right the law reportedly excludes here, honoured anyway; the privacy officer decides.
+            ["reportedExclusion"] = ReportedExclusion is { } x ? new System.Text.Json.Nodes.JsonObject { ["source"] = x.Source, ["noteFr"] = x.NoteFr, ["noteEn"] = x.NoteEn } : null,
+            // The request's own audit trail: every change with when and who (R61).
+            ["history"] = new System.Text.Json.Nodes.JsonArray([.. History.Select(h => (System.Text.Json.Nodes.JsonNode)new System.Text.Json.Nodes.JsonObject { ["at"] = Iso(h.At), ["change"] = h.Change, ["by"] = h.By })]),
+        };
+    }
 }
 
 /// <summary>The register of rights requests and their deadlines (R55, R56, R61).</summary>

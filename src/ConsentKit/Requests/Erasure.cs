@@ -146,6 +146,7 @@ internal sealed class Erasure(ConsentKitRuntime runtime) : IErasure
             Counts = new JsonObject { ["events"] = counts.Events, ["contacts"] = counts.Contacts, ["sendBodies"] = counts.SendBodies, ["links"] = counts.Links, ["suppressions"] = suppressions }.ToJsonString(),
             Kept = applies ? new JsonObject { ["fields"] = new JsonArray([.. keptFields.Select(f => (JsonNode)f)]), ["rule"] = duty.Source }.ToJsonString() : "{}",
         }).ConfigureAwait(false);
+        await DpoAuditTrail.RecordAsync(session, runtime, orgId, "erasure", contactId).ConfigureAwait(false);
         await session.CommitAsync().ConfigureAwait(false);
         await session.DisposeAsync().ConfigureAwait(false);
 

@@ -547,6 +547,14 @@ internal sealed class PersonalDataExports(ConsentKitRuntime runtime, IConsentLed
             ["rectifications"] = rectifications,
             ["authority"] = new JsonObject { ["nameFr"] = env.Profile.Authority.NameFr, ["nameEn"] = env.Profile.Authority.NameEn, ["url"] = env.Profile.Authority.Url },
         };
+
+        // Every export of a person's data is in the privacy officer's audit trail, inside a request or not (R61).
+        await using (var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await DpoAuditTrail.RecordAsync(session, runtime, orgId, "export", contact.ContactId).ConfigureAwait(false);
+            await session.CommitAsync().ConfigureAwait(false);
+        }
+
         return new PersonalDataExport(contact.ContactId, document);
     }
 

@@ -88,7 +88,7 @@ internal sealed class RequestDesk(ConsentKitRuntime runtime, RequestRegister req
         var officer = await organisations.GetPersonInChargeAsync(request.OrganisationId, cancellationToken).ConfigureAwait(false);
         var files = new List<(string Name, byte[] Bytes)>
         {
-            ("request.json", Encoding.UTF8.GetBytes(RequestJson(request, now).ToJsonString(Explanations.PageStyle.IndentedJson))),
+            ("request.json", Encoding.UTF8.GetBytes(request.ToJson(now).ToJsonString(Explanations.PageStyle.IndentedJson))),
         };
         foreach (var language in new[] { "fr", "en" })
         {
@@ -168,28 +168,6 @@ internal sealed class RequestDesk(ConsentKitRuntime runtime, RequestRegister req
             }
         }
     }
-
-    private static JsonObject RequestJson(DataSubjectRequest r, Instant now) => new()
-    {
-        ["id"] = r.Id,
-        ["organisation"] = r.OrganisationId,
-        ["kind"] = r.Kind.Name(),
-        ["contact"] = r.ContactId,
-        ["receivedAt"] = InstantPattern.General.Format(r.ReceivedAt),
-        ["via"] = r.ReceivedVia,
-        ["identity"] = r.Identity.Name(),
-        ["status"] = r.Status.Name(),
-        ["dueDate"] = LocalDatePattern.Iso.Format(r.DueDate),
-        ["dueAt"] = InstantPattern.General.Format(r.DueAt),
-        ["daysLeft"] = r.DaysLeft(now),
-        ["overdue"] = r.IsOverdue(now),
-        ["extensionReason"] = r.ExtensionReason,
-        ["rule"] = r.Rule,
-        ["reference"] = r.Reference,
-        ["reportedExclusion"] = r.ReportedExclusion is { } x ? new JsonObject { ["source"] = x.Source, ["noteFr"] = x.NoteFr, ["noteEn"] = x.NoteEn } : null,
-        // The audit trail: every change with when and who (R61).
-        ["history"] = new JsonArray([.. r.History.Select(h => (JsonNode)new JsonObject { ["at"] = InstantPattern.General.Format(h.At), ["change"] = h.Change, ["by"] = h.By })]),
-    };
 }
 
 /// <summary>The response letters, in French and in English (R61). Plain words, the deadline and the person's recourse.</summary>

@@ -112,6 +112,7 @@ internal sealed class RequestRegister(ConsentKitRuntime runtime, Explanations.IE
         };
         await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
         await session.UpsertRequestAsync(row).ConfigureAwait(false);
+        await DpoAuditTrail.RecordAsync(session, runtime, row.OrgId, "request:received:" + row.Kind, row.RequestId).ConfigureAwait(false);
         await session.CommitAsync().ConfigureAwait(false);
         return ToRequest(row, env.Profile);
     }
@@ -320,6 +321,7 @@ internal sealed class RequestRegister(ConsentKitRuntime runtime, Explanations.IE
         history.Add(new RequestHistoryItem(now.ToUnixTimeTicks(), code, runtime.Actor));
         row.History = JsonSerializer.Serialize(history, StoredJson.Default.ListRequestHistoryItem);
         await session.UpsertRequestAsync(row).ConfigureAwait(false);
+        await DpoAuditTrail.RecordAsync(session, runtime, row.OrgId, "request:" + code, row.RequestId).ConfigureAwait(false);
         if (alongside is not null)
         {
             await alongside(session).ConfigureAwait(false);

@@ -73,6 +73,8 @@ internal sealed class Retention(ConsentKitRuntime runtime, IErasure erasure) : I
             await using var session = await runtime.Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
             sends = await session.DeleteSendRecordsBeforeAsync(orgId, sendCutoff).ConfigureAwait(false);
             incidents = await session.DeleteIncidentsKeptUntilAsync(orgId, when.ToUnixTimeTicks()).ConfigureAwait(false);
+            // The people erased for lapsed consent are each in the trail already (as "erasure"); the purge adds its counts.
+            await DpoAuditTrail.RecordAsync(session, runtime, orgId, "purge", $"sends={sends};incidents={incidents};erased={erased}").ConfigureAwait(false);
             await session.CommitAsync().ConfigureAwait(false);
         }
 

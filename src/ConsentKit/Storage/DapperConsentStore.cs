@@ -321,6 +321,10 @@ internal abstract class DapperConsentStore : IConsentStore
         return ScalarAsync(c => c.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM contacts c WHERE {where}", parameters), cancellationToken);
     }
 
+    public async Task<IReadOnlyList<DpoAuditRow>> GetDpoAuditAsync(string orgId, long fromTicks, long toTicks, CancellationToken cancellationToken) =>
+        await ListAsync(c => c.QueryAsync<DpoAuditRow>(
+            $"SELECT {DpoAuditColumns} FROM dpo_audit WHERE org_id = @orgId AND at >= @fromTicks AND at < @toTicks ORDER BY at, id", new { orgId, fromTicks, toTicks, cancellationToken }), cancellationToken).ConfigureAwait(false);
+
     public async Task<IReadOnlyList<TargetingRegisterRow>> GetTargetingRegisterAsync(string orgId, long fromTicks, long toTicks, CancellationToken cancellationToken) =>
         await ListAsync(c => c.QueryAsync<TargetingRegisterRow>(
             $"SELECT {RegisterColumns} FROM targeting_register WHERE org_id = @orgId AND recorded_at >= @fromTicks AND recorded_at < @toTicks ORDER BY seq", new { orgId, fromTicks, toTicks, cancellationToken }), cancellationToken).ConfigureAwait(false);

@@ -143,6 +143,10 @@ internal abstract class DapperWriteSession(DbConnection connection, DbTransactio
             ON CONFLICT (org_id, processor_id) DO UPDATE SET name = excluded.name, url = excluded.url, secret = excluded.secret
             """, row, transaction);
 
+    public Task AppendDpoAuditAsync(DpoAuditRow row) =>
+        connection.ExecuteAsync(
+            "INSERT INTO dpo_audit (id, org_id, at, action, subject, actor) VALUES (@Id, @OrgId, @At, @Action, @Subject, @Actor)", row, transaction);
+
     public Task<int> DeleteProcessorAsync(string orgId, string processorId) =>
         connection.ExecuteAsync("DELETE FROM processors WHERE org_id = @orgId AND processor_id = @processorId", new { orgId, processorId }, transaction);
 

@@ -207,6 +207,9 @@ public interface IConsentStore
 
     /// <summary>The last outbox sequence number written; 0 when none.</summary>
     Task<long> GetOutboxHeadAsync(CancellationToken cancellationToken);
+
+    /// <summary>The audit trail of an organisation's privacy-officer actions made in [from, to), oldest first (R61).</summary>
+    Task<IReadOnlyList<DpoAuditRow>> GetDpoAuditAsync(string orgId, long fromTicks, long toTicks, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -335,6 +338,9 @@ public interface IStoreWriteSession : IAsyncDisposable
 
     /// <summary>Registers a processor, or updates its name, URL and secret (its cursor stays).</summary>
     Task UpsertProcessorAsync(ProcessorRow row);
+
+    /// <summary>Appends one entry to the audit trail of the privacy officer's actions, in this transaction (R61).</summary>
+    Task AppendDpoAuditAsync(DpoAuditRow row);
 
     /// <summary>Removes a processor; 0 when unknown.</summary>
     Task<int> DeleteProcessorAsync(string orgId, string processorId);

@@ -613,6 +613,23 @@ public sealed class OutboxRow
     public long CreatedAt { get; set; }
 }
 
+/// <summary>One action of the privacy officer (R61): ids and counts only, with who did it.</summary>
+public sealed class DpoAuditRow
+{
+    /// <summary>The entry's id (sortable in the order entries were made).</summary>
+    public string Id { get; set; } = "";
+    /// <summary>The organisation.</summary>
+    public string OrgId { get; set; } = "";
+    /// <summary>When, in Unix ticks.</summary>
+    public long At { get; set; }
+    /// <summary>What was done: a stable code such as <c>export:json</c> or <c>request:status:closed</c>.</summary>
+    public string Action { get; set; } = "";
+    /// <summary>The contact, request or incident id it was done to; null for a store-wide action (a purge).</summary>
+    public string? Subject { get; set; }
+    /// <summary>Who did it (<see cref="ConsentKitOptions.Actor"/>).</summary>
+    public string Actor { get; set; } = "";
+}
+
 /// <summary>A processor the organisation propagates withdrawals, suppressions and erasures to, and its delivery cursor.</summary>
 public sealed class ProcessorRow
 {

@@ -42,6 +42,8 @@ internal static class StoreColumns
         recorded_by AS RecordedBy, platform_reports AS PlatformReports
         """;
 
+    public const string DpoAuditColumns = "id AS Id, org_id AS OrgId, at AS At, action AS Action, subject AS Subject, actor AS Actor";
+
     public const string ProcessorColumns =
         """
         org_id AS OrgId, processor_id AS ProcessorId, name AS Name, url AS Url, secret AS Secret, registered_at AS RegisteredAt,
