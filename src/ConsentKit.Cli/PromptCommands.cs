@@ -47,6 +47,13 @@ internal static class PromptCommands
         return command;
     }
 
+    // Lines are scanned in batches, each batch on every core, and written in input order: the output is byte for byte what
+    // one thread writes, and the whole-process speed on dense text is the scan's, shared out (issue 19, docs/performance.md).
+    // Lines stay UTF-8 from the file to the JSON parser: only the text to scan is decoded.
+    private const int BatchLines = 2048;
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static async Task<int> ScanJsonLinesAsync(string path, CancellationToken ct)
     {
         if (!File.Exists(path))
@@ -55,82 +62,102 @@ internal static class PromptCommands
         }
 
         var malformed = 0;
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        using var lines = JsonLines.Open(path);
         // Results go out through one buffer: two writes per line to the raw stdout cost a system call each, which on dense
         // input took more time than the scan (docs/performance.md, issue 19).
         await using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
-        await using var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        var line = 0;
-        while (reader.ReadLine() is { } text)
+        var batch = new (ReadOnlyMemory<byte> Bytes, int Number)[BatchLines];
+        var results = new System.Buffers.ArrayBufferWriter<byte>?[BatchLines];
+        var malformedLine = new bool[BatchLines];
+        var options = new ParallelOptions { CancellationToken = ct };
+        int count;
+        while ((count = lines.ReadBatch(batch)) > 0)
         {
-            ct.ThrowIfCancellationRequested();
-            line++;
-            if (string.IsNullOrWhiteSpace(text))
+            Parallel.For(0, count, options, () => new Utf8JsonWriter(Stream.Null, WriterOptions), (i, _, writer) =>
             {
-                continue;
-            }
+                var buffer = results[i] ??= new System.Buffers.ArrayBufferWriter<byte>(256);
+                buffer.ResetWrittenCount();
+                writer.Reset(buffer);
+                malformedLine[i] = !ScanLine(batch[i].Bytes, writer);
+                return writer;
+            }, writer => writer.Dispose());
 
-            JsonElement id;
-            string input;
-            try
+            for (var i = 0; i < count; i++)
             {
-                using var document = JsonDocument.Parse(text);
-                if (document.RootElement.ValueKind != JsonValueKind.Object
-                    || !document.RootElement.TryGetProperty("text", out var t) || t.ValueKind != JsonValueKind.String)
+                if (malformedLine[i])
                 {
-                    throw new JsonException("no text");
+                    malformed++;
+                    await stdout.FlushAsync(ct).ConfigureAwait(false);
+                    await Console.Error.WriteLineAsync($"error: line {batch[i].Number}: not a JSON object with a \"text\" string [scan.line-malformed]").ConfigureAwait(false);
+                    continue;
                 }
 
-                id = document.RootElement.TryGetProperty("id", out var i) ? i.Clone() : default;
-                input = t.GetString()!;
+                stdout.Write(results[i]!.WrittenSpan);
+                stdout.WriteByte((byte)'\n');
             }
-            catch (JsonException)
-            {
-                malformed++;
-                await stdout.FlushAsync(ct).ConfigureAwait(false);
-                await Console.Error.WriteLineAsync($"error: line {line}: not a JSON object with a \"text\" string [scan.line-malformed]").ConfigureAwait(false);
-                continue;
-            }
-
-            var result = PersonalDataScanner.Default.Scan(input);
-            writer.WriteStartObject();
-            writer.WritePropertyName("id");
-            if (id.ValueKind == JsonValueKind.Undefined)
-            {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                id.WriteTo(writer);
-            }
-
-            writer.WriteStartArray("entities");
-            foreach (var e in result.Entities)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("type", e.Type.Name());
-                writer.WriteNumber("start", e.Start);
-                writer.WriteNumber("end", e.End);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteStartArray("sensitive");
-            foreach (var s in result.Sensitive)
-            {
-                writer.WriteStringValue(s.SensitiveName());
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            writer.Flush();
-            writer.Reset();
-            stdout.WriteByte((byte)'\n');
         }
 
         await stdout.FlushAsync(ct).ConfigureAwait(false);
 
         return malformed == 0 ? ExitCodes.Ok : ExitCodes.Refused;
+    }
+
+    // One input line to one result object: false when the line is not a JSON object with a "text" string. A line that is not
+    // valid UTF-8 is read as a text reader reads it, its bad bytes replaced by U+FFFD.
+    private static bool ScanLine(ReadOnlyMemory<byte> line, Utf8JsonWriter writer)
+    {
+        JsonElement id;
+        string input;
+        try
+        {
+            using var document = System.Text.Unicode.Utf8.IsValid(line.Span) ? JsonDocument.Parse(line) : JsonDocument.Parse(Encoding.UTF8.GetString(line.Span));
+            if (document.RootElement.ValueKind != JsonValueKind.Object
+                || !document.RootElement.TryGetProperty("text", out var t) || t.ValueKind != JsonValueKind.String)
+            {
+                return false;
+            }
+
+            id = document.RootElement.TryGetProperty("id", out var i) ? i.Clone() : default;
+            input = t.GetString()!;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+
+        var result = PersonalDataScanner.Default.Scan(input);
+        writer.WriteStartObject();
+        writer.WritePropertyName("id");
+        if (id.ValueKind == JsonValueKind.Undefined)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            id.WriteTo(writer);
+        }
+
+        writer.WriteStartArray("entities");
+        foreach (var e in result.Entities)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", e.Type.Name());
+            writer.WriteNumber("start", e.Start);
+            writer.WriteNumber("end", e.End);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("sensitive");
+        foreach (var s in result.Sensitive)
+        {
+            writer.WriteStringValue(s.SensitiveName());
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.Flush();
+        return true;
     }
 
     private static Command Redact()
@@ -158,4 +185,112 @@ internal static class PromptCommands
         });
         return command;
     }
+}
+
+/// <summary>
+/// A JSON Lines file read as UTF-8 lines in batches, with their 1-based numbers; blank lines are skipped, a UTF-8 byte order
+/// mark is dropped, and a UTF-16 file (by its byte order mark) is decoded first. A batch's lines stay valid until the next call.
+/// </summary>
+internal sealed class JsonLines : IDisposable
+{
+    private readonly Stream _stream;
+    private byte[] _buffer = new byte[1 << 20];
+    private int _start;
+    private int _end;
+    private int _number;
+    private bool _eof;
+
+    private JsonLines(Stream stream) => _stream = stream;
+
+    public static JsonLines Open(string path)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        Span<byte> head = stackalloc byte[3];
+        var read = stream.ReadAtLeast(head, 3, throwOnEndOfStream: false);
+        if (read >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF)))
+        {
+            stream.Dispose();
+            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return new JsonLines(new MemoryStream(Encoding.UTF8.GetBytes(reader.ReadToEnd())));
+        }
+
+        stream.Position = read == 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0;
+        return new JsonLines(stream);
+    }
+
+    public int ReadBatch((ReadOnlyMemory<byte> Bytes, int Number)[] batch)
+    {
+        // The previous batch's lines are done with: keep only the unread tail, moved to the front.
+        if (_start > 0)
+        {
+            Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
+            _end -= _start;
+            _start = 0;
+        }
+
+        var count = 0;
+        while (count < batch.Length)
+        {
+            var newline = _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n');
+            if (newline >= 0)
+            {
+                Add(batch, ref count, _start, newline);
+                _start += newline + 1;
+                continue;
+            }
+
+            if (_eof)
+            {
+                if (_start < _end)
+                {
+                    Add(batch, ref count, _start, _end - _start);
+                    _start = _end;
+                }
+
+                break;
+            }
+
+            if (_end == _buffer.Length)
+            {
+                if (count > 0)
+                {
+                    // Making room would move this batch's lines: hand them over first.
+                    break;
+                }
+
+                if (_start > 0)
+                {
+                    // Only blank lines went by: drop them.
+                    Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
+                    _end -= _start;
+                    _start = 0;
+                }
+                else
+                {
+                    // One line longer than the buffer: grow.
+                    Array.Resize(ref _buffer, _buffer.Length * 2);
+                }
+            }
+
+            var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
+            _eof = read == 0;
+            _end += read;
+        }
+
+        return count;
+    }
+
+    private void Add((ReadOnlyMemory<byte> Bytes, int Number)[] batch, ref int count, int offset, int length)
+    {
+        _number++;
+        var line = _buffer.AsMemory(offset, length);
+        var content = line.Span.Trim(" \t\r\f\v"u8);
+        // Blank lines are skipped, Unicode spaces included (a text reader's IsNullOrWhiteSpace).
+        if (!content.IsEmpty && (content[0] < 0x80 || !string.IsNullOrWhiteSpace(Encoding.UTF8.GetString(content))))
+        {
+            batch[count++] = (line, _number);
+        }
+    }
+
+    public void Dispose() => _stream.Dispose();
 }

@@ -133,9 +133,13 @@ internal static class NameLists
         return flags.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    public static string FoldWord(ReadOnlySpan<char> word)
+    /// <summary>
+    /// <see cref="FoldWord"/> into <paramref name="buffer"/> (at least as long as the word), without allocating, when the word
+    /// is ASCII or plain Latin letters with accents (nearly every word of a note); false for the rest, which FoldWord
+    /// normalizes.
+    /// </summary>
+    public static bool TryFoldWord(ReadOnlySpan<char> word, Span<char> buffer, out int length)
     {
-        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         var n = 0;
         var ascii = true;
         foreach (var c in word)
@@ -151,13 +155,13 @@ internal static class NameLists
 
         if (ascii)
         {
-            return new string(buffer[..n]);
+            length = n;
+            return true;
         }
 
-        // Latin letters with accents (nearly every French word) fold by the table built once from the same normalization:
-        // normalizing each word through ICU cost more than the whole scan on dense French text (issue 19).
+        // Latin letters with accents fold by the table built once from the same normalization: normalizing each word through
+        // ICU cost more than the whole scan on dense French text (issue 19).
         n = 0;
-        var simple = true;
         foreach (var c in word)
         {
             if (c is >= '\u0300' and <= '\u036F')
@@ -167,16 +171,23 @@ internal static class NameLists
 
             if (c >= FoldTable.Length || !SingleFold[c])
             {
-                simple = false;
-                break;
+                length = 0;
+                return false;
             }
 
             buffer[n++] = FoldTable[c];
         }
 
-        if (simple)
+        length = n;
+        return true;
+    }
+
+    public static string FoldWord(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        if (TryFoldWord(word, buffer, out var length))
         {
-            return new string(buffer[..n]);
+            return new string(buffer[..length]);
         }
 
         var sb = new StringBuilder(word.Length);

@@ -175,16 +175,22 @@ internal static class SensitiveLexicon
     }
 
     private static bool Political(ReadOnlySpan<char> t, int i, int length) =>
-        !UnionAfter(t, i + length) && (PoliticalTarget(t, i, length) || ActsWithoutParty.Contains(t.Slice(i, length).ToString()));
+        !UnionAfter(t, i + length) && (PoliticalTarget(t, i, length) || ActsWithoutPartyBySpan.Contains(t.Slice(i, length)));
+
+    // Looked up by span: a string per political term hit was a tenth of the allocations on dense notes.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ActsWithoutPartyBySpan = ActsWithoutParty.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SelfContainedPoliticalBySpan = SelfContainedPolitical.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "adhérent CFDT", "member of CUPE 1500": a union among the three words after a membership term.
     private static bool UnionAfter(ReadOnlySpan<char> t, int end)
     {
-        var window = NameLists.FoldWord(t[end..Math.Min(t.Length, end + 30)]);
+        var slice = t[end..Math.Min(t.Length, end + 30)];
+        Span<char> buffer = stackalloc char[slice.Length];
+        ReadOnlySpan<char> window = NameLists.TryFoldWord(slice, buffer, out var length) ? buffer[..length] : NameLists.FoldWord(slice);
         var words = 0;
-        foreach (var range in window.AsSpan().SplitAny(" ,;:()'’"))
+        foreach (var range in window.SplitAny(" ,;:()'’"))
         {
-            var word = window.AsSpan()[range];
+            var word = window[range];
             if (word.IsEmpty)
             {
                 continue;
@@ -209,30 +215,46 @@ internal static class SensitiveLexicon
 
     private static bool PoliticalTarget(ReadOnlySpan<char> t, int i, int length)
     {
-        if (SelfContainedPolitical.Contains(t.Slice(i, length).ToString()))
+        if (SelfContainedPoliticalBySpan.Contains(t.Slice(i, length)))
         {
             return true;
         }
 
         var (s, e) = Neighbourhood(t, i);
-        var sentence = NameLists.FoldWord(t[s..e]);
-        foreach (var target in PoliticalTargets)
+        // Folded into a pooled buffer: a string per political term hit was most of what dense notes allocate.
+        var rented = System.Buffers.ArrayPool<char>.Shared.Rent(e - s);
+        try
         {
-            var at = sentence.IndexOf(NameLists.FoldWord(target), StringComparison.Ordinal);
-            while (at >= 0)
-            {
-                var before = at == 0 || !char.IsLetter(sentence[at - 1]);
-                if (before)
-                {
-                    return true;
-                }
+            ReadOnlySpan<char> sentence = NameLists.TryFoldWord(t[s..e], rented, out var folded) ? rented.AsSpan(0, folded) : NameLists.FoldWord(t[s..e]);
+            return StartsAWordWithATarget(sentence);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+    }
 
-                at = sentence.IndexOf(NameLists.FoldWord(target), at + 1, StringComparison.Ordinal);
+    private static bool StartsAWordWithATarget(ReadOnlySpan<char> sentence)
+    {
+        // One pass for all targets: a target counts where it starts a word (what follows is free: "conservat" is a stem).
+        var from = 0;
+        while (from < sentence.Length && sentence[from..].IndexOfAny(FoldedPoliticalTargets) is var found and >= 0)
+        {
+            var at = from + found;
+            if (at == 0 || !char.IsLetter(sentence[at - 1]))
+            {
+                return true;
             }
+
+            from = at + 1;
         }
 
         return false;
     }
+
+    // Folded once (a target was folded again for every hit before), and searched together.
+    private static readonly System.Buffers.SearchValues<string> FoldedPoliticalTargets =
+        System.Buffers.SearchValues.Create([.. PoliticalTargets.Select(target => NameLists.FoldWord(target)).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
 
     // A sentence ends at '!', '?', a line break, or a '.' followed by a space: the dots of e-mails and numbers do not end one.
     private static bool EndsSentence(ReadOnlySpan<char> t, int k) =>

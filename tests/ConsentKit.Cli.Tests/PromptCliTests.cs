@@ -34,6 +34,88 @@ public sealed class PromptCliTests : IDisposable
 
     [Fact]
     [Trait("Req", "R42")]
+    public async Task ScanJsonl_ManyBatchesWithBlankMalformedLongAndNonUtf8Lines_OneResultPerLineInInputOrder_AsTheScannerSays()
+    {
+        // A file that crosses several batches of the parallel reader and its buffer's edges: a byte order mark, CRLF and LF
+        // endings, blank lines (one of Unicode spaces), malformed lines anywhere, a line longer than the read buffer, and a
+        // line whose bytes are not valid UTF-8 (read as U+FFFD, as a text reader reads it).
+        var random = new Random(19);
+        string[] texts = ["Écris à élise@exemple.qc.ca, elle a le diabète.", "rien ici", "Call 514-555-0188 after 6", "NAS 046 454 286",
+            "Rappeler Olivier Tremblay au 514 555-0510.", "IBAN FR76 3000 6000 0112 3456 7890 189"];
+        using var file = new MemoryStream();
+        file.Write("\uFEFF"u8);
+        var expected = new List<(string Id, string Text)>();
+        var malformedAt = new List<int>();
+        var number = 0;
+        void Line(string content, string ending)
+        {
+            number++;
+            file.Write(System.Text.Encoding.UTF8.GetBytes(content + ending));
+        }
+
+        for (var i = 0; i < 5000; i++)
+        {
+            var ending = random.Next(3) == 0 ? "\r\n" : "\n";
+            switch (random.Next(40))
+            {
+                case 0:
+                    Line("", ending);
+                    break;
+                case 1:
+                    Line("\u00A0 \t", ending);
+                    break;
+                case 2:
+                    Line("""{"id": "x", "text": oops}""", ending);
+                    malformedAt.Add(number);
+                    break;
+                case 3:
+                    Line("[1,2]", ending);
+                    malformedAt.Add(number);
+                    break;
+                default:
+                    var text = texts[random.Next(texts.Length)];
+                    Line(JsonSerializer.Serialize(new { id = $"l-{i}", text }), ending);
+                    expected.Add(($"l-{i}", text));
+                    break;
+            }
+
+            if (i == 2500)
+            {
+                var longText = string.Concat(Enumerable.Repeat("Le comité se réunit jeudi soir. ", 45_000)) + "Écrire à a.b@exemple.org";
+                Line(JsonSerializer.Serialize(new { id = "long", text = longText }), "\n");
+                expected.Add(("long", longText));
+                number++;
+                file.Write("{\"id\":\"bad-utf8\",\"text\":\"caf"u8);
+                file.WriteByte(0xE9);
+                file.Write(" 514-555-0199\"}\n"u8);
+                expected.Add(("bad-utf8", "caf\uFFFD 514-555-0199"));
+            }
+        }
+
+        Line(JsonSerializer.Serialize(new { id = "last", text = "sans fin de ligne 514-555-0111" }), "");
+        expected.Add(("last", "sans fin de ligne 514-555-0111"));
+        var input = Path.Combine(_cli.Directory, "many.jsonl");
+        await File.WriteAllBytesAsync(input, file.ToArray());
+
+        var result = await _cli.RunAsync("scan", "--jsonl", input);
+
+        result.ExitCode.Should().Be(1);
+        result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => int.Parse(l.Split(' ')[2].TrimEnd(':'), System.Globalization.CultureInfo.InvariantCulture))
+            .Should().Equal(malformedAt);
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        lines.Select(l => l.GetProperty("id").GetString()).Should().Equal(expected.Select(e => e.Id));
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var scan = ConsentKit.Prompts.PersonalDataScanner.Default.Scan(expected[i].Text);
+            lines[i].GetProperty("entities").EnumerateArray().Select(e => (e.GetProperty("type").GetString(), e.GetProperty("start").GetInt32(), e.GetProperty("end").GetInt32()))
+                .Should().Equal(scan.Entities.Select(e => ((string?)ConsentKit.Prompts.PromptVocabulary.Name(e.Type), e.Start, e.End)), expected[i].Id);
+            lines[i].GetProperty("sensitive").EnumerateArray().Select(s => s.GetString())
+                .Should().Equal(scan.Sensitive.Select(s => ConsentKit.Prompts.PromptVocabulary.SensitiveName(s)), expected[i].Id);
+        }
+    }
+
+    [Fact]
+    [Trait("Req", "R42")]
     public async Task Redact_FiltersStdinToStdout()
     {
         var info = CliRunner.StartInfo("redact");

@@ -24,8 +24,10 @@ public sealed record PoliticalAdvertisingOverlay(string Purpose, int MinimumAge,
     /// <summary>
     /// The items of the transparency notice, in the order of the template in the Annex of Implementing Regulation (EU)
     /// 2025/1410 (R69; TTPA art. 12(1)). Items 1-5 follow the Annex's wording as read from a copy of the Official Journal
-    /// text; the order and wording of items 6-16 come from art. 12(1) and 19 and a published rendering of the template, and
-    /// are marked [unverified] in their source until a legal review reads the Annex.
+    /// text. Items 6-16 come from art. 12(1) and 19; their positions are corroborated by published notices that reproduce
+    /// the German-language template item by item (campaign amounts, origin, method, linked process, participation,
+    /// repository, reporting, suspension, targeting used, techniques, rights), but their English and French wording is
+    /// ConsentKit's and is marked [unverified] in their source until a legal review reads the Annex.
     /// </summary>
     public static IReadOnlyList<NoticeItemTemplate> NoticeTemplate { get; } =
     [
@@ -37,20 +39,20 @@ public sealed record PoliticalAdvertisingOverlay(string Purpose, int MinimumAge,
         new(5, "amounts", "Les montants agrégés et la valeur agrégée des autres avantages reçus par les prestataires de services de publicité à caractère politique pour la publicité",
             "The aggregated amounts and the aggregated value of other benefits received by the providers of political advertising services for the political advertisement", "Reg. 2025/1410 Annex item 5; TTPA art. 12(1)(d)"),
         new(6, "campaign_amounts", "Les montants agrégés et la valeur agrégée des autres avantages pour la campagne de publicité à caractère politique",
-            "The aggregated amounts and the aggregated value of other benefits for the political advertising campaign", "TTPA art. 12(1)(d); Annex item 6 [unverified]"),
+            "The aggregated amounts and the aggregated value of other benefits for the political advertising campaign", "TTPA art. 12(1)(d); Annex item 6 (position corroborated; wording [unverified])"),
         new(7, "origin", "L'origine publique ou privée des montants et avantages, et s'ils proviennent de l'Union ou de l'extérieur",
-            "The public or private origin of the amounts and benefits, and whether they come from inside or outside the Union", "TTPA art. 12(1)(e); Annex item 7 [unverified]"),
-        new(8, "method", "La méthode de calcul des montants et de la valeur", "The method used to calculate the amounts and value", "TTPA art. 12(1)(f); Annex item 8 [unverified]"),
+            "The public or private origin of the amounts and benefits, and whether they come from inside or outside the Union", "TTPA art. 12(1)(e); Annex item 7 (position corroborated; wording [unverified])"),
+        new(8, "method", "La méthode de calcul des montants et de la valeur", "The method used to calculate the amounts and value", "TTPA art. 12(1)(f); Annex item 8 (position corroborated; wording [unverified])"),
         new(9, "process", "L'élection, le référendum ou le processus législatif ou réglementaire auquel la publicité est liée",
-            "The election, referendum, or legislative or regulatory process the advertisement is linked to", "TTPA art. 12(1)(g); Annex item 9 [unverified]"),
-        new(10, "participation", "Les informations officielles sur la manière de participer", "Official information on how to take part", "TTPA art. 12(1); Annex item 10 [unverified]"),
-        new(11, "repository", "Le répertoire européen des publicités politiques en ligne", "The European repository for online political advertisements", "TTPA art. 12(1), 13; Annex item 11 [unverified]"),
-        new(12, "reporting", "Comment signaler une publicité qui ne respecterait pas le règlement", "How to report an advertisement that may not comply with the Regulation", "TTPA art. 12(1), 15; Annex item 12 [unverified]"),
-        new(13, "suspension", "Suspension ou arrêt antérieur pour manquement au règlement", "Previous suspension or discontinuation for an infringement of the Regulation", "TTPA art. 12(1); Annex item 13 [unverified]"),
+            "The election, referendum, or legislative or regulatory process the advertisement is linked to", "TTPA art. 12(1)(g); Annex item 9 (position corroborated; wording [unverified])"),
+        new(10, "participation", "Les informations officielles sur la manière de participer", "Official information on how to take part", "TTPA art. 12(1); Annex item 10 (position corroborated; wording [unverified])"),
+        new(11, "repository", "Le répertoire européen des publicités politiques en ligne", "The European repository for online political advertisements", "TTPA art. 12(1), 13; Annex item 11 (position corroborated; wording [unverified])"),
+        new(12, "reporting", "Comment signaler une publicité qui ne respecterait pas le règlement", "How to report an advertisement that may not comply with the Regulation", "TTPA art. 12(1), 15; Annex item 12 (position corroborated; wording [unverified])"),
+        new(13, "suspension", "Suspension ou arrêt antérieur pour manquement au règlement", "Previous suspension or discontinuation for an infringement of the Regulation", "TTPA art. 12(1); Annex item 13 (position corroborated; wording [unverified])"),
         new(14, "targeting_used", "Recours à des techniques de ciblage ou de diffusion fondées sur des données personnelles",
-            "Whether targeting or ad-delivery techniques based on personal data were used", "TTPA art. 12(1), 19(1)(c); Annex item 14 [unverified]"),
-        new(15, "targeting", "Les techniques de ciblage et de diffusion utilisées", "The targeting and ad-delivery techniques used", "TTPA art. 19(1)(c); Annex item 15 [unverified]"),
-        new(16, "rights", "Comment exercer vos droits sur vos données personnelles", "How to exercise your data-protection rights", "TTPA art. 19(1)(c); GDPR art. 12-22; Annex item 16 [unverified]"),
+            "Whether targeting or ad-delivery techniques based on personal data were used", "TTPA art. 12(1), 19(1)(c); Annex item 14 (position corroborated; wording [unverified])"),
+        new(15, "targeting", "Les techniques de ciblage et de diffusion utilisées", "The targeting and ad-delivery techniques used", "TTPA art. 19(1)(c); Annex item 15 (position corroborated; wording [unverified])"),
+        new(16, "rights", "Comment exercer vos droits sur vos données personnelles", "How to exercise your data-protection rights", "TTPA art. 19(1)(c); GDPR art. 12-22; Annex item 16 (position corroborated; wording [unverified])"),
     ];
 }
 
