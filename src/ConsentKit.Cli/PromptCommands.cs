@@ -106,26 +106,33 @@ internal static class PromptCommands
     // valid UTF-8 is read as a text reader reads it, its bad bytes replaced by U+FFFD.
     private static bool ScanLine(ReadOnlyMemory<byte> line, Utf8JsonWriter writer)
     {
-        JsonElement id;
-        string input;
+        JsonDocument document;
         try
         {
-            using var document = System.Text.Unicode.Utf8.IsValid(line.Span) ? JsonDocument.Parse(line) : JsonDocument.Parse(Encoding.UTF8.GetString(line.Span));
-            if (document.RootElement.ValueKind != JsonValueKind.Object
-                || !document.RootElement.TryGetProperty("text", out var t) || t.ValueKind != JsonValueKind.String)
-            {
-                return false;
-            }
-
-            id = document.RootElement.TryGetProperty("id", out var i) ? i.Clone() : default;
-            input = t.GetString()!;
+            document = System.Text.Unicode.Utf8.IsValid(line.Span) ? JsonDocument.Parse(line) : JsonDocument.Parse(Encoding.UTF8.GetString(line.Span));
         }
         catch (JsonException)
         {
             return false;
         }
 
-        var result = PersonalDataScanner.Default.Scan(input);
+        // The id is copied from the parsed line while it is open: no clone per line.
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object
+                || !document.RootElement.TryGetProperty("text", out var t) || t.ValueKind != JsonValueKind.String)
+            {
+                return false;
+            }
+
+            var id = document.RootElement.TryGetProperty("id", out var i) ? i : default;
+            Write(PersonalDataScanner.Default.Scan(t.GetString()!), id, writer);
+            return true;
+        }
+    }
+
+    private static void Write(ScanResult result, JsonElement id, Utf8JsonWriter writer)
+    {
         writer.WriteStartObject();
         writer.WritePropertyName("id");
         if (id.ValueKind == JsonValueKind.Undefined)
@@ -157,7 +164,6 @@ internal static class PromptCommands
         writer.WriteEndArray();
         writer.WriteEndObject();
         writer.Flush();
-        return true;
     }
 
     private static Command Redact()

@@ -219,9 +219,11 @@ public sealed partial class PersonalDataScanner
     }
 
     /// <summary>The folded text of the <paramref name="chars"/> characters before <paramref name="i"/>, for context cues.</summary>
-    internal static string Before(ReadOnlySpan<char> t, int i, int chars)
+    /// <summary>The <paramref name="chars"/> characters before <paramref name="i"/>, folded (lower case, no accents), into
+    /// <paramref name="buffer"/> (at least <paramref name="chars"/> long) when that needs no allocation.</summary>
+    internal static ReadOnlySpan<char> Before(ReadOnlySpan<char> t, int i, int chars, Span<char> buffer)
     {
-        var start = Math.Max(0, i - chars);
-        return NameLists.FoldWord(t[start..i]);
+        var window = t[Math.Max(0, i - chars)..i];
+        return NameLists.TryFoldWord(window, buffer, out var length) ? buffer[..length] : NameLists.FoldWord(window);
     }
 }

@@ -18,6 +18,12 @@ internal static class RamqConsistency
 
     public static void Apply(string text, List<PersonalDataSpan> entities)
     {
+        // Most texts hold no health-card number: nothing to check, nothing to allocate.
+        if (!entities.Exists(e => e.Type == PersonalDataType.QcRamq))
+        {
+            return;
+        }
+
         // Birth dates in text order (entities are sorted and never overlap): each number reads only those within the window.
         var births = entities.Where(e => e.Type == PersonalDataType.DateOfBirth).ToArray();
         var refuted = new HashSet<int>();

@@ -611,15 +611,19 @@ public sealed partial class PersonalDataScanner
         // The cue may stand a long way back in the same sentence ("Date de naissance, telle qu'inscrite au formulaire
         // d'adhésion : 12/03/1965"): up to 120 characters, not past the end of the sentence before. The near window first:
         // nearly every cue is there, and a CRM export holds a date in every line.
+        // Folded and split into words on the stack: a CRM export holds a date in every line, and strings per date were a
+        // good part of what dense text allocated.
+        Span<char> folded = stackalloc char[120];
+        Span<char> words = stackalloc char[122];
         foreach (var reach in (ReadOnlySpan<int>)[48, 120])
         {
-            var window = PersonalDataScanner.Before(t, i, reach);
+            var window = PersonalDataScanner.Before(t, i, reach, folded);
             var sentenceStart = SentenceStart(window);
-            var before = " " + Words(sentenceStart >= 0 ? window[(sentenceStart + 1)..] : window) + " ";
+            var before = Words(sentenceStart >= 0 ? window[(sentenceStart + 1)..] : window, words);
             foreach (var cue in BirthCues)
             {
                 var at = before.LastIndexOf(cue, StringComparison.Ordinal);
-                if (at >= 0 && CueReaches(before.AsSpan(at + cue.Length)))
+                if (at >= 0 && CueReaches(before[(at + cue.Length)..]))
                 {
                     return true;
                 }
@@ -637,7 +641,9 @@ public sealed partial class PersonalDataScanner
             clause++;
         }
 
-        var after = " " + Words(NameLists.FoldWord(t[end..clause])) + " ";
+        var clauseText = t[end..clause];
+        ReadOnlySpan<char> clauseFolded = NameLists.TryFoldWord(clauseText, folded, out var length) ? folded[..length] : NameLists.FoldWord(clauseText);
+        var after = Words(clauseFolded, words);
         foreach (var cue in BirthCuesAfter)
         {
             if (after.Contains(cue, StringComparison.Ordinal))
@@ -651,7 +657,7 @@ public sealed partial class PersonalDataScanner
 
     // Where the last sentence before the date starts: after "!" or "?", or a period that ends a word of three letters or
     // more. The periods of "d.d.n." and "D.O.B." do not end a sentence, nor does a line break ("Date of birth:\n07/22/1998").
-    private static int SentenceStart(string window)
+    private static int SentenceStart(ReadOnlySpan<char> window)
     {
         for (var k = window.Length - 1; k >= 0; k--)
         {
@@ -695,19 +701,36 @@ public sealed partial class PersonalDataScanner
 
     private static readonly FrozenSet<string> ListWords = new[] { "et", "and", "le", "the", "on", "ou", "or", "er", "st", "nd", "rd", "th" }.ToFrozenSet(StringComparer.Ordinal);
 
-    // Folded text with every non-alphanumeric character a space: "né(e) le" reads "ne e le".
-    private static string Words(string folded)
+    // Folded text with every non-alphanumeric character a space, runs of spaces made one, and a space at each end:
+    // "né(e) le" reads " ne e le ". Written into buffer, which holds at least two more characters than the text.
+    private static ReadOnlySpan<char> Words(ReadOnlySpan<char> folded, Span<char> buffer)
     {
-        var chars = folded.ToCharArray();
-        for (var k = 0; k < chars.Length; k++)
+        if (buffer.Length < folded.Length + 2)
         {
-            if (!char.IsLetterOrDigit(chars[k]) && chars[k] != '#')
+            // Folding by normalization can lengthen a word (a Hangul syllable becomes its letters).
+            buffer = new char[folded.Length + 2];
+        }
+
+        var n = 0;
+        buffer[n++] = ' ';
+        foreach (var c in folded)
+        {
+            if (char.IsLetterOrDigit(c) || c == '#')
             {
-                chars[k] = ' ';
+                buffer[n++] = c;
+            }
+            else if (buffer[n - 1] != ' ')
+            {
+                buffer[n++] = ' ';
             }
         }
 
-        return string.Join(' ', new string(chars).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (buffer[n - 1] != ' ')
+        {
+            buffer[n++] = ' ';
+        }
+
+        return buffer[..n];
     }
 
     // An order, invoice or reference number: a cue word among the few words before, or "#", "n°" right before; a phone,
@@ -775,7 +798,9 @@ public sealed partial class PersonalDataScanner
             return true;
         }
 
-        var before = Words(PersonalDataScanner.Before(t, i, 16));
+        Span<char> folded = stackalloc char[16];
+        Span<char> words = stackalloc char[18];
+        var before = Words(PersonalDataScanner.Before(t, i, 16, folded), words).TrimEnd(' ');
         return before.EndsWith("code postal", StringComparison.Ordinal) || before.EndsWith("cp", StringComparison.Ordinal) || before.EndsWith("cedex", StringComparison.Ordinal);
     }
 

@@ -75,13 +75,14 @@ internal static class SensitiveLexicon
         }
 
         var t = text.AsSpan();
-        var found = new SortedSet<DataCategory>();
+        // The categories found, as bits of their values: read back in ascending order, as a sorted set would give them.
+        ulong found = 0;
         // The names, in order and apart (entities never overlap): each term finds the nearest one by binary search.
         var people = entities.Where(e => e.Type == PersonalDataType.Person).ToArray();
         foreach (var (i, term, category) in hits)
         {
             // Once a category is found, its other terms cost one lookup.
-            if (found.Contains(category))
+            if ((found & (1UL << (int)category)) != 0)
             {
                 continue;
             }
@@ -93,11 +94,17 @@ internal static class SensitiveLexicon
                 && AboutAPerson(t, i, people, category == DataCategory.PoliticalOpinion ? IdentifyingCues : PersonCues)
                 && (category != DataCategory.PoliticalOpinion || Political(t, i, term)))
             {
-                found.Add(category);
+                found |= 1UL << (int)category;
             }
         }
 
-        return [.. found];
+        var categories = new List<DataCategory>(System.Numerics.BitOperations.PopCount(found));
+        for (; found != 0; found &= found - 1)
+        {
+            categories.Add((DataCategory)System.Numerics.BitOperations.TrailingZeroCount(found));
+        }
+
+        return categories;
     }
 
     /// <summary>The longest lexicon term at <paramref name="i"/> among <paramref name="candidates"/> (longest first); length 0 when none.</summary>
