@@ -56,7 +56,7 @@ internal static class PromptCommands
 
     private static async Task<int> ScanJsonLinesAsync(string path, CancellationToken ct)
     {
-        if (!File.Exists(path))
+        if (path != "-" && !File.Exists(path))
         {
             return CliContext.Report([new("jsonl", "file.not-found", "the file does not exist.")], false);
         }
@@ -208,20 +208,30 @@ internal sealed class JsonLines : IDisposable
 
     private JsonLines(Stream stream) => _stream = stream;
 
+    /// <summary>The file at <paramref name="path"/>, or standard input for <c>-</c>; a pipe or a FIFO is read as it comes, never sought.</summary>
     public static JsonLines Open(string path)
     {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        Span<byte> head = stackalloc byte[3];
+        Stream stream = path == "-" ? Console.OpenStandardInput() : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var head = new byte[3];
         var read = stream.ReadAtLeast(head, 3, throwOnEndOfStream: false);
         if (read >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF)))
         {
+            // UTF-16 (a spreadsheet's export): decoded whole, from the bytes already read and the rest.
+            var all = new MemoryStream();
+            all.Write(head, 0, read);
+            stream.CopyTo(all);
             stream.Dispose();
-            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            all.Position = 0;
+            using var reader = new StreamReader(all, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             return new JsonLines(new MemoryStream(Encoding.UTF8.GetBytes(reader.ReadToEnd())));
         }
 
-        stream.Position = read == 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0;
-        return new JsonLines(stream);
+        // The bytes read to look for a byte order mark start the buffer, less the mark.
+        var lines = new JsonLines(stream);
+        var skip = read == 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0;
+        Array.Copy(head, skip, lines._buffer, 0, read - skip);
+        lines._end = read - skip;
+        return lines;
     }
 
     public int ReadBatch((ReadOnlyMemory<byte> Bytes, int Number)[] batch)

@@ -86,6 +86,20 @@ public sealed class CliRunner : IDisposable
 
     public Task<CliResult> RunWithDbAsync(params string[] args) => RunAsync([.. args, "--db", Db]);
 
+    /// <summary>Runs the tool with <paramref name="input"/> written to its standard input through a pipe, then closed.</summary>
+    public async Task<CliResult> RunWithInputAsync(string input, params string[] args)
+    {
+        var info = StartInfo(args);
+        info.RedirectStandardInput = true;
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.BaseStream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(input));
+        process.StandardInput.Close();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return new CliResult(process.ExitCode, await stdout, await stderr);
+    }
+
     public string WriteFile(string name, string content)
     {
         var path = Path.Combine(Directory, name);

@@ -32,6 +32,26 @@ public sealed class PromptCliTests : IDisposable
         lines[2].GetProperty("entities")[0].GetProperty("type").GetString().Should().Be("PHONE");
     }
 
+    [Theory]
+    [InlineData("-")]
+    [InlineData("/dev/stdin")]
+    [Trait("Req", "R42")]
+    public async Task ScanJsonl_FromAPipe_SameResultsAsFromTheFile(string source)
+    {
+        // A pipe cannot be sought: the tool reads the byte order mark it looks for as the start of the first line.
+        var content = "\uFEFF" + string.Join("\n", Enumerable.Range(0, 3000).Select(i => $"{{\"id\":\"{i}\",\"text\":\"Rappeler Olivier Tremblay au 514 555-{i % 10000:0000}.\"}}"));
+        using var cli = new CliRunner();
+        var file = cli.WriteFile("lines.jsonl", content);
+
+        var fromFile = await cli.RunAsync("scan", "--jsonl", file);
+        var fromPipe = await cli.RunWithInputAsync(content, "scan", "--jsonl", source);
+
+        fromFile.ExitCode.Should().Be(0, fromFile.Stderr);
+        fromPipe.ExitCode.Should().Be(0, fromPipe.Stderr);
+        fromPipe.Stdout.Should().Be(fromFile.Stdout);
+        fromFile.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(3000);
+    }
+
     [Fact]
     [Trait("Req", "R42")]
     public async Task ScanJsonl_ManyBatchesWithBlankMalformedLongAndNonUtf8Lines_OneResultPerLineInInputOrder_AsTheScannerSays()
