@@ -106,11 +106,16 @@ internal static class NameLists
         return table;
     }
 
-    private static FrozenDictionary<string, WordFlags>? _flags;
-
     /// <summary>The flags of an already folded word.</summary>
     public static WordFlags FlagsOf(ReadOnlySpan<char> folded) =>
-        (_flags ??= BuildFlags()).GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded, out var flags) ? flags : WordFlags.None;
+        FlagsHolder.Lookup.TryGetValue(folded, out var flags) ? flags : WordFlags.None;
+
+    // Built on first use, after the lists and the scanner's month names exist; the span lookup is made once (asking the
+    // dictionary for it costs type checks, and every capitalized word of a text asks for its flags).
+    private static class FlagsHolder
+    {
+        public static readonly FrozenDictionary<string, WordFlags>.AlternateLookup<ReadOnlySpan<char>> Lookup = BuildFlags().GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     private static FrozenDictionary<string, WordFlags> BuildFlags()
     {

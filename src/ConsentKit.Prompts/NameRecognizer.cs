@@ -85,6 +85,19 @@ public sealed partial class PersonalDataScanner
             return e1;
         }
 
+        // "Hi Tom,", "Salut Chloé", "-Priya", "c'est Lorraine", a name alone under "Thanks,": greeted, signed or introduced,
+        // a name-like word is a name whatever the lists say (one word alone is never one elsewhere).
+        const NameLists.WordFlags notAName = NameLists.WordFlags.NotName | NameLists.WordFlags.Title | NameLists.WordFlags.Month | NameLists.WordFlags.Place;
+        if ((flags & notAName) == 0 && Addressed(t, i) && NameWord(t, i, out _, out var addressed) && addressed >= 0.5)
+        {
+            var (_, ne) = CapitalizedRun(t, i, 3, includeFirst: true, first: i);
+            if (Brand(t, i) < 0)
+            {
+                found.Add(new(PersonalDataType.Person, i, ne));
+                return ne;
+            }
+        }
+
         var firstPart = folded.IndexOf('-') is var hyphen and > 0 ? folded[..hyphen] : folded;
         var isGiven = (flags & NameLists.WordFlags.Given) != 0 || (firstPart.Length < folded.Length && (NameLists.FlagsOf(firstPart) & NameLists.WordFlags.Given) != 0);
         var isFamily = (flags & NameLists.WordFlags.Family) != 0;
@@ -137,7 +150,7 @@ public sealed partial class PersonalDataScanner
             var secondEnd = NameEnd(t, s2);
             var secondWord = t[s2..secondEnd];
             var secondFamily = NameLists.Contains(NameLists.Family, secondWord);
-            if ((secondFamily || listedFamily || NameModel.Score(folded) >= 0.2 || (NameWord(t, s2, out _, out var secondScore) && secondScore >= NameLike)) && !NameLists.Contains(NameLists.PlaceCues, secondWord) && !NameLists.Contains(StreetTypesEn, secondWord)
+            if ((secondFamily || listedFamily || NameModel.Score(folded) >= 0.2 || (NameWord(t, s2, out _, out var secondScore) && secondScore >= AfterAGivenName)) && !NameLists.Contains(NameLists.PlaceCues, secondWord) && !NameLists.Contains(StreetTypesEn, secondWord)
                 && (!NameLists.Contains(NameLists.NotNames, secondWord) || secondFamily) && !NameLists.Contains(Months, secondWord)
                 && ((flags & NameLists.WordFlags.NotName) == 0 || secondFamily || SurnameLike(t, s2)))
             {
@@ -182,6 +195,10 @@ public sealed partial class PersonalDataScanner
     // The name model's threshold for a word that no list holds: at 0.8 it keeps 96% precision on held-out words and finds
     // 79% of held-out names (eng/name-model/report.md); two such words side by side make a false alarm rarer still.
     private const double NameLike = 0.8;
+
+    // After a listed given name, a capitalized word needs less to be its family name ("Nancy Guimond"): the given name
+    // already makes a person likely, and the place, street, month and ordinary-word lists still stop "Marie Street".
+    private const double AfterAGivenName = 0.5;
 
     /// <summary>
     /// Names that no shipped list holds (issue 19, item 2): an initial and a name ("K. Benali", "J.-P. Roy"), or two
@@ -239,7 +256,7 @@ public sealed partial class PersonalDataScanner
         first = isFamily ? 1 : first;
         if (first < NameLike)
         {
-            return e1;
+            return first >= AfterAGivenName ? ListedPair(t, i, e1, found) : e1;
         }
 
         // "Okafor, Chukwuemeka": surname first, as in a list.
@@ -276,6 +293,32 @@ public sealed partial class PersonalDataScanner
         }
 
         return e1;
+    }
+
+    // "Gilberte Racine — ne pas appeler", "Shipu Vollant, de Uashat": two fairly name-like words that a list, a note or a
+    // signature sets apart (a comma, a dash, a parenthesis, a colon, a line end or the end of the text) are a name; in
+    // running prose the stricter threshold holds.
+    private static int ListedPair(ReadOnlySpan<char> t, int i, int e1, List<PersonalDataSpan> found)
+    {
+        if (!(e1 + 1 < t.Length && t[e1] == ' ' && char.IsUpper(t[e1 + 1]) && NameWord(t, e1 + 1, out var e2, out var second) && second >= AfterAGivenName))
+        {
+            return e1;
+        }
+
+        var k = e2;
+        while (k < t.Length && t[k] == ' ' && k - e2 < 2)
+        {
+            k++;
+        }
+
+        var setApart = k == t.Length || t[k] is ',' or '-' or '—' or '–' or '(' or ':' or '\n' or '\r' or '|' or ';';
+        if (!setApart || Brand(t, i) > 0 || CueBefore(t, i, 1, NameLists.PlaceCues))
+        {
+            return e1;
+        }
+
+        found.Add(new(PersonalDataType.Person, i, e2));
+        return e2;
     }
 
     // An English given name that is also a word ("Grace", "Will", "Bill") is a name before a surname the lists hold or the
@@ -454,6 +497,109 @@ public sealed partial class PersonalDataScanner
         }
 
         return (start, end);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> GreetingWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["hi", "hey", "hello", "dear", "bonjour", "bonsoir", "salut", "allo", "coucou", "slt", "cher", "chere", "merci", "thanks", "thx", "bravo", "felicitations", "congrats", "yo",
+         "c", "est", "suis", "appelle"], StringComparer.Ordinal);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GreetingWordsBySpan = GreetingWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string[] ClosingWords =
+        ["merci", "thanks", "thank", "regards", "cordialement", "salutations", "amities", "solidarity", "solidairement", "cheers", "best", "sincerely", "bien a vous", "take care", "a bientot", "xoxo", "bisous"];
+
+    /// <summary>
+    /// Whether the capitalized word at <paramref name="i"/> is addressed, signed or introduced: after a greeting ("Hi",
+    /// "Salut", "Merci"), after "c'est", "c", "je suis", "je m'appelle"; after a dash that ends a message ("-Priya", "— Earl
+    /// Higgins"); or alone at the start of a line under a closing ("Thanks,", "In solidarity,", "Merci!").
+    /// </summary>
+    private static bool Addressed(ReadOnlySpan<char> t, int i)
+    {
+        var j = i;
+        while (j > 0 && IsSpace(t[j - 1]) && i - j < 2)
+        {
+            j--;
+        }
+
+        if (j > 0 && t[j - 1] is '-' or '—' or '–' && (j == 1 || !char.IsLetterOrDigit(t[j - 2])))
+        {
+            // A signature ends the message or its line: "- Ariane", "-Priya, Team Ward 3".
+            var end = NameEnd(t, i);
+            var (_, runEnd) = CapitalizedRun(t, i, 3, includeFirst: true, first: i);
+            end = Math.Max(end, runEnd);
+            return end == t.Length || t[end] is ',' or '\n' or '\r' || (end + 1 == t.Length && char.IsPunctuation(t[end]));
+        }
+
+        if (j == i && i > 0 && t[i - 1] is '\n')
+        {
+            return UnderAClosing(t, i - 1);
+        }
+
+        if (j == i || j == 0)
+        {
+            return false;
+        }
+
+        var (ws, we) = PreviousWord(t, j);
+        if (ws < 0 || we - ws > 12)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[we - ws];
+        var word = NameLists.Fold(t[ws..we], buffer);
+        if (!GreetingWordsBySpan.Contains(word))
+        {
+            return false;
+        }
+
+        // "c'est Lorraine" and "je suis Alexandre", not "le plus important est Paris"; "c Guerda" of a text message.
+        return word switch
+        {
+            "est" => ws >= 2 && t[ws - 1] is '\'' or '’' && char.ToLowerInvariant(t[ws - 2]) == 'c',
+            "suis" => ws >= 3 && NameLists.FoldWord(PreviousWordSpan(t, ws)) == "je",
+            "appelle" => ws >= 2 && t[ws - 1] is '\'' or '’',
+            "c" => ws == 0 || !char.IsLetter(t[ws - 1]),
+            _ => true,
+        };
+    }
+
+    private static ReadOnlySpan<char> PreviousWordSpan(ReadOnlySpan<char> t, int j)
+    {
+        var (s, e) = PreviousWord(t, j);
+        return s < 0 ? [] : t[s..e];
+    }
+
+    // The line before [.., newline] is a closing: short, and holds "Thanks", "Cordialement", "In solidarity"…
+    private static bool UnderAClosing(ReadOnlySpan<char> t, int newline)
+    {
+        var e = newline;
+        while (e > 0 && t[e - 1] is '\r' or ' ')
+        {
+            e--;
+        }
+
+        var s = e;
+        while (s > 0 && t[s - 1] != '\n' && e - s <= 30)
+        {
+            s--;
+        }
+
+        if (e == s || e - s > 30 || (s > 0 && t[s - 1] != '\n'))
+        {
+            return false;
+        }
+
+        var line = NameLists.FoldWord(t[s..e]);
+        foreach (var closing in ClosingWords)
+        {
+            if (line.Contains(closing, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "nom : Tremblay", "Name: Smith", "de la part de Karim", "Client: Dubé", "signé Karim".

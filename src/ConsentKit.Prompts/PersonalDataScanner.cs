@@ -10,8 +10,11 @@ namespace ConsentKit.Prompts;
 /// </summary>
 public sealed partial class PersonalDataScanner
 {
-    private static readonly SearchValues<char> Triggers = SearchValues.Create(
-        "0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ");
+    // The ASCII characters that cannot start personal data: searching for any other character is one vectorized pass
+    // (a set holding the Latin-1 capitals is searched one character at a time). A character past ASCII stops the search
+    // and is a start only when it is a Latin-1 capital (Élise, Ève, Ørsted).
+    private static readonly SearchValues<char> NotTriggers = SearchValues.Create(
+        [.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiDigit(c) && !char.IsAsciiLetterUpper(c) && c != '@')]);
 
     private readonly NameDictionary? _knownNames;
 
@@ -40,6 +43,7 @@ public sealed partial class PersonalDataScanner
         var found = new List<PersonalDataSpan>();
         var hits = new List<(int, int, Targeting.DataCategory)>();
         ScanCore(folded, found);
+        Tables.Find(folded, found);
         Ipv6Compressed(folded, found);
         WordPass.Run(folded, found, hits);
         var entities = Resolve(found);
@@ -67,7 +71,7 @@ public sealed partial class PersonalDataScanner
         var i = 0;
         while (i < t.Length)
         {
-            var k = t[i..].IndexOfAny(Triggers);
+            var k = t[i..].IndexOfAnyExcept(NotTriggers);
             if (k < 0)
             {
                 break;
@@ -75,6 +79,12 @@ public sealed partial class PersonalDataScanner
 
             i += k;
             var c = t[i];
+            if (c >= 0x80 && c is not (>= 'À' and <= 'Þ') or '×')
+            {
+                i++;
+                continue;
+            }
+
             if (c == '@')
             {
                 // "jean @ exemple.com" with spaces is an obfuscation; the word pass finds "at" and "arobase".

@@ -44,7 +44,26 @@ internal static class SensitiveLexicon
         "membership", "adhésion", "adhesion", "bénévole", "benevole", "bénévolat", "benevolat", "volunteer", "volunteering",
         "volunteer list", "door-to-door", "knock doors", "porte-à-porte", "porte-a-porte", "phone bank", "donor", "donors",
         "donateur", "donatrice", "pétitions", "petitions",
+        // The party's activity itself (GDPR art. 9(2)(d): a party's records of its members and of the people in regular
+        // contact with it reveal their political opinion): roles, shifts, events, donations and receipts, rides to vote.
+        "canvass", "canvasser", "canvassers", "canvassing", "gotv", "e-day", "jour du vote", "advance poll", "vote par anticipation",
+        "scrutineer", "scrutineers", "scrutineering", "scrutateur", "scrutatrice", "représentant du parti", "représentante du parti",
+        "agent officiel", "agente officielle", "official agent", "campaign manager", "directeur de campagne", "directrice de campagne",
+        "colistier", "colistière", "colistiers", "tête de liste", "caucus", "aile jeunesse", "youth wing", "comité de soutien",
+        "tractage", "tracter", "tracte", "tractons", "tracts", "boîtage", "boitage", "procuration", "procurations", "pointage", "pointé", "pointée", "pointés",
+        "cotisation", "renewed", "renewal", "renouvellement", "renouveler", "membre à vie",
+        "gave $", "a donné", "a donne", "donated", "donation", "donations", "don de", "don au", "don en ligne", "dons", "don mensuel",
+        "reçu fiscal", "tax receipt", "contribution politique", "fundraiser", "souper-bénéfice", "gala de financement", "leader's dinner",
+        "stand de la section", "kiosque du parti", "bénévoles", "volunteers", "adhérer", "adherer", "équipe de campagne", "campaign team",
+        "campaign staff", "frais de campagne", "chargé de mission", "chargée de mission", "monthly gift", "signataire", "signataires",
+        "lettre ouverte", "open letter",
+        "sign crew",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Not a category: a phrase saying that the text records no one's opinion (a request for access, deletion or silence, a
+    // supplier, the press: the conventions of the blind sets, and a request is not a contact relationship). Found by the
+    // word pass with the terms, so that no text is searched again for it; read by Evaluate only.
+    internal const DataCategory NotAnOpinion = (DataCategory)63;
 
     // The person cues that identify someone: not "we", "our", "you", nor the "j'" and "m'" of the writer's own sentence.
     private static readonly FrozenSet<string> IdentifyingCues = new[]
@@ -78,11 +97,20 @@ internal static class SensitiveLexicon
         // The categories found, as bits of their values: read back in ascending order, as a sorted set would give them.
         ulong found = 0;
         // The names, in order and apart (entities never overlap): each term finds the nearest one by binary search.
-        var people = entities.Where(e => e.Type == PersonalDataType.Person).ToArray();
+        int? target = null;
+        // Where the text says it records no one's opinion (a request, a supplier): few texts, few places.
+        List<int>? declining = null;
+        foreach (var (i, _, category) in hits)
+        {
+            if (category == NotAnOpinion)
+            {
+                (declining ??= []).Add(i);
+            }
+        }
         foreach (var (i, term, category) in hits)
         {
             // Once a category is found, its other terms cost one lookup.
-            if ((found & (1UL << (int)category)) != 0)
+            if (category == NotAnOpinion || (found & (1UL << (int)category)) != 0)
             {
                 continue;
             }
@@ -90,9 +118,11 @@ internal static class SensitiveLexicon
             // A refusal to vote for someone is still a voting intention: for political acts, only "not a member" is cancelled.
             var negationCounts = category != DataCategory.PoliticalOpinion || IsMembership(t, i);
             // A political act is about someone the text identifies: the "we" and "you" of a party's notes are the party.
+            var political = category == DataCategory.PoliticalOpinion;
+
             if (!(negationCounts && Negated(t, i))
-                && AboutAPerson(t, i, people, category == DataCategory.PoliticalOpinion ? IdentifyingCues : PersonCues)
-                && (category != DataCategory.PoliticalOpinion || Political(t, i, term)))
+                && AboutAPerson(t, i, entities, political, political ? IdentifyingCues : PersonCues)
+                && (!political || (Political(t, i, term, ref target) && !Declined(t, i, declining))))
             {
                 found |= 1UL << (int)category;
             }
@@ -133,16 +163,19 @@ internal static class SensitiveLexicon
     // Full name: Olivia Chan / … / I'm deaf in one ear"): within this length the whole text is the neighbourhood.
     private const int ShortText = 600;
 
-    private static bool AboutAPerson(ReadOnlySpan<char> t, int i, PersonalDataSpan[] people, FrozenSet<string> cues)
+    // A party's records name a contact by a number or an address as often as by a name ("From +1 587 555 0121: yes put me
+    // down for a sign"): for a political act, a phone number or an e-mail address identifies the person too.
+    private static bool AboutAPerson(ReadOnlySpan<char> t, int i, IReadOnlyList<PersonalDataSpan> entities, bool contactsIdentify, FrozenSet<string> cues)
     {
         var (s, e) = t.Length <= ShortText ? (0, t.Length) : Neighbourhood(t, i);
-        // The first name ending after the neighbourhood starts; it is in it when it starts before the neighbourhood ends.
-        int lo = 0, hi = people.Length, steps = e - s;
+        // The first entity ending after the neighbourhood starts (entities are sorted and apart), then those starting in it:
+        // no more of them than the neighbourhood's characters, which are counted already.
+        int lo = 0, hi = entities.Count, steps = e - s;
         while (lo < hi)
         {
             steps++;
             var mid = (lo + hi) >>> 1;
-            if (people[mid].End > s)
+            if (entities[mid].End > s)
             {
                 hi = mid;
             }
@@ -153,9 +186,12 @@ internal static class SensitiveLexicon
         }
 
         ScanWork.Add(steps);
-        if (lo < people.Length && people[lo].Start < e)
+        for (var k = lo; k < entities.Count && entities[k].Start < e; k++)
         {
-            return true;
+            if (entities[k].Type == PersonalDataType.Person || (contactsIdentify && entities[k].Type is PersonalDataType.Phone or PersonalDataType.Email))
+            {
+                return true;
+            }
         }
 
         var j = s;
@@ -181,8 +217,13 @@ internal static class SensitiveLexicon
         return false;
     }
 
-    private static bool Political(ReadOnlySpan<char> t, int i, int length) =>
-        !UnionAfter(t, i + length) && (PoliticalTarget(t, i, length) || ActsWithoutPartyBySpan.Contains(t.Slice(i, length)));
+    // The cheap lookups first: most acts carry their context, and a short text's target is looked for once.
+    private static bool Political(ReadOnlySpan<char> t, int i, int length, ref int? shortTarget) =>
+        !UnionAfter(t, i + length) && (ActsWithoutPartyBySpan.Contains(t.Slice(i, length)) || ActsWithoutPartyBySpan.Contains(FirstWord(t.Slice(i, length)))
+            || SelfContainedPoliticalBySpan.Contains(t.Slice(i, length)) || PoliticalTarget(t, i, ref shortTarget));
+
+    // "bénévole pour", "volunteer for": a longer term that begins with an act is that act.
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> term) => term.IndexOf(' ') is var space and > 0 ? term[..space] : term;
 
     // Looked up by span: a string per political term hit was a tenth of the allocations on dense notes.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ActsWithoutPartyBySpan = ActsWithoutParty.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -220,20 +261,53 @@ internal static class SensitiveLexicon
         return false;
     }
 
-    private static bool PoliticalTarget(ReadOnlySpan<char> t, int i, int length)
+    // A request for access, deletion or silence, a supplier or the press: no opinion is recorded. A short text is one
+    // context; in a long one, the neighbourhood of the act.
+    private static bool Declined(ReadOnlySpan<char> t, int i, List<int>? declining)
     {
-        if (SelfContainedPoliticalBySpan.Contains(t.Slice(i, length)))
+        if (declining is null)
+        {
+            return false;
+        }
+
+        if (t.Length <= ShortText)
         {
             return true;
         }
 
         var (s, e) = Neighbourhood(t, i);
+        foreach (var at in declining)
+        {
+            if (at >= s && at < e)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PoliticalTarget(ReadOnlySpan<char> t, int i, ref int? shortTarget)
+    {
+        // A note or an SMS is one context: the party it names in one line is the party of the act in the next.
+        if (t.Length <= ShortText && shortTarget is { } known)
+        {
+            return known != 0;
+        }
+
+        var (s, e) = t.Length <= ShortText ? (0, t.Length) : Neighbourhood(t, i);
         // Folded into a pooled buffer: a string per political term hit was most of what dense notes allocate.
         var rented = System.Buffers.ArrayPool<char>.Shared.Rent(e - s);
         try
         {
             ReadOnlySpan<char> sentence = NameLists.TryFoldWord(t[s..e], rented, out var folded) ? rented.AsSpan(0, folded) : NameLists.FoldWord(t[s..e]);
-            return StartsAWordWithATarget(sentence);
+            var found = StartsAWordWithATarget(sentence);
+            if (t.Length <= ShortText)
+            {
+                shortTarget = found ? 1 : 0;
+            }
+
+            return found;
         }
         finally
         {
@@ -311,7 +385,8 @@ internal static class SensitiveLexicon
         Add(DataCategory.EthnicOrigin, "d'origine|origine ethnique|ethnic origin|ethnicity|ethnie|ethnique|of haitian|of moroccan|of algerian|of lebanese|of vietnamese|of chinese|of italian|of indian|descent|descendance|haïtien|haitien|haïtienne|haitienne|haitian|algérien|algerien|algérienne|algerian|marocain|marocaine|moroccan|tunisien|tunisienne|libanais|libanaise|lebanese|vietnamien|vietnamienne|autochtone|indigenous|first nations|premières nations|premieres nations|inuk|inuit|métis|metisse|racisé|racisée|racialized|minorité visible|minorite visible|visible minority|black community|communauté noire|communaute noire|arabe|latino|latina|hispanique|hispanic|immigré|immigre|immigrée|immigrant|réfugié|refugie|réfugiée|refugee|sans-papiers|undocumented|afro-|caribéen|caribbean|maghrébin|maghrebin|sénégalais|congolais|camerounais|ivoirien|syrien|syrienne|syrian|iranien|iranian|pakistanais|pakistani|sri-lankais|tamoul|tamil|punjabi|roma|rom ");
         Add(DataCategory.SexualOrientation, "gay|gai |gais |lesbienne|lesbian|bisexuel|bisexuelle|bisexual|homosexuel|homosexuelle|homosexual|queer|lgbt|2slgbt|lgbtq|transgenre|transgender|non-binaire|non binaire|non-binary|nonbinary|coming out|coming-out|fierté gaie|défilé de la fierté|pride parade|pride march|son conjoint de même sexe|same-sex|même sexe|meme sexe|drag queen|pansexu|asexu|conversion therapy|thérapie de conversion|therapie de conversion|orientation sexuelle|sexual orientation|trans woman|trans man|femme trans|homme trans|personne trans|trans person|son mari,|her wife|his husband|sa femme, elle");
         Add(DataCategory.TradeUnion, "syndiqué|syndique|syndiquée|syndicat|syndical|syndicale|union member|unionized|unionised|union rep|union steward|délégué syndical|delegue syndical|déléguée syndicale|cotisation syndicale|union dues|ftq|csn|csq|scfp|cupe|unifor|fiq|apts|teamsters|cgt|cfdt|force ouvrière|en grève|en greve|on strike|piquet de grève|picket line|local union|union local|labour union|labor union|trade union");
-        Add(DataCategory.PoliticalOpinion, "appuie|appuyé|appuyée|appuyer|appuient|supports|supported|supporter of|leaning|endorse|endorses|endorsed|gave $|gives $|a donné|a donne|fundraiser|financement|souper-bénéfice|souper-benefice|impliquer|rejoindre|join the|join our|sympathisant|sympathisante|partisan du|partisane du|partisan de|militant|militante|bénévole pour|benevole pour|bénévole de|benevole de|bénévole à|benevole a|volunteer for|volunteers for|volunteered for|volunteering for|a donné|a donne|donné au|don au|don de|donated|donation to|donor to|donateur|donatrice|contribution au|contributed to|pétition|petition|votera pour|va voter pour|vote pour|votes for|voted for|will vote for|a voté pour|a vote pour|intention de vote|voting intention|plans to vote|compte voter|pancarte|lawn sign|party member|membre du parti|membre de la|membre du|member of the|carte de membre|party donor|donateur du parti|donatrice du parti|membership card|adhérent|adherent|adhérente|encarté|encartée|signed up for|s'est inscrit au parti|fervent|fervente|staunch|bénévole|benevole|bénévoles|benevoles|bénévolat|benevolat|volunteer|volunteers|volunteering|adhésion|adhesion|adhérer|adherer|renouvellement|membre|membres|members|appui|appuis|don |dons |don mensuel|donate|donating|contribution|porte-à-porte|porte-a-porte|pointage|collage d'affiches|phone bank|canvass for|strong yes|leaning yes|vote toujours|voter pour|votera|vote for us|votes for us|will vote|intends to vote|s'impliquer|get involved|militer|ne votera pas|won't vote|voting for|vote for you|not voting|strong supporter|soft yes|undecided voter|member since|membre depuis|devenir membre|become a member|became a member|devenu membre|devenue membre|nouveau membre|nouvelle membre|new member|membership|volunteer list|door-to-door|knock doors|donor|donors|lawn signs|yard sign|one of your signs|one of our signs|pancartes|pétitions|petitions");
+        Add(NotAnOpinion, "demande d'accès|demande d'acces|demande d’accès|demande d’acces|access request|droit d'accès|droit d'acces|retirer de vos listes|retirer de votre liste|retire son nom|retirer son nom|retirez-moi|remove me|unsubscribe|désabonn|desabonn|stop calling|complained|complaint about|fournisseur|supplier|vendor|imprimeur|print shop|journaliste|journalist|reporter");
+        Add(DataCategory.PoliticalOpinion, "appuie|appuyé|appuyée|appuyer|appuient|supports|supported|supporter of|leaning|endorse|endorses|endorsed|gave $|gives $|a donné|a donne|fundraiser|financement|souper-bénéfice|souper-benefice|impliquer|rejoindre|join the|join our|sympathisant|sympathisante|partisan du|partisane du|partisan de|militant|militante|bénévole pour|benevole pour|bénévole de|benevole de|bénévole à|benevole a|volunteer for|volunteers for|volunteered for|volunteering for|a donné|a donne|donné au|don au|don de|donated|donation to|donor to|donateur|donatrice|contribution au|contributed to|pétition|petition|votera pour|va voter pour|vote pour|votes for|voted for|will vote for|a voté pour|a vote pour|intention de vote|voting intention|plans to vote|compte voter|pancarte|lawn sign|party member|membre du parti|membre de la|membre du|member of the|carte de membre|party donor|donateur du parti|donatrice du parti|membership card|adhérent|adherent|adhérente|encarté|encartée|signed up for|s'est inscrit au parti|fervent|fervente|staunch|bénévole|benevole|bénévoles|benevoles|bénévolat|benevolat|volunteer|volunteers|volunteering|adhésion|adhesion|adhérer|adherer|renouvellement|membre|membres|members|appui|appuis|don |dons |don mensuel|donate|donating|contribution|porte-à-porte|porte-a-porte|pointage|collage d'affiches|phone bank|canvass for|strong yes|leaning yes|vote toujours|voter pour|votera|vote for us|votes for us|will vote|intends to vote|s'impliquer|get involved|militer|ne votera pas|won't vote|voting for|vote for you|not voting|strong supporter|soft yes|undecided voter|member since|membre depuis|devenir membre|become a member|became a member|devenu membre|devenue membre|nouveau membre|nouvelle membre|new member|membership|volunteer list|door-to-door|knock doors|donor|donors|lawn signs|yard sign|one of your signs|one of our signs|pancartes|pétitions|petitions|canvass|canvasser|canvassers|canvassing|gotv|e-day|jour du vote|advance poll|vote par anticipation|scrutineer|scrutineers|scrutineering|scrutateur|scrutatrice|représentant du parti|représentante du parti|agent officiel|agente officielle|official agent|campaign manager|directeur de campagne|directrice de campagne|colistier|colistière|colistiers|tête de liste|caucus|aile jeunesse|youth wing|comité de soutien|tractage|tracter|tracte|tractons|tracts|boîtage|boitage|procuration|procurations|pointé|pointée|pointés|cotisation|renewed|renewal|renouveler|membre à vie|donation|donations|don en ligne|reçu fiscal|tax receipt|contribution politique|gala de financement|leader's dinner|house party|coffee party|rally|rallye|stand de la section|kiosque du parti|sign crew|équipe de campagne|campaign team|campaign staff|frais de campagne|chargé de mission|chargée de mission|monthly gift|signataire|signataires|lettre ouverte|open letter");
         return terms;
     }
 }

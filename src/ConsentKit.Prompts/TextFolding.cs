@@ -29,7 +29,7 @@ internal static class TextFolding
     /// <summary>The text to scan and, when it differs from the input, the original position of each of its characters.</summary>
     public static (string Text, int[]? Map) Fold(string text)
     {
-        if (text.AsSpan().IndexOfAny(Suspicious) < 0)
+        if (!Suspect(text))
         {
             return (DigitLookalikes(text), null);
         }
@@ -160,6 +160,14 @@ internal static class TextFolding
         // Fullwidth forms, ligatures, circled and super/subscript characters: NFKC gives their plain form.
         var kc = c.ToString().Normalize(NormalizationForm.FormKC);
         return kc.Length is > 0 and <= 3 && kc.All(k => k < 0x250) ? kc : c.ToString();
+    }
+
+    // Every suspicious character but the soft hyphen is above U+0260: one vectorized range test over the text dismisses
+    // nearly every French and English text, and only one that holds a character above it is searched with the full set.
+    private static bool Suspect(ReadOnlySpan<char> text)
+    {
+        var above = text.IndexOfAnyExceptInRange('\0', '\u0260');
+        return text.Contains('\u00AD') || (above >= 0 && text[above..].IndexOfAny(Suspicious) >= 0);
     }
 
     private static string BuildSuspicious()

@@ -77,3 +77,49 @@ public sealed class ShortTextPersonTests
         PersonalDataScanner.Default.Scan(text).Sensitive.Should().NotContain(category);
     }
 }
+
+/// <summary>
+/// Issue 19 (political opinion, the weakest category): a party's records of the people in contact with it reveal their
+/// opinion (GDPR art. 9(2)(d)): roles, shifts, events, donations, rides to vote, whoever the record names, by a name or
+/// only by a number; not a request for access or silence, not a supplier or the press.
+/// </summary>
+public sealed class PartyRecordTests
+{
+    public static TheoryData<string> Records() =>
+    [
+        "scrutineer for poll 112", "représentante du parti au bureau 27", "agent officiel de la campagne", "our campaign manager", "colistière aux municipales",
+        "on the GOTV list", "needs a ride on e-day", "vote par anticipation confirmé", "tractage samedi au marché", "procuration pour le second tour",
+        "cotisation annuelle payée", "tax receipt for the $50", "reçu fiscal à poster", "don en ligne de 120 €", "bénévole pour la tournée du Nord",
+        "wants a lawn sign", "veut une pancarte", "canvasser on Tuesdays", "membre à vie", "a signé la lettre ouverte",
+    ];
+
+    private static IReadOnlyList<DataCategory> Sensitive(string text) => PersonalDataScanner.Default.Scan(text).Sensitive;
+
+    [Theory]
+    [MemberData(nameof(Records))]
+    [Trait("Req", "R42")]
+    public void Scan_PartyRecordOfSomeoneIdentified_PoliticalOpinion(string record)
+    {
+        Sensitive($"Karim Benali — {record}.").Should().Contain(DataCategory.PoliticalOpinion);
+        Sensitive($"From +1 514 555 0199: {record}.").Should().Contain(DataCategory.PoliticalOpinion);
+        Sensitive($"{record} — lucie.b@example.ca").Should().Contain(DataCategory.PoliticalOpinion);
+    }
+
+    [Theory]
+    [MemberData(nameof(Records))]
+    [Trait("Req", "R42")]
+    public void Scan_PartyRecordOfNoOne_NoCategory(string record)
+    {
+        Sensitive($"Checklist for the team: {record}.").Should().BeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(Records))]
+    [Trait("Req", "R42")]
+    public void Scan_RequestForAccessOrSilenceOrASupplier_NoPoliticalOpinion(string record)
+    {
+        Sensitive($"Demande d'accès de Karim Benali (514 555 0199) : « {record} » figure-t-il au dossier?").Should().NotContain(DataCategory.PoliticalOpinion);
+        Sensitive($"Karim Benali asks us to unsubscribe him (514 555 0199); the note said {record}.").Should().NotContain(DataCategory.PoliticalOpinion);
+        Sensitive($"Fournisseur : Karim Benali, imprimeur, 514 555 0199 ({record}).").Should().NotContain(DataCategory.PoliticalOpinion);
+    }
+}

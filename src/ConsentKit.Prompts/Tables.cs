@@ -1,0 +1,265 @@
+using System.Buffers;
+using System.Collections.Frozen;
+
+namespace ConsentKit.Prompts;
+
+/// <summary>
+/// Names that only their place says are names: the cells of a pasted table under a header such as <c>prenom,nom</c>,
+/// <c>Name</c> or <c>Mandant | Mandataire</c>, and the value of a <c>"name":</c> or <c>name=</c> field in a log line
+/// (R42: a list export or a log holds given and family names apart, one word each, with no cue the scanner could see).
+/// One pass over the lines and one over the field separators: linear in the text.
+/// </summary>
+internal static class Tables
+{
+    // Column headers and field keys that hold a person's name, folded (lower case, no accents; '_' and '-' read as ' ').
+    private static readonly FrozenSet<string> NameHeaders = new[]
+    {
+        "nom", "prenom", "name", "names", "first name", "firstname", "last name", "lastname", "full name", "fullname", "given name", "given", "surname",
+        "family name", "nom complet", "nom de famille", "prenom nom", "nom prenom", "electeur", "electrice", "elector", "voter", "contact", "benevole", "volunteer",
+        "donateur", "donatrice", "donor", "membre", "member", "mandant", "mandataire", "signataire", "participant", "participante", "attendee", "client", "cliente",
+        "titulaire", "holder", "cardholder", "payeur", "payer", "demandeur", "demandeuse", "requester", "driver", "chauffeur",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameHeadersBySpan = NameHeaders.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<char> Delimiters = SearchValues.Create("\t;|,");
+
+    private static readonly SearchValues<char> FieldSeparators = SearchValues.Create(":=");
+
+    public static void Find(ReadOnlySpan<char> t, List<PersonalDataSpan> found)
+    {
+        Columns(t, found);
+        Fields(t, found);
+    }
+
+    // A header line, then the rows under it with the same separator: the cells of its name columns are names.
+    private static void Columns(ReadOnlySpan<char> t, List<PersonalDataSpan> found)
+    {
+        Span<bool> nameColumns = stackalloc bool[32];
+        var columns = 0;
+        var delimiter = '\0';
+        var lineStart = 0;
+        while (lineStart < t.Length)
+        {
+            var newline = t[lineStart..].IndexOf('\n');
+            var lineEnd = newline < 0 ? t.Length : lineStart + newline;
+            var line = t[lineStart..lineEnd];
+            ScanWork.Add(1);
+            if (columns > 0 && Count(line, delimiter) is var cells && cells + 1 == columns)
+            {
+                Row(t, lineStart, lineEnd, delimiter, nameColumns[..columns], found);
+            }
+            // A header's first cell is short: prose, whose first comma comes later, is dismissed by one search.
+            else if (line.IndexOfAny(Delimiters) is >= 0 and <= 32 && Header(line, nameColumns, out var d) is var headerColumns and > 0)
+            {
+                columns = headerColumns;
+                delimiter = d;
+            }
+            else if (!IsRule(line))
+            {
+                columns = 0;
+            }
+
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    // A header: two to 32 short cells of letters, at least one a name header. Returns the number of cells, or 0.
+    private static int Header(ReadOnlySpan<char> line, Span<bool> nameColumns, out char delimiter)
+    {
+        delimiter = line.Contains('\t') ? '\t' : line.Contains(';') ? ';' : line.Contains('|') ? '|' : ',';
+        if (line.Length > 400 || line.ContainsAnyInRange('0', '9'))
+        {
+            return 0;
+        }
+
+        var cells = 0;
+        var names = 0;
+        Span<char> buffer = stackalloc char[line.Length];
+        foreach (var range in line.Split(delimiter))
+        {
+            if (cells == nameColumns.Length)
+            {
+                return 0;
+            }
+
+            var cell = line[range].Trim(" \"'\r");
+            if (cell.Length > 30 || cell.ContainsAnyInRange('0', '9') || cell.Contains('@'))
+            {
+                return 0;
+            }
+
+            var isName = false;
+            if (!cell.IsEmpty && NameLists.TryFoldWord(cell, buffer, out var length))
+            {
+                var folded = buffer[..length];
+                folded.Replace('_', ' ');
+                folded.Replace('-', ' ');
+                folded.Replace('.', ' ');
+                isName = NameHeadersBySpan.Contains(folded.Trim());
+            }
+
+            nameColumns[cells++] = isName;
+            names += isName ? 1 : 0;
+        }
+
+        return cells >= 2 && names > 0 ? cells : 0;
+    }
+
+    private static int Count(ReadOnlySpan<char> line, char delimiter)
+    {
+        // Separators inside double quotes do not count: "8-5816 boulevard René-Lévesque, app. 2".
+        var count = 0;
+        var quoted = false;
+        foreach (var c in line)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == delimiter && !quoted)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static void Row(ReadOnlySpan<char> t, int start, int end, char delimiter, ReadOnlySpan<bool> nameColumns, List<PersonalDataSpan> found)
+    {
+        var column = 0;
+        var cellStart = start;
+        var quoted = false;
+        for (var k = start; k <= end; k++)
+        {
+            if (k < end && t[k] == '"')
+            {
+                quoted = !quoted;
+                continue;
+            }
+
+            if (k < end && (t[k] != delimiter || quoted))
+            {
+                continue;
+            }
+
+            if (column < nameColumns.Length && nameColumns[column])
+            {
+                Cell(t, cellStart, k, found);
+            }
+
+            column++;
+            cellStart = k + 1;
+        }
+    }
+
+    // A cell is a name when it holds letters only (a name's hyphens, apostrophes, spaces and periods allowed), one to five words.
+    private static void Cell(ReadOnlySpan<char> t, int s, int e, List<PersonalDataSpan> found)
+    {
+        while (s < e && (char.IsWhiteSpace(t[s]) || t[s] == '"'))
+        {
+            s++;
+        }
+
+        while (e > s && (char.IsWhiteSpace(t[e - 1]) || t[e - 1] == '"'))
+        {
+            e--;
+        }
+
+        if (e - s is < 2 or > 60 || !char.IsLetter(t[s]))
+        {
+            return;
+        }
+
+        var words = 1;
+        var letters = 0;
+        foreach (var c in t[s..e])
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+            else if (c == ' ')
+            {
+                words++;
+            }
+            else if (c is not ('-' or '\'' or '’' or '.' or ',' or '+'))
+            {
+                return;
+            }
+        }
+
+        if (words <= 5 && letters >= 2)
+        {
+            found.Add(new(PersonalDataType.Person, s, e));
+        }
+    }
+
+    // "| --- | --- |" under a Markdown header keeps the table open.
+    private static bool IsRule(ReadOnlySpan<char> line) => !line.Trim().IsEmpty && line.Trim().IndexOfAnyExcept(RuleCharacters) < 0;
+
+    private static readonly SearchValues<char> RuleCharacters = SearchValues.Create("|-:+ \t\r");
+
+    // "name":"Olivier Paradis", name="Lemaire, Sabine", nom=Aurore+Delmas: a log's or a form's name field.
+    private static void Fields(ReadOnlySpan<char> t, List<PersonalDataSpan> found)
+    {
+        Span<char> buffer = stackalloc char[20];
+        var from = 0;
+        while (from < t.Length && t[from..].IndexOfAny(FieldSeparators) is var at and >= 0)
+        {
+            var sep = from + at;
+            from = sep + 1;
+            ScanWork.Add(1);
+            var keyEnd = sep;
+            if (keyEnd > 0 && t[keyEnd - 1] == '"')
+            {
+                keyEnd--;
+            }
+
+            var keyStart = keyEnd;
+            while (keyStart > 0 && (char.IsLetter(t[keyStart - 1]) || t[keyStart - 1] == '_') && keyEnd - keyStart < 20)
+            {
+                keyStart--;
+            }
+
+            if (keyStart == keyEnd || (keyStart > 0 && char.IsLetterOrDigit(t[keyStart - 1])))
+            {
+                continue;
+            }
+
+            if (!NameLists.TryFoldWord(t[keyStart..keyEnd], buffer, out var length))
+            {
+                continue;
+            }
+
+            var key = buffer[..length];
+            key.Replace('_', ' ');
+            if (!NameHeadersBySpan.Contains(key))
+            {
+                continue;
+            }
+
+            // The value: quoted, or up to a space, a comma or a brace.
+            var v = sep + 1;
+            if (v < t.Length && t[v] == '"')
+            {
+                var close = t[(v + 1)..].IndexOf('"');
+                if (close > 0 && close <= 60)
+                {
+                    Cell(t, v + 1, v + 1 + close, found);
+                }
+            }
+            else if (t[keyStart..keyEnd].Length > 0 && keyStart > 0 && t[keyStart - 1] != '"' && t[sep] == '=')
+            {
+                var e = v;
+                while (e < t.Length && !char.IsWhiteSpace(t[e]) && t[e] is not (',' or '&' or ';' or '}') && e - v <= 60)
+                {
+                    e++;
+                }
+
+                Cell(t, v, e, found);
+            }
+        }
+    }
+}

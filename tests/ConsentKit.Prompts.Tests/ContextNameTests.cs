@@ -1,0 +1,129 @@
+using System.Globalization;
+
+namespace ConsentKit.Prompts.Tests;
+
+/// <summary>
+/// Issue 19, items 2 and 5: names that only their place says are names. A table's name columns, a log's name field, a
+/// greeting, a signature and a pair set apart in a list: rules written over held-out words of every community, not examples.
+/// </summary>
+public sealed class ContextNameTests
+{
+    // Held-out words of the name model (not in any shipped list), capitalized: names the model is sure of, and ordinary words.
+    private static List<(string Word, double Score)> Golden() =>
+        [.. File.ReadAllLines(Path.Combine(ConsentKit.Tests.Support.RepoPaths.Root, "tests", "ConsentKit.Prompts.Tests", "Data", "name-model-golden.tsv"))
+            .Where(l => l.Length > 0 && l[0] != '#')
+            .Select(l => l.Split('\t'))
+            .Where(p => p[0].Length >= 4 && p[0].All(char.IsAsciiLetterLower) && !NameLists.Given.Contains(p[0]) && !NameLists.Family.Contains(p[0]) && !NameLists.NotNames.Contains(p[0]))
+            .Select(p => (char.ToUpperInvariant(p[0][0]) + p[0][1..], double.Parse(p[1], CultureInfo.InvariantCulture)))];
+
+    private static List<string> Names() => [.. Golden().Where(g => g.Score >= 0.9).Select(g => g.Word).Take(40)];
+
+    private static List<string> People(string text) =>
+        [.. PersonalDataScanner.Default.Scan(text).Entities.Where(e => e.Type == PersonalDataType.Person).Select(e => text[e.Start..e.End])];
+
+    public static TheoryData<string, string> Headers() => new()
+    {
+        { ",", "prenom,nom,telephone" },
+        { ";", "Prénom;Nom;Téléphone" },
+        { "\t", "First Name\tLast Name\tPhone" },
+        { " | ", "first_name | last_name | phone" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Headers))]
+    [Trait("Req", "R42")]
+    public void Scan_TableUnderANameHeader_EveryNameCellIsAPerson(string delimiter, string header)
+    {
+        var names = Names();
+        var rows = Enumerable.Range(0, 10).Select(k => string.Join(delimiter, names[2 * k], names[(2 * k) + 1], $"514 555 01{k:00}"));
+        var text = $"Export du 3 mars\n{header}\n{string.Join('\n', rows)}";
+
+        People(text).Should().Equal(names.Take(20), text);
+    }
+
+    [Fact]
+    [Trait("Req", "R42")]
+    public void Scan_TableWithoutANameColumn_CellsAreNotPeople()
+    {
+        var names = Names();
+        var text = "produit,quantite,couleur\n" + string.Join('\n', Enumerable.Range(0, 10).Select(k => $"{names[k]},{k},{names[k + 10]}"));
+
+        People(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    [Trait("Req", "R42")]
+    public void Scan_NameCellHoldingDigitsOrAnAddress_NotAPerson()
+    {
+        var text = "nom,courriel\n12 Main Street,a@b.ca\nR2-D2,c@d.ca";
+
+        People(text).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("{{\"contact\":{{\"id\":1,\"name\":\"{0} {1}\",\"phone\":\"+1-514-555-0147\"}}}}")]
+    [InlineData("charge.failed amount=5000 name=\"{0} {1}\" decline_code=insufficient_funds")]
+    [InlineData("POST /benevoles form={{\"nom\":\"{0}+{1}\",\"tel\":\"0639984412\"}}")]
+    [InlineData("call_id=88213 electeur=\"{1}, {0}\" agent=poste-14")]
+    [Trait("Req", "R42")]
+    public void Scan_NameFieldOfALogOrForm_ValueIsAPerson(string template)
+    {
+        foreach (var pair in Names().Chunk(2).Take(10))
+        {
+            var text = string.Format(CultureInfo.InvariantCulture, template, pair[0], pair[1]);
+            var people = People(text);
+            people.Should().ContainSingle(text);
+            people[0].Should().Contain(pair[0]).And.Contain(pair[1]);
+        }
+    }
+
+    [Theory]
+    [InlineData("Hi {0}, your sign goes up tomorrow.")]
+    [InlineData("Salut {0}, on a besoin de toi samedi.")]
+    [InlineData("Merci {0} pour ton aide!")]
+    [InlineData("Allo c'est {0}, ma nouvelle adresse suit.")]
+    [InlineData("Bonjour, je suis {0} et je vous écris pour la soirée.")]
+    [InlineData("Can someone cover my shift? -{0}")]
+    [InlineData("On se voit samedi. - {0}")]
+    [InlineData("Je serai là jeudi.\n\nMerci,\n{0}")]
+    [InlineData("See you at the hall.\n\nIn solidarity,\n{0}")]
+    [Trait("Req", "R42")]
+    public void Scan_OneUnlistedNameGreetedSignedOrIntroduced_Person(string template)
+    {
+        foreach (var name in Names())
+        {
+            var text = string.Format(CultureInfo.InvariantCulture, template, name);
+            People(text).Should().Equal([name], text);
+        }
+    }
+
+    [Theory]
+    [InlineData("Hi all, the hall is booked.")]
+    [InlineData("Hi there, the hall is booked.")]
+    [InlineData("Bonjour Madame, la salle est réservée.")]
+    [InlineData("Thanks Team, see you Saturday.")]
+    [InlineData("Prix: 12 $ - Taxes incluses")]
+    [Trait("Req", "R42")]
+    public void Scan_GreetingOrDashBeforeAnOrdinaryWord_NoPerson(string text)
+    {
+        People(text).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("{0} {1} — ne pas appeler avant 11 h.")]
+    [InlineData("{0} {1}, de Uashat, accepte d'être bénévole.")]
+    [InlineData("Liste :\n{0} {1}\n")]
+    [Trait("Req", "R42")]
+    public void Scan_TwoNameLikeWordsSetApartInAList_Person(string template)
+    {
+        // Words the model finds fairly name-like (0.5 to 0.8): in prose not enough, set apart by a list's punctuation a name.
+        var fair = Golden().Where(g => g.Score is >= 0.55 and < 0.8).Select(g => g.Word).Take(20).ToList();
+        fair = fair.Take(fair.Count / 2 * 2).ToList();
+        fair.Should().HaveCountGreaterThanOrEqualTo(10);
+        foreach (var pair in fair.Chunk(2))
+        {
+            var text = string.Format(CultureInfo.InvariantCulture, template, pair[0], pair[1]);
+            People(text).Should().Equal([$"{pair[0]} {pair[1]}"], text);
+        }
+    }
+}
