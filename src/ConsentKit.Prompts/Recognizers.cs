@@ -45,6 +45,8 @@ public sealed partial class PersonalDataScanner
 
     internal static IEnumerable<string> EnglishStreetTypes => StreetTypesEn;
 
+    internal static System.Collections.Frozen.FrozenSet<string> EnglishStreetTypeSet => StreetTypesEn;
+
     private static readonly FrozenSet<string> ExtensionWords = new[] { "poste", "post", "ext", "extension", "x", "p" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] BirthCuesAfter = [" naissance ", " naiss ", " birth ", " birthday ", " dob ", " d o b ", " ddn ", " date de nais", " born "];

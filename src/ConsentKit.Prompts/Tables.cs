@@ -4,9 +4,10 @@ using System.Collections.Frozen;
 namespace ConsentKit.Prompts;
 
 /// <summary>
-/// Names that only their place says are names: the cells of a pasted table under a header such as <c>prenom,nom</c>,
-/// <c>Name</c> or <c>Mandant | Mandataire</c>, and the value of a <c>"name":</c> or <c>name=</c> field in a log line
-/// (R42: a list export or a log holds given and family names apart, one word each, with no cue the scanner could see).
+/// Personal data that only its place identifies: the cells of a pasted table under a header such as <c>prenom,nom</c>,
+/// <c>Name</c>, <c>Mandant | Mandataire</c> (names), <c>DDN</c>, <c>date_of_birth</c> (birth dates), <c>CP</c>,
+/// <c>code_postal</c> (postal codes), and the value of a <c>"name":</c> or <c>name=</c> field in a log line (R42: a list
+/// export or a log holds given and family names apart, one word each, and dates with no birth cue the scanner could see).
 /// One pass over the lines and one over the field separators: linear in the text.
 /// </summary>
 internal static class Tables
@@ -22,6 +23,18 @@ internal static class Tables
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameHeadersBySpan = NameHeaders.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenDictionary<string, PersonalDataType> OtherHeaders = new Dictionary<string, PersonalDataType>(StringComparer.Ordinal)
+    {
+        ["ddn"] = PersonalDataType.DateOfBirth, ["dob"] = PersonalDataType.DateOfBirth, ["date de naissance"] = PersonalDataType.DateOfBirth,
+        ["naissance"] = PersonalDataType.DateOfBirth, ["date naissance"] = PersonalDataType.DateOfBirth, ["birth date"] = PersonalDataType.DateOfBirth,
+        ["birthdate"] = PersonalDataType.DateOfBirth, ["date of birth"] = PersonalDataType.DateOfBirth, ["birthday"] = PersonalDataType.DateOfBirth,
+        ["ne le"] = PersonalDataType.DateOfBirth, ["nee le"] = PersonalDataType.DateOfBirth, ["ne e le"] = PersonalDataType.DateOfBirth,
+        ["cp"] = PersonalDataType.PostalCode, ["code postal"] = PersonalDataType.PostalCode, ["postal"] = PersonalDataType.PostalCode,
+        ["postal code"] = PersonalDataType.PostalCode, ["postcode"] = PersonalDataType.PostalCode, ["zip"] = PersonalDataType.PostalCode,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, PersonalDataType>.AlternateLookup<ReadOnlySpan<char>> OtherHeadersBySpan = OtherHeaders.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly SearchValues<char> Delimiters = SearchValues.Create("\t;|,");
 
     private static readonly SearchValues<char> FieldSeparators = SearchValues.Create(":=");
@@ -35,7 +48,7 @@ internal static class Tables
     // A header line, then the rows under it with the same separator: the cells of its name columns are names.
     private static void Columns(ReadOnlySpan<char> t, List<PersonalDataSpan> found)
     {
-        Span<bool> nameColumns = stackalloc bool[32];
+        Span<byte> nameColumns = stackalloc byte[32];
         var columns = 0;
         var delimiter = '\0';
         var lineStart = 0;
@@ -65,7 +78,11 @@ internal static class Tables
     }
 
     // A header: two to 32 short cells of letters, at least one a name header. Returns the number of cells, or 0.
-    private static int Header(ReadOnlySpan<char> line, Span<bool> nameColumns, out char delimiter)
+    private const byte NameColumn = 1;
+    private const byte BirthColumn = 2;
+    private const byte PostalColumn = 3;
+
+    private static int Header(ReadOnlySpan<char> line, Span<byte> nameColumns, out char delimiter)
     {
         delimiter = line.Contains('\t') ? '\t' : line.Contains(';') ? ';' : line.Contains('|') ? '|' : ',';
         if (line.Length > 400 || line.ContainsAnyInRange('0', '9'))
@@ -89,18 +106,22 @@ internal static class Tables
                 return 0;
             }
 
-            var isName = false;
+            byte kind = 0;
             if (!cell.IsEmpty && NameLists.TryFoldWord(cell, buffer, out var length))
             {
                 var folded = buffer[..length];
                 folded.Replace('_', ' ');
                 folded.Replace('-', ' ');
                 folded.Replace('.', ' ');
-                isName = NameHeadersBySpan.Contains(folded.Trim());
+                folded.Replace('(', ' ');
+                folded.Replace(')', ' ');
+                var key = folded.Trim();
+                kind = NameHeadersBySpan.Contains(key) ? NameColumn
+                    : OtherHeadersBySpan.TryGetValue(key, out var type) ? (type == PersonalDataType.DateOfBirth ? BirthColumn : PostalColumn) : (byte)0;
             }
 
-            nameColumns[cells++] = isName;
-            names += isName ? 1 : 0;
+            nameColumns[cells++] = kind;
+            names += kind != 0 ? 1 : 0;
         }
 
         return cells >= 2 && names > 0 ? cells : 0;
@@ -126,7 +147,7 @@ internal static class Tables
         return count;
     }
 
-    private static void Row(ReadOnlySpan<char> t, int start, int end, char delimiter, ReadOnlySpan<bool> nameColumns, List<PersonalDataSpan> found)
+    private static void Row(ReadOnlySpan<char> t, int start, int end, char delimiter, ReadOnlySpan<byte> nameColumns, List<PersonalDataSpan> found)
     {
         var column = 0;
         var cellStart = start;
@@ -144,9 +165,20 @@ internal static class Tables
                 continue;
             }
 
-            if (column < nameColumns.Length && nameColumns[column])
+            if (column < nameColumns.Length && nameColumns[column] != 0)
             {
-                Cell(t, cellStart, k, found);
+                switch (nameColumns[column])
+                {
+                    case NameColumn:
+                        Cell(t, cellStart, k, found);
+                        break;
+                    case BirthColumn:
+                        Typed(t, cellStart, k, PersonalDataType.DateOfBirth, found);
+                        break;
+                    default:
+                        Typed(t, cellStart, k, PersonalDataType.PostalCode, found);
+                        break;
+                }
             }
 
             column++;
@@ -194,6 +226,97 @@ internal static class Tables
         {
             found.Add(new(PersonalDataType.Person, s, e));
         }
+    }
+
+    // A birth-date column's date (1968-09-03, 17/02/1984, 3 janvier 1975) or a postal-code column's code (g6z 9l6, 97232).
+    private static void Typed(ReadOnlySpan<char> t, int s, int e, PersonalDataType type, List<PersonalDataSpan> found)
+    {
+        while (s < e && (char.IsWhiteSpace(t[s]) || t[s] == '"'))
+        {
+            s++;
+        }
+
+        while (e > s && (char.IsWhiteSpace(t[e - 1]) || t[e - 1] == '"'))
+        {
+            e--;
+        }
+
+        var cell = t[s..e];
+        if (cell.Length is < 5 or > 30)
+        {
+            return;
+        }
+
+        var ok = type == PersonalDataType.DateOfBirth ? IsDate(cell) : IsPostalCode(cell);
+        if (ok)
+        {
+            found.Add(new(type, s, e));
+        }
+    }
+
+    // Day, month and year in figures (a four-digit year first or last), or a day, a month's name and a year.
+    private static bool IsDate(ReadOnlySpan<char> cell)
+    {
+        var digits = 0;
+        var groups = 0;
+        var longest = 0;
+        var month = false;
+        Span<char> buffer = stackalloc char[16];
+        foreach (var range in cell.SplitAny(" /.-,"))
+        {
+            var part = cell[range];
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
+            if (part.ContainsAnyExceptInRange('0', '9'))
+            {
+                if (part.Length > 16 || (NameLists.FlagsOf(NameLists.Fold(part, buffer[..part.Length])) & NameLists.WordFlags.Month) == 0)
+                {
+                    return false;
+                }
+
+                month = true;
+                groups++;
+                continue;
+            }
+
+            groups++;
+            digits += part.Length;
+            longest = Math.Max(longest, part.Length);
+        }
+
+        return groups == 3 && longest == 4 && (month ? digits is >= 5 and <= 6 : digits is >= 6 and <= 8);
+    }
+
+    private static bool IsPostalCode(ReadOnlySpan<char> cell)
+    {
+        if (cell.Length == 5 && !cell.ContainsAnyExceptInRange('0', '9'))
+        {
+            return true;
+        }
+
+        Span<char> code = stackalloc char[6];
+        var n = 0;
+        foreach (var c in cell)
+        {
+            if (c is ' ' or '-')
+            {
+                continue;
+            }
+
+            if (n == 6)
+            {
+                return false;
+            }
+
+            code[n++] = char.ToUpperInvariant(c);
+        }
+
+        static bool Letter(char c) => char.IsAsciiLetterUpper(c) && c is not ('D' or 'F' or 'I' or 'O' or 'Q' or 'U');
+        return n == 6 && Letter(code[0]) && code[0] is not ('W' or 'Z') && char.IsAsciiDigit(code[1]) && Letter(code[2])
+            && char.IsAsciiDigit(code[3]) && Letter(code[4]) && char.IsAsciiDigit(code[5]);
     }
 
     // "| --- | --- |" under a Markdown header keeps the table open.

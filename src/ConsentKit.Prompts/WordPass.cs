@@ -18,7 +18,11 @@ internal static class WordPass
 
     // Which first three folded letters (a-z, or the end of the word) any entry starts with: most words are dismissed by
     // one array read, before any hashing.
-    private static readonly bool[] Prefixes = BuildPrefixes();
+    private static readonly bool[] Prefixes = BuildPrefixes(exactlyThree: false);
+
+    // The same for words of exactly three letters: "des", "pas", "all" and "som" start many entries but are none, and a
+    // three-letter word can only be an entry whose first word has three letters.
+    private static readonly bool[] ThreeLetterWords = BuildPrefixes(exactlyThree: true);
 
     // Per UTF-16 unit: 0 not a letter, 1-26 a letter folding to a-z, 27 any other letter. One load per character.
     private static readonly byte[] Classes = BuildClasses();
@@ -28,6 +32,7 @@ internal static class WordPass
         var t = text.AsSpan();
         var classes = Classes;
         var prefixes = Prefixes;
+        var threeLetterWords = ThreeLetterWords;
         var covered = 0;
         var start = -1;
         var index = 0;
@@ -57,10 +62,7 @@ internal static class WordPass
                         index = (index * 27) + (cls - 1);
                     }
 
-                    if (++letters == 3)
-                    {
-                        candidate |= prefixes[index];
-                    }
+                    ++letters;
                 }
 
                 continue;
@@ -89,6 +91,10 @@ internal static class WordPass
                 }
 
                 candidate |= prefixes[index];
+            }
+            else
+            {
+                candidate |= (i - start == 3 ? threeLetterWords : prefixes)[index];
             }
 
             if (candidate)
@@ -171,12 +177,25 @@ internal static class WordPass
         return classes;
     }
 
-    private static bool[] BuildPrefixes()
+    private static bool[] BuildPrefixes(bool exactlyThree)
     {
         var table = new bool[27 * 27 * 27];
         IEnumerable<string> words = [.. SensitiveLexicon.Terms.Keys, .. Obfuscations.NumberAnchors, "zéro", .. Obfuscations.AtWords.Where(w => char.IsLetter(w[0])), .. PersonalDataScanner.SpelledMonths];
         foreach (var word in words)
         {
+            // The entry's first word: shorter than three letters is marked by its padding in both tables; otherwise in the table
+            // of its length class only.
+            var run = 0;
+            while (run < word.Length && char.IsLetter(word[run]))
+            {
+                run++;
+            }
+
+            if (run >= 3 && (run == 3) != exactlyThree)
+            {
+                continue;
+            }
+
             var index = 0;
             var ended = false;
             for (var k = 0; k < 3; k++)

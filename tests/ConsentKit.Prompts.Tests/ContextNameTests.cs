@@ -1,4 +1,5 @@
 using System.Globalization;
+using ConsentKit.Targeting;
 
 namespace ConsentKit.Prompts.Tests;
 
@@ -125,5 +126,86 @@ public sealed class ContextNameTests
             var text = string.Format(CultureInfo.InvariantCulture, template, pair[0], pair[1]);
             People(text).Should().Equal([$"{pair[0]} {pair[1]}"], text);
         }
+    }
+}
+
+/// <summary>Issue 19, items 1 and 5: a table's birth-date and postal-code columns, whatever the dates' and codes' form.</summary>
+public sealed class TableColumnTests
+{
+    private static List<(PersonalDataType Type, string Text)> Found(string text) =>
+        [.. PersonalDataScanner.Default.Scan(text).Entities.Where(e => e.Type is PersonalDataType.DateOfBirth or PersonalDataType.PostalCode).Select(e => (e.Type, text[e.Start..e.End]))];
+
+    public static TheoryData<string, string> Layouts() => new()
+    {
+        { ",", "nom,prenom,ddn,cp" },
+        { ";", "NOM;Prénom;Date de naissance;Code postal" },
+        { "\t", "Name\tDOB\tPostal code" },
+        { " | ", "Contact | Birth date | Postal" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Layouts))]
+    [Trait("Req", "R42")]
+    public void Scan_BirthDateAndPostalColumns_EveryCellFound(string delimiter, string header)
+    {
+        var random = new Random(42);
+        string[] months = ["janvier", "mars", "octobre", "May", "September"];
+        var rows = new List<(string Date, string Postal)>();
+        for (var k = 0; k < 12; k++)
+        {
+            var (year, month, day) = (1930 + random.Next(80), 1 + random.Next(12), 1 + random.Next(28));
+            var date = (k % 4) switch
+            {
+                0 => $"{year:0000}-{month:00}-{day:00}",
+                1 => $"{day:00}/{month:00}/{year:0000}",
+                2 => $"{day} {months[k % months.Length]} {year}",
+                _ => $"{day:00}.{month:00}.{year:0000}",
+            };
+            var postal = (k % 3) switch { 0 => $"{random.Next(10000, 99999)}", 1 => "h2x 1y4", _ => "G6V2Z4" };
+            rows.Add((date, postal));
+        }
+
+        var columns = header.Split(delimiter.Trim() is { Length: > 0 } d ? d : delimiter).Length;
+        var lines = rows.Select(r => string.Join(delimiter, new[] { "Xyz", "Abc", r.Date, r.Postal }.TakeLast(columns)));
+        var text = $"{header}\n{string.Join('\n', lines)}";
+
+        var found = Found(text);
+        found.Where(f => f.Type == PersonalDataType.DateOfBirth).Select(f => f.Text).Should().Equal(rows.Select(r => r.Date), text);
+        found.Where(f => f.Type == PersonalDataType.PostalCode).Select(f => f.Text).Should().Equal(rows.Select(r => r.Postal), text);
+    }
+
+    [Fact]
+    [Trait("Req", "R42")]
+    public void Scan_DatesAndNumbersUnderOtherHeaders_NotBirthDatesNorPostalCodes()
+    {
+        var text = "commande,date,montant\nA-1,2025-03-14,12345\nA-2,14/03/2025,54321";
+
+        Found(text).Should().BeEmpty();
+    }
+}
+
+/// <summary>Issue 19, item 5: a sensitive term inside a name, a street or a language is about no one.</summary>
+public sealed class TermInANameTests
+{
+    [Theory]
+    [InlineData("Mme Lapointe vote à l'école Saint-Jean-Baptiste.", DataCategory.Religion)]
+    [InlineData("Karim Benali habite au 12 Church Street.", DataCategory.Religion)]
+    [InlineData("Karim Benali, 44 church st, leaning yes.", DataCategory.Religion)]
+    [InlineData("Karim Benali fera la traduction en vietnamien.", DataCategory.EthnicOrigin)]
+    [InlineData("Karim Benali a perdu sa carte d'assurance maladie.", DataCategory.Health)]
+    [Trait("Req", "R42")]
+    public void Scan_TermInsideANameOrALanguage_NoCategory(string text, DataCategory category)
+    {
+        PersonalDataScanner.Default.Scan(text).Sensitive.Should().NotContain(category);
+    }
+
+    [Theory]
+    [InlineData("Karim Benali va à l'église tous les dimanches.", DataCategory.Religion)]
+    [InlineData("Karim Benali est d'origine vietnamienne.", DataCategory.EthnicOrigin)]
+    [InlineData("Karim Benali — ne pas appeler avant 11 h (dialyse le matin).", DataCategory.Health)]
+    [Trait("Req", "R42")]
+    public void Scan_TermAboutThePerson_Category(string text, DataCategory category)
+    {
+        PersonalDataScanner.Default.Scan(text).Sensitive.Should().Contain(category);
     }
 }
