@@ -15,7 +15,7 @@ internal static class Tables
     // Column headers and field keys that hold a person's name, folded (lower case, no accents; '_' and '-' read as ' ').
     private static readonly FrozenSet<string> NameHeaders = new[]
     {
-        "nom", "prenom", "name", "names", "first name", "firstname", "last name", "lastname", "full name", "fullname", "given name", "given", "surname",
+        "nom", "prenom", "prenoms", "noms", "name", "names", "first", "last", "first name", "firstname", "last name", "lastname", "full name", "fullname", "given name", "given", "surname",
         "family name", "nom complet", "nom de famille", "prenom nom", "nom prenom", "electeur", "electrice", "elector", "voter", "contact", "benevole", "volunteer",
         "donateur", "donatrice", "donor", "membre", "member", "mandant", "mandataire", "signataire", "participant", "participante", "attendee", "client", "cliente",
         "titulaire", "holder", "cardholder", "payeur", "payer", "demandeur", "demandeuse", "requester", "driver", "chauffeur",
