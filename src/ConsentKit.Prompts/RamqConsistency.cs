@@ -40,15 +40,24 @@ internal static class RamqConsistency
             var mm = ((digits[2] - '0') * 10) + (digits[3] - '0');
             var dd = ((digits[4] - '0') * 10) + (digits[5] - '0');
             var woman = mm > 50;
+            // The holder's birth date is the nearest one: in a list of members, the other rows' dates are within the window
+            // too, and a number must not be refuted by its neighbour's birthday.
             var consistent = true;
+            var nearest = -1;
+            var distance = int.MaxValue;
             for (var d = FirstAtOrAfter(births, ramq.Start - Window); d < births.Length && births[d].Start <= ramq.Start + Window; d++)
             {
                 ScanWork.Add(1);
-                var dob = births[d];
-                if (Parse(text[dob.Start..dob.End]) is { } date)
+                var gap = births[d].End <= ramq.Start ? ramq.Start - births[d].End : births[d].Start - ramq.End;
+                if (gap < distance && Parse(text[births[d].Start..births[d].End]) is not null)
                 {
-                    consistent &= date.Year % 100 == yy && date.Month == (woman ? mm - 50 : mm) && date.Day == dd;
+                    (nearest, distance) = (d, gap);
                 }
+            }
+
+            if (nearest >= 0 && Parse(text[births[nearest].Start..births[nearest].End]) is { } date)
+            {
+                consistent = date.Year % 100 == yy && date.Month == (woman ? mm - 50 : mm) && date.Day == dd;
             }
 
             var sex = Sex(text, ramq.Start);

@@ -209,3 +209,28 @@ public sealed class TermInANameTests
         PersonalDataScanner.Default.Scan(text).Sensitive.Should().Contain(category);
     }
 }
+
+/// <summary>Issue 19, item 5: in a list of members, a health-card number is checked against its own holder's birth date.</summary>
+public sealed class RamqInAListTests
+{
+    [Fact]
+    [Trait("Req", "R42")]
+    public void Scan_MembersTableWithBirthDatesAndHealthCards_EachCardCheckedAgainstItsOwnRow()
+    {
+        var random = new Random(5);
+        var rows = new List<(string Line, string Card, bool Agrees)>();
+        for (var k = 0; k < 8; k++)
+        {
+            var (year, month, day) = (1940 + random.Next(60), 1 + random.Next(12), 1 + random.Next(28));
+            var agrees = k != 5;
+            var cardDay = agrees ? day : (day % 28) + 1;
+            var card = $"TREM {year % 100:00}{month:00} {cardDay:00}{k:00}";
+            rows.Add(($"Tremblay, Marc{(char)('a' + k)}, {year:0000}-{month:00}-{day:00}, {card}", card, agrees));
+        }
+
+        var text = "nom, prénom, ddn, RAMQ\n" + string.Join('\n', rows.Select(r => r.Line));
+        var cards = PersonalDataScanner.Default.Scan(text).Entities.Where(e => e.Type == PersonalDataType.QcRamq).Select(e => text[e.Start..e.End]);
+
+        cards.Should().Equal(rows.Where(r => r.Agrees).Select(r => r.Card), text);
+    }
+}
