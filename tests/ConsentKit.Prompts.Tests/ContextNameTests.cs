@@ -9,13 +9,8 @@ namespace ConsentKit.Prompts.Tests;
 /// </summary>
 public sealed class ContextNameTests
 {
-    // Held-out words of the name model (not in any shipped list), capitalized: names the model is sure of, and ordinary words.
-    private static List<(string Word, double Score)> Golden() =>
-        [.. File.ReadAllLines(Path.Combine(ConsentKit.Tests.Support.RepoPaths.Root, "tests", "ConsentKit.Prompts.Tests", "Data", "name-model-golden.tsv"))
-            .Where(l => l.Length > 0 && l[0] != '#')
-            .Select(l => l.Split('\t'))
-            .Where(p => p[0].Length >= 4 && p[0].All(char.IsAsciiLetterLower) && !NameLists.Given.Contains(p[0]) && !NameLists.Family.Contains(p[0]) && !NameLists.NotNames.Contains(p[0]))
-            .Select(p => (char.ToUpperInvariant(p[0][0]) + p[0][1..], double.Parse(p[1], CultureInfo.InvariantCulture)))];
+    // Held-out words of the name model (not in any shipped list), capitalized, of four letters or more.
+    private static List<(string Word, double Score)> Golden() => [.. UnlistedNameTests.Golden().Where(g => g.Word.Length >= 4)];
 
     private static List<string> Names() => [.. Golden().Where(g => g.Score >= 0.9).Select(g => g.Word).Take(40)];
 

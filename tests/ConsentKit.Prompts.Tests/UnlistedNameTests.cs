@@ -13,8 +13,9 @@ public sealed class UnlistedNameTests
         "Spoke with {0} at the door; follow up next week.",
     ];
 
-    // Words the trainer held out (eng/name-model/train.mjs writes them with their scores), capitalized as in prose.
-    private static List<(string Word, double Score)> Golden() =>
+    // Words the trainer held out (eng/name-model/train.mjs writes them with their scores), capitalized as in prose; not in
+    // any shipped list. Shared with the other rule tests over names.
+    internal static List<(string Word, double Score)> Golden() =>
         [.. File.ReadAllLines(Path.Combine(ConsentKit.Tests.Support.RepoPaths.Root, "tests", "ConsentKit.Prompts.Tests", "Data", "name-model-golden.tsv"))
             .Where(l => l.Length > 0 && l[0] != '#')
             .Select(l => l.Split('\t'))
