@@ -507,12 +507,12 @@ public sealed partial class PersonalDataScanner
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GreetingWordsBySpan = GreetingWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosingWordsBySpan = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["cheers", "regards", "thanks", "merci", "cordialement", "amities", "salutations", "best", "sincerely", "solidarity", "solidairement", "bisous", "xoxo"],
-        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
     private static readonly string[] ClosingWords =
         ["merci", "thanks", "thank", "regards", "cordialement", "salutations", "amities", "solidarity", "solidairement", "cheers", "best", "sincerely", "bien a vous", "take care", "a bientot", "xoxo", "bisous"];
+
+    // The one-word closings, for "Cheers, Mark Summers".
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosingWordsBySpan =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(ClosingWords.Where(w => !w.Contains(' ', StringComparison.Ordinal)), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether the capitalized word at <paramref name="i"/> is addressed, signed or introduced: after a greeting ("Hi",
@@ -603,7 +603,8 @@ public sealed partial class PersonalDataScanner
             return false;
         }
 
-        var line = NameLists.FoldWord(t[s..e]);
+        Span<char> buffer = stackalloc char[e - s];
+        var line = NameLists.Fold(t[s..e], buffer);
         foreach (var closing in ClosingWords)
         {
             if (line.Contains(closing, StringComparison.Ordinal))

@@ -43,19 +43,19 @@ internal static class RamqConsistency
             // The holder's birth date is the nearest one: in a list of members, the other rows' dates are within the window
             // too, and a number must not be refuted by its neighbour's birthday.
             var consistent = true;
-            var nearest = -1;
+            DateOnly? nearest = null;
             var distance = int.MaxValue;
             for (var d = FirstAtOrAfter(births, ramq.Start - Window); d < births.Length && births[d].Start <= ramq.Start + Window; d++)
             {
                 ScanWork.Add(1);
                 var gap = births[d].End <= ramq.Start ? ramq.Start - births[d].End : births[d].Start - ramq.End;
-                if (gap < distance && Parse(text[births[d].Start..births[d].End]) is not null)
+                if (gap < distance && Parse(text[births[d].Start..births[d].End]) is { } parsed)
                 {
-                    (nearest, distance) = (d, gap);
+                    (nearest, distance) = (parsed, gap);
                 }
             }
 
-            if (nearest >= 0 && Parse(text[births[nearest].Start..births[nearest].End]) is { } date)
+            if (nearest is { } date)
             {
                 consistent = date.Year % 100 == yy && date.Month == (woman ? mm - 50 : mm) && date.Day == dd;
             }
