@@ -22,6 +22,8 @@ internal static class NameLists
         Title = 8,
         Month = 16,
         Place = 32,
+        Particle = 64,
+        Determiner = 128,
     }
 
     // Titles and cues after which capitalized words are a name, whatever they are (R42: "nom :", "M.", "Dr").
@@ -30,6 +32,8 @@ internal static class NameLists
         "m", "mme", "mmes", "mlle", "mr", "mrs", "ms", "miss", "dr", "dre", "me", "madame", "monsieur", "mademoiselle",
         "sir", "prof", "professeur", "professeure", "maitre", "hon", "honorable", "depute", "deputee", "ministre", "minister",
         "candidat", "candidate", "senator", "senateur", "senatrice", "maire", "mairesse", "mayor", "sieur", "dame",
+        // Ministers of every faith: the blind sets' convention keeps the title outside the name ("Imam Yusuf Hamdani").
+        "pastor", "pasteur", "imam", "rabbi", "rabbin", "rav", "abbe", "reverend", "rev", "pandit", "cure", "mgr", "monseigneur", "cheikh", "sheikh",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Words that make the next capitalized words a place, not a person: "rue Marie-Anne", "parc Jean-Drapeau".
@@ -135,6 +139,8 @@ internal static class NameLists
         Mark(PersonalDataScanner.MonthNames, WordFlags.Month);
         Mark(PlaceCues, WordFlags.Place);
         Mark(PersonalDataScanner.EnglishStreetTypes, WordFlags.Place);
+        Mark(PersonalDataScanner.NameParticleWords, WordFlags.Particle);
+        Mark(PersonalDataScanner.DeterminerWords, WordFlags.Determiner);
         return flags.ToFrozenDictionary(StringComparer.Ordinal);
     }
 

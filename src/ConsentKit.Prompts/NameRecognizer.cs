@@ -13,6 +13,9 @@ public sealed partial class PersonalDataScanner
 
     private static readonly System.Collections.Frozen.FrozenSet<string> AttentionWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(["part", "attention"], StringComparer.Ordinal);
 
+    // The flags of a word that no rule takes for a name on its own: an ordinary word, a title, a month, a place or street.
+    private const NameLists.WordFlags NotAName = NameLists.WordFlags.NotName | NameLists.WordFlags.Title | NameLists.WordFlags.Month | NameLists.WordFlags.Place;
+
     /// <summary>Recognizers that start on a capital letter: RAMQ, IBAN, postal code, dates in words, names.</summary>
     private int Upper(ReadOnlySpan<char> t, int i, List<PersonalDataSpan> found)
     {
@@ -87,8 +90,7 @@ public sealed partial class PersonalDataScanner
 
         // "Hi Tom,", "Salut Chloé", "-Priya", "c'est Lorraine", "Cheers, Mark", a name alone under "Thanks,": greeted, signed or introduced,
         // a name-like word is a name whatever the lists say (one word alone is never one elsewhere).
-        const NameLists.WordFlags notAName = NameLists.WordFlags.NotName | NameLists.WordFlags.Title | NameLists.WordFlags.Month | NameLists.WordFlags.Place;
-        if ((flags & notAName) == 0 && Addressed(t, i) && NameWord(t, i, out _, out var addressed) && addressed >= 0.5)
+        if ((flags & NotAName) == 0 && Addressed(t, i) && NameWord(t, i, out _, out var addressed) && addressed >= 0.5)
         {
             var (_, ne) = CapitalizedRun(t, i, 3, includeFirst: true, first: i);
             if (Brand(t, i) < 0)
@@ -98,6 +100,14 @@ public sealed partial class PersonalDataScanner
             }
         }
 
+        var count = found.Count;
+        var end = Listed(t, i, e1, folded, flags, found);
+        return found.Count == count && end == e1 && Placed(t, i, e1, word, folded, flags, found) is var placed and > 0 ? placed : end;
+    }
+
+    // The names that the lists and the model find, from the word and the words after it.
+    private static int Listed(ReadOnlySpan<char> t, int i, int e1, ReadOnlySpan<char> folded, NameLists.WordFlags flags, List<PersonalDataSpan> found)
+    {
         var firstPart = folded.IndexOf('-') is var hyphen and > 0 ? folded[..hyphen] : folded;
         var isGiven = (flags & NameLists.WordFlags.Given) != 0 || (firstPart.Length < folded.Length && (NameLists.FlagsOf(firstPart) & NameLists.WordFlags.Given) != 0);
         var isFamily = (flags & NameLists.WordFlags.Family) != 0;
@@ -134,8 +144,13 @@ public sealed partial class PersonalDataScanner
             return Unlisted(t, i, e1, flags, isFamily, found);
         }
 
+        if ((flags & NameLists.WordFlags.Determiner) != 0)
+        {
+            return e1;
+        }
+
         // "rue Marie-Anne", "parc Jean-Drapeau", "Saint-Laurent": a place named after someone.
-        if ((i > 0 && t[i - 1] == '-') || CueBefore(t, i, 1, NameLists.PlaceCues))
+        if ((i > 0 && t[i - 1] == '-') || CueBefore(t, i, 1, NameLists.WordFlags.Place, PlaceStops))
         {
             return e1;
         }
@@ -149,12 +164,22 @@ public sealed partial class PersonalDataScanner
         {
             var secondEnd = NameEnd(t, s2);
             var secondWord = t[s2..secondEnd];
-            var secondFamily = NameLists.Contains(NameLists.Family, secondWord);
-            if ((secondFamily || listedFamily || NameModel.Score(folded) >= 0.2 || (NameWord(t, s2, out _, out var secondScore) && secondScore >= AfterAGivenName)) && !NameLists.Contains(NameLists.PlaceCues, secondWord) && !NameLists.Contains(StreetTypesEn, secondWord)
-                && (!NameLists.Contains(NameLists.NotNames, secondWord) || secondFamily) && !NameLists.Contains(Months, secondWord)
-                && ((flags & NameLists.WordFlags.NotName) == 0 || secondFamily || SurnameLike(t, s2)))
+            // One lookup answers every list's question about the second word (family, place or street, ordinary, month).
+            var secondFlags = FlagsOfWord(secondWord);
+            var secondFamily = (secondFlags & NameLists.WordFlags.Family) != 0;
+            if ((secondFamily || listedFamily || NameModel.Score(folded) >= 0.2 || (NameWord(t, s2, out _, out var secondScore) && secondScore >= AfterAGivenName))
+                && (secondFlags & (NameLists.WordFlags.Place | NameLists.WordFlags.Month)) == 0 && ((secondFlags & NameLists.WordFlags.NotName) == 0 || secondFamily)
+                && ((flags & NameLists.WordFlags.NotName) == 0 || secondFamily || SurnameLike(t, s2)
+                    || (NameWord(t, s2, out var afterEnd, out var afterScore) && afterScore >= AfterAGivenName && SetApart(t, afterEnd))))
             {
                 var end = secondEnd;
+
+                // "Mathilde Van Hoeck", "Omar El Amrani": a capitalized particle belongs to the family name after it.
+                if ((secondFlags & NameLists.WordFlags.Particle) != 0 && end + 1 < t.Length && t[end] == ' ' && char.IsUpper(t[end + 1])
+                    && NameEnd(t, end + 1) is var afterParticle && afterParticle - end > 2 && !NotAWord(t, end + 1, afterParticle))
+                {
+                    end = afterParticle;
+                }
 
                 // A third capitalized word that is a family name, listed or name-like: "Marie Claire Dubois", "Jean Paul Okonkwo".
                 var (s3, _) = NextWord(t, end);
@@ -192,11 +217,106 @@ public sealed partial class PersonalDataScanner
         return e1;
     }
 
+    // A word that neither the lists nor the model make a name, which its place does: after a title in lower case, a relative
+    // or a role, or right before a phone number. Asked only of the words no other rule took, so that the common case (a
+    // listed name, a sentence's first word) pays nothing more.
+    private static int Placed(ReadOnlySpan<char> t, int i, int e1, ReadOnlySpan<char> word, ReadOnlySpan<char> folded, NameLists.WordFlags flags, List<PersonalDataSpan> found)
+    {
+        // "mme Bouliane", "m. et mme Tessier", "Mrs Cho": after a title written in lower case (which starts no scan), or
+        // after one whose name the scan reached first, the capitalized words are a name.
+        if ((flags & (NameLists.WordFlags.Title | NameLists.WordFlags.Month | NameLists.WordFlags.NotName)) == 0 && word.Length > 1 && char.IsLower(word[1])
+            && CueBefore(t, i, 1, NameLists.WordFlags.Title, ".\n;!?:,()") && (i < 2 || t[i - 1] != '-') && !AfterLowerCaseMe(t, i))
+        {
+            var (_, ne) = CapitalizedRun(t, i, 3, includeFirst: true, first: i);
+            found.Add(new(PersonalDataType.Person, i, Math.Max(ne, e1)));
+            return Math.Max(ne, e1);
+        }
+
+        if ((flags & (NameLists.WordFlags.Title | NameLists.WordFlags.Month | NameLists.WordFlags.Place)) == 0
+            && RelatedByKin(t, i) && word.Length > 2 && char.IsLower(word[1]) && Brand(t, i) < 0
+            && ((flags & NameLists.WordFlags.NotName) != 0 || (flags & NameLists.WordFlags.Given) != 0 || (NameWord(t, i, out _, out var kin) && kin >= AfterAGivenName)))
+        {
+            var (_, ne) = CapitalizedRun(t, i, 3, includeFirst: true, first: i);
+            found.Add(new(PersonalDataType.Person, i, Math.Max(ne, e1)));
+            return Math.Max(ne, e1);
+        }
+
+        if ((flags & NotAName) == 0 && (Related(t, i) || (PhoneFollows(t, e1) && Alone(t, i) && !NameLists.ContainsFolded(LabelWords, folded) && !CueBefore(t, i, 1, NameLists.WordFlags.Place, PlaceStops)))
+            && NameWord(t, i, out _, out var score) && score >= AfterAGivenName && Brand(t, i) < 0)
+        {
+            var (_, ne) = CapitalizedRun(t, i, 3, includeFirst: true, first: i);
+            found.Add(new(PersonalDataType.Person, i, Math.Max(ne, e1)));
+            return Math.Max(ne, e1);
+        }
+
+        return -1;
+    }
+
     // The name model's threshold for a word that no list holds, two or three such words side by side: between its held-out
     // figures at 0.5 (precision 0.93, recall 0.90) and at 0.8 (0.96, 0.79) in eng/name-model/report.md, because a false
     // alarm needs two ordinary words that both pass it. Lowered from 0.8 on 2026-12-04, on the sets already tuned on
     // (person recall up, precision unchanged on each); the third blind set measured it first.
     private const double NameLike = 0.7;
+
+    // "on me Friday": the title "Me" (maître) is written with its capital; "me" is the pronoun.
+    private static bool AfterLowerCaseMe(ReadOnlySpan<char> t, int i)
+    {
+        var (ws, we) = PreviousWord(t, i);
+        return ws >= 0 && t[ws..we].SequenceEqual("me");
+    }
+
+    // "The Desjardins", "Les Tremblay": a family, or a bank, not a person's given name.
+    private static readonly System.Collections.Frozen.FrozenSet<string> Determiners = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "les", "le", "la", "des", "un", "une", "our", "my", "your", "his", "her", "their", "this", "that", "these", "ces", "cette",
+         "ce", "mon", "ma", "mes", "notre", "votre", "nos", "vos", "leur", "leurs", "chez", "at", "to", "for", "from", "with", "avec", "pour", "par"], StringComparer.Ordinal);
+
+    internal static IEnumerable<string> DeterminerWords => Determiners;
+
+    internal static IEnumerable<string> NameParticleWords => NameParticles;
+
+    private static NameLists.WordFlags FlagsOfWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 48)
+        {
+            return NameLists.WordFlags.None;
+        }
+
+        Span<char> buffer = stackalloc char[word.Length];
+        return NameLists.FlagsOf(NameLists.Fold(word, buffer));
+    }
+
+    // The end of a listed family name right after the word ending at e, which no list calls ordinary; or -1.
+    private static int FamilyAfter(ReadOnlySpan<char> t, int e)
+    {
+        if (!(e + 1 < t.Length && t[e] == ' ' && char.IsUpper(t[e + 1])))
+        {
+            return -1;
+        }
+
+        var end = NameEnd(t, e + 1);
+        var word = t[(e + 1)..end];
+        if (word.Length is < 2 or > 48 || !char.IsLower(word[^1]))
+        {
+            return -1;
+        }
+
+        Span<char> buffer = stackalloc char[word.Length];
+        var flags = NameLists.FlagsOf(NameLists.Fold(word, buffer));
+        return (flags & NameLists.WordFlags.Family) != 0 && (flags & NotAName) == 0 ? end : -1;
+    }
+
+    // A word that a list calls ordinary, a place's cue, a title, a month or a street type.
+    private static bool NotAWord(ReadOnlySpan<char> t, int s, int e) => (FlagsOfWord(t[s..e]) & NotAName) != 0;
+
+    // The least name-like first word that a very name-like second word makes a given name, in a list.
+    private const double UnsureFirst = 0.3;
+
+    // A first word this name-like is a given name whatever follows it in a list.
+    private const double SureGiven = 0.9;
+
+    // A place's cue stands right before its name ("rue Marie-Anne", "parc Jean-Drapeau", and "Dundas Street, London"
+    // across a comma): across a colon or a bracket it is another phrase's word ("Contact sur place : Robert Lachance").
+    private const string PlaceStops = ".\n;!?:()";
 
     // After a listed given name, a capitalized word needs less to be its family name ("Nancy Guimond"): the given name
     // already makes a person likely, and the place, street, month and ordinary-word lists still stop "Marie Street".
@@ -218,7 +338,7 @@ public sealed partial class PersonalDataScanner
         var particle = !pair && e1 + 2 < t.Length && t[e1] == ' ' && char.IsLower(t[e1 + 1]) && NameEnd(t, e1 + 1) - e1 <= 5
             && NameLists.Contains(NameParticles, t[(e1 + 1)..NameEnd(t, e1 + 1)]);
         if (!(initial || pair || comma || particle)
-            || (i > 0 && (t[i - 1] == '-' || char.IsLetterOrDigit(t[i - 1]))) || CueBefore(t, i, 1, NameLists.PlaceCues))
+            || (i > 0 && (t[i - 1] == '-' || char.IsLetterOrDigit(t[i - 1]))) || CueBefore(t, i, 1, NameLists.WordFlags.Place, PlaceStops))
         {
             return e1;
         }
@@ -249,22 +369,34 @@ public sealed partial class PersonalDataScanner
             return e1;
         }
 
-        const NameLists.WordFlags notAName = NameLists.WordFlags.NotName | NameLists.WordFlags.Title | NameLists.WordFlags.Month | NameLists.WordFlags.Place;
-        if ((flags & notAName) != 0 || !NameWord(t, i, out _, out var first))
+        if (FamilyAfter(t, e1) is var familyEnd and > 0
+            && ((flags & NotAName) == NameLists.WordFlags.NotName || ((flags & NotAName) == 0 && !isFamily && NameWord(t, i, out _, out var before) && before >= UnsureFirst))
+            && (flags & NameLists.WordFlags.Determiner) == 0 && Brand(t, i) < 0
+            && !CueBefore(t, i, 1, NameLists.WordFlags.Place, PlaceStops))
+        {
+            // "Grace Liu", "Réal Thibodeau", "Xiaoling Zhang": a word that is also an ordinary word, or fairly name-like,
+            // before a listed family name that is not an ordinary word.
+            found.Add(new(PersonalDataType.Person, i, familyEnd));
+            return familyEnd;
+        }
+
+        if ((flags & NotAName) != 0 || !NameWord(t, i, out _, out var first))
         {
             return e1;
         }
 
+        // A listed family name counts as name-like, but is no given name ("Swift Current", "West Island").
+        var given = isFamily ? 0 : first;
         first = isFamily ? 1 : first;
         if (first < NameLike)
         {
-            return first >= AfterAGivenName ? ListedPair(t, i, e1, found) : e1;
+            return first >= UnsureFirst ? ListedPair(t, i, e1, first, given, found) : e1;
         }
 
         // "Okafor, Chukwuemeka": surname first, as in a list.
         if (e1 + 2 < t.Length && t[e1] == ',' && t[e1 + 1] == ' ' && char.IsUpper(t[e1 + 2]))
         {
-            if (NameWord(t, e1 + 2, out var givenEnd, out var given) && given >= NameLike && (isFamily || first >= 0.9) && given >= 0.9)
+            if (NameWord(t, e1 + 2, out var givenEnd, out var givenScore) && givenScore >= NameLike && (isFamily || first >= 0.9) && givenScore >= 0.9)
             {
                 found.Add(new(PersonalDataType.Person, i, givenEnd));
                 return givenEnd;
@@ -294,27 +426,37 @@ public sealed partial class PersonalDataScanner
             return last;
         }
 
-        return ListedPair(t, i, e1, found);
+        return ListedPair(t, i, e1, first, given, found);
     }
 
     // "Gilberte Racine — ne pas appeler", "Shipu Vollant, de Uashat": two fairly name-like words that a list, a note or a
     // signature sets apart (a comma, a dash, a parenthesis, a colon, a line end or the end of the text) are a name; in
     // running prose the stricter threshold holds.
-    private static int ListedPair(ReadOnlySpan<char> t, int i, int e1, List<PersonalDataSpan> found)
+    // After a word that the model is sure of ("Josette", "Ximena"), any capitalized word that no list calls an ordinary word
+    // is its family name: family names are places and words more often than given names are ("Bellevue", "Quispe").
+    // A comma, a dash, a parenthesis, a colon, a line end or the end of the text after the word.
+    private static bool SetApart(ReadOnlySpan<char> t, int e)
     {
-        if (!(e1 + 1 < t.Length && t[e1] == ' ' && char.IsUpper(t[e1 + 1]) && NameWord(t, e1 + 1, out var e2, out var second) && second >= AfterAGivenName))
-        {
-            return e1;
-        }
-
-        var k = e2;
-        while (k < t.Length && t[k] == ' ' && k - e2 < 2)
+        var k = e;
+        while (k < t.Length && t[k] == ' ' && k - e < 2)
         {
             k++;
         }
 
-        var setApart = k == t.Length || t[k] is ',' or '-' or '—' or '–' or '(' or ':' or '\n' or '\r' or '|' or ';';
-        if (!setApart || Brand(t, i) > 0 || CueBefore(t, i, 1, NameLists.PlaceCues))
+        return k == t.Length || t[k] is ',' or '-' or '—' or '–' or '(' or ':' or '\n' or '\r' or '|' or ';' or '&' or '+' or '/';
+    }
+
+    // Before a word the model is sure of ("Dmytro Kovalenko"), a less name-like first word is its given name.
+    private static int ListedPair(ReadOnlySpan<char> t, int i, int e1, double first, double given, List<PersonalDataSpan> found)
+    {
+        if (!(e1 + 1 < t.Length && t[e1] == ' ' && char.IsUpper(t[e1 + 1]) && NameWord(t, e1 + 1, out var e2, out var second)
+            && ((first >= AfterAGivenName && second >= AfterAGivenName) || second >= SureGiven
+                || (given >= SureGiven && e2 - e1 > 3 && !NotAWord(t, e1 + 1, e2)))))
+        {
+            return e1;
+        }
+
+        if (!SetApart(t, e2) || Brand(t, i) > 0 || CueBefore(t, i, 1, NameLists.WordFlags.Place, PlaceStops))
         {
             return e1;
         }
@@ -614,6 +756,98 @@ public sealed partial class PersonalDataScanner
         }
 
         return false;
+    }
+
+    // "sa fille Nicole", "Daughter Temi", "mon mari Gaston", "Caregiver: Nora", "Pastor Dale": a relative, a role or a minister
+    // is named by the word after it.
+    private static bool Related(ReadOnlySpan<char> t, int i)
+    {
+        var j = i;
+        while (j > 0 && IsSpace(t[j - 1]))
+        {
+            j--;
+        }
+
+        if (j > 0 && t[j - 1] == ':')
+        {
+            j--;
+        }
+
+        var (ws, we) = PreviousWord(t, j);
+        return ws >= 0 && NameLists.Contains(RelationWords, t[ws..we]);
+    }
+
+    // "Canvasser Faith", "son Will", "sa blonde Manon": after a relative or a role, even a word that a list calls ordinary
+    // is a name (a month or a place is not).
+    private static bool RelatedByKin(ReadOnlySpan<char> t, int i)
+    {
+        var j = i;
+        while (j > 0 && IsSpace(t[j - 1]))
+        {
+            j--;
+        }
+
+        if (j > 0 && t[j - 1] == ':')
+        {
+            j--;
+        }
+
+        var (ws, we) = PreviousWord(t, j);
+        return ws >= 0 && NameLists.Contains(KinWords, t[ws..we]);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> KinWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["fille", "fils", "mari", "femme", "epouse", "epoux", "conjoint", "conjointe", "chum", "blonde", "daughter", "husband", "wife",
+         "boyfriend", "girlfriend", "mere", "frere", "soeur", "brother", "caregiver", "aidant", "aidante", "voisin", "voisine",
+         "neighbour", "neighbor", "canvasser", "cousin", "cousine", "oncle", "tante", "uncle", "aunt", "niece", "nephew", "neveu",
+         "volunteer", "benevole", "donor", "donateur", "donatrice", "supporter", "demandeur", "demanderesse", "requester", "caller"], StringComparer.Ordinal);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> RelationWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["fille", "fils", "mari", "femme", "epouse", "epoux", "conjoint", "conjointe", "chum", "blonde", "daughter", "son", "husband", "wife",
+         "partner", "boyfriend", "girlfriend", "mother", "father", "mere", "pere", "frere", "soeur", "brother", "sister", "caregiver", "aidant",
+         "aidante", "voisin", "voisine", "neighbour", "neighbor", "assistant", "assistante", "canvasser", "pastor", "pasteur", "imam", "rabbi",
+         "rabbin", "rav", "abbe", "cure", "reverend", "pandit", "cousin", "cousine", "oncle", "tante", "uncle", "aunt", "grandmother",
+         "grandfather", "niece", "nephew", "neveu", "collegue", "colleague", "ami", "amie", "friend", "sœur", "demande", "ask", "call", "appelle",
+         "appeler", "rappeler", "contacter", "joindre", "thanks", "merci"], StringComparer.Ordinal);
+
+    // "Harinder 604 555 0111", "Yossi 514-555-0175", "Gab<TAB>418 555-0154": a name-like word right before a phone number is
+    // the number's owner, as in every contact list.
+    private static bool PhoneFollows(ReadOnlySpan<char> t, int e)
+    {
+        var j = e;
+        while (j < t.Length && j - e < 3 && t[j] is ' ' or '\t' or ':' or ',')
+        {
+            j++;
+        }
+
+        if (j == e || j >= t.Length || !(char.IsAsciiDigit(t[j]) || t[j] is '(' or '+'))
+        {
+            return false;
+        }
+
+        // One run of digits and the separators of phone numbers, as long as a number: a card's 16 digits, a parcel's
+        // tracking number or a postal code in the next column are not one.
+        var digits = 0;
+        var k = j;
+        for (; k < t.Length && k - j < 22 && (char.IsAsciiDigit(t[k]) || t[k] is ' ' or '-' or '.' or '(' or ')' or '+'); k++)
+        {
+            digits += char.IsAsciiDigit(t[k]) ? 1 : 0;
+        }
+
+        return digits is >= 10 and <= 12 && (k >= t.Length || !char.IsAsciiDigit(t[k]));
+    }
+
+    // Not the last word of a capitalized run ("Quick Vans Rental, (902) …" is a company).
+    private static bool Alone(ReadOnlySpan<char> t, int i)
+    {
+        var j = i;
+        while (j > 0 && t[j - 1] == ' ')
+        {
+            j--;
+        }
+
+        var (ws, _) = PreviousWord(t, i);
+        return j == i || j == 0 || !char.IsLetter(t[j - 1]) || ws < 0 || !char.IsUpper(t[ws]);
     }
 
     // "nom : Tremblay", "Name: Smith", "de la part de Karim", "Client: Dubé", "signé Karim".

