@@ -758,28 +758,15 @@ public sealed partial class PersonalDataScanner
         return false;
     }
 
-    // "sa fille Nicole", "Daughter Temi", "mon mari Gaston", "Caregiver: Nora", "Pastor Dale": a relative, a role or a minister
-    // is named by the word after it.
-    private static bool Related(ReadOnlySpan<char> t, int i)
-    {
-        var j = i;
-        while (j > 0 && IsSpace(t[j - 1]))
-        {
-            j--;
-        }
-
-        if (j > 0 && t[j - 1] == ':')
-        {
-            j--;
-        }
-
-        var (ws, we) = PreviousWord(t, j);
-        return ws >= 0 && NameLists.Contains(RelationWords, t[ws..we]);
-    }
+    // "sa fille Nicole", "Daughter Temi", "mon mari Gaston", "Caregiver: Nora", "ask Priya": a relative, a role or a request
+    // names the person by the word after it (after a colon too).
+    private static bool Related(ReadOnlySpan<char> t, int i) => WordBefore(t, i, RelationWords);
 
     // "Canvasser Faith", "son Will", "sa blonde Manon": after a relative or a role, even a word that a list calls ordinary
     // is a name (a month or a place is not).
-    private static bool RelatedByKin(ReadOnlySpan<char> t, int i)
+    private static bool RelatedByKin(ReadOnlySpan<char> t, int i) => WordBefore(t, i, KinWords);
+
+    private static bool WordBefore(ReadOnlySpan<char> t, int i, System.Collections.Frozen.FrozenSet<string> words)
     {
         var j = i;
         while (j > 0 && IsSpace(t[j - 1]))
@@ -793,7 +780,7 @@ public sealed partial class PersonalDataScanner
         }
 
         var (ws, we) = PreviousWord(t, j);
-        return ws >= 0 && NameLists.Contains(KinWords, t[ws..we]);
+        return ws >= 0 && NameLists.Contains(words, t[ws..we]);
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string> KinWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
