@@ -51,10 +51,17 @@ internal sealed class CliContext : IAsyncDisposable
     public static string? Actor { get; set; }
 
     /// <summary>
-    /// The clock of the commands that open no store (provenance signing); a command with a store uses the one its services
-    /// hold. The tool's composition root: the only place it names the system clock.
+    /// The clock of the commands that open no store (provenance signing), taken from the same registration as every other
+    /// command's (<c>AddConsentKit</c>, which names the system clock once); a command with a store uses the one its
+    /// services hold.
     /// </summary>
-    public static NodaTime.IClock Clock { get; set; } = NodaTime.SystemClock.Instance;
+    public static NodaTime.IClock Clock => ClockHolder.Value;
+
+    private static readonly Lazy<NodaTime.IClock> ClockHolder = new(() =>
+    {
+        using var services = new ServiceCollection().AddConsentKit(_ => { }).BuildServiceProvider();
+        return services.GetRequiredService<NodaTime.IClock>();
+    });
 
     /// <summary>The <c>--key-file</c> of this invocation.</summary>
     public static string? KeyFile { get; set; }
