@@ -151,8 +151,16 @@ public sealed class MultiProcessTests : IAsyncLifetime
         {
             await session.FindSendRecordsAsync("default", ["m-0"]);
             var waiting = Task.Run(() => writers[1].GetRequiredService<ConsentKit.Explanations.ISendRecords>().RecordSendsAsync(batch.Take(1).ToList()));
-            await Task.Delay(TimeSpan.FromSeconds(1));
+            // PostgreSQL itself shows the second recorder waiting on the first session's lock: seen, not inferred from a pause.
+            var deadline = Stopwatch.StartNew();
+            const string lockWaits = "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'";
+            while (await _database.ScalarAsync(lockWaits) == 0 && !waiting.IsCompleted && deadline.Elapsed < TimeSpan.FromSeconds(30))
+            {
+                await Task.Yield();
+            }
+
             waiting.IsCompleted.Should().BeFalse("the second recorder waits for the first session to end");
+            (await _database.ScalarAsync(lockWaits)).Should().BeGreaterThan(0, "the wait is on a lock the database holds");
             await session.DisposeAsync();
             (await waiting).Should().ContainSingle().Which.Status.Should().Be(ConsentKit.Explanations.SendRecordStatus.Recorded);
         }
