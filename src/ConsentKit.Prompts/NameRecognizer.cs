@@ -65,6 +65,26 @@ public sealed partial class PersonalDataScanner
             return known;
         }
 
+        if (Nickname(t, i, e1) is var nickname and >= 0)
+        {
+            found.Add(new(PersonalDataType.Person, nickname, e1));
+            return e1;
+        }
+
+        if (word.Length >= 2 && !word.ContainsAnyInRange('a', 'z') && CapitalsThenGiven(t, i) is var listEnd and > 0)
+        {
+            found.Add(new(PersonalDataType.Person, i, listEnd));
+            return listEnd;
+        }
+
+        // "DAN", "MAC", "FAE": a short word in capitals with no name after it is an acronym, whatever name it spells.
+        // An initial ("M. Poulin", "J. Tremblay") is not one.
+        if (word.Length is 2 or 3 && !word.ContainsAnyInRange('a', 'z') && !(e1 < t.Length && t[e1] == '.')
+            && !(e1 + 1 < t.Length && t[e1] == ' ' && char.IsUpper(t[e1 + 1])))
+        {
+            return e1;
+        }
+
         // "Journée Louis Riel", "Salle Wilfrid-Pelletier": a brand or event whose name begins with a word that is not a given
         // name; the ones that begin with one ("Tim Hortons") are checked when the name is about to be reported.
         if ((flags & NameLists.WordFlags.Given) == 0 && e1 + 1 < t.Length && t[e1] == ' ' && char.IsUpper(t[e1 + 1]) && Brand(t, i) is var brandEnd and > 0)
@@ -90,7 +110,7 @@ public sealed partial class PersonalDataScanner
 
         // "Hi Tom,", "Salut Chloé", "-Priya", "c'est Lorraine", "Cheers, Mark", a name alone under "Thanks,": greeted, signed or introduced,
         // a name-like word is a name whatever the lists say (one word alone is never one elsewhere).
-        if ((flags & NotAName) == 0 && Addressed(t, i) && NameWord(t, i, out _, out var addressed) && addressed >= 0.5)
+        if ((flags & NotAName) == 0 && Addressed(t, i) && NameWord(t, i, out _, out var addressed) && addressed >= (AfterAWord(t, i) ? Greeted : AfterAGivenName))
         {
             var (_, ne) = CapitalizedRun(t, i, 3, includeFirst: true, first: i);
             if (Brand(t, i) < 0)
@@ -105,6 +125,72 @@ public sealed partial class PersonalDataScanner
         return found.Count == count && end == e1 && Placed(t, i, e1, word, folded, flags, found) is var placed and > 0 ? placed : end;
     }
 
+    // "Ti-Jean", "Ti-Guy", "tite-Lou": Québec's nicknames, "ti" (petit) or "tite" (petite) and a hyphen before a capitalized
+    // name, are a person whatever the name after them. The nickname's start, or -1.
+    private static int Nickname(ReadOnlySpan<char> t, int i, int e1)
+    {
+        // Asked of every capitalized word: characters first, no string comparison.
+        if (e1 - i > 4 && t[i + 2] == '-' && t[i] is 'T' or 't' && t[i + 1] is 'i' or 'I' && char.IsUpper(t[i + 3]) && char.IsLower(t[i + 4]))
+        {
+            return i;
+        }
+
+        if (i < 3 || t[i - 1] != '-' || e1 - i < 2 || !char.IsLower(t[i + 1]))
+        {
+            return -1;
+        }
+
+        // "tite-Lou", "ti-Guy" in lower case: the scan starts at the capital after the hyphen.
+        var s = i - 1;
+        while (s > 0 && char.IsLetter(t[s - 1]) && i - s < 6)
+        {
+            s--;
+        }
+
+        var prefix = t[s..(i - 1)];
+        return (s == 0 || !char.IsLetter(t[s - 1])) && (prefix.SequenceEqual("ti") || prefix.SequenceEqual("tite")) ? s : -1;
+    }
+
+    // "CASTAGNÉ Laetitia, née le…", "DE LA SALLE Ophélie —": the family name in capitals, then a given name that the lists hold
+    // or the model is sure of, set apart or before a phone number, as a prefecture's list or a register writes them. The
+    // name's end, or -1. A heading's capitals ("URGENT Marie") are words the lists know.
+    private static int CapitalsThenGiven(ReadOnlySpan<char> t, int i)
+    {
+        var j = i;
+        var family = false;
+        for (var w = 0; w < 4; w++)
+        {
+            var e = NameEnd(t, j);
+            if (e - j < 1 || t[j..e].ContainsAnyInRange('a', 'z') || e + 2 >= t.Length || t[e] != ' ')
+            {
+                return -1;
+            }
+
+            var flags = FlagsOfWord(t[j..e]);
+            if ((flags & NameLists.WordFlags.Particle) == 0)
+            {
+                if ((flags & (NameLists.WordFlags.Title | NameLists.WordFlags.Month)) != 0 || e - j < 3)
+                {
+                    return -1;
+                }
+
+                family = true;
+            }
+
+            j = e + 1;
+            if (char.IsUpper(t[j]) && j + 1 < t.Length && char.IsLower(t[j + 1]))
+            {
+                var ge = NameEnd(t, j);
+                var given = FlagsOfWord(t[j..ge]);
+                var sure = (given & NameLists.WordFlags.Given) != 0 && (given & NotAName) == 0
+                    || (NameWord(t, j, out _, out var score) && score >= SureGiven);
+                return family && sure && (SetApart(t, ge) || PhoneFollows(t, ge)) ? ge : -1;
+            }
+        }
+
+        return -1;
+    }
+
     // The names that the lists and the model find, from the word and the words after it.
     private static int Listed(ReadOnlySpan<char> t, int i, int e1, ReadOnlySpan<char> folded, NameLists.WordFlags flags, List<PersonalDataSpan> found)
     {
@@ -117,7 +203,8 @@ public sealed partial class PersonalDataScanner
             return Unlisted(t, i, e1, flags, isFamily, found);
         }
 
-        if (!isGiven && Labelled(t, i))
+        // "membre : Oui", "Contact : Par courriel": after a label, a word that is no name at all is the label's answer.
+        if (!isGiven && Labelled(t, i) && (e1 - i == 1 || ((flags & NotAName) == 0 && (!NameWord(t, i, out _, out var labelled) || labelled >= 0.3))))
         {
             var (_, ne) = CapitalizedRun(t, i - 1 >= 0 && t[i - 1] == ' ' ? i - 1 : i, 3, includeFirst: true, first: i);
             if (ne > i)
@@ -127,12 +214,14 @@ public sealed partial class PersonalDataScanner
             }
         }
 
-        // "Tremblay, Élise": family name, comma, given name.
-        if (isFamily && e1 + 2 < t.Length && t[e1] == ',' && t[e1 + 1] == ' ' && char.IsUpper(t[e1 + 2]))
+        // "Tremblay, Élise": family name, comma, given name. Not in a list of full names ("Tharshini Sivakumar, Jean-Baptiste
+        // Pierre-Louis"), where a capitalized word stands before the family name or after the given name.
+        if (isFamily && e1 + 2 < t.Length && t[e1] == ',' && t[e1 + 1] == ' ' && char.IsUpper(t[e1 + 2])
+            && !(i >= 2 && t[i - 1] == ' ' && PreviousWord(t, i - 1) is var (pw, _) && pw >= 0 && char.IsUpper(t[pw])))
         {
             var e2 = NameEnd(t, e1 + 2);
             var g = NameLists.FoldWord(t[(e1 + 2)..e2]);
-            if (NameLists.Given.Contains(g) || NameLists.Given.Contains(g.Split('-')[0]))
+            if ((NameLists.Given.Contains(g) || NameLists.Given.Contains(g.Split('-')[0])) && !(e2 + 1 < t.Length && t[e2] == ' ' && char.IsUpper(t[e2 + 1])))
             {
                 found.Add(new(PersonalDataType.Person, i, e2));
                 return e2;
@@ -234,7 +323,7 @@ public sealed partial class PersonalDataScanner
 
         if ((flags & (NameLists.WordFlags.Title | NameLists.WordFlags.Month | NameLists.WordFlags.Place)) == 0
             && RelatedByKin(t, i) && word.Length > 2 && char.IsLower(word[1]) && Brand(t, i) < 0
-            && ((flags & NameLists.WordFlags.NotName) != 0 || (flags & NameLists.WordFlags.Given) != 0 || (NameWord(t, i, out _, out var kin) && kin >= AfterAGivenName)))
+            && (((flags & NameLists.WordFlags.NotName) != 0 && !ColonBefore(t, i)) || (flags & NameLists.WordFlags.Given) != 0 || (NameWord(t, i, out _, out var kin) && kin >= AfterAGivenName)))
         {
             var (_, ne) = CapitalizedRun(t, i, 3, includeFirst: true, first: i);
             found.Add(new(PersonalDataType.Person, i, Math.Max(ne, e1)));
@@ -310,6 +399,22 @@ public sealed partial class PersonalDataScanner
 
     // The least name-like first word that a very name-like second word makes a given name, in a list.
     private const double UnsureFirst = 0.3;
+
+    // A greeted, signed or introduced word needs little of the model ("Hi Trish,", "sorry Gab"): the place already names a
+    // person, and the lists still stop the ordinary words, months, titles and places.
+    private const double Greeted = 0.2;
+
+    // A greeting's or a closing's word right before ("Hi Trish"), not a dash or a comma ("– Métis,").
+    private static bool AfterAWord(ReadOnlySpan<char> t, int i)
+    {
+        var j = i;
+        while (j > 0 && IsSpace(t[j - 1]) && i - j < 2)
+        {
+            j--;
+        }
+
+        return j < i && j > 0 && char.IsLetter(t[j - 1]);
+    }
 
     // A first word this name-like is a given name whatever follows it in a list.
     private const double SureGiven = 0.9;
@@ -645,7 +750,7 @@ public sealed partial class PersonalDataScanner
 
     private static readonly System.Collections.Frozen.FrozenSet<string> GreetingWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["hi", "hey", "hello", "dear", "bonjour", "bonsoir", "salut", "allo", "coucou", "slt", "cher", "chere", "merci", "thanks", "thx", "bravo", "felicitations", "congrats", "yo", "thank",
-         "c", "est", "suis", "appelle"], StringComparer.Ordinal);
+         "sorry", "dsl", "desole", "desolee", "c", "est", "suis", "appelle"], StringComparer.Ordinal);
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GreetingWordsBySpan = GreetingWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -687,7 +792,16 @@ public sealed partial class PersonalDataScanner
         if (j == i && j >= 2 && t[j - 1] == ',' && PreviousWord(t, j - 1) is var (cs, ce) and (>= 0, _) && ce == j - 1 && ce - cs <= 12)
         {
             Span<char> closing = stackalloc char[ce - cs];
-            return ClosingWordsBySpan.Contains(NameLists.Fold(t[cs..ce], closing));
+            if (ClosingWordsBySpan.Contains(NameLists.Fold(t[cs..ce], closing)))
+            {
+                return true;
+            }
+        }
+
+        // "Thanks for your donation, Manpreet!", "t'es où, Jo?": a comma, one word, and the sentence's end is whom it speaks to.
+        if (j < i && j >= 2 && t[j - 1] == ',' && NameEnd(t, i) is var vocative && vocative < t.Length && t[vocative] is '!' or '?')
+        {
+            return true;
         }
 
         if (j == i || j == 0)
@@ -705,7 +819,9 @@ public sealed partial class PersonalDataScanner
         var word = NameLists.Fold(t[ws..we], buffer);
         if (!GreetingWordsBySpan.Contains(word))
         {
-            return false;
+            // "bisous Clem", "Cheers Mark" at the end of the message or of its line: a closing and the signature.
+            return ClosingWordsBySpan.Contains(word) && CapitalizedRun(t, i, 3, includeFirst: true, first: i) is var (_, signed)
+                && (signed == t.Length || t[signed] is '\n' or '\r' || (signed + 1 == t.Length && char.IsPunctuation(t[signed])));
         }
 
         // "c'est Lorraine" and "je suis Alexandre", not "le plus important est Paris"; "c Guerda" of a text message.
@@ -765,6 +881,18 @@ public sealed partial class PersonalDataScanner
     // "Canvasser Faith", "son Will", "sa blonde Manon": after a relative or a role, even a word that a list calls ordinary
     // is a name (a month or a place is not).
     private static bool RelatedByKin(ReadOnlySpan<char> t, int i) => WordBefore(t, i, KinWords);
+
+    // "donor: Yes", "volunteer: No": after a role and a colon, an ordinary word is the field's answer, not a name.
+    private static bool ColonBefore(ReadOnlySpan<char> t, int i)
+    {
+        var j = i;
+        while (j > 0 && IsSpace(t[j - 1]))
+        {
+            j--;
+        }
+
+        return j > 0 && t[j - 1] == ':';
+    }
 
     private static bool WordBefore(ReadOnlySpan<char> t, int i, System.Collections.Frozen.FrozenSet<string> words)
     {

@@ -19,7 +19,18 @@ internal static class Tables
         "family name", "nom complet", "nom de famille", "prenom nom", "nom prenom", "electeur", "electrice", "elector", "voter", "contact", "benevole", "volunteer",
         "donateur", "donatrice", "donor", "membre", "member", "mandant", "mandataire", "signataire", "participant", "participante", "attendee", "client", "cliente",
         "titulaire", "holder", "cardholder", "payeur", "payer", "demandeur", "demandeuse", "requester", "driver", "chauffeur",
+        "fname", "lname", "nm", "fn",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // The keys whose unquoted value on a line of its own is a name whatever it says ("nom: Kerbrat" in YAML, "FN:Wideline
+    // Joseph" in a vCard): only the keys that mean a name, not "membre: Oui" or "contact: par courriel".
+    private static readonly FrozenSet<string> StrictNameKeys = new[]
+    {
+        "nom", "prenom", "name", "first name", "firstname", "last name", "lastname", "full name", "fullname", "given name", "surname",
+        "family name", "nom complet", "nom de famille", "fname", "lname", "fn",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StrictNameKeysBySpan = StrictNameKeys.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameHeadersBySpan = NameHeaders.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -37,7 +48,7 @@ internal static class Tables
 
     private static readonly SearchValues<char> Delimiters = SearchValues.Create("\t;|,");
 
-    private static readonly SearchValues<char> FieldSeparators = SearchValues.Create(":=");
+    private static readonly SearchValues<char> FieldSeparators = SearchValues.Create(":=>");
 
     public static void Find(ReadOnlySpan<char> t, List<PersonalDataSpan> found)
     {
@@ -49,6 +60,7 @@ internal static class Tables
     private static void Columns(ReadOnlySpan<char> t, List<PersonalDataSpan> found)
     {
         Span<byte> nameColumns = stackalloc byte[32];
+        Span<Range> cellsOf = stackalloc Range[33];
         var columns = 0;
         var delimiter = '\0';
         var lineStart = 0;
@@ -58,7 +70,15 @@ internal static class Tables
             var lineEnd = newline < 0 ? t.Length : lineStart + newline;
             var line = t[lineStart..lineEnd];
             ScanWork.Add(1);
-            if (columns > 0 && Count(line, delimiter) is var cells && cells + 1 == columns)
+            if (columns > 0 && delimiter == Aligned && Wide(line, cellsOf) == columns)
+            {
+                for (var c = 0; c < columns; c++)
+                {
+                    var (cs, ce) = cellsOf[c].GetOffsetAndLength(line.Length);
+                    Kind(t, lineStart + cs, lineStart + cs + ce, nameColumns[c], found);
+                }
+            }
+            else if (columns > 0 && delimiter != Aligned && Count(line, delimiter) is var cells && cells + 1 == columns)
             {
                 Row(t, lineStart, lineEnd, delimiter, nameColumns[..columns], found);
             }
@@ -67,6 +87,12 @@ internal static class Tables
             {
                 columns = headerColumns;
                 delimiter = d;
+            }
+            // "NOM     PRENOM     TEL": a fixed-width export, its columns set apart by two spaces or more.
+            else if (line.IndexOfAny(Delimiters) < 0 && line.Contains("  ", StringComparison.Ordinal) && AlignedHeader(line, nameColumns, cellsOf) is var alignedColumns and > 0)
+            {
+                columns = alignedColumns;
+                delimiter = Aligned;
             }
             else if (!IsRule(line))
             {
@@ -106,25 +132,116 @@ internal static class Tables
                 return 0;
             }
 
-            byte kind = 0;
-            if (!cell.IsEmpty && NameLists.TryFoldWord(cell, buffer, out var length))
-            {
-                var folded = buffer[..length];
-                folded.Replace('_', ' ');
-                folded.Replace('-', ' ');
-                folded.Replace('.', ' ');
-                folded.Replace('(', ' ');
-                folded.Replace(')', ' ');
-                var key = folded.Trim();
-                kind = NameHeadersBySpan.Contains(key) ? NameColumn
-                    : OtherHeadersBySpan.TryGetValue(key, out var type) ? (type == PersonalDataType.DateOfBirth ? BirthColumn : PostalColumn) : (byte)0;
-            }
-
+            var kind = HeaderKind(cell, buffer);
             nameColumns[cells++] = kind;
             names += kind != 0 ? 1 : 0;
         }
 
         return cells >= 2 && names > 0 ? cells : 0;
+    }
+
+    private static byte HeaderKind(ReadOnlySpan<char> cell, Span<char> buffer)
+    {
+        if (cell.IsEmpty || !NameLists.TryFoldWord(cell, buffer, out var length))
+        {
+            return 0;
+        }
+
+        var folded = buffer[..length];
+        folded.Replace('_', ' ');
+        folded.Replace('-', ' ');
+        folded.Replace('.', ' ');
+        folded.Replace('(', ' ');
+        folded.Replace(')', ' ');
+        var key = folded.Trim();
+        return NameHeadersBySpan.Contains(key) ? NameColumn
+            : OtherHeadersBySpan.TryGetValue(key, out var type) ? (type == PersonalDataType.DateOfBirth ? BirthColumn : PostalColumn) : (byte)0;
+    }
+
+    // The delimiter of a fixed-width table, whose cells are set apart by two spaces or more.
+    private const char Aligned = '\0';
+
+    // A fixed-width header: two to 32 cells of letters, at least one a name header. Returns the number of cells, or 0.
+    private static int AlignedHeader(ReadOnlySpan<char> line, Span<byte> nameColumns, Span<Range> cells)
+    {
+        if (line.Length > 400 || line.ContainsAnyInRange('0', '9'))
+        {
+            return 0;
+        }
+
+        var count = Wide(line, cells);
+        if (count is < 2 or > 32)
+        {
+            return 0;
+        }
+
+        var names = 0;
+        Span<char> buffer = stackalloc char[line.Length];
+        for (var c = 0; c < count; c++)
+        {
+            var cell = line[cells[c]];
+            if (cell.Length > 30 || cell.Contains('@'))
+            {
+                return 0;
+            }
+
+            nameColumns[c] = HeaderKind(cell, buffer);
+            names += nameColumns[c] != 0 ? 1 : 0;
+        }
+
+        return names > 0 ? count : 0;
+    }
+
+    // The cells of a line set apart by two spaces or more, or a tab; at most cells.Length - 1 of them are told apart
+    // (a line with more returns cells.Length, which matches no header).
+    private static int Wide(ReadOnlySpan<char> line, Span<Range> cells)
+    {
+        var line0 = line.TrimEnd(" \r\t");
+        var count = 0;
+        var k = 0;
+        while (k < line0.Length)
+        {
+            while (k < line0.Length && line0[k] is ' ' or '\t')
+            {
+                k++;
+            }
+
+            if (k == line0.Length)
+            {
+                break;
+            }
+
+            var start = k;
+            while (k < line0.Length && line0[k] != '\t' && !(line0[k] == ' ' && k + 1 < line0.Length && line0[k + 1] is ' ' or '\t'))
+            {
+                k++;
+            }
+
+            if (count == cells.Length)
+            {
+                return cells.Length;
+            }
+
+            cells[count++] = start..k;
+        }
+
+        return count;
+    }
+
+    private static void Kind(ReadOnlySpan<char> t, int s, int e, byte kind, List<PersonalDataSpan> found)
+    {
+        switch (kind)
+        {
+            case NameColumn:
+                Cell(t, s, e, found);
+                break;
+            case BirthColumn:
+                Typed(t, s, e, PersonalDataType.DateOfBirth, found);
+                break;
+            case PostalColumn:
+                Typed(t, s, e, PersonalDataType.PostalCode, found);
+                break;
+        }
     }
 
     private static int Count(ReadOnlySpan<char> line, char delimiter)
@@ -165,20 +282,9 @@ internal static class Tables
                 continue;
             }
 
-            if (column < nameColumns.Length && nameColumns[column] != 0)
+            if (column < nameColumns.Length)
             {
-                switch (nameColumns[column])
-                {
-                    case NameColumn:
-                        Cell(t, cellStart, k, found);
-                        break;
-                    case BirthColumn:
-                        Typed(t, cellStart, k, PersonalDataType.DateOfBirth, found);
-                        break;
-                    default:
-                        Typed(t, cellStart, k, PersonalDataType.PostalCode, found);
-                        break;
-                }
+                Kind(t, cellStart, k, nameColumns[column], found);
             }
 
             column++;
@@ -319,6 +425,38 @@ internal static class Tables
             && char.IsAsciiDigit(code[3]) && Letter(code[4]) && char.IsAsciiDigit(code[5]);
     }
 
+    // Only spaces, tabs or a YAML list's dash before the key on its line.
+    private static bool OwnLine(ReadOnlySpan<char> t, int keyStart)
+    {
+        var k = keyStart;
+        while (k > 0 && t[k - 1] is ' ' or '\t' or '-' && keyStart - k < 16)
+        {
+            k--;
+        }
+
+        return k == 0 || t[k - 1] == '\n';
+    }
+
+    private static bool Capitalized(ReadOnlySpan<char> value)
+    {
+        var trimmed = value.Trim();
+        if (trimmed.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var range in trimmed.Split(' '))
+        {
+            var word = trimmed[range];
+            if (word.IsEmpty || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // "| --- | --- |" under a Markdown header keeps the table open.
     private static bool IsRule(ReadOnlySpan<char> line) => !line.Trim().IsEmpty && line.Trim().IndexOfAnyExcept(RuleCharacters) < 0;
 
@@ -363,14 +501,39 @@ internal static class Tables
                 continue;
             }
 
-            // The value: quoted, or up to a space, a comma or a brace.
+            // The value: quoted (after a space or two: '"FNAME": "Frantz"', 'nom: "Kerbrat"'), or up to a space, a comma or
+            // a brace.
             var v = sep + 1;
-            if (v < t.Length && t[v] == '"')
+            var q = v;
+            while (q < t.Length && t[q] == ' ' && q - v < 2)
             {
-                var close = t[(v + 1)..].IndexOf('"');
+                q++;
+            }
+
+            if (t[sep] == '>')
+            {
+                // "<Nm>ROUQUETTE Sidonie</Nm>": an XML element named for a name.
+                if (keyStart > 0 && t[keyStart - 1] == '<' && t[v..].IndexOf('<') is var close and > 0 and <= 60)
+                {
+                    Cell(t, v, v + close, found);
+                }
+            }
+            else if (q < t.Length && t[q] == '"')
+            {
+                var close = t[(q + 1)..].IndexOf('"');
                 if (close > 0 && close <= 60)
                 {
-                    Cell(t, v + 1, v + 1 + close, found);
+                    Cell(t, q + 1, q + 1 + close, found);
+                }
+            }
+            else if (t[sep] == ':' && OwnLine(t, keyStart) && StrictNameKeysBySpan.Contains(key))
+            {
+                // "nom: Kerbrat" (YAML), "FN:Wideline Joseph" (vCard): a key on a line of its own, its value the rest of the
+                // line, each word capitalized.
+                var e = t[q..].IndexOfAny('\n', '\r') is var nl and >= 0 ? q + nl : t.Length;
+                if (e - q <= 60 && Capitalized(t[q..e]))
+                {
+                    Cell(t, q, e, found);
                 }
             }
             else if (t[keyStart..keyEnd].Length > 0 && keyStart > 0 && t[keyStart - 1] != '"' && t[sep] == '=')
