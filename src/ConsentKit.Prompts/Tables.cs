@@ -6,7 +6,8 @@ namespace ConsentKit.Prompts;
 /// <summary>
 /// Personal data that only its place identifies: the cells of a pasted table under a header such as <c>prenom,nom</c>,
 /// <c>Name</c>, <c>Mandant | Mandataire</c> (names), <c>DDN</c>, <c>date_of_birth</c> (birth dates), <c>CP</c>,
-/// <c>code_postal</c> (postal codes), and the value of a <c>"name":</c> or <c>name=</c> field in a log line (R42: a list
+/// <c>code_postal</c> (postal codes), in a delimited or a fixed-width export, and the value of a name field: <c>"name":</c>
+/// or <c>name=</c> in a log line, <c>nom: Kerbrat</c> in YAML, <c>&lt;Nm&gt;</c> in XML, <c>FN:</c> in a vCard (R42: a list
 /// export or a log holds given and family names apart, one word each, and dates with no birth cue the scanner could see).
 /// One pass over the lines and one over the field separators: linear in the text.
 /// </summary>
