@@ -48,7 +48,7 @@ public sealed partial class PersonalDataScanner
         ReadOnlySpan<char> folded = NameLists.Fold(word, buffer);
 
         // "March 12, 1985" after a birth cue.
-        var flags = NameLists.FlagsOf(folded);
+        var flags = Accented(word, NameLists.FlagsOf(folded));
         if ((flags & NameLists.WordFlags.Month) != 0 && MonthFirstDate(t, e1) is var dateEnd and > 0)
         {
             if (BirthContext(t, i, dateEnd))
@@ -120,6 +120,14 @@ public sealed partial class PersonalDataScanner
             }
         }
 
+        // Not a saint's church or town ("St. Brigid's", "St. John's") nor a shop's name ("Ben & Jerry's").
+        if (PossessiveGiven(word) && Brand(t, i) < 0 && !(i >= 2 && t[i - 2] is '&' or '.')
+            && !(PreviousWord(t, i) is var (ps, pe) && ps >= 0 && NameLists.FoldWord(t[ps..pe]) is "st" or "ste" or "saint" or "sainte" or "mount" or "mt" or "fort" or "port"))
+        {
+            found.Add(new(PersonalDataType.Person, i, e1 - 2));
+            return e1;
+        }
+
         var count = found.Count;
         var end = Listed(t, i, e1, folded, flags, found);
         return found.Count == count && end == e1 && Placed(t, i, e1, word, folded, flags, found) is var placed and > 0 ? placed : end;
@@ -151,6 +159,171 @@ public sealed partial class PersonalDataScanner
         return (s == 0 || !char.IsLetter(t[s - 1])) && (prefix.SequenceEqual("ti") || prefix.SequenceEqual("tite")) ? s : -1;
     }
 
+    // The end of a place word or a company's suffix right after a name ("Building", "Park", "inc.", "ltée", "& fils"), or -1.
+    private static int NamedAfter(ReadOnlySpan<char> t, int end)
+    {
+        if (end + 2 >= t.Length || t[end] != ' ')
+        {
+            return -1;
+        }
+
+        var after = t[(end + 1)..];
+        foreach (var suffix in (ReadOnlySpan<string>)["inc", "Inc", "INC", "ltée", "Ltée", "ltd", "Ltd", "& fils", "et fils", "& Sons", "and Sons"])
+        {
+            if (after.StartsWith(suffix, StringComparison.Ordinal) && (after.Length == suffix.Length || !char.IsLetter(after[suffix.Length])))
+            {
+                return end + 1 + suffix.Length;
+            }
+        }
+
+        if (!char.IsUpper(after[0]))
+        {
+            return -1;
+        }
+
+        var wordEnd = NameEnd(t, end + 1);
+        return (FlagsOfWord(t[(end + 1)..wordEnd]) & NameLists.WordFlags.Place) != 0 ? wordEnd : -1;
+    }
+
+    // " et Gaétan Pouliot", " & Doreen Maxwell": a conjunction, a listed given name and a capitalized word after the name.
+    private static bool Coupled(ReadOnlySpan<char> t, int e1)
+    {
+        var k = e1;
+        foreach (var conjunction in (ReadOnlySpan<string>)[" et ", " and ", " & "])
+        {
+            if (t[e1..].StartsWith(conjunction, StringComparison.Ordinal))
+            {
+                k = e1 + conjunction.Length;
+                break;
+            }
+        }
+
+        if (k == e1 || k >= t.Length || !char.IsUpper(t[k]))
+        {
+            return false;
+        }
+
+        var ge = NameEnd(t, k);
+        var flags = FlagsOfWord(t[k..ge]);
+        return (flags & NameLists.WordFlags.Given) != 0 && (flags & NotAName) == 0 && ge + 1 < t.Length && t[ge] == ' ' && char.IsUpper(t[ge + 1]);
+    }
+
+    // At the text's or a line's start, or after a sentence's end and a space.
+    private static bool OpensASentence(ReadOnlySpan<char> t, int i)
+    {
+        var j = i;
+        while (j > 0 && IsSpace(t[j - 1]))
+        {
+            j--;
+        }
+
+        return j == 0 || t[j - 1] is '\n' || (j < i && t[j - 1] is '.' or '!' or '?' && !(j >= 3 && char.IsUpper(t[j - 2]) && !char.IsLetter(t[j - 3])));
+    }
+
+    // After a given name: a space, a nickname in quotes of one or two words, a space and a capital; the capital's position, or -1.
+    private static int QuotedNickname(ReadOnlySpan<char> t, int e1)
+    {
+        if (!(e1 + 3 < t.Length && t[e1] == ' ' && t[e1 + 1] is '"' or '«' or '“'))
+        {
+            return -1;
+        }
+
+        var close = t[(e1 + 2)..].IndexOfAny('"', '»', '”');
+        if (close is < 1 or > 24)
+        {
+            return -1;
+        }
+
+        var k = e1 + 2 + close + 1;
+        return k + 1 < t.Length && t[k] == ' ' && char.IsUpper(t[k + 1]) ? k + 1 : -1;
+    }
+
+    // "Lisa's in labour", "Denis's garage": a listed given name that owns something is a person (the word ends in "'s").
+    private static bool PossessiveGiven(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 5 || word[^1] != 's' || word[^2] is not ('\'' or '’'))
+        {
+            return false;
+        }
+
+        var flags = FlagsOfWord(word[..^2]);
+        return (flags & NameLists.WordFlags.Given) != 0 && (flags & NotAName) == 0;
+    }
+
+    /// <summary>
+    /// "rolande gauvreau 418 555-0163", "sam okafor 647 555 0199": a quick note's name in lower case, right before the phone
+    /// number found at <paramref name="phone"/>: a listed given name (or "ti-" and one) and a family name the lists hold or
+    /// the model takes for a name. Read back from each phone number only, so prose pays nothing.
+    /// </summary>
+    internal static void LowerCaseNameBefore(ReadOnlySpan<char> t, int phone, List<PersonalDataSpan> found)
+    {
+        var j = phone;
+        while (j > 0 && phone - j < 3 && t[j - 1] is ' ' or '\t' or ':' or ',')
+        {
+            j--;
+        }
+
+        if (j == phone || j == 0 || !char.IsLower(t[j - 1]))
+        {
+            return;
+        }
+
+        var familyEnd = j;
+        var familyStart = j;
+        while (familyStart > 0 && (char.IsLetter(t[familyStart - 1]) || (t[familyStart - 1] is '-' or '\'' && familyStart > 1 && char.IsLetter(t[familyStart - 2]))) && familyEnd - familyStart < 30)
+        {
+            familyStart--;
+        }
+
+        if (familyStart < 2 || t[familyStart - 1] != ' ' || !char.IsLower(t[familyStart]) || familyEnd - familyStart < 2)
+        {
+            return;
+        }
+
+        var givenEnd = familyStart - 1;
+        var givenStart = givenEnd;
+        while (givenStart > 0 && (char.IsLetter(t[givenStart - 1]) || (t[givenStart - 1] == '-' && givenStart > 1 && char.IsLetter(t[givenStart - 2]))) && givenEnd - givenStart < 30)
+        {
+            givenStart--;
+        }
+
+        if (givenEnd - givenStart < 2 || !char.IsLower(t[givenStart]) || (givenStart > 0 && char.IsLetterOrDigit(t[givenStart - 1])))
+        {
+            return;
+        }
+
+        var given = t[givenStart..givenEnd];
+        var bare = given.Length > 3 && given[2] == '-' && given[..2].Equals("ti", StringComparison.OrdinalIgnoreCase) ? given[3..] : given;
+        var givenFlags = FlagsOfWord(bare);
+        if ((givenFlags & NameLists.WordFlags.Given) == 0 || (givenFlags & NotAName) != 0)
+        {
+            return;
+        }
+
+        var family = t[familyStart..familyEnd];
+        var familyFlags = FlagsOfWord(family);
+        if ((familyFlags & NotAName) != 0)
+        {
+            return;
+        }
+
+        if ((familyFlags & NameLists.WordFlags.Family) == 0)
+        {
+            Span<char> buffer = stackalloc char[family.Length];
+            var folded = NameLists.Fold(family, buffer);
+            foreach (var range in folded.Split('-'))
+            {
+                var part = folded[range];
+                if (part.Length < 2 || ((NameLists.FlagsOf(part) & NameLists.WordFlags.Family) == 0 && NameModel.Score(part) < AfterAGivenName))
+                {
+                    return;
+                }
+            }
+        }
+
+        found.Add(new(PersonalDataType.Person, givenStart, familyEnd));
+    }
+
     // "CASTAGNÉ Laetitia, née le…", "DE LA SALLE Ophélie —": the family name in capitals, then a given name that the lists hold
     // or the model is sure of, set apart or before a phone number, as a prefecture's list or a register writes them. The
     // name's end, or -1. A heading's capitals ("URGENT Marie") are words the lists know.
@@ -161,7 +334,18 @@ public sealed partial class PersonalDataScanner
         for (var w = 0; w < 4; w++)
         {
             var e = NameEnd(t, j);
-            if (e - j < 1 || t[j..e].ContainsAnyInRange('a', 'z') || e + 2 >= t.Length || t[e] != ' ')
+            if (e - j < 1 || t[j..e].ContainsAnyInRange('a', 'z') || e + 2 >= t.Length)
+            {
+                return -1;
+            }
+
+            // "PARADIS, Lyne|", "THIBODEAU, Guylaine ....": the family name in capitals, a comma, the given name.
+            if (t[e] == ',' && t[e + 1] == ' ' && e - j >= 3 && (FlagsOfWord(t[j..e]) & (NameLists.WordFlags.Title | NameLists.WordFlags.Month)) == 0)
+            {
+                family = true;
+                e++;
+            }
+            else if (t[e] != ' ')
             {
                 return -1;
             }
@@ -183,7 +367,7 @@ public sealed partial class PersonalDataScanner
                 var ge = NameEnd(t, j);
                 var given = FlagsOfWord(t[j..ge]);
                 var sure = (given & NameLists.WordFlags.Given) != 0 && (given & NotAName) == 0
-                    || (NameWord(t, j, out _, out var score) && score >= SureGiven);
+                    || (NameWord(t, j, out _, out var score) && score >= AfterAGivenName);
                 return family && sure && (SetApart(t, ge) || PhoneFollows(t, ge)) ? ge : -1;
             }
         }
@@ -248,6 +432,14 @@ public sealed partial class PersonalDataScanner
         // family name: "General Motors" and "Come together" are not people, "Come Dubois" is.
         // Scored only when it decides something: most given names meet a family name or a lower-case word next.
         var listedFamily = (flags & NameLists.WordFlags.Family) != 0;
+
+        // 'Benoît "Ben" Carrier', "Marguerite « Peggy » O'Donnell": a nickname in quotes between the given and the family name.
+        if (QuotedNickname(t, e1) is var afterNickname and > 0 && NameWord(t, afterNickname, out var nicknamedEnd, out var nicknamedScore) && nicknamedScore >= AfterAGivenName)
+        {
+            found.Add(new(PersonalDataType.Person, i, nicknamedEnd));
+            return nicknamedEnd;
+        }
+
         var (s2, _) = NextWord(t, e1);
         if (s2 > 0 && t[e1] == ' ' && e1 + 1 == s2 && char.IsUpper(t[s2]))
         {
@@ -256,7 +448,8 @@ public sealed partial class PersonalDataScanner
             // One lookup answers every list's question about the second word (family, place or street, ordinary, month).
             var secondFlags = FlagsOfWord(secondWord);
             var secondFamily = (secondFlags & NameLists.WordFlags.Family) != 0;
-            if ((secondFamily || listedFamily || NameModel.Score(folded) >= 0.2 || (NameWord(t, s2, out _, out var secondScore) && secondScore >= AfterAGivenName))
+            if ((secondFamily || listedFamily || NameModel.Score(folded) >= 0.2 || (NameWord(t, s2, out _, out var secondScore) && secondScore >= AfterAGivenName)
+                    || ((flags & NameLists.WordFlags.NotName) == 0 && (NameLists.FlagsOf(folded) & NameLists.WordFlags.NotName) != 0))
                 && (secondFlags & (NameLists.WordFlags.Place | NameLists.WordFlags.Month)) == 0 && ((secondFlags & NameLists.WordFlags.NotName) == 0 || secondFamily)
                 && ((flags & NameLists.WordFlags.NotName) == 0 || secondFamily || SurnameLike(t, s2)
                     || (NameWord(t, s2, out var afterEnd, out var afterScore) && afterScore >= AfterAGivenName && SetApart(t, afterEnd))))
@@ -283,6 +476,13 @@ public sealed partial class PersonalDataScanner
                     return brand;
                 }
 
+                // "Lester Pearson Building", "Terry Fox Park", "Gaston Ouellet inc.": a building, a place or a company named
+                // after someone.
+                if (NamedAfter(t, end) is var namedEnd and > 0)
+                {
+                    return namedEnd;
+                }
+
                 found.Add(new(PersonalDataType.Person, i, end));
                 return end;
             }
@@ -293,6 +493,16 @@ public sealed partial class PersonalDataScanner
         {
             found.Add(new(PersonalDataType.Person, i, withParticles));
             return withParticles;
+        }
+
+        // "Jen from poll 16": a given name alone is a person when she comes from somewhere; a place, a month or a word is not
+        // (the flags stop "Paris from"). "Lorraine et Gaétan Pouliot", "Bill & Doreen Maxwell": joined to a couple's full
+        // name. "Rob can't do stairs", "Mounir merci pour…": opening a sentence or a line before a lower-case word.
+        if ((flags & NotAName) == 0 && Brand(t, i) < 0
+            && (t[e1..].StartsWith(" from ", StringComparison.Ordinal) || Coupled(t, e1) || (OpensASentence(t, i) && e1 + 2 < t.Length && t[e1] == ' ' && char.IsLower(t[e1 + 1]) && NameModel.Score(folded) >= AfterAGivenName)))
+        {
+            found.Add(new(PersonalDataType.Person, i, e1));
+            return e1;
         }
 
         // Alone, a hyphenated word is a name only when every part is a given name ("Marie-Ève"); "Jean-Talon" and
@@ -370,9 +580,22 @@ public sealed partial class PersonalDataScanner
             return NameLists.WordFlags.None;
         }
 
+        // "Côté", one of Québec's most frequent family names, folds to "cote" (a hillside, a place's cue).
+        if (word.Length == 4 && word.Equals("Côté", StringComparison.OrdinalIgnoreCase))
+        {
+            return NameLists.WordFlags.Family;
+        }
+
         Span<char> buffer = stackalloc char[word.Length];
-        return NameLists.FlagsOf(NameLists.Fold(word, buffer));
+        return Accented(word, NameLists.FlagsOf(NameLists.Fold(word, buffer)));
     }
+
+    // "Réal", "Régis": a given name that folds to an English word ("real") is the name when written with its accent, which
+    // no English word carries.
+    private static NameLists.WordFlags Accented(ReadOnlySpan<char> word, NameLists.WordFlags flags) =>
+        (flags & (NameLists.WordFlags.NotName | NameLists.WordFlags.Given)) == (NameLists.WordFlags.NotName | NameLists.WordFlags.Given) && word.ContainsAnyInRange('\u00C0', '\u00FF')
+            ? flags & ~NameLists.WordFlags.NotName
+            : flags;
 
     // The end of a listed family name right after the word ending at e, which no list calls ordinary; or -1.
     private static int FamilyAfter(ReadOnlySpan<char> t, int e)
@@ -548,7 +771,9 @@ public sealed partial class PersonalDataScanner
             k++;
         }
 
-        return k == t.Length || t[k] is ',' or '-' or '—' or '–' or '(' or ':' or '\n' or '\r' or '|' or ';' or '&' or '+' or '/';
+        // "Lachapelle, Rhéal ..... 450 555-0110": a list's dot leaders set a cell apart too.
+        return k == t.Length || t[k] is ',' or '-' or '—' or '–' or '(' or ':' or '\n' or '\r' or '|' or ';' or '&' or '+' or '/'
+            || (t[k] == '.' && k + 1 < t.Length && t[k + 1] == '.');
     }
 
     // Before a word the model is sure of ("Dmytro Kovalenko"), a less name-like first word is its given name.

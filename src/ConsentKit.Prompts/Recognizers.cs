@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 
 namespace ConsentKit.Prompts;
 
@@ -55,9 +56,9 @@ public sealed partial class PersonalDataScanner
     private static readonly FrozenSet<string> OrderCues = new[] { "commande", "order", "facture", "invoice", "ref", "reference", "dossier", "ticket", "confirmation", "transaction", "colis", "tracking", "suivi", "recu", "receipt", "sku", "isbn" }.ToFrozenSet(StringComparer.Ordinal);
 
     // Abbreviations that count only right before the number: "n° 2024100512", "no 55".
-    private static readonly FrozenSet<string> OrderCuesNearest = new[] { "no", "n", "num", "nr" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> OrderCuesNearest = new[] { "no", "n", "nr" }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> PhoneCues = new[] { "tel", "phone", "cell", "mobile", "portable", "appel", "appeler", "appelle", "call", "numero", "number", "joindre", "reach", "texto", "text", "sms", "fax", "rejoindre", "contact", "cellulaire",
+    private static readonly FrozenSet<string> PhoneCues = new[] { "tel", "num", "phone", "cell", "mobile", "portable", "appel", "appeler", "appelle", "call", "numero", "number", "joindre", "reach", "texto", "text", "sms", "fax", "rejoindre", "contact", "cellulaire",
         "nas", "sin", "assurance", "insurance", "sociale", "social", "carte", "card", "visa", "mastercard", "amex" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static int Email(ReadOnlySpan<char> t, int at, List<PersonalDataSpan> found)
@@ -224,7 +225,7 @@ public sealed partial class PersonalDataScanner
         if (groupCount == 3 && sep is '/' or '-' or '.' && !mixedSeparators
             && ((groups[0] <= 2 && groups[1] <= 2 && groups[2] is 2 or 4) || (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2)))
         {
-            if (BirthContext(t, i, end))
+            if (BirthContext(t, i, end) || RamqAgrees(t, i, end, groups[0] == 4))
             {
                 found.Add(new(PersonalDataType.DateOfBirth, i, end));
             }
@@ -264,7 +265,14 @@ public sealed partial class PersonalDataScanner
         if (IsPhone(d, plus, groupCount) && !orderCue && !Money(t, start, end) && !(!IsNationalPhone(d, plus, groupCount) && NationalPhonePrefix(d, plus, groups[..groupCount]) > 0))
         {
             end = Extension(t, end);
+            LowerCaseNameBefore(t, start, found);
             found.Add(new(PersonalDataType.Phone, start, end));
+            return end;
+        }
+
+        if (n == 4 && groupCount == 1 && boundary && MonthYearOfBirth(t, i) is var monthStart and >= 0)
+        {
+            found.Add(new(PersonalDataType.DateOfBirth, monthStart, end));
             return end;
         }
 
@@ -908,6 +916,79 @@ public sealed partial class PersonalDataScanner
         Span<char> words = stackalloc char[18];
         var before = Words(PersonalDataScanner.Before(t, i, 16, folded), words).TrimEnd(' ');
         return before.EndsWith("code postal", StringComparison.Ordinal) || before.EndsWith("cp", StringComparison.Ordinal) || before.EndsWith("cedex", StringComparison.Ordinal);
+    }
+
+    // "née en novembre 1984", "born in March 1961": a month and a year after a birth's verb; the month's start, or -1.
+    private static int MonthYearOfBirth(ReadOnlySpan<char> t, int year)
+    {
+        var (ms, me) = PreviousWord(t, year);
+        if (ms < 0 || me - ms > 10 || year - me > 2)
+        {
+            return -1;
+        }
+
+        Span<char> buffer = stackalloc char[me - ms];
+        if ((NameLists.FlagsOf(NameLists.Fold(t[ms..me], buffer)) & NameLists.WordFlags.Month) == 0)
+        {
+            return -1;
+        }
+
+        var (ps, pe) = PreviousWord(t, ms);
+        if (ps < 0 || NameLists.FoldWord(t[ps..pe]) is not ("en" or "in"))
+        {
+            return -1;
+        }
+
+        var (vs, ve) = PreviousWord(t, ps);
+        return vs >= 0 && NameLists.FoldWord(t[vs..ve]) is "ne" or "nee" or "nes" or "nees" or "born" ? ms : -1;
+    }
+
+    /// <summary>
+    /// "Boisvert, Mathis | 12/05/2010 | BOIM 1005 1227": a date that the RAMQ number on its line encodes (YYMMDD, month + 50
+    /// for women) is its holder's birth date, cue or not. Reads the line around the date only (bounded both ways).
+    /// </summary>
+    private static bool RamqAgrees(ReadOnlySpan<char> t, int s, int e, bool yearFirst)
+    {
+        // Three groups of digits: year, month, day or day, month, year (the year of two or four digits).
+        var text = t[s..e];
+        var first = text.IndexOfAny('/', '-', '.');
+        var second = first + 1 + text[(first + 1)..].IndexOfAny('/', '-', '.');
+        var a = int.Parse(text[..first], CultureInfo.InvariantCulture);
+        var month = int.Parse(text[(first + 1)..second], CultureInfo.InvariantCulture);
+        var c = int.Parse(text[(second + 1)..], CultureInfo.InvariantCulture);
+        var (year, day) = yearFirst ? (a, c) : (c, a);
+
+        var from = Math.Max(0, s - 120);
+        var lineStart = t[from..s].LastIndexOf('\n') is var nl and >= 0 ? from + nl + 1 : from;
+        var to = Math.Min(t.Length, e + 120);
+        var lineEnd = t[e..to].IndexOf('\n') is var nl2 and >= 0 ? e + nl2 : to;
+        Span<int> n = stackalloc int[6];
+        for (var p = lineStart; p < lineEnd - 11; p++)
+        {
+            if (!char.IsAsciiLetterUpper(t[p]) || (p > 0 && char.IsLetter(t[p - 1])) || Ramq(t, p) is not (var ramqEnd and > 0))
+            {
+                continue;
+            }
+
+            var k = 0;
+            for (var q = p + 4; q < ramqEnd && k < 6; q++)
+            {
+                if (char.IsAsciiDigit(t[q]))
+                {
+                    n[k++] = t[q] - '0';
+                }
+            }
+
+            var mm = (n[2] * 10) + n[3];
+            if (k == 6 && (n[0] * 10) + n[1] == year % 100 && (mm == month || mm == month + 50) && (n[4] * 10) + n[5] == day)
+            {
+                return true;
+            }
+
+            p = ramqEnd;
+        }
+
+        return false;
     }
 
     /// <summary>A street address starting with a civic number at <paramref name="i"/>; the end, or -1.</summary>

@@ -78,6 +78,12 @@ internal static class SensitiveLexicon
         "promesse de don", "don par", "don refusé", "parlementaire", "attaché de presse", "attachée de presse", "attaché(e)",
         "transport pour voter", "voter au bureau", "ride to vote", "rides to vote", "ride to the polls", "réunion d'appartement",
         "café-rencontre", "réunion publique", "public meeting", "porte à porte",
+        // Election day's and the campaign's roles, events and logistics (the fifth round, from the fourth and fifth sets).
+        "poll captain", "poll worker", "poll workers", "téléphoniste", "téléphonistes", "phone-bank", "banque tél", "banque téléphonique",
+        "door-knock", "door knock", "knocking on", "knockers", "turf", "delegate", "delegates", "leadership race", "leadership vote",
+        "leadership convention", "nominations", "nominating committee", "agm", "assemblée générale", "soirée-bénéfice", "souper-bénéfice",
+        "fundraising dinner", "dinner guests", "covoiturage", "chauffeurs", "local électoral", "comité électoral", "représentant au bureau", "représentante au bureau",
+        "a voté", "voting today", "endorser", "déclaration de candidature", "debate-watch", "appuis",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // After the acts: the lexicon includes them (static fields are set in the order they are written).

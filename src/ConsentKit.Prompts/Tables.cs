@@ -55,6 +55,108 @@ internal static class Tables
     {
         Columns(t, found);
         Fields(t, found);
+        Inserts(t, found);
+    }
+
+    // "INSERT INTO membres (id, prenom, nom, …) VALUES (2851, 'Guylaine', 'Paradis', …), (…);": a SQL dump's rows, whose
+    // columns the statement names. One search per statement, one pass over its values.
+    private static void Inserts(ReadOnlySpan<char> t, List<PersonalDataSpan> found)
+    {
+        Span<byte> kinds = stackalloc byte[32];
+        Span<char> buffer = stackalloc char[32];
+        var from = 0;
+        while (from < t.Length && t[from..].IndexOf("INSERT INTO", StringComparison.OrdinalIgnoreCase) is var at and >= 0)
+        {
+            var s = from + at + 11;
+            from = s;
+            ScanWork.Add(1);
+            var open = t[s..].IndexOf('(');
+            var values = t[s..].IndexOf("VALUES", StringComparison.OrdinalIgnoreCase);
+            if (open < 0 || values < 0 || open > values || open > 80)
+            {
+                continue;
+            }
+
+            var close = t[(s + open)..].IndexOf(')');
+            if (close < 0 || s + open + close > s + values)
+            {
+                continue;
+            }
+
+            // The columns.
+            var columns = 0;
+            var names = 0;
+            foreach (var range in t[(s + open + 1)..(s + open + close)].Split(','))
+            {
+                if (columns == kinds.Length)
+                {
+                    break;
+                }
+
+                var column = t[(s + open + 1)..(s + open + close)][range].Trim(" `\"[]\t\r\n");
+                kinds[columns] = column.Length <= buffer.Length ? HeaderKind(column, buffer) : (byte)0;
+                names += kinds[columns] != 0 ? 1 : 0;
+                columns++;
+            }
+
+            if (names == 0)
+            {
+                continue;
+            }
+
+            // The rows: "(…), (…)" up to the statement's end; quoted values may hold commas and parentheses.
+            var k = s + values + 6;
+            while (k < t.Length && t[k] is ' ' or '\n' or '\r' or '\t')
+            {
+                k++;
+            }
+
+            while (k < t.Length && t[k] == '(')
+            {
+                var column = 0;
+                var cellStart = k + 1;
+                var quoted = false;
+                for (k++; k < t.Length; k++)
+                {
+                    var c = t[k];
+                    if (c == '\'')
+                    {
+                        quoted = !quoted;
+                        continue;
+                    }
+
+                    if (quoted || (c != ',' && c != ')'))
+                    {
+                        continue;
+                    }
+
+                    if (column < columns && kinds[column] != 0)
+                    {
+                        var cell = t[cellStart..k].Trim(" \t");
+                        if (cell.Length >= 2 && cell[0] == '\'' && cell[^1] == '\'')
+                        {
+                            var offset = cellStart + t[cellStart..k].IndexOf('\'') + 1;
+                            Kind(t, offset, offset + cell.Length - 2, kinds[column], found);
+                        }
+                    }
+
+                    column++;
+                    cellStart = k + 1;
+                    if (c == ')')
+                    {
+                        break;
+                    }
+                }
+
+                k++;
+                while (k < t.Length && t[k] is ' ' or ',' or '\n' or '\r' or '\t')
+                {
+                    k++;
+                }
+            }
+
+            from = Math.Max(from, k);
+        }
     }
 
     // A header line, then the rows under it with the same separator: the cells of its name columns are names.
@@ -128,7 +230,9 @@ internal static class Tables
             }
 
             var cell = line[range].Trim(" \"'\r");
-            if (cell.Length > 30 || cell.ContainsAnyInRange('0', '9') || cell.Contains('@'))
+            // "NOM;PRENOM;PORTABLE;COTISATION — section de Mamoudzou": the last cell may carry a caption.
+            var last = range.End.GetOffset(line.Length) == line.Length;
+            if ((cell.Length > 30 && !last) || cell.ContainsAnyInRange('0', '9') || cell.Contains('@'))
             {
                 return 0;
             }

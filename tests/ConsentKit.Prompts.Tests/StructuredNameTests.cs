@@ -8,16 +8,11 @@ namespace ConsentKit.Prompts.Tests;
 /// </summary>
 public sealed class StructuredNameTests
 {
-    // Listed given and family names that no list calls ordinary, a sample spread over the lists.
-    private static List<string> Givens() =>
-        [.. NameLists.Given.Where(g => g.Length >= 4 && g.All(char.IsAsciiLetterLower) && !NameLists.NotNames.Contains(g) && !NameLists.Family.Contains(g)
-            && !NameLists.PlaceCues.Contains(g)).Order(StringComparer.Ordinal).Where((_, k) => k % 211 == 0).Take(25).Select(Capitalize)];
+    private static List<string> Givens() => [.. ListedNames.Givens(211).Select(ListedNames.Capitalize)];
 
-    private static List<string> Families() =>
-        [.. NameLists.Family.Where(f => f.Length >= 5 && f.All(char.IsAsciiLetterLower) && !NameLists.NotNames.Contains(f) && !NameLists.Given.Contains(f)
-            && !NameLists.PlaceCues.Contains(f)).Order(StringComparer.Ordinal).Where((_, k) => k % 173 == 0).Take(25).Select(Capitalize)];
+    private static List<string> Families() => [.. ListedNames.Families(173).Select(ListedNames.Capitalize)];
 
-    private static string Capitalize(string w) => char.ToUpperInvariant(w[0]) + w[1..];
+    private static string Capitalize(string w) => ListedNames.Capitalize(w);
 
     private static List<string> People(string text) =>
         [.. PersonalDataScanner.Default.Scan(text).Entities.Where(e => e.Type == PersonalDataType.Person).Select(e => text[e.Start..e.End])];

@@ -1,0 +1,17 @@
+namespace ConsentKit.Prompts.Tests;
+
+/// <summary>Samples of the shipped name lists for rule tests: names no other list calls ordinary, spread over each list.</summary>
+internal static class ListedNames
+{
+    /// <summary>Listed given names of four letters or more that are not family names, places or ordinary words; every <paramref name="stride"/>-th.</summary>
+    public static List<string> Givens(int stride, int count = 25) =>
+        [.. NameLists.Given.Where(g => g.Length >= 4 && g.All(char.IsAsciiLetterLower) && !NameLists.NotNames.Contains(g) && !NameLists.Family.Contains(g)
+            && !NameLists.PlaceCues.Contains(g)).Order(StringComparer.Ordinal).Where((_, k) => k % stride == 0).Take(count)];
+
+    /// <summary>Listed family names of five letters or more that are not given names, places or ordinary words; every <paramref name="stride"/>-th.</summary>
+    public static List<string> Families(int stride, int count = 25) =>
+        [.. NameLists.Family.Where(f => f.Length >= 5 && f.All(char.IsAsciiLetterLower) && !NameLists.NotNames.Contains(f) && !NameLists.Given.Contains(f)
+            && !NameLists.PlaceCues.Contains(f)).Order(StringComparer.Ordinal).Where((_, k) => k % stride == 0).Take(count)];
+
+    public static string Capitalize(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+}
