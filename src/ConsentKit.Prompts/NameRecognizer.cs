@@ -71,7 +71,7 @@ public sealed partial class PersonalDataScanner
             return e1;
         }
 
-        if (word.Length >= 2 && !word.ContainsAnyInRange('a', 'z') && CapitalsThenGiven(t, i) is var listEnd and > 0)
+        if (word.Length >= 2 && !word.ContainsAnyInRange('a', 'z') && (CapitalsThenGiven(t, i) is var listEnd and > 0 || (listEnd = CapitalsOnly(t, i, e1)) > 0))
         {
             found.Add(new(PersonalDataType.Person, i, listEnd));
             return listEnd;
@@ -94,7 +94,9 @@ public sealed partial class PersonalDataScanner
 
 
         // A title or a label: the capitalized words after it are a name, whatever they are.
-        var titled = (flags & NameLists.WordFlags.Title) != 0 && !(folded.SequenceEqual("me") && !(e1 < t.Length && t[e1] == ' '));
+        // A title is followed by one space: "M  GEDEON/JENNA-LEE" is a card type's column, then a name's.
+        var titled = (flags & NameLists.WordFlags.Title) != 0 && !(folded.SequenceEqual("me") && !(e1 < t.Length && t[e1] == ' '))
+            && !(e1 + 1 < t.Length && t[e1] == ' ' && t[e1 + 1] == ' ');
         if (titled)
         {
             var after = e1 < t.Length && t[e1] == '.' ? e1 + 1 : e1;
@@ -373,6 +375,43 @@ public sealed partial class PersonalDataScanner
         }
 
         return -1;
+    }
+
+    // "UQAITUK, AKINISIE   56", "GEDEON/JENNA-LEE": a walk sheet's or a card terminal's name, family and given name both in
+    // capitals, joined by a comma or a slash, the given name listed or the pair set apart; the end, or -1.
+    private static int CapitalsOnly(ReadOnlySpan<char> t, int i, int e1)
+    {
+        if (e1 - i < 2 || e1 + 2 >= t.Length)
+        {
+            return -1;
+        }
+
+        var slash = t[e1] == '/';
+        var g = slash ? e1 + 1 : t[e1] == ',' && t[e1 + 1] == ' ' ? e1 + 2 : -1;
+        if (g < 0 || g >= t.Length || !char.IsUpper(t[g]))
+        {
+            return -1;
+        }
+
+        var ge = NameEnd(t, g);
+        if (ge - g < 2 || t[g..ge].ContainsAnyInRange('a', 'z') || (FlagsOfWord(t[i..e1]) & (NameLists.WordFlags.Title | NameLists.WordFlags.Month)) != 0)
+        {
+            return -1;
+        }
+
+        var given = FlagsOfWord(t[g..ge]);
+        var listed = (given & NameLists.WordFlags.Given) != 0 && (given & NotAName) == 0;
+        var apart = ge == t.Length || (ge + 1 < t.Length && t[ge] == ' ' && t[ge + 1] == ' ') || t[ge] is '\n' or '\r' or '|' or ';' or '\t';
+        if ((slash && apart) || (listed && (apart || SetApart(t, ge))))
+        {
+            return ge;
+        }
+
+        // "UQAITUK, AKINISIE   56": set apart as a column, a given name the model takes for a name, and a family name that
+        // no list calls a word.
+        Span<char> buffer = stackalloc char[ge - g];
+        return apart && ge - g <= 24 && (FlagsOfWord(t[i..e1]) & NotAName) == 0 && (given & NotAName) == 0
+            && NameModel.Score(NameLists.Fold(t[g..ge], buffer)) >= AfterAGivenName ? ge : -1;
     }
 
     // The names that the lists and the model find, from the word and the words after it.
@@ -1218,7 +1257,8 @@ public sealed partial class PersonalDataScanner
         var w1 = t[w1s..w1e];
         if (colon)
         {
-            return NameLists.Contains(LabelWords, w1);
+            // '"Contact: Full Name","Contact: Donor Level"': a quoted header cell, not a label and its value.
+            return NameLists.Contains(LabelWords, w1) && !(w1s > 0 && t[w1s - 1] == '"');
         }
 
         if (NameLists.Contains(SignatureWords, w1))

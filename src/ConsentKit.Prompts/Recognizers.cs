@@ -9,8 +9,11 @@ public sealed partial class PersonalDataScanner
     {
         "rue", "boul", "boulevard", "bd", "bld", "avenue", "av", "ave", "chemin", "ch", "rang", "route", "rte", "place", "pl",
         "allee", "impasse", "imp", "cours", "quai", "montee", "cote", "promenade", "terrasse", "croissant", "square", "voie",
-        "sentier", "passage", "carre", "cite", "faubourg", "fbg", "esplanade", "rond", "parvis", "lieu", "hameau", "lotissement",
+        "sentier", "passage", "carre", "cite", "faubourg", "fbg", "esplanade", "rond", "parvis", "lieu", "lieu-dit", "hameau", "lotissement",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // The French street types that a number can name: "rang 4", "route 132".
+    private static readonly FrozenSet<string> NumberedRoads = new[] { "rang", "route", "rte" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> StreetTypesEn = new[]
     {
@@ -174,6 +177,14 @@ public sealed partial class PersonalDataScanner
                 break;
             }
 
+            // "Table 6. 71, rue …", "bureau 512. 04 65 71 22 90": a period and a space end a sentence, not a group; and a
+            // closing parenthesis closes an area code of three digits ("(514) 555") or a trunk zero ("+33 (0)4"), not a list's
+            // marker ("(1) 31 rue Laval").
+            if (!defanged && ((t[j] == '.' && t[j + 1] == ' ') || (t[j] == ')' && groupLength != 3 && !(groupLength == 1 && j >= 2 && t[j - 1] == '0' && t[j - 2] == '('))))
+            {
+                break;
+            }
+
             var s = defanged ? '.' : t[j] is '(' or ')' ? ' ' : t[j];
             mixedSeparators |= sep != '\0' && s != sep && !(s == ' ' || sep == ' ');
             sep = sep == '\0' ? s : sep;
@@ -276,7 +287,9 @@ public sealed partial class PersonalDataScanner
             return end;
         }
 
-        if (n <= 5 && groupCount <= 2 && (groupCount == 1 || (sep == '-' && groups[0] <= 4)) && Address(t, i, end) is var addressEnd and > 0)
+        // "12 rue …", "8-5816 boulevard …", "1502-350 Bloor St E": a civic number, or a unit and a civic number.
+        if ((n <= 5 || (groupCount == 2 && sep == '-' && groups[0] <= 4 && groups[1] <= 5)) && groupCount <= 2 && (groupCount == 1 || (sep == '-' && groups[0] <= 4))
+            && Address(t, i, end) is var addressEnd and > 0)
         {
             found.Add(new(PersonalDataType.StreetAddress, i, addressEnd));
             return addressEnd;
@@ -1025,8 +1038,15 @@ public sealed partial class PersonalDataScanner
         int end;
         if (NameLists.Contains(StreetTypesFr, t[w..e]))
         {
-            // "1234, rue Sainte-Catherine Est", "12 bis rue de la Paix": the type, then the name.
+            // "1234, rue Sainte-Catherine Est", "12 bis rue de la Paix": the type, then the name. "880, rang 4 Ouest",
+            // "1440, route 132": a numbered range or road.
             var after = e < t.Length && t[e] == '.' ? e + 1 : e;
+            if (NameLists.Contains(NumberedRoads, t[w..e]) && NextWord(t, after) is var (ns, ne) && ns >= 0 && ne - ns <= 3 && !t[ns..ne].ContainsAnyExceptInRange('0', '9'))
+            {
+                end = ne < t.Length && t[ne] == ',' ? ne : Math.Max(ne, NameWords(t, ne, requireCapital: true));
+                return Unit(t, end);
+            }
+
             end = NameWords(t, after, requireCapital: false);
             if (end <= after)
             {
@@ -1129,14 +1149,15 @@ public sealed partial class PersonalDataScanner
         var k = j;
         for (var words = 0; words < 7; words++)
         {
-            // A comma ends the street name: what follows is the city or the postal code.
-            if (words > 0 && k < t.Length && t[k] == ',')
+            // A comma ends the street name: what follows is the city or the postal code. So does a tab (the next cell) and
+            // a postal code ("12 rue Roy<TAB>G8P 5E9", "… Shippagan E8S 1J3").
+            if ((words > 0 && k < t.Length && t[k] == ',') || (k < t.Length && t[k] == '\t'))
             {
                 break;
             }
 
             var (ws, we) = NextWord(t, k);
-            if (ws < 0)
+            if (ws < 0 || CanadianPostalCode(t, ws) > 0)
             {
                 break;
             }
@@ -1154,11 +1175,17 @@ public sealed partial class PersonalDataScanner
                 break;
             }
 
-            // "l'Église", "d'Youville": the elided article belongs to the name.
+            // "l'Église", "d'Youville": the elided article belongs to the name, which its capital makes one.
             if (we < t.Length && t[we] == '\'' && we + 1 < t.Length && char.IsLetter(t[we + 1]))
             {
-                var (_, we2) = NextWord(t, we + 1);
-                we = we2 > 0 ? we2 : we;
+                capital |= char.IsUpper(t[we + 1]);
+                var next = we + 1;
+                while (next < t.Length && (char.IsLetterOrDigit(t[next]) || (t[next] == '-' && next + 1 < t.Length && char.IsLetter(t[next + 1]))))
+                {
+                    next++;
+                }
+
+                we = next;
             }
 
             if (capital || !connector)
@@ -1209,8 +1236,13 @@ public sealed partial class PersonalDataScanner
             return -1;
         }
 
+        // Mainland: department of two digits and commune of three; overseas (97x, 98x): department of three, commune of two.
+        return NirWith(t, i, [1, 2, 2, 2, 3, 3, 2]) is var mainland and > 0 ? mainland : NirWith(t, i, [1, 2, 2, 3, 2, 3, 2]);
+    }
+
+    private static int NirWith(ReadOnlySpan<char> t, int i, ReadOnlySpan<int> layout)
+    {
         Span<char> number = stackalloc char[15];
-        ReadOnlySpan<int> layout = [1, 2, 2, 2, 3, 3, 2];
         var n = 0;
         var j = i;
         for (var part = 0; part < layout.Length; part++)

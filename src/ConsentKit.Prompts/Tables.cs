@@ -40,6 +40,7 @@ internal static class Tables
         ["ddn"] = PersonalDataType.DateOfBirth, ["dob"] = PersonalDataType.DateOfBirth, ["date de naissance"] = PersonalDataType.DateOfBirth,
         ["naissance"] = PersonalDataType.DateOfBirth, ["date naissance"] = PersonalDataType.DateOfBirth, ["birth date"] = PersonalDataType.DateOfBirth,
         ["birthdate"] = PersonalDataType.DateOfBirth, ["date of birth"] = PersonalDataType.DateOfBirth, ["birthday"] = PersonalDataType.DateOfBirth,
+        ["born at"] = PersonalDataType.DateOfBirth, ["born on"] = PersonalDataType.DateOfBirth, ["birth"] = PersonalDataType.DateOfBirth,
         ["ne le"] = PersonalDataType.DateOfBirth, ["nee le"] = PersonalDataType.DateOfBirth, ["ne e le"] = PersonalDataType.DateOfBirth,
         ["cp"] = PersonalDataType.PostalCode, ["code postal"] = PersonalDataType.PostalCode, ["postal"] = PersonalDataType.PostalCode,
         ["postal code"] = PersonalDataType.PostalCode, ["postcode"] = PersonalDataType.PostalCode, ["zip"] = PersonalDataType.PostalCode,
@@ -214,7 +215,7 @@ internal static class Tables
     private static int Header(ReadOnlySpan<char> line, Span<byte> nameColumns, out char delimiter)
     {
         delimiter = line.Contains('\t') ? '\t' : line.Contains(';') ? ';' : line.Contains('|') ? '|' : ',';
-        if (line.Length > 400 || line.ContainsAnyInRange('0', '9'))
+        if (line.Length > 400)
         {
             return 0;
         }
@@ -232,7 +233,7 @@ internal static class Tables
             var cell = line[range].Trim(" \"'\r");
             // "NOM;PRENOM;PORTABLE;COTISATION — section de Mamoudzou": the last cell may carry a caption.
             var last = range.End.GetOffset(line.Length) == line.Length;
-            if ((cell.Length > 30 && !last) || cell.ContainsAnyInRange('0', '9') || cell.Contains('@'))
+            if ((cell.Length > 30 && !last) || !HeaderDigits(cell) || cell.Contains('@'))
             {
                 return 0;
             }
@@ -243,6 +244,13 @@ internal static class Tables
         }
 
         return cells >= 2 && names > 0 ? cells : 0;
+    }
+
+    // A header cell holds no digit but a trailing number after letters ("primary_address1", "phone2"): a data row's cells do.
+    private static bool HeaderDigits(ReadOnlySpan<char> cell)
+    {
+        var digits = cell.IndexOfAnyInRange('0', '9');
+        return digits < 0 || (digits > 0 && char.IsLetter(cell[digits - 1]) && cell.Length - digits <= 2 && !cell[digits..].ContainsAnyExceptInRange('0', '9'));
     }
 
     private static byte HeaderKind(ReadOnlySpan<char> cell, Span<char> buffer)
@@ -563,7 +571,8 @@ internal static class Tables
     }
 
     // "| --- | --- |" under a Markdown header keeps the table open.
-    private static bool IsRule(ReadOnlySpan<char> line) => !line.Trim().IsEmpty && line.Trim().IndexOfAnyExcept(RuleCharacters) < 0;
+    // A comment line ("# Aile jeunesse — fin de semaine") between a header and its rows keeps the table open too.
+    private static bool IsRule(ReadOnlySpan<char> line) => !line.Trim().IsEmpty && (line.Trim().IndexOfAnyExcept(RuleCharacters) < 0 || line.TrimStart()[0] == '#');
 
     private static readonly SearchValues<char> RuleCharacters = SearchValues.Create("|-:+ \t\r");
 
@@ -601,7 +610,8 @@ internal static class Tables
 
             var key = buffer[..length];
             key.Replace('_', ' ');
-            if (!NameHeadersBySpan.Contains(key))
+            // "N:" is a vCard's structured name on a line of its own, and nothing anywhere else.
+            if (!NameHeadersBySpan.Contains(key) && !(key.SequenceEqual("n") && t[sep] == ':' && OwnLine(t, keyStart)))
             {
                 continue;
             }
@@ -629,6 +639,24 @@ internal static class Tables
                 if (close > 0 && close <= 60)
                 {
                     Cell(t, q + 1, q + 1 + close, found);
+                }
+            }
+            else if (t[sep] == ':' && OwnLine(t, keyStart) && key.SequenceEqual("n") && t[q..].IndexOfAny('\n', '\r') is var vcardEnd && vcardEnd != 0)
+            {
+                // "N:Awashish-Ottawa;Nakoset;;;": a vCard's structured name, family and given names apart.
+                var e = vcardEnd < 0 ? t.Length : q + vcardEnd;
+                var cellStart = q;
+                for (var k = q; k <= e && k - q <= 80; k++)
+                {
+                    if (k == e || t[k] == ';')
+                    {
+                        if (k > cellStart && Capitalized(t[cellStart..k]))
+                        {
+                            Cell(t, cellStart, k, found);
+                        }
+
+                        cellStart = k + 1;
+                    }
                 }
             }
             else if (t[sep] == ':' && OwnLine(t, keyStart) && StrictNameKeysBySpan.Contains(key))

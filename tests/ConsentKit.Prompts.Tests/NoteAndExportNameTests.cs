@@ -216,4 +216,100 @@ public sealed class NoteAndExportNameTests
         People(text).Should().Equal([person]);
         People("It is a real problem for the Côte-des-Neiges office.").Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("Table 6. 71, rue de la Falaise, G0A 3K0", PersonalDataType.StreetAddress, "71, rue de la Falaise")]
+    [InlineData("Veut être assesseur au bureau 512. 04 65 71 22 90.", PersonalDataType.Phone, "04 65 71 22 90")]
+    [InlineData("Pointage : (1) 31 rue Laval / (3) 35 rue Laval", PersonalDataType.StreetAddress, "31 rue Laval")]
+    [InlineData("tel +33 (0)4 91 55 27 63, le soir", PersonalDataType.Phone, "+33 (0)4 91 55 27 63")]
+    [InlineData("Donatrice, 45, rue de l'Église, Saint-Félicien", PersonalDataType.StreetAddress, "45, rue de l'Église")]
+    [InlineData("Son adresse: 880, rang 4 Ouest. Pointage 1.", PersonalDataType.StreetAddress, "880, rang 4 Ouest")]
+    [InlineData("Fiche militante : 9 lieu-dit Kerbrat, 29260 Ploudaniel.", PersonalDataType.StreetAddress, "9 lieu-dit Kerbrat")]
+    [InlineData("Scrutineer, 1502-350 Bloor St E, Toronto M4W 3S5.", PersonalDataType.StreetAddress, "1502-350 Bloor St E")]
+    [Trait("Req", "R42")]
+    public void Scan_NumberAfterASentenceOrAListMarkerAndFrenchAddressForms_Found(string text, PersonalDataType type, string expected) =>
+        Of(type, text).Should().Contain(expected);
+
+    [Theory]
+    [InlineData("2 88 12 971 20 044")]
+    [InlineData("1 72 09 972 09 156")]
+    [InlineData("2 90 06 974 15 909")]
+    [Trait("Req", "R42")]
+    public void Scan_OverseasNirWithAThreeDigitDepartment_FrNir(string first13)
+    {
+        var digits = new string([.. first13.Where(char.IsAsciiDigit)]);
+        var key = 97 - (long.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) % 97);
+        var nir = $"{first13} {key:00}";
+        Of(PersonalDataType.FrNir, $"Assesseur : {nir}, né au Lamentin.").Should().Equal([nir]);
+    }
+
+    [Fact]
+    [Trait("Req", "R42")]
+    public void Scan_ExportHeaderWithNumberedColumnsAndACommentLine_StillATable()
+    {
+        foreach (var (given, family) in Givens().Select(Capitalize).Zip(Families().Select(Capitalize)).Take(10))
+        {
+            var text = $"nationbuilder_id,first_name,last_name,primary_address1,primary_zip\n# export du 3 octobre\n51683,{given},{family},\"Apt 14, 897 Bloor St W\",A1C 6G9";
+            People(text).Should().Equal([given, family], text);
+        }
+    }
+
+    [Fact]
+    [Trait("Req", "R42")]
+    public void Scan_VCardStructuredNameAndCapitalsNames_Persons()
+    {
+        foreach (var (given, family) in Givens().Select(Capitalize).Zip(Families().Select(Capitalize)).Take(10))
+        {
+            People($"BEGIN:VCARD\nVERSION:4.0\nN:{family};{given};;;\nEND:VCARD").Should().Equal([family, given]);
+
+            var caps = $"{family.ToUpperInvariant()}, {given.ToUpperInvariant()}";
+            People($"128 BLOOR ST W\n    {caps}   56   [1] Sup  [x] Sign").Should().Equal([caps]);
+
+            var card = $"{family.ToUpperInvariant()}/{given.ToUpperInvariant()}";
+            People($"001  PURCHASE  M  {card}  25.00  APPROVED").Should().Equal([card]);
+        }
+    }
+
+    [Fact]
+    [Trait("Req", "R42")]
+    public void Scan_QuotedHeaderCellWithALabel_NoPerson() =>
+        People("\"Contact: Full Name\",\"Mailing City\",\"Contact: Donor Level\"").Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Membre : 1120, route 11, Shippagan E8S 1J3. Paie comptant.", "1120, route 11", "E8S 1J3")]
+    [InlineData("Roy\tJean\t12 rue Roy\tG8P 5E9\t193274800", "12 rue Roy", "G8P 5E9")]
+    [InlineData("au 12 rue de la Paix H2X 1Y4, Montréal", "12 rue de la Paix", "H2X 1Y4")]
+    [Trait("Req", "R42")]
+    public void Scan_StreetThenPostalCodeOrNextCell_StreetStopsBeforeIt(string text, string street, string postal)
+    {
+        Of(PersonalDataType.StreetAddress, text).Should().Equal([street], text);
+        Of(PersonalDataType.PostalCode, text).Should().Equal([postal], text);
+    }
+
+    [Theory]
+    [InlineData("born_at")]
+    [InlineData("Birthdate")]
+    [InlineData("date_of_birth")]
+    [Trait("Req", "R42")]
+    public void Scan_BirthDateColumnOfAnExport_BirthDates(string header)
+    {
+        var text = $"id,first_name,last_name,{header},primary_zip\n51683,Navdeep,Grewal,02/20/1983,A1C 6G9\n51684,Sarah,Roy,1968-12-02,H2X 1Y4";
+        Of(PersonalDataType.DateOfBirth, text).Should().Equal(["02/20/1983", "1968-12-02"], text);
+    }
+
+    [Fact]
+    [Trait("Req", "R42")]
+    public void Scan_WalkSheetNameInCapitalsWithAnUnlistedGivenName_Person()
+    {
+        // Held-out words the name model is sure of, which no list holds, as given names.
+        foreach (var (given, family) in UnlistedNameTests.Golden().Where(g => g.Word.Length >= 4 && g.Score >= 0.9).Select(g => g.Word).Take(10).Zip(Families()))
+        {
+            var caps = $"{family.ToUpperInvariant()}, {given.ToUpperInvariant()}";
+            var text = $"60 BLOOR ST W\n    {caps}   41   [2] Sup  [ ] Sign  [ ] Vol  NH  ____";
+            People(text).Should().Equal([caps], text);
+        }
+
+        // A heading in capitals is no name.
+        People("NOTE, URGENT   voir le dossier").Should().BeEmpty();
+    }
 }
