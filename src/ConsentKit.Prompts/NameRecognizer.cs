@@ -51,7 +51,7 @@ public sealed partial class PersonalDataScanner
         var flags = Accented(word, NameLists.FlagsOf(folded));
         if ((flags & NameLists.WordFlags.Month) != 0 && MonthFirstDate(t, e1) is var dateEnd and > 0)
         {
-            if (BirthContext(t, i, dateEnd))
+            if (BirthContext(t, i, dateEnd) || InParenthesesAfterAName(t, i, dateEnd, found))
             {
                 found.Add(new(PersonalDataType.DateOfBirth, i, dateEnd));
             }
@@ -326,6 +326,83 @@ public sealed partial class PersonalDataScanner
         found.Add(new(PersonalDataType.Person, givenStart, familyEnd));
     }
 
+    // The words after which a quick note writes a person's name in lower case: "c'est fanny de la circo", "chez gilberte",
+    // "rappeler sylvie après le débat", "son frère marcel". Folded.
+    internal static readonly System.Collections.Frozen.FrozenSet<string> LowerCaseNameCues = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["c", "chez", "appeler", "rappeler", "appelle", "rappelle", "call", "frere", "soeur", "sœur", "mere", "pere", "madame", "monsieur", "mme"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// After a cue word ending at <paramref name="cueEnd"/> (see <see cref="LowerCaseNameCues"/>; "c" only as "c'est"), a
+    /// lower-case given name that the lists hold and the model finds name-like, with the lower-case family name or the
+    /// initial after it: "réjean tousignant", "sylvie b.". Returns the name's end, or -1.
+    /// </summary>
+    internal static int LowerCaseNameAfter(ReadOnlySpan<char> t, int cueEnd, List<PersonalDataSpan> found)
+    {
+        var k = cueEnd;
+        if (k > 0 && t[k - 1] is 'c' or 'C' && (k < 2 || !char.IsLetter(t[k - 2])))
+        {
+            // "c'est", "c’est": the cue is the whole phrase.
+            if (!(k + 4 < t.Length && t[k] is '\'' or '’' && t[(k + 1)..].StartsWith("est", StringComparison.OrdinalIgnoreCase)))
+            {
+                return -1;
+            }
+
+            k += 4;
+        }
+
+        if (k + 1 >= t.Length || t[k] != ' ' || !char.IsLower(t[k + 1]))
+        {
+            return -1;
+        }
+
+        var givenStart = k + 1;
+        var givenEnd = LowerWordEnd(t, givenStart);
+        var given = t[givenStart..givenEnd];
+        var bare = given.Length > 3 && given[2] == '-' && given[..2].Equals("ti", StringComparison.OrdinalIgnoreCase) ? given[3..] : given;
+        if (bare.Length < 3 || bare.Length > 30)
+        {
+            return -1;
+        }
+
+        var flags = FlagsOfWord(bare);
+        Span<char> buffer = stackalloc char[bare.Length];
+        if ((flags & NameLists.WordFlags.Given) == 0 || (flags & (NotAName | NameLists.WordFlags.Determiner)) != 0
+            || NameModel.Score(NameLists.Fold(bare, buffer)) < 0.5)
+        {
+            return -1;
+        }
+
+        var end = givenEnd;
+        if (end + 2 < t.Length && t[end] == ' ' && char.IsLower(t[end + 1]))
+        {
+            var familyEnd = LowerWordEnd(t, end + 1);
+            var family = t[(end + 1)..familyEnd];
+            if (familyEnd - end - 1 == 1 && familyEnd < t.Length && t[familyEnd] == '.')
+            {
+                end = familyEnd + 1;
+            }
+            else if (family.Length >= 3 && family.Length <= 30 && FlagsOfWord(family) is var familyFlags
+                && (familyFlags & NameLists.WordFlags.Family) != 0 && (familyFlags & (NotAName | NameLists.WordFlags.Determiner)) == 0)
+            {
+                end = familyEnd;
+            }
+        }
+
+        found.Add(new(PersonalDataType.Person, givenStart, end));
+        return end;
+    }
+
+    private static int LowerWordEnd(ReadOnlySpan<char> t, int start)
+    {
+        var e = start;
+        while (e < t.Length && e - start < 32 && (char.IsLetter(t[e]) || (t[e] == '-' && e + 1 < t.Length && char.IsLetter(t[e + 1]))))
+        {
+            e++;
+        }
+
+        return e;
+    }
+
     // "CASTAGNÉ Laetitia, née le…", "DE LA SALLE Ophélie —": the family name in capitals, then a given name that the lists hold
     // or the model is sure of, set apart or before a phone number, as a prefecture's list or a register writes them. The
     // name's end, or -1. A heading's capitals ("URGENT Marie") are words the lists know.
@@ -368,9 +445,13 @@ public sealed partial class PersonalDataScanner
             {
                 var ge = NameEnd(t, j);
                 var given = FlagsOfWord(t[j..ge]);
-                var sure = (given & NameLists.WordFlags.Given) != 0 && (given & NotAName) == 0
+                // "GAGNÉ Lorraine 14 RUE DES ORMES": after a listed family name in capitals, a given name that is also a word
+                // ("Lorraine", "Rose") is the given name, and a mailing label's civic number may follow it.
+                var listedFamily = (flags & NameLists.WordFlags.Family) != 0 && (flags & NameLists.WordFlags.NotName) == 0;
+                var sure = (given & NameLists.WordFlags.Given) != 0 && ((given & NotAName) == 0 || (listedFamily && (given & NameLists.WordFlags.Title) == 0))
                     || (NameWord(t, j, out _, out var score) && score >= AfterAGivenName);
-                return family && sure && (SetApart(t, ge) || PhoneFollows(t, ge)) ? ge : -1;
+                var civic = listedFamily && ge + 1 < t.Length && t[ge] == ' ' && IsDigit(t[ge + 1]);
+                return family && sure && (SetApart(t, ge) || PhoneFollows(t, ge) || civic) ? ge : -1;
             }
         }
 
@@ -444,7 +525,7 @@ public sealed partial class PersonalDataScanner
         {
             var e2 = NameEnd(t, e1 + 2);
             var g = NameLists.FoldWord(t[(e1 + 2)..e2]);
-            if ((NameLists.Given.Contains(g) || NameLists.Given.Contains(g.Split('-')[0])) && !(e2 + 1 < t.Length && t[e2] == ' ' && char.IsUpper(t[e2 + 1])))
+            if (((NameLists.FlagsOf(g) & NameLists.WordFlags.Given) != 0 || (NameLists.FlagsOf(g.Split('-')[0]) & NameLists.WordFlags.Given) != 0) && !(e2 + 1 < t.Length && t[e2] == ' ' && char.IsUpper(t[e2 + 1])))
             {
                 found.Add(new(PersonalDataType.Person, i, e2));
                 return e2;
@@ -999,7 +1080,7 @@ public sealed partial class PersonalDataScanner
 
             var e = NameEnd(t, s);
             var candidate = t[s..e];
-            if (words > 0 && (NameLists.Contains(NameLists.NotNames, candidate) && !NameLists.Contains(NameLists.Family, candidate) || NameLists.Contains(NameLists.Titles, candidate)))
+            if (words > 0 && (NameLists.Contains(NameLists.NotNames, candidate) && (FlagsOfWord(candidate) & NameLists.WordFlags.Family) == 0 || NameLists.Contains(NameLists.Titles, candidate)))
             {
                 break;
             }

@@ -18,7 +18,7 @@ public sealed partial class PersonalDataScanner
     private static readonly FrozenSet<string> StreetTypesEn = new[]
     {
         "street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln", "crescent", "cres",
-        "court", "ct", "way", "place", "pl", "terrace", "parkway", "pkwy", "highway", "hwy", "circle", "cir", "trail", "square",
+        "court", "ct", "way", "place", "pl", "terrace", "terr", "ter", "parkway", "pkwy", "highway", "hwy", "circle", "cir", "trail", "square",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NameConnectors = new[]
@@ -236,7 +236,7 @@ public sealed partial class PersonalDataScanner
         if (groupCount == 3 && sep is '/' or '-' or '.' && !mixedSeparators
             && ((groups[0] <= 2 && groups[1] <= 2 && groups[2] is 2 or 4) || (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2)))
         {
-            if (BirthContext(t, i, end) || RamqAgrees(t, i, end, groups[0] == 4))
+            if (BirthContext(t, i, end) || RamqAgrees(t, i, end, groups[0] == 4) || InParenthesesAfterAName(t, i, end, found))
             {
                 found.Add(new(PersonalDataType.DateOfBirth, i, end));
             }
@@ -246,7 +246,7 @@ public sealed partial class PersonalDataScanner
 
         if (groupCount == 1 && n <= 2 && TextualDate(t, end) is var dateEnd and > 0)
         {
-            if (BirthContext(t, i, dateEnd))
+            if (BirthContext(t, i, dateEnd) || InParenthesesAfterAName(t, i, dateEnd, found))
             {
                 found.Add(new(PersonalDataType.DateOfBirth, i, dateEnd));
             }
@@ -643,6 +643,20 @@ public sealed partial class PersonalDataScanner
 
     // A birth cue among the words before the date, or right after it in the same clause: "12/03/1965 (date de naissance)",
     // "1965-03-12, DOB".
+    // "Florentine Aubé (14/09/1933)", "Rita Schwartz (3 mars 1938)": a whole date alone in parentheses right after a person's
+    // name is that person's birth date; a note writes an event's date with its verb ("appelée le 14/09"), and a sentence about
+    // meetings, calls or visits dates them ("Réunions : Marie Roy (2024-11-02), …"; a period does not end the sentence here,
+    // since "1985.11.23" holds two).
+    internal static bool InParenthesesAfterAName(ReadOnlySpan<char> t, int i, int end, List<PersonalDataSpan> found) =>
+        i >= 2 && t[i - 1] == '(' && t[i - 2] == ' ' && end < t.Length && t[end] == ')' && found.Count > 0
+        && found[^1].Type == PersonalDataType.Person && found[^1].End == i - 2 && !CueBefore(t, found[^1].Start, 20, EventCues, "\n;!?");
+
+    private static readonly FrozenSet<string> EventCues = new[]
+    {
+        "reunion", "reunions", "rencontre", "rencontres", "meeting", "meetings", "rdv", "rendez", "appel", "appels", "call", "calls",
+        "visite", "visites", "visit", "visits", "entrevue", "entrevues", "interview", "interviews",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static bool BirthContext(ReadOnlySpan<char> t, int i, int end)
     {
         // "Sam Whitehorse b. 12/07/1987": the abbreviation of "born" right before the date.

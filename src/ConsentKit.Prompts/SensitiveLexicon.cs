@@ -56,8 +56,10 @@ internal static class SensitiveLexicon
         "campaign staff", "frais de campagne", "chargé de mission", "chargée de mission", "monthly gift", "signataire", "signataires",
         "lettre ouverte", "open letter", "assesseur", "assesseure", "assesseurs", "investiture", "colleurs d'affiches", "colleur d'affiches",
         "comité électoral", "comite electoral", "adhère", "adhere", "pledged",
-        "sign crew",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        "sign crew", "gives $", "give $", "will give $",
+    }
+    // "donne 75 $", "donnera 200 $": the verb is a donation only before an amount ("ça donne", "donne-moi" are not).
+    .Concat(Enumerable.Range(1, 9).SelectMany(d => new[] { $"donne {d}", $"donnera {d}" })).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // The campaign's own words: a note that speaks of its campaign, candidate, riding or section records the people it
     // names as the party's contacts (the blind sets' broad rule; GDPR art. 9(2)(d)). Unlike an act, such a word says
@@ -84,6 +86,8 @@ internal static class SensitiveLexicon
         "leadership convention", "nominations", "nominating committee", "agm", "assemblée générale", "soirée-bénéfice", "souper-bénéfice",
         "fundraising dinner", "dinner guests", "covoiturage", "chauffeurs", "local électoral", "comité électoral", "représentant au bureau", "représentante au bureau",
         "a voté", "voting today", "endorser", "déclaration de candidature", "debate-watch", "appuis",
+        // Leaflets and rides to the poll in the words of the seventh set (the fourth round).
+        "dépliants", "depliants", "leaflets", "flyers", "pamphlets", "ride to the poll", "transport jour j",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // After the acts: the lexicon includes them (static fields are set in the order they are written).
@@ -143,7 +147,8 @@ internal static class SensitiveLexicon
         foreach (var (i, term, category) in hits)
         {
             // Once a category is found, its other terms cost one lookup.
-            if (category is NotAnOpinion or NoCategory || (found & (1UL << (int)category)) != 0 || PartOfAName(t, i, term, category) || InsideAName(i, entities))
+            if (category is NotAnOpinion or NoCategory || (found & (1UL << (int)category)) != 0 || PartOfAName(t, i, term, category) || InsideAName(i, entities)
+                || (char.IsAsciiDigit(t[i + term - 1]) && t.Slice(i, term).StartsWith("donn", StringComparison.OrdinalIgnoreCase) && !AmountAt(t, i + term - 1)))
             {
                 continue;
             }
@@ -235,6 +240,18 @@ internal static class SensitiveLexicon
         }
 
         return category == DataCategory.EthnicOrigin && PersonalDataScanner.CueBefore(t, i, 1, LanguageCues);
+    }
+
+    // "donne 75 $", "donnera 200 €": the verb's terms end on an amount's first digit and count only when the number is money.
+    private static bool AmountAt(ReadOnlySpan<char> t, int k)
+    {
+        var end = k;
+        while (end < t.Length && end - k < 12 && (char.IsAsciiDigit(t[end]) || t[end] is ' ' or '\u00A0' or '\u202F' or ',' or '.'))
+        {
+            end++;
+        }
+
+        return end < t.Length && (t[end] is '$' or '€' || t[end..].StartsWith("dollars", StringComparison.OrdinalIgnoreCase) || t[end..].StartsWith("euros", StringComparison.OrdinalIgnoreCase));
     }
 
     // A campaign's word is a whole word: "CampaignHQ-5G" names a network.
@@ -502,7 +519,7 @@ internal static class SensitiveLexicon
             }
         }
 
-        Add(DataCategory.Health, "diabète|diabete|diabétique|diabetique|diabetes|diabetic|cancer|chimio|chemotherapy|chemo|dialyse|dialysis|vih|hiv|sida|séropositi|seropositi|dépression|depression|depressed|déprimé|anxiété|anxiety|schizophr|bipolaire|bipolar|alzheimer|démence|dementia|parkinson|sclérose|sclerosis|autisme|autiste|autism|autistic|épilep|epilep|asthme|asthma|handicap|disabilit|disabled|fauteuil roulant|wheelchair|enceinte|pregnan|grossesse|fausse couche|miscarriage|avortement|abortion|hospitalis|à l'hôpital|a l'hopital|in hospital|in the hospital|médicament|medication|ordonnance|prescription|insuline|insulin|thérapie|therapy|psychiatr|psycholog|burn-out|burnout|dépendance|addiction|addicted|alcoolique|alcoholic|toxicoman|santé mentale|mental health|mental illness|maladie|illness|chirurgie|surgery|opéré|greffe|transplant|avc|stroke|crise cardiaque|heart attack|infarctus|long covid|covid longue|diagnosed|diagnostiqué|diagnostiquée|souffre de|suffers from|suffering from|atteint de|atteinte de|malade|sick|ill with|cholestérol|hypertension|arthrite|arthritis|sclérose en plaques|ms patient|troubles alimentaires|eating disorder|anorexi|boulimi|tdah|adhd|cancer du|rémission|remission|soins palliatifs|palliative|aveugle|blind|sourd|deaf|clsc|physiothérap|physiotherap|allergie|allergique|allergy|allergic|antidépress|antidepress|anxiolyti|epipen|déambulateur|deambulateur|pontage|bypass|l'hôpital|l'hopital|hip replacement|recovering from|se remet d|convalesc|mobilité réduite|reduced mobility|fauteuil|malvoyant|malvoyante|malentendant|malentendante|visually impaired|hard of hearing|désintox|desintox|rehab|migraine|ptsd|tspt|stress post-traumatique|post-traumatic|covid|tested positive|mal de dos|back pain|marchette|oxygène|on oxygen|cœliaque|coeliaque|celiac|coeliac|cancer|chronic pain|douleur chronique|copd|bpco|knee replacement|hip replacement|remplacement du genou|prothèse|fibromyalgi|fracturé|fracturée|fractured|crise de goutte|panic attack|crise de panique|accident de travail|insuffisance cardiaque|heart failure|drépanocyt|ms relapse|ms flare|flare-up|sclérose en plaque");
+        Add(DataCategory.Health, "diabète|diabete|diabétique|diabetique|diabetes|diabetic|cancer|chimio|chemotherapy|chemo|dialyse|dialysis|vih|hiv|sida|séropositi|seropositi|dépression|depression|depressed|déprimé|anxiété|anxiety|schizophr|bipolaire|bipolar|alzheimer|démence|dementia|parkinson|sclérose|sclerosis|autisme|autiste|autism|autistic|épilep|epilep|asthme|asthma|handicap|disabilit|disabled|fauteuil roulant|wheelchair|enceinte|pregnan|grossesse|fausse couche|miscarriage|avortement|abortion|hospitalis|à l'hôpital|a l'hopital|in hospital|in the hospital|médicament|medication|ordonnance|prescription|insuline|insulin|thérapie|therapy|psychiatr|psycholog|burn-out|burnout|dépendance|addiction|addicted|alcoolique|alcoholic|toxicoman|santé mentale|mental health|mental illness|maladie|illness|chirurgie|surgery|opéré|greffe|transplant|avc|stroke|crise cardiaque|heart attack|infarctus|long covid|covid longue|diagnosed|diagnostiqué|diagnostiquée|souffre de|suffers from|suffering from|atteint de|atteinte de|malade|sick|ill with|cholestérol|hypertension|arthrite|arthritis|sclérose en plaques|ms patient|troubles alimentaires|eating disorder|anorexi|boulimi|tdah|adhd|cancer du|rémission|remission|soins palliatifs|palliative|aveugle|blind|sourd|deaf|clsc|physiothérap|physiotherap|allergie|allergique|allergy|allergic|antidépress|antidepress|anxiolyti|epipen|déambulateur|deambulateur|pontage|bypass|l'hôpital|l'hopital|hip replacement|recovering from|se remet d|convalesc|mobilité réduite|reduced mobility|fauteuil|malvoyant|malvoyante|malentendant|malentendante|visually impaired|hard of hearing|désintox|desintox|rehab|migraine|ptsd|tspt|stress post-traumatique|post-traumatic|covid|tested positive|mal de dos|back pain|marchette|oxygène|on oxygen|cœliaque|coeliaque|celiac|coeliac|cancer|chronic pain|douleur chronique|copd|bpco|knee replacement|hip replacement|remplacement du genou|prothèse|fibromyalgi|fracturé|fracturée|fractured|crise de goutte|panic attack|crise de panique|accident de travail|insuffisance cardiaque|heart failure|drépanocyt|ms relapse|ms flare|flare-up|sclérose en plaque|antidouleur|painkiller|pain killers|in labour|in labor|en travail pour accoucher|accouche|sclérose latérale|lou gehrig");
         Add(DataCategory.Genetic, "génétique|genetique|genetic|adn|dna|brca|héréditaire|hereditaire|hereditary|inherited|mucoviscidose|cystic fibrosis|huntington|trisomie|down syndrome|23andme|ancestrydna|porteur du gène|porteuse du gène|carrier of the gene|gene mutation|mutation du gène|mutation génétique|drépanocytose|sickle cell|hémophilie|hemophilia|test génétique|genetic test|dépistage génétique|genetic screening|lynch syndrome|syndrome de lynch|maladie de huntington|huntington's disease|brca1|brca2");
         Add(DataCategory.Biometric, "empreinte digitale|empreintes digitales|fingerprint|reconnaissance faciale|facial recognition|face id|faceprint|face template|facial matching|empreinte de la paume|palm scan|empreinte vocale|voiceprint|scan de l'iris|iris scan|scan rétinien|retina scan|biométri|biometri|gabarit facial|facial template|score facial|selfie comparé|face match|face scan|enrôlement biométrique|enrollment biométrique|biometric enrolment|biometric enrollment");
         Add(DataCategory.Religion, "musulman|muslim|juif|juive|jewish|chrétien|chretien|christian|catholique|catholic|protestant|évangélique|evangelique|evangelical|hindou|hindu|sikh|bouddhiste|buddhist|athée|athee|atheist|mosquée|mosquee|mosque|église|eglise|church|synagogue|temple|paroisse|parish|prière|priere|prayer|prays|pray|prie à|ramadan|kippour|kippur|shabbat|sabbath|messe|hijab|kippa|kirpan|turban|voile islamique|imam|rabbin|rabbi|curé|priest|témoin de jéhovah|temoin de jehovah|jehovah|mormon|baptiste|baptist|pratiquant|pratiquante|devout|croyant|croyante|believer|converti|convertie|converted to|bar mitzvah|bat mitzvah|communion|confirmation religieuse|gurdwara|pèlerinage|pilgrimage|carême|lent fast|halal|casher|kosher|jummah|reverend|révérend|reverende|révérende|pasteur|pastor|abbé|imam|rabbi|sœurs de|soeurs de|nun|religieuse|chaplain|aumônier|seventh-day|adventist|adventiste|presbyt|paroiss|bénir|bless|sikhe|jewish community");

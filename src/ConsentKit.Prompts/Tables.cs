@@ -57,6 +57,41 @@ internal static class Tables
         Columns(t, found);
         Fields(t, found);
         Inserts(t, found);
+        Dsn(t, found);
+    }
+
+    // A French DSN (déclaration sociale nominative) lists an employee as rubrics, "S21.G00.30.002,'CARUSO'": the rubric's
+    // number says what the quoted value is (the norm's individual block: 002 family name, 003 usual name, 004 given names,
+    // 006 birth date, 008 street, 009 postal code). One search per rubric.
+    private static void Dsn(ReadOnlySpan<char> t, List<PersonalDataSpan> found)
+    {
+        const string Block = "S21.G00.30.0";
+        var from = 0;
+        while (from < t.Length && t[from..].IndexOf(Block, StringComparison.Ordinal) is var at and >= 0)
+        {
+            var k = from + at + Block.Length;
+            from = k;
+            if (k + 4 >= t.Length || !char.IsAsciiDigit(t[k]) || !char.IsAsciiDigit(t[k + 1]) || t[k + 2] != ',' || t[k + 3] != '\'')
+            {
+                continue;
+            }
+
+            PersonalDataType? type = (t[k], t[k + 1]) switch
+            {
+                ('0', '2') or ('0', '3') or ('0', '4') => PersonalDataType.Person,
+                ('0', '6') => PersonalDataType.DateOfBirth,
+                ('0', '8') => PersonalDataType.StreetAddress,
+                ('0', '9') => PersonalDataType.PostalCode,
+                _ => null,
+            };
+            var valueStart = k + 4;
+            var close = t[valueStart..].IndexOfAny('\'', '\n');
+            if (type is { } kind && close > 0 && t[valueStart + close] == '\'')
+            {
+                found.Add(new(kind, valueStart, valueStart + close));
+                from = valueStart + close;
+            }
+        }
     }
 
     // "INSERT INTO membres (id, prenom, nom, …) VALUES (2851, 'Guylaine', 'Paradis', …), (…);": a SQL dump's rows, whose
@@ -172,6 +207,11 @@ internal static class Tables
         {
             var newline = t[lineStart..].IndexOf('\n');
             var lineEnd = newline < 0 ? t.Length : lineStart + newline;
+            if (columns > 0 && delimiter != Aligned)
+            {
+                lineEnd = QuotedRecordEnd(t, lineStart, lineEnd);
+            }
+
             var line = t[lineStart..lineEnd];
             ScanWork.Add(1);
             if (columns > 0 && delimiter == Aligned && Wide(line, cellsOf) == columns)
@@ -205,6 +245,33 @@ internal static class Tables
 
             lineStart = lineEnd + 1;
         }
+    }
+
+    // A CSV record whose quoted cell holds line breaks ("Bât. A, 6 allée des Camélias\n87000 Limoges") ends at the first line
+    // break outside quotes, within eight lines; a quote left open past them was not a cell's. Each character is read at most
+    // twice, since the next record starts where this one ends.
+    private static int QuotedRecordEnd(ReadOnlySpan<char> t, int start, int lineEnd)
+    {
+        if (t[start..lineEnd].Count('"') % 2 == 0)
+        {
+            return lineEnd;
+        }
+
+        var quoted = true;
+        var lines = 0;
+        for (var k = lineEnd; k < t.Length; k++)
+        {
+            if (t[k] == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (t[k] == '\n' && (!quoted || ++lines > 8))
+            {
+                return quoted ? lineEnd : k;
+            }
+        }
+
+        return quoted ? lineEnd : t.Length;
     }
 
     // A header: two to 32 short cells of letters, at least one a name header. Returns the number of cells, or 0.

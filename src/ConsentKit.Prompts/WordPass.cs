@@ -5,7 +5,7 @@ namespace ConsentKit.Prompts;
 
 /// <summary>
 /// One pass over the words of the text for everything that starts with a lower-case word: sensitive-category terms,
-/// spelled-out numbers and "at"/"arobase" of obfuscated e-mails. Each word costs one probe of a table keyed by its first
+/// spelled-out numbers, "at"/"arobase" of obfuscated e-mails and the cues of a quick note's lower-case names ("chez gilberte"). Each word costs one probe of a table keyed by its first
 /// four folded letters, so the pass is linear and allocation-free; only the rare hits run the detailed checks.
 /// </summary>
 internal static class WordPass
@@ -13,6 +13,7 @@ internal static class WordPass
     private const byte NumberAnchor = 1;
     private const byte AtWord = 2;
     private const byte MonthWord = 4;
+    private const byte NameCue = 8;
 
     private static readonly FrozenDictionary<ulong, (byte Kinds, (string Term, DataCategory Category)[] Terms)> Index = Build();
 
@@ -157,6 +158,11 @@ internal static class WordPass
             reached = PersonalDataScanner.SpelledDate(t, start, end, found);
         }
 
+        if (reached < 0 && (entry.Kinds & NameCue) != 0 && NameLists.Contains(PersonalDataScanner.LowerCaseNameCues, t[start..end]))
+        {
+            reached = PersonalDataScanner.LowerCaseNameAfter(t, end, found);
+        }
+
         return Math.Max(termEnd, reached);
     }
 
@@ -180,7 +186,7 @@ internal static class WordPass
     private static bool[] BuildPrefixes(bool exactlyThree)
     {
         var table = new bool[27 * 27 * 27];
-        IEnumerable<string> words = [.. SensitiveLexicon.Terms.Keys, .. Obfuscations.NumberAnchors, "zéro", .. Obfuscations.AtWords.Where(w => char.IsLetter(w[0])), .. PersonalDataScanner.SpelledMonths];
+        IEnumerable<string> words = [.. SensitiveLexicon.Terms.Keys, .. Obfuscations.NumberAnchors, "zéro", .. Obfuscations.AtWords.Where(w => char.IsLetter(w[0])), .. PersonalDataScanner.SpelledMonths, .. PersonalDataScanner.LowerCaseNameCues];
         foreach (var word in words)
         {
             // The entry's first word: shorter than three letters is marked by its padding in both tables; otherwise in the table
@@ -269,6 +275,12 @@ internal static class WordPass
         {
             var key = Key(word, 0, out _);
             kinds[key] = (byte)(kinds.GetValueOrDefault(key) | MonthWord);
+        }
+
+        foreach (var word in PersonalDataScanner.LowerCaseNameCues)
+        {
+            var key = Key(word, 0, out _);
+            kinds[key] = (byte)(kinds.GetValueOrDefault(key) | NameCue);
         }
 
         return kinds.Keys.Union(terms.Keys).ToFrozenDictionary(

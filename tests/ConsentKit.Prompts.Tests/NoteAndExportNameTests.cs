@@ -159,6 +159,9 @@ public sealed class NoteAndExportNameTests
     [InlineData("{0} fera son quart de téléphoniste ce soir.")]
     [InlineData("{0} is confirmed as a delegate from Surrey-Newton.")]
     [InlineData("{0} sera représentante au bureau de vote 23.")]
+    [InlineData("RDV devant le local avec {0}. Apporte les dépliants svp!")]
+    [InlineData("{0} will hand out leaflets on Saturday.")]
+    [InlineData("{0}: ride to the poll confirmed for 2 pm.")]
     [Trait("Req", "R42")]
     public void Scan_ElectionDayRoleOfANamedPerson_PoliticalOpinion(string template)
     {
