@@ -693,6 +693,8 @@ public sealed partial class PersonalDataScanner
 
     internal static IEnumerable<string> NameParticleWords => NameParticles;
 
+    internal static System.Collections.Frozen.FrozenSet<string> NameParticleSet => NameParticles;
+
     private static NameLists.WordFlags FlagsOfWord(ReadOnlySpan<char> word)
     {
         if (word.Length > 48)

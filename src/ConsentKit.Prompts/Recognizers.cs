@@ -56,6 +56,8 @@ public sealed partial class PersonalDataScanner
     private static readonly string[] BirthCuesAfter = [" naissance ", " naiss ", " birth ", " birthday ", " dob ", " d o b ", " ddn ", " date de nais", " born "];
     private static readonly string[] BirthCues = ["ne le", "nee le", "ne e le", "nes le", "nees le", "naissance", "naiss", "birth", "born", "dob", "d o b", "ddn", "ne en", "nee en", "date de nais", "age de", "birthday", " age ", " ages "];
 
+    private static readonly FrozenSet<string> SinCues = new[] { "sin", "nas", "insurance", "sociale" }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> OrderCues = new[] { "commande", "order", "facture", "invoice", "ref", "reference", "dossier", "ticket", "confirmation", "transaction", "colis", "tracking", "suivi", "recu", "receipt", "sku", "isbn" }.ToFrozenSet(StringComparer.Ordinal);
 
     // Abbreviations that count only right before the number: "n° 2024100512", "no 55".
@@ -185,6 +187,13 @@ public sealed partial class PersonalDataScanner
                 break;
             }
 
+            // "997 680 418 (9-series)": an opening parenthesis inside a number opens an area code ("1 (514) 555") or a trunk
+            // zero ("+33 (0)4"), nothing else.
+            if (!defanged && t[j..k].Contains('(') && !OpensAreaCode(t, k))
+            {
+                break;
+            }
+
             var s = defanged ? '.' : t[j] is '(' or ')' ? ' ' : t[j];
             mixedSeparators |= sep != '\0' && s != sep && !(s == ' ' || sep == ' ');
             sep = sep == '\0' ? s : sep;
@@ -273,6 +282,13 @@ public sealed partial class PersonalDataScanner
             return end;
         }
 
+        // "SIN 3 7 3 1 5 8 7 1 6": typed digit by digit, a SIN still follows its name.
+        if (n == 9 && groupCount == 9 && sep == ' ' && !mixedSeparators && d[0] != '8' && Checksums.Luhn(d) && CueBefore(t, start, 3, SinCues))
+        {
+            found.Add(new(PersonalDataType.CaSin, i, end));
+            return end;
+        }
+
         if (IsPhone(d, plus, groupCount) && !orderCue && !Money(t, start, end) && !(!IsNationalPhone(d, plus, groupCount) && NationalPhonePrefix(d, plus, groups[..groupCount]) > 0))
         {
             end = Extension(t, end);
@@ -284,6 +300,13 @@ public sealed partial class PersonalDataScanner
         if (n == 4 && groupCount == 1 && boundary && MonthYearOfBirth(t, i) is var monthStart and >= 0)
         {
             found.Add(new(PersonalDataType.DateOfBirth, monthStart, end));
+            return end;
+        }
+
+        // "Né en 1947", "born in 1944", "Born 1932": a year alone after the verb of birth.
+        if (n == 4 && groupCount == 1 && boundary && d[0] is '1' or '2' && YearOfBirth(t, i))
+        {
+            found.Add(new(PersonalDataType.DateOfBirth, i, end));
             return end;
         }
 
@@ -643,6 +666,9 @@ public sealed partial class PersonalDataScanner
 
     // A birth cue among the words before the date, or right after it in the same clause: "12/03/1965 (date de naissance)",
     // "1965-03-12, DOB".
+    private static bool OpensAreaCode(ReadOnlySpan<char> t, int k) =>
+        (k + 3 < t.Length && IsDigit(t[k + 1]) && IsDigit(t[k + 2]) && t[k + 3] == ')') || (k + 1 < t.Length && t[k] == '0' && t[k + 1] == ')');
+
     // "Florentine Aubé (14/09/1933)", "Rita Schwartz (3 mars 1938)": a whole date alone in parentheses right after a person's
     // name is that person's birth date; a note writes an event's date with its verb ("appelée le 14/09"), and a sentence about
     // meetings, calls or visits dates them ("Réunions : Marie Roy (2024-11-02), …"; a period does not end the sentence here,
@@ -946,6 +972,29 @@ public sealed partial class PersonalDataScanner
     }
 
     // "née en novembre 1984", "born in March 1961": a month and a year after a birth's verb; the month's start, or -1.
+    private static bool YearOfBirth(ReadOnlySpan<char> t, int year)
+    {
+        var (ps, pe) = PreviousWord(t, year);
+        if (ps < 0 || year - pe > 2)
+        {
+            return false;
+        }
+
+        var previous = NameLists.FoldWord(t[ps..pe]);
+        if (previous is "born")
+        {
+            return true;
+        }
+
+        if (previous is not ("en" or "in"))
+        {
+            return false;
+        }
+
+        var (vs, ve) = PreviousWord(t, ps);
+        return vs >= 0 && ps - ve <= 2 && NameLists.FoldWord(t[vs..ve]) is "ne" or "nee" or "nes" or "nees" or "born";
+    }
+
     private static int MonthYearOfBirth(ReadOnlySpan<char> t, int year)
     {
         var (ms, me) = PreviousWord(t, year);

