@@ -82,7 +82,8 @@ for (const l of ['EN', 'FR', 'EN_CA', 'FR_CA', 'EN_US', 'EN_GB']) {
     d.team?.creature, d.book?.genre, d.lorem?.word];
   for (const w of tokens(sources.flatMap(words))) negatives.add(fold(w));
 }
-for (const line of (await import('node:fs')).readFileSync(join(repo, 'src/ConsentKit.Prompts/Data/not-names.txt'), 'utf8').split('\n')) {
+// The not-names list down to its marker: words added below it later leave the trained weights as they are.
+for (const line of (await import('node:fs')).readFileSync(join(repo, 'src/ConsentKit.Prompts/Data/not-names.txt'), 'utf8').split('# Below: words added after')[0].split('\n')) {
   if (line && !line.startsWith('#')) negatives.add(fold(line.trim()));
 }
 // A word both lists hold ("Rose", "Victoria") teaches nothing either way.

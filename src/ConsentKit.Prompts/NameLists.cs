@@ -51,6 +51,7 @@ internal static class NameLists
         "street", "streets", "st", "road", "rd", "drive", "dr", "lane", "crescent", "court", "park", "school", "saint", "sainte", "ste",
         "fondation", "foundation", "prix", "award", "salle", "hall", "square", "autoroute", "highway", "hwy", "stade", "ville", "marche", "market",
         "lycee", "polyvalente", "gymnase", "bibliotheque", "library", "musee", "museum", "hotel", "building", "edifice", "aeroport", "airport", "campus",
+        "church", "mosque", "mosquee", "synagogue", "cathedral", "cathedrale", "parish", "paroisse",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Lower case without accents for Latin letters, by table: folding a word for a lookup allocates nothing.

@@ -260,7 +260,8 @@ public sealed partial class PersonalDataScanner
     internal static void LowerCaseNameBefore(ReadOnlySpan<char> t, int phone, List<PersonalDataSpan> found)
     {
         var j = phone;
-        while (j > 0 && phone - j < 3 && t[j - 1] is ' ' or '\t' or ':' or ',')
+        // "jordan kanatewat;05.36.49.55.99", "jacques-henri lemelin / 418 555 01 44": a list's separators too.
+        while (j > 0 && phone - j < 3 && t[j - 1] is ' ' or '\t' or ':' or ',' or ';' or '/' or '|')
         {
             j--;
         }
@@ -297,7 +298,12 @@ public sealed partial class PersonalDataScanner
         var given = t[givenStart..givenEnd];
         var bare = given.Length > 3 && given[2] == '-' && given[..2].Equals("ti", StringComparison.OrdinalIgnoreCase) ? given[3..] : given;
         var givenFlags = FlagsOfWord(bare);
-        if ((givenFlags & NameLists.WordFlags.Given) == 0 || (givenFlags & NotAName) != 0)
+        Span<char> givenBuffer = stackalloc char[bare.Length];
+        var givenFolded = NameLists.Fold(bare, givenBuffer);
+        // A listed given name, one whose every part is ("jacques-henri"), or one the model is fairly sure of ("mordechai"):
+        // right before its phone number, a lower-case pair needs less than in prose.
+        if ((givenFlags & NotAName) != 0
+            || ((givenFlags & NameLists.WordFlags.Given) == 0 && !AllPartsGiven(givenFolded) && !(givenFlags == NameLists.WordFlags.None && NameModel.Score(givenFolded) >= AfterAGivenName)))
         {
             return;
         }
@@ -327,9 +333,10 @@ public sealed partial class PersonalDataScanner
     }
 
     // The words after which a quick note writes a person's name in lower case: "c'est fanny de la circo", "chez gilberte",
-    // "rappeler sylvie après le débat", "son frère marcel". Folded.
+    // "rappeler sylvie après le débat", "son frère marcel". Folded. Not "mère", "père", "madame" or "monsieur": their first
+    // letters start "merci", "personne", "madame" and "mon", and the word pass would probe each of those words.
     internal static readonly System.Collections.Frozen.FrozenSet<string> LowerCaseNameCues = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["c", "chez", "appeler", "rappeler", "appelle", "rappelle", "call", "frere", "soeur", "sœur", "mere", "pere", "madame", "monsieur", "mme"], StringComparer.Ordinal);
+        ["c", "chez", "appeler", "rappeler", "appelle", "rappelle", "call", "frere", "soeur", "sœur", "mme"], StringComparer.Ordinal);
 
     /// <summary>
     /// After a cue word ending at <paramref name="cueEnd"/> (see <see cref="LowerCaseNameCues"/>; "c" only as "c'est"), a
@@ -543,7 +550,7 @@ public sealed partial class PersonalDataScanner
         }
 
         // "rue Marie-Anne", "parc Jean-Drapeau", "Saint-Laurent": a place named after someone.
-        if ((i > 0 && t[i - 1] == '-') || CueBefore(t, i, 1, NameLists.WordFlags.Place, PlaceStops))
+        if ((i > 0 && t[i - 1] == '-') || PlaceBefore(t, i))
         {
             return e1;
         }
@@ -628,7 +635,7 @@ public sealed partial class PersonalDataScanner
         // Alone, a hyphenated word is a name only when every part is a given name ("Marie-Ève"); "Jean-Talon" and
         // "Louis-Hébert" are ridings, streets and metro stations.
         if ((flags & NameLists.WordFlags.NotName) == 0 && (firstPart.Length == folded.Length || (NameLists.FlagsOf(firstPart) & NameLists.WordFlags.NotName) == 0)
-            && folded.Length >= 3 && AllPartsGiven(folded) && (listedFamily || NameModel.Score(folded) >= 0.2) && Brand(t, i) < 0)
+            && folded.Length >= 3 && AllPartsGiven(folded) && (listedFamily || NameModel.Score(folded) >= 0.2) && Brand(t, i) < 0 && NamedAfter(t, e1) < 0)
         {
             found.Add(new(PersonalDataType.Person, i, e1));
         }
@@ -660,7 +667,7 @@ public sealed partial class PersonalDataScanner
             return Math.Max(ne, e1);
         }
 
-        if ((flags & NotAName) == 0 && (Related(t, i) || (PhoneFollows(t, e1) && Alone(t, i) && !NameLists.ContainsFolded(LabelWords, folded) && !CueBefore(t, i, 1, NameLists.WordFlags.Place, PlaceStops)))
+        if ((flags & NotAName) == 0 && (Related(t, i) || (PhoneFollows(t, e1) && Alone(t, i) && !NameLists.ContainsFolded(LabelWords, folded) && !PlaceBefore(t, i)))
             && NameWord(t, i, out _, out var score) && score >= AfterAGivenName && Brand(t, i) < 0)
         {
             var (_, ne) = CapitalizedRun(t, i, 3, includeFirst: true, first: i);
@@ -788,7 +795,7 @@ public sealed partial class PersonalDataScanner
         var particle = !pair && e1 + 2 < t.Length && t[e1] == ' ' && char.IsLower(t[e1 + 1]) && NameEnd(t, e1 + 1) - e1 <= 5
             && NameLists.Contains(NameParticles, t[(e1 + 1)..NameEnd(t, e1 + 1)]);
         if (!(initial || pair || comma || particle)
-            || (i > 0 && (t[i - 1] == '-' || char.IsLetterOrDigit(t[i - 1]))) || CueBefore(t, i, 1, NameLists.WordFlags.Place, PlaceStops))
+            || (i > 0 && (t[i - 1] == '-' || char.IsLetterOrDigit(t[i - 1]))) || PlaceBefore(t, i))
         {
             return e1;
         }
@@ -822,7 +829,7 @@ public sealed partial class PersonalDataScanner
         if (FamilyAfter(t, e1) is var familyEnd and > 0
             && ((flags & NotAName) == NameLists.WordFlags.NotName || ((flags & NotAName) == 0 && !isFamily && NameWord(t, i, out _, out var before) && before >= UnsureFirst))
             && (flags & NameLists.WordFlags.Determiner) == 0 && Brand(t, i) < 0
-            && !CueBefore(t, i, 1, NameLists.WordFlags.Place, PlaceStops))
+            && !PlaceBefore(t, i))
         {
             // "Grace Liu", "Réal Thibodeau", "Xiaoling Zhang": a word that is also an ordinary word, or fairly name-like,
             // before a listed family name that is not an ordinary word.
@@ -908,7 +915,7 @@ public sealed partial class PersonalDataScanner
             return e1;
         }
 
-        if (!SetApart(t, e2) || Brand(t, i) > 0 || CueBefore(t, i, 1, NameLists.WordFlags.Place, PlaceStops))
+        if (!SetApart(t, e2) || Brand(t, i) > 0 || PlaceBefore(t, i))
         {
             return e1;
         }
@@ -1352,6 +1359,24 @@ public sealed partial class PersonalDataScanner
         // "de la part de", "à l'attention de".
         var (w2s, w2e) = PreviousWord(t, w1s);
         return w2s >= 0 && NameLists.Contains(DeWords, w1) && NameLists.Contains(AttentionWords, t[w2s..w2e]);
+    }
+
+    // "rue Marie-Anne", "parc Jean-Drapeau": a place's cue right before; "St. Joseph Blvd", "Ste. Anne": an abbreviated
+    // saint, whose period ends no sentence.
+    private static bool PlaceBefore(ReadOnlySpan<char> t, int i)
+    {
+        if (CueBefore(t, i, 1, NameLists.WordFlags.Place, PlaceStops))
+        {
+            return true;
+        }
+
+        if (i < 4 || t[i - 1] != ' ' || t[i - 2] != '.')
+        {
+            return false;
+        }
+
+        var (ws, we) = PreviousWord(t, i - 2);
+        return ws >= 0 && we == i - 2 && NameLists.FoldWord(t[ws..we]) is "st" or "ste" or "mt" or "ft";
     }
 
     private static (int Start, int End) PreviousWord(ReadOnlySpan<char> t, int j)

@@ -194,6 +194,13 @@ public sealed partial class PersonalDataScanner
                 break;
             }
 
+            // "418 555 01 44 / 2e don": after groups joined by spaces, a slash between spaces separates a list's fields
+            // ("12 / 03 / 1985" is a date written loosely: its first separator is the slash).
+            if (!defanged && t[j..k].Contains('/') && t[j..k].Contains(' ') && sep is not ('\0' or '/'))
+            {
+                break;
+            }
+
             var s = defanged ? '.' : t[j] is '(' or ')' ? ' ' : t[j];
             mixedSeparators |= sep != '\0' && s != sep && !(s == ' ' || sep == ' ');
             sep = sep == '\0' ? s : sep;
@@ -308,6 +315,13 @@ public sealed partial class PersonalDataScanner
         {
             found.Add(new(PersonalDataType.DateOfBirth, i, end));
             return end;
+        }
+
+        // "14588 72 Ave", "6417 4e Avenue": a civic number, then a numbered street that the run of digits took for its own.
+        if (groupCount == 2 && sep == ' ' && groups[0] <= 5 && groups[1] <= 3 && Address(t, i, groupEnds[0]) is var numberedEnd and > 0)
+        {
+            found.Add(new(PersonalDataType.StreetAddress, i, numberedEnd));
+            return numberedEnd;
         }
 
         // "12 rue …", "8-5816 boulevard …", "1502-350 Bloor St E": a civic number, or a unit and a civic number.
@@ -1099,6 +1113,14 @@ public sealed partial class PersonalDataScanner
         }
 
         int end;
+        // "6417 4e Avenue", "220 3e Rue", "14588 72 Ave": a numbered street, its number (ordinal or not) before its type.
+        if (IsDigit(t[w]) && NumberedStreet(t[w..e]) && NextWord(t, e) is var (ts, te) && ts >= 0
+            && (NameLists.Contains(StreetTypesFr, t[ts..te]) || NameLists.Contains(StreetTypesEn, t[ts..te])))
+        {
+            var (cs, ce) = NextWord(t, te < t.Length && t[te] == '.' ? te + 1 : te);
+            return Unit(t, cs >= 0 && NameLists.Contains(Compass, t[cs..ce]) ? ce : te);
+        }
+
         if (NameLists.Contains(StreetTypesFr, t[w..e]))
         {
             // "1234, rue Sainte-Catherine Est", "12 bis rue de la Paix": the type, then the name. "880, rang 4 Ouest",
@@ -1162,6 +1184,18 @@ public sealed partial class PersonalDataScanner
         }
 
         return Unit(t, end);
+    }
+
+    // "4e", "1re", "72", "3rd": a street's number, up to three digits and an ordinal's ending.
+    private static bool NumberedStreet(ReadOnlySpan<char> word)
+    {
+        var digits = word.IndexOfAnyExceptInRange('0', '9');
+        if (digits < 0)
+        {
+            return word.Length <= 3;
+        }
+
+        return digits is >= 1 and <= 3 && word[digits..] is "e" or "er" or "re" or "ème" or "eme" or "ieme" or "ième" or "th" or "st" or "nd" or "rd" or "E";
     }
 
     private static int Unit(ReadOnlySpan<char> t, int end)

@@ -538,6 +538,20 @@ internal static class Tables
         }
     }
 
+    private static bool NameWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 40)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[word.Length];
+        var folded = NameLists.Fold(word, buffer);
+        var flags = NameLists.FlagsOf(folded);
+        return (flags & NameLists.WordFlags.NotName) == 0
+            && ((flags & (NameLists.WordFlags.Given | NameLists.WordFlags.Family)) != 0 || (char.IsUpper(word[0]) && NameModel.Score(folded) >= 0.5));
+    }
+
     // "Section - militants municipales": a capitalized value whose later words are lower case (particles aside) is a group's
     // or a document's title, not a person's name; "jean tremblay" written all in lower case still is a name.
     private static bool Titled(ReadOnlySpan<char> value)
@@ -757,7 +771,9 @@ internal static class Tables
             else if (q < t.Length && (t[q] == '"' || (t[q] == '\'' && keyQuote == '\'')))
             {
                 var close = t[(q + 1)..].IndexOf(t[q]);
-                if (close > 0 && close <= 60)
+                // '"name": "email"' in a form's or a program's JSON names a field, a stream or a program: under the generic
+                // key, one word is a person only when the lists or the model call it a name.
+                if (close > 0 && close <= 60 && !(key.SequenceEqual("name") && !t.Slice(q + 1, close).Contains(' ') && !NameWord(t.Slice(q + 1, close))))
                 {
                     Cell(t, q + 1, q + 1 + close, found);
                 }

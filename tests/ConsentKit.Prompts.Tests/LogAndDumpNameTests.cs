@@ -115,6 +115,19 @@ public sealed class LogAndDumpNameTests
         Found($"Tirage {spaced}").Should().BeEmpty();
     }
 
+    [Fact]
+    [Trait("Req", "R42")]
+    public void Scan_LowerCaseNameBeforeAPhoneAfterAListSeparator_OnePerson()
+    {
+        foreach (var (given, family) in Givens().Zip(Families()).Take(10))
+        {
+            People($"      4 {given} {family};05.36.49.55.99").Should().Equal([$"{given} {family}"]);
+            People($"fiche : {given}-{given} {family} / 418 555 01 44 / 2e don").Should().Equal([$"{given}-{given} {family}"]);
+        }
+
+        People("rappelle le 514 555 0101 demain; le bureau / 418 555 0102").Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("Né en {0} selon le fichier.")]
     [InlineData("Garnet Sloan. Born {0}. Lifelong supporter.")]
@@ -128,5 +141,62 @@ public sealed class LogAndDumpNameTests
             Of(PersonalDataType.DateOfBirth, text).Should().Equal([$"{year}"], text);
             Of(PersonalDataType.DateOfBirth, $"Ouvert en {year}, le local a déménagé.").Should().BeEmpty();
         }
+    }
+}
+
+/// <summary>
+/// Issue 19, items 2 and 5, the sixth round: a JSON "name" that names a field, places named after a saint or a faith's
+/// building, numbered streets, and the ordinary words after "c'est". Rules over listed names and generated values.
+/// </summary>
+public sealed class FieldAndStreetNameTests
+{
+    private static List<string> Givens() => ListedNames.Givens(503, 15);
+
+    private static string Capitalize(string w) => ListedNames.Capitalize(w);
+
+    private static List<(PersonalDataType Type, string Text)> Found(string text) =>
+        [.. PersonalDataScanner.Default.Scan(text).Entities.Select(e => (e.Type, text[e.Start..e.End]))];
+
+    private static List<string> People(string text) => [.. Found(text).Where(f => f.Type == PersonalDataType.Person).Select(f => f.Text)];
+
+    [Fact]
+    [Trait("Req", "R42")]
+    public void Scan_GenericJsonNameOfAFieldOrProgram_NoPerson()
+    {
+        People("{\"creator\": {\"name\": \"Firefox\"}, \"params\": [{\"name\": \"email\"}, {\"name\": \"postal\"}], \"name\": \"stdout\"}").Should().BeEmpty();
+        foreach (var given in Givens().Select(Capitalize))
+        {
+            People($"{{\"name\": \"{given}\", \"type\": \"member\"}}").Should().Equal([given]);
+        }
+    }
+
+    [Fact]
+    [Trait("Req", "R42")]
+    public void Scan_SaintAbbreviatedOrAFaithsBuildingAfterAGivenName_NoPerson()
+    {
+        foreach (var given in Givens().Select(Capitalize))
+        {
+            People($"Meet at 1870 St. {given} Blvd at noon.").Should().BeEmpty();
+            People($"The hall of the Redeemed {given} Church is booked.").Should().BeEmpty();
+        }
+    }
+
+    [Theory]
+    [InlineData("6417", "4e Avenue")]
+    [InlineData("220", "3e Rue")]
+    [InlineData("14588", "72 Ave")]
+    [InlineData("1200", "1re Avenue Est")]
+    [Trait("Req", "R42")]
+    public void Scan_CivicNumberThenANumberedStreet_StreetAddress(string civic, string street)
+    {
+        var text = $"Pancarte au {civic} {street}, Shawinigan, s.v.p.";
+        Found(text).Where(f => f.Type == PersonalDataType.StreetAddress).Select(f => f.Text).Should().Equal([$"{civic} {street}"], text);
+    }
+
+    [Fact]
+    [Trait("Req", "R42")]
+    public void Scan_OrdinaryWordAfterCest_NoPerson()
+    {
+        People("c'est bon, c'est clair, c'est parfait, c'est juste un test, c'est beau").Should().BeEmpty();
     }
 }
