@@ -1375,8 +1375,11 @@ public sealed partial class PersonalDataScanner
             return false;
         }
 
+        // Compared in place: every sentence's first word after a period asks, and a folded string each time cost allocations.
         var (ws, we) = PreviousWord(t, i - 2);
-        return ws >= 0 && we == i - 2 && NameLists.FoldWord(t[ws..we]) is "st" or "ste" or "mt" or "ft";
+        var word = ws >= 0 && we == i - 2 ? t[ws..we] : [];
+        return word.Equals("st", StringComparison.OrdinalIgnoreCase) || word.Equals("ste", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("mt", StringComparison.OrdinalIgnoreCase) || word.Equals("ft", StringComparison.OrdinalIgnoreCase);
     }
 
     private static (int Start, int End) PreviousWord(ReadOnlySpan<char> t, int j)

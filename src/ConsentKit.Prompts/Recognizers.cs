@@ -994,19 +994,26 @@ public sealed partial class PersonalDataScanner
             return false;
         }
 
-        var previous = NameLists.FoldWord(t[ps..pe]);
-        if (previous is "born")
+        // Compared in place, without folding into a string: every four-digit number asks.
+        var previous = t[ps..pe];
+        if (previous.Equals("born", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        if (previous is not ("en" or "in"))
+        if (!previous.Equals("en", StringComparison.OrdinalIgnoreCase) && !previous.Equals("in", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
         var (vs, ve) = PreviousWord(t, ps);
-        return vs >= 0 && ps - ve <= 2 && NameLists.FoldWord(t[vs..ve]) is "ne" or "nee" or "nes" or "nees" or "born";
+        if (vs < 0 || ps - ve > 2 || ve - vs > 5)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[ve - vs];
+        return NameLists.Fold(t[vs..ve], buffer) is "ne" or "nee" or "nes" or "nees" or "born";
     }
 
     private static int MonthYearOfBirth(ReadOnlySpan<char> t, int year)
