@@ -1,4 +1,5 @@
 using System.Globalization;
+using static ConsentKit.Prompts.Tests.ListedNames;
 
 namespace ConsentKit.Prompts.Tests;
 
@@ -14,15 +15,6 @@ public sealed class LabelAndRubricNameTests
     private static List<string> Givens() => ListedNames.Givens(311);
 
     private static List<string> Families() => ListedNames.Families(1999, 40);
-
-    private static string Capitalize(string w) => ListedNames.Capitalize(w);
-
-    private static List<(PersonalDataType Type, string Text)> Found(string text) =>
-        [.. PersonalDataScanner.Default.Scan(text).Entities.Select(e => (e.Type, text[e.Start..e.End]))];
-
-    private static List<string> Of(PersonalDataType type, string text) => [.. Found(text).Where(f => f.Type == type).Select(f => f.Text)];
-
-    private static List<string> People(string text) => Of(PersonalDataType.Person, text);
 
     [Theory]
     [InlineData("{0} {1} me remplace pour le compte rendu.")]

@@ -14,4 +14,14 @@ internal static class ListedNames
             && !NameLists.PlaceCues.Contains(f)).Order(StringComparer.Ordinal).Where((_, k) => k % stride == 0).Take(count)];
 
     public static string Capitalize(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+
+    /// <summary>What the shared scanner finds in <paramref name="text"/>: each span's type and written text, in order.</summary>
+    public static List<(PersonalDataType Type, string Text)> Found(string text) =>
+        [.. PersonalDataScanner.Default.Scan(text).Entities.Select(e => (e.Type, text[e.Start..e.End]))];
+
+    /// <summary>The written text of the spans of one <paramref name="type"/>.</summary>
+    public static List<string> Of(PersonalDataType type, string text) => [.. Found(text).Where(f => f.Type == type).Select(f => f.Text)];
+
+    /// <summary>The written text of the persons found.</summary>
+    public static List<string> People(string text) => Of(PersonalDataType.Person, text);
 }

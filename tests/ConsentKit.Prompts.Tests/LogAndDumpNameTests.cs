@@ -1,3 +1,5 @@
+using static ConsentKit.Prompts.Tests.ListedNames;
+
 namespace ConsentKit.Prompts.Tests;
 
 /// <summary>
@@ -10,15 +12,6 @@ public sealed class LogAndDumpNameTests
     private static List<string> Givens() => ListedNames.Givens(401);
 
     private static List<string> Families() => ListedNames.Families(2503, 30);
-
-    private static string Capitalize(string w) => ListedNames.Capitalize(w);
-
-    private static List<(PersonalDataType Type, string Text)> Found(string text) =>
-        [.. PersonalDataScanner.Default.Scan(text).Entities.Select(e => (e.Type, text[e.Start..e.End]))];
-
-    private static List<string> Of(PersonalDataType type, string text) => [.. Found(text).Where(f => f.Type == type).Select(f => f.Text)];
-
-    private static List<string> People(string text) => Of(PersonalDataType.Person, text);
 
     [Theory]
     [InlineData("[phonebank] agent={0} call=+18195550114 result=SUPPORTER(1)")]
@@ -151,13 +144,6 @@ public sealed class LogAndDumpNameTests
 public sealed class FieldAndStreetNameTests
 {
     private static List<string> Givens() => ListedNames.Givens(503, 15);
-
-    private static string Capitalize(string w) => ListedNames.Capitalize(w);
-
-    private static List<(PersonalDataType Type, string Text)> Found(string text) =>
-        [.. PersonalDataScanner.Default.Scan(text).Entities.Select(e => (e.Type, text[e.Start..e.End]))];
-
-    private static List<string> People(string text) => [.. Found(text).Where(f => f.Type == PersonalDataType.Person).Select(f => f.Text)];
 
     [Fact]
     [Trait("Req", "R42")]
