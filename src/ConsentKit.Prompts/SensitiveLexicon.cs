@@ -181,7 +181,7 @@ internal static class SensitiveLexicon
     {
         foreach (var (term, category) in candidates)
         {
-            if (t[i..].StartsWith(term, StringComparison.OrdinalIgnoreCase))
+            if (StartsWithIgnoreCase(t, i, term))
             {
                 return (term.Length, category);
             }
@@ -189,6 +189,41 @@ internal static class SensitiveLexicon
 
         return (0, default);
     }
+
+    // StartsWith(term, OrdinalIgnoreCase) without its per-call set-up: the word pass asks about three terms per word that
+    // shares a term's first four letters, and the terms differ from such a word only after them, so the comparison starts
+    // there and most candidates fail on one character.
+    internal static bool StartsWithIgnoreCase(ReadOnlySpan<char> t, int i, string term)
+    {
+        if (t.Length - i < term.Length)
+        {
+            return false;
+        }
+
+        var s = t.Slice(i, term.Length);
+        for (var k = Math.Min(4, term.Length); k < term.Length; k++)
+        {
+            if (!SameIgnoringCase(s[k], term[k]))
+            {
+                return false;
+            }
+        }
+
+        for (var k = 0; k < Math.Min(4, term.Length); k++)
+        {
+            if (!SameIgnoringCase(s[k], term[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SameIgnoringCase(char a, char b) =>
+        a == b || ((a | b) < 0x80
+            ? (a | 0x20) == (b | 0x20) && (uint)((a | 0x20) - 'a') <= 'z' - 'a'
+            : char.ToUpperInvariant(a) == char.ToUpperInvariant(b));
 
     // A negation among the four words before the term, in the same clause: "n'a pas le diabète", "no history of cancer".
     private static bool IsStatus(ReadOnlySpan<char> t, int i)

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ConsentKit.Targeting;
 
 namespace ConsentKit.Prompts;
@@ -31,56 +33,60 @@ internal static class WordPass
     public static void Run(string text, List<PersonalDataSpan> found, List<(int Start, int Length, DataCategory Category)> sensitive)
     {
         var t = text.AsSpan();
-        var classes = Classes;
+        var n = t.Length;
+        // The class table has an entry for every UTF-16 unit, so indexing it by a char needs no bounds check; most of the
+        // pass is these loads.
+        ref var classes = ref MemoryMarshal.GetArrayDataReference(Classes);
         var prefixes = Prefixes;
         var threeLetterWords = ThreeLetterWords;
         var covered = 0;
-        var start = -1;
-        var index = 0;
-        var letters = 0;
-        var candidate = false;
-        for (var i = 0; i <= t.Length; i++)
+        var i = 0;
+        while (true)
         {
-            var cls = i < t.Length ? classes[t[i]] : (byte)0;
-            if (cls != 0)
+            while (i < n && Unsafe.Add(ref classes, t[i]) == 0)
             {
-                if (start < 0)
-                {
-                    start = i;
-                    index = 0;
-                    letters = 0;
-                    candidate = false;
-                }
-
-                if (letters < 3)
-                {
-                    if (cls == 27)
-                    {
-                        candidate = true;
-                    }
-                    else
-                    {
-                        index = (index * 27) + (cls - 1);
-                    }
-
-                    ++letters;
-                }
-
-                continue;
+                i++;
             }
 
-            if (start < 0)
+            if (i >= n)
             {
-                continue;
+                return;
+            }
+
+            // The first three letters make the prefix's index; the rest of the word is only skipped.
+            var start = i;
+            var index = 0;
+            var letters = 0;
+            var candidate = false;
+            while (i < n && Unsafe.Add(ref classes, t[i]) is var cls && cls != 0)
+            {
+                i++;
+                if (cls == 27)
+                {
+                    candidate = true;
+                }
+                else
+                {
+                    index = (index * 27) + (cls - 1);
+                }
+
+                if (++letters == 3)
+                {
+                    while (i < n && Unsafe.Add(ref classes, t[i]) != 0)
+                    {
+                        i++;
+                    }
+
+                    break;
+                }
             }
 
             // An IBAN in lower case ("fr76 3000 6000 …"): two letters and a digit; capitals are found by the scan itself.
-            if (i - start == 2 && i < t.Length && char.IsAsciiDigit(t[i]) && char.IsAsciiLetterLower(t[start])
+            if (i - start == 2 && i < n && char.IsAsciiDigit(t[i]) && char.IsAsciiLetterLower(t[start])
                 && PersonalDataScanner.Iban(t, start) is var iban and > 0)
             {
                 found.Add(new(PersonalDataType.Iban, start, iban));
-                i = iban - 1;
-                start = -1;
+                i = iban;
                 continue;
             }
 
@@ -102,13 +108,8 @@ internal static class WordPass
             {
                 var end = Word(t, start, i, found, sensitive, covered);
                 covered = Math.Max(covered, end);
-                if (end > i)
-                {
-                    i = end - 1;
-                }
+                i = Math.Max(i, end);
             }
-
-            start = -1;
         }
     }
 

@@ -1,0 +1,45 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace ConsentKit.Prompts.Tests;
+
+/// <summary>
+/// Issue 19, item 3: the word pass compares lexicon terms with its own case-insensitive loop instead of
+/// <see cref="MemoryExtensions.StartsWith(ReadOnlySpan{char}, ReadOnlySpan{char}, StringComparison)"/>; it must give the
+/// same answer for every term and every way the term can be written, cut short or changed.
+/// </summary>
+public sealed class LexiconMatchTests
+{
+    private static readonly string[] Terms = [.. SensitiveLexicon.Terms.Keys];
+
+    // A lexicon term as people type it: any letter's case changed, possibly one character replaced (by its accented or
+    // unaccented twin, a space, another letter) or the text cut short, with other text after it.
+    public static Arbitrary<(string Text, string Term)> Written() =>
+        (from term in Gen.Elements(Terms)
+         from flips in Gen.Elements(true, false).ArrayOf(term.Length)
+         from change in Gen.Choose(-1, term.Length - 1)
+         from replacement in Gen.Elements('e', 'é', 'É', 'E', ' ', '-', 'x', 'ç', 'œ', 'ß', 'İ', 'ı', 'K', '\u212A')
+         from cut in Gen.Choose(0, 3)
+         from tail in Gen.Elements("", " du comté", "s", ".", "\u00A0x")
+         let cased = string.Concat(term.Select((c, k) => flips[k] ? char.ToUpperInvariant(c) : c))
+         let changed = change < 0 ? cased : cased[..change] + replacement + cased[(change + 1)..]
+         let text = (cut == 0 && changed.Length > 1 ? changed[..^1] : changed) + tail
+         select (text, term))
+        .ToArbitrary();
+
+    [Property(Arbitrary = [typeof(LexiconMatchTests)], MaxTest = 3000)]
+    [Trait("Req", "R42")]
+    public bool StartsWithIgnoreCase_AnyWrittenFormOfATerm_AgreesWithOrdinalIgnoreCase((string Text, string Term) a) =>
+        SensitiveLexicon.StartsWithIgnoreCase(a.Text, 0, a.Term) == a.Text.AsSpan().StartsWith(a.Term, StringComparison.OrdinalIgnoreCase);
+
+    [Fact]
+    [Trait("Req", "R42")]
+    public void StartsWithIgnoreCase_EveryTermInCapitals_Matches()
+    {
+        foreach (var term in Terms)
+        {
+            SensitiveLexicon.StartsWithIgnoreCase("« " + term.ToUpperInvariant() + " »", 2, term).Should().BeTrue(term);
+        }
+    }
+}
