@@ -47,6 +47,7 @@ public sealed partial class PersonalDataScanner
         Ipv6Compressed(folded, found);
         WordPass.Run(folded, found, hits);
         var entities = Resolve(found);
+        BirthDatesBesideNames(folded, entities);
         RamqConsistency.Apply(folded, entities);
         var sensitive = SensitiveLexicon.Evaluate(folded, hits, entities);
         if (map is not null)

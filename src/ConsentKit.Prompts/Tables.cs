@@ -77,6 +77,7 @@ internal static class Tables
 
         Fields(t, found);
         Inserts(t, found);
+        Copies(t, found);
         Dsn(t, found);
     }
 
@@ -139,23 +140,8 @@ internal static class Tables
                 continue;
             }
 
-            // The columns.
-            var columns = 0;
-            var names = 0;
-            foreach (var range in t[(s + open + 1)..(s + open + close)].Split(','))
-            {
-                if (columns == kinds.Length)
-                {
-                    break;
-                }
-
-                var column = t[(s + open + 1)..(s + open + close)][range].Trim(" `\"[]\t\r\n");
-                kinds[columns] = column.Length <= buffer.Length ? HeaderKind(column, buffer) : (byte)0;
-                names += kinds[columns] != 0 ? 1 : 0;
-                columns++;
-            }
-
-            if (names == 0)
+            var columns = ColumnKinds(t[(s + open + 1)..(s + open + close)], kinds, buffer);
+            if (columns == 0)
             {
                 continue;
             }
@@ -212,6 +198,96 @@ internal static class Tables
             }
 
             from = Math.Max(from, k);
+        }
+    }
+
+    // The kinds of a statement's column list, "(id, prenom, nom, …)": how many columns, or 0 when none says what its values are.
+    private static int ColumnKinds(ReadOnlySpan<char> list, Span<byte> kinds, Span<char> buffer)
+    {
+        var columns = 0;
+        var typed = 0;
+        foreach (var range in list.Split(','))
+        {
+            if (columns == kinds.Length)
+            {
+                break;
+            }
+
+            var column = list[range].Trim(" `\"[]\t\r\n");
+            kinds[columns] = column.Length <= buffer.Length ? HeaderKind(column, buffer) : (byte)0;
+            typed += kinds[columns] != 0 ? 1 : 0;
+            columns++;
+        }
+
+        return typed == 0 ? 0 : columns;
+    }
+
+    // "COPY public.membres (id, nom, prenom, date_naissance, …) FROM stdin;": a PostgreSQL dump's rows follow, one per line,
+    // cells between tabs, until a line "\.". The statement names the columns, as an INSERT does. One search per statement,
+    // one pass over its rows.
+    private static void Copies(ReadOnlySpan<char> t, List<PersonalDataSpan> found)
+    {
+        Span<byte> kinds = stackalloc byte[32];
+        Span<char> buffer = stackalloc char[32];
+        var from = 0;
+        while (from < t.Length && t[from..].IndexOf("COPY ", StringComparison.Ordinal) is var at and >= 0)
+        {
+            var s = from + at + 5;
+            from = s;
+            ScanWork.Add(1);
+            var lineEnd = t[s..].IndexOf('\n');
+            if (lineEnd < 0)
+            {
+                continue;
+            }
+
+            var statement = t[s..(s + lineEnd)];
+            var open = statement.IndexOf('(');
+            var close = statement.IndexOf(')');
+            if (open < 0 || close < open || open > 80 || !statement[close..].Contains("FROM stdin", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var columns = ColumnKinds(statement[(open + 1)..close], kinds, buffer);
+            if (columns == 0)
+            {
+                continue;
+            }
+
+            var row = s + lineEnd + 1;
+            while (row < t.Length)
+            {
+                var rowEnd = t[row..].IndexOf('\n') is var nl and >= 0 ? row + nl : t.Length;
+                var line = t[row..rowEnd].TrimEnd('\r');
+                if (line.SequenceEqual("\\.") || line.IsEmpty)
+                {
+                    break;
+                }
+
+                var column = 0;
+                var cellStart = row;
+                for (var k = row; k <= row + line.Length && column < columns; k++)
+                {
+                    if (k < row + line.Length && t[k] != '\t')
+                    {
+                        continue;
+                    }
+
+                    // "\N" is PostgreSQL's null.
+                    if (kinds[column] != 0 && k > cellStart && !t[cellStart..k].SequenceEqual("\\N"))
+                    {
+                        Kind(t, cellStart, k, kinds[column], found);
+                    }
+
+                    column++;
+                    cellStart = k + 1;
+                }
+
+                row = rowEnd + 1;
+            }
+
+            from = Math.Max(from, row);
         }
     }
 
