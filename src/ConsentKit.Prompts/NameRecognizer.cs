@@ -336,7 +336,8 @@ public sealed partial class PersonalDataScanner
     // "rappeler sylvie après le débat", "son frère marcel". Folded. Not "mère", "père", "madame" or "monsieur": their first
     // letters start "merci", "personne", "madame" and "mon", and the word pass would probe each of those words.
     internal static readonly System.Collections.Frozen.FrozenSet<string> LowerCaseNameCues = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["c", "chez", "appeler", "rappeler", "appelle", "rappelle", "call", "frere", "soeur", "sœur", "mme"], StringComparer.Ordinal);
+        ["c", "chez", "appeler", "rappeler", "appelle", "rappelle", "appele", "appelee", "rappele", "rappelee", "call", "called", "frere", "soeur", "sœur", "mme",
+         "wife", "husband"], StringComparer.Ordinal);
 
     /// <summary>
     /// After a cue word ending at <paramref name="cueEnd"/> (see <see cref="LowerCaseNameCues"/>; "c" only as "c'est"), a
@@ -388,8 +389,7 @@ public sealed partial class PersonalDataScanner
             {
                 end = familyEnd + 1;
             }
-            else if (family.Length >= 3 && family.Length <= 30 && FlagsOfWord(family) is var familyFlags
-                && (familyFlags & NameLists.WordFlags.Family) != 0 && (familyFlags & (NotAName | NameLists.WordFlags.Determiner)) == 0)
+            else if (family.Length >= 3 && family.Length <= 30 && LowerCaseFamily(family))
             {
                 end = familyEnd;
             }
@@ -397,6 +397,22 @@ public sealed partial class PersonalDataScanner
 
         found.Add(new(PersonalDataType.Person, givenStart, end));
         return end;
+    }
+
+    // A listed family name, or one joined of listed family names ("fortin-ouellet"), none of them an ordinary word.
+    private static bool LowerCaseFamily(ReadOnlySpan<char> family)
+    {
+        foreach (var range in family.Split('-'))
+        {
+            var part = family[range];
+            var flags = FlagsOfWord(part);
+            if (part.Length < 2 || (flags & NameLists.WordFlags.Family) == 0 || (flags & (NotAName | NameLists.WordFlags.Determiner)) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int LowerWordEnd(ReadOnlySpan<char> t, int start)
@@ -1082,7 +1098,9 @@ public sealed partial class PersonalDataScanner
                 s++;
             }
 
-            if (s == k || s >= t.Length || !char.IsUpper(t[s]))
+            // A tab sets cells apart ("Madame⇥Camille⇥Mercier⇥Résidence…"): it may follow a title's cell, but never joins the
+            // words of one name.
+            if (s == k || s >= t.Length || !char.IsUpper(t[s]) || (start >= 0 && t[k..s].Contains('\t')))
             {
                 break;
             }

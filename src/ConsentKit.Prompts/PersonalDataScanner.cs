@@ -55,9 +55,9 @@ public sealed partial class PersonalDataScanner
             for (var i = 0; i < entities.Count; i++)
             {
                 var e = entities[i];
-                // The last character may be a surrogate pair folded to one ("𝟑"): the span ends after both halves.
+                // The last character may stand for several ("𝟑", "%40", "\u00e9"): the span ends after all of them.
                 var last = map[e.End - 1];
-                entities[i] = e with { Start = map[e.Start], End = last + (char.IsHighSurrogate(text[last]) ? 2 : 1) };
+                entities[i] = e with { Start = map[e.Start], End = last + TextFolding.SourceLength(text, last) };
             }
         }
 

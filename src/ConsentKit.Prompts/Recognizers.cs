@@ -74,7 +74,8 @@ public sealed partial class PersonalDataScanner
             s--;
         }
 
-        while (s < at && t[s] == '.')
+        // "'tonino.esposito@shaw.ca'" in a SQL row, "'a.b@c.org'" in a dict: a quote may be in an address, not open it.
+        while (s < at && t[s] is '.' or '\'')
         {
             s++;
         }
@@ -756,7 +757,13 @@ public sealed partial class PersonalDataScanner
             var before = Words(sentenceStart >= 0 ? window[(sentenceStart + 1)..] : window, words);
             foreach (var cue in BirthCues)
             {
+                // A cue starts a word: "signe le" and "connaissance" hold no "ne le" nor "naissance".
                 var at = before.LastIndexOf(cue, StringComparison.Ordinal);
+                while (at > 0 && cue[0] != ' ' && before[at - 1] != ' ')
+                {
+                    at = before[..at].LastIndexOf(cue, StringComparison.Ordinal);
+                }
+
                 if (at >= 0 && CueReaches(before[(at + cue.Length)..]))
                 {
                     return true;

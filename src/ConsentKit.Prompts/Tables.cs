@@ -129,7 +129,13 @@ internal static class Tables
             ScanWork.Add(1);
             var open = t[s..].IndexOf('(');
             var values = t[s..].IndexOf("VALUES", StringComparison.OrdinalIgnoreCase);
-            if (open < 0 || values < 0 || open > values || open > 80)
+            if (values >= 0 && values <= 80 && (open < 0 || open > values))
+            {
+                from = Math.Max(from, UntypedRows(t, s + values + 6, found));
+                continue;
+            }
+
+            if (open < 0 || values < 0 || open > 80)
             {
                 continue;
             }
@@ -199,6 +205,84 @@ internal static class Tables
 
             from = Math.Max(from, k);
         }
+    }
+
+    // "INSERT INTO `donors` VALUES (732,'Esposito','Tonino','tonino.esposito@shaw.ca',…),(…);": mysqldump names no columns.
+    // Two quoted cells side by side, each one capitalized word, one of them a listed given name, are a person's family and
+    // given names (either order). One pass over the statement's rows; returns where they end.
+    private static int UntypedRows(ReadOnlySpan<char> t, int k, List<PersonalDataSpan> found)
+    {
+        var previousStart = -1;
+        var previousEnd = -1;
+        var quoted = false;
+        var cellStart = k;
+        for (; k < t.Length; k++)
+        {
+            if (!quoted && t[k] == ';')
+            {
+                break;
+            }
+
+            if (t[k] != '\'')
+            {
+                if (!quoted && t[k] is ',' or '(' or ')')
+                {
+                    // A cell that is not one quoted word breaks the pair.
+                    if (t[k] != ',' || k == 0 || t[k - 1] != '\'')
+                    {
+                        previousStart = -1;
+                    }
+                }
+
+                continue;
+            }
+
+            if (k + 1 < t.Length && t[k + 1] == '\'' && quoted)
+            {
+                k++;
+                continue;
+            }
+
+            quoted = !quoted;
+            if (quoted)
+            {
+                cellStart = k + 1;
+                continue;
+            }
+
+            if (!OneCapitalizedWord(t[cellStart..k]))
+            {
+                previousStart = -1;
+                continue;
+            }
+
+            if (previousStart >= 0 && IsPair(t[previousStart..previousEnd], t[cellStart..k]))
+            {
+                Cell(t, previousStart, previousEnd, found);
+                Cell(t, cellStart, k, found);
+                previousStart = -1;
+                continue;
+            }
+
+            (previousStart, previousEnd) = (cellStart, k);
+        }
+
+        return k;
+
+        static bool OneCapitalizedWord(ReadOnlySpan<char> cell) =>
+            cell.Length is >= 2 and <= 30 && char.IsUpper(cell[0]) && !cell.ContainsAny(' ', '@', '.') && !cell.ContainsAnyInRange('0', '9');
+
+        // One a listed given name, the other a listed family name or name-like to the model; neither an ordinary word.
+        static bool IsPair(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+        {
+            var (fa, fb) = (NameLists.FoldWord(a), NameLists.FoldWord(b));
+            var (ga, gb) = (NameLists.FlagsOf(fa), NameLists.FlagsOf(fb));
+            return ((ga | gb) & NameLists.WordFlags.NotName) == 0
+                && (((ga & NameLists.WordFlags.Given) != 0 && Surname(gb, fb)) || ((gb & NameLists.WordFlags.Given) != 0 && Surname(ga, fa)));
+        }
+
+        static bool Surname(NameLists.WordFlags flags, string folded) =>
+            (flags & NameLists.WordFlags.Family) != 0 || NameModel.Score(folded) >= 0.5;
     }
 
     // The kinds of a statement's column list, "(id, prenom, nom, …)": how many columns, or 0 when none says what its values are.
@@ -398,9 +482,10 @@ internal static class Tables
             }
 
             var cell = line[range].Trim(" \"'\r");
-            // "NOM;PRENOM;PORTABLE;COTISATION — section de Mamoudzou": the last cell may carry a caption.
+            // "NOM;PRENOM;PORTABLE;COTISATION — section de Mamoudzou", "…⇥Commentaire (pétition Bus 11)": the last cell may
+            // carry a caption, digits included.
             var last = range.End.GetOffset(line.Length) == line.Length;
-            if ((cell.Length > 30 && !last) || !HeaderDigits(cell) || cell.Contains('@'))
+            if ((!last && (cell.Length > 30 || !HeaderDigits(cell))) || cell.Contains('@'))
             {
                 return 0;
             }
@@ -413,11 +498,34 @@ internal static class Tables
         return cells >= 2 && names > 0 ? cells : 0;
     }
 
-    // A header cell holds no digit but a trailing number after letters ("primary_address1", "phone2"): a data row's cells do.
+    // The name of a vCard property whose parameters stand between it and the ':' at sep ("FN;CHARSET=UTF-8:…"), on a line of
+    // its own; or (-1, -1).
+    private static (int Start, int End) PropertyWithParameters(ReadOnlySpan<char> t, int sep)
+    {
+        var lineStart = sep;
+        while (lineStart > 0 && t[lineStart - 1] != '\n' && sep - lineStart < 120)
+        {
+            lineStart--;
+        }
+
+        var nameEnd = lineStart;
+        while (nameEnd < sep && char.IsAsciiLetter(t[nameEnd]))
+        {
+            nameEnd++;
+        }
+
+        return nameEnd > lineStart && nameEnd < sep && t[nameEnd] == ';' && !t[nameEnd..sep].Contains(':') && (lineStart == 0 || t[lineStart - 1] == '\n')
+            ? (lineStart, nameEnd)
+            : (-1, -1);
+    }
+
+    // A header cell holds no digit but a trailing number after letters, joined or not ("primary_address1", "phone2",
+    // "Adresse_1", "Tel 2"): a data row's cells do.
     private static bool HeaderDigits(ReadOnlySpan<char> cell)
     {
         var digits = cell.IndexOfAnyInRange('0', '9');
-        return digits < 0 || (digits > 0 && char.IsLetter(cell[digits - 1]) && cell.Length - digits <= 2 && !cell[digits..].ContainsAnyExceptInRange('0', '9'));
+        var letter = digits > 1 && cell[digits - 1] is '_' or ' ' or '-' ? digits - 2 : digits - 1;
+        return digits < 0 || (letter >= 0 && char.IsLetter(cell[letter]) && cell.Length - digits <= 2 && !cell[digits..].ContainsAnyExceptInRange('0', '9'));
     }
 
     private static byte HeaderKind(ReadOnlySpan<char> cell, Span<char> buffer)
@@ -800,6 +908,13 @@ internal static class Tables
             while (keyStart > 0 && (char.IsLetter(t[keyStart - 1]) || t[keyStart - 1] == '_') && keyEnd - keyStart < 20)
             {
                 keyStart--;
+            }
+
+            // "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Weinstein;Shira;;;": a vCard 2.1 property with parameters is named
+            // before its first ';'.
+            if (t[sep] == ':' && keyQuote == '\0' && PropertyWithParameters(t, sep) is var (propertyStart, propertyEnd) && propertyStart >= 0)
+            {
+                (keyStart, keyEnd) = (propertyStart, propertyEnd);
             }
 
             if (keyStart == keyEnd || (keyStart > 0 && char.IsLetterOrDigit(t[keyStart - 1])) || (keyQuote == '\'' && (keyStart == 0 || t[keyStart - 1] != '\'')))

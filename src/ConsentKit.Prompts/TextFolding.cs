@@ -31,7 +31,7 @@ internal static class TextFolding
     {
         if (!Suspect(text))
         {
-            return (DigitLookalikes(text), null);
+            return (DigitLookalikes(QueryPlusSpaces(text)), null);
         }
 
         var sb = new StringBuilder(text.Length);
@@ -62,6 +62,14 @@ internal static class TextFolding
                 continue;
             }
 
+            if (c == '\\' && UnicodeEscape(text, i) is var letter and not '\0')
+            {
+                sb.Append(letter);
+                map.Add(i);
+                i += 5;
+                continue;
+            }
+
             var folded = Fold(c);
             foreach (var f in folded)
             {
@@ -70,7 +78,50 @@ internal static class TextFolding
             }
         }
 
-        return (DigitLookalikes(sb.ToString()), [.. map]);
+        return (DigitLookalikes(QueryPlusSpaces(sb.ToString())), [.. map]);
+    }
+
+    /// <summary>
+    /// A form's query string writes a space as "+" ("adresse=898+boulevard+Talbot&amp;cp=J8Y+4Y9"): in a token that holds both
+    /// "=" and "&amp;", a "+" between letters or digits reads as a space. Same length, so the positions do not move. Each
+    /// token is read once.
+    /// </summary>
+    internal static string QueryPlusSpaces(string text)
+    {
+        var t = text.AsSpan();
+        char[]? copy = null;
+        var at = t.IndexOf('+');
+        while (at >= 0)
+        {
+            var start = at;
+            while (start > 0 && !char.IsWhiteSpace(t[start - 1]))
+            {
+                start--;
+            }
+
+            var end = at;
+            while (end < t.Length && !char.IsWhiteSpace(t[end]))
+            {
+                end++;
+            }
+
+            var token = t[start..end];
+            if (token.Contains('=') && token.Contains('&'))
+            {
+                for (var k = start + 1; k < end - 1; k++)
+                {
+                    if (t[k] == '+' && char.IsLetterOrDigit(t[k - 1]) && char.IsLetterOrDigit(t[k + 1]))
+                    {
+                        (copy ??= text.ToCharArray())[k] = ' ';
+                    }
+                }
+            }
+
+            var next = end < t.Length ? t[end..].IndexOf('+') : -1;
+            at = next < 0 ? -1 : end + next;
+        }
+
+        return copy is null ? text : new string(copy);
     }
 
     private static readonly SearchValues<char> Lookalikes = SearchValues.Create("OoIl");
@@ -175,7 +226,53 @@ internal static class TextFolding
     private static bool Suspect(ReadOnlySpan<char> text)
     {
         var above = text.IndexOfAnyExceptInRange('\0', '\u0260');
-        return text.Contains('\u00AD') || (above >= 0 && text[above..].IndexOfAny(Suspicious) >= 0) || UrlEncoded(text);
+        return text.Contains('\u00AD') || (above >= 0 && text[above..].IndexOfAny(Suspicious) >= 0) || UrlEncoded(text) || UnicodeEscaped(text);
+    }
+
+    /// <summary>
+    /// How many characters of the input the folded character that comes from <paramref name="i"/> stands for: a surrogate
+    /// pair, a URL escape or a JSON escape is one folded character, so a span that ends on it ends after all of them.
+    /// </summary>
+    internal static int SourceLength(string text, int i) =>
+        char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? 2
+        : text[i] == '%' && UrlEscape(text, i) != '\0' ? 3
+        : text[i] == '\\' && UnicodeEscape(text, i) != '\0' ? 6
+        : 1;
+
+    // "M\u00e9lanie", "Wi\u015bniewski": JSON's escape of a letter, in a file or a log pasted as it was written. Only letters
+    // are undone, so that no quote, backslash or line break appears that the text did not show. One search, for texts that
+    // hold "\u".
+    private static bool UnicodeEscaped(ReadOnlySpan<char> text)
+    {
+        var at = text.IndexOf("\\u", StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            if (UnicodeEscape(text, at) != '\0')
+            {
+                return true;
+            }
+
+            var next = text[(at + 1)..].IndexOf("\\u", StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
+    }
+
+    private static char UnicodeEscape(ReadOnlySpan<char> text, int at)
+    {
+        if (at + 6 > text.Length)
+        {
+            return '\0';
+        }
+
+        if (text[at + 1] != 'u' || !ushort.TryParse(text.Slice(at + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var code))
+        {
+            return '\0';
+        }
+
+        var c = (char)code;
+        return char.IsLetter(c) && !char.IsSurrogate(c) ? c : '\0';
     }
 
     // "kwame%2Eosei%40gmail%2Ecom" from a form's query string: only "%40" and "%2E" are undone, between letters or digits,
