@@ -76,135 +76,141 @@ internal static class Tables
         Columns(t, found);
 
         Fields(t, found);
-        Inserts(t, found);
-        Copies(t, found);
-        Dsn(t, found);
+        Statements(t, found);
+    }
+
+    private const string DsnBlock = "S21.G00.30.0";
+
+    // The starts of a SQL dump's statements and of a DSN's individual block, found in one pass over the text.
+    private static readonly SearchValues<string> StatementStarts = SearchValues.Create(["INSERT INTO", "COPY ", DsnBlock], StringComparison.OrdinalIgnoreCase);
+
+    private static void Statements(ReadOnlySpan<char> t, List<PersonalDataSpan> found)
+    {
+        var from = 0;
+        while (from < t.Length && t[from..].IndexOfAny(StatementStarts) is var at and >= 0)
+        {
+            var p = from + at;
+            ScanWork.Add(1);
+            var next = t[p] is 'I' or 'i' ? Insert(t, p + 11, found)
+                : t[p] is 'C' or 'c' ? Copy(t, p + 5, found)
+                : DsnRubric(t, p + DsnBlock.Length, found);
+            from = Math.Max(next, p + 1);
+        }
     }
 
     // A French DSN (déclaration sociale nominative) lists an employee as rubrics, "S21.G00.30.002,'CARUSO'": the rubric's
     // number says what the quoted value is (the norm's individual block: 002 family name, 003 usual name, 004 given names,
-    // 006 birth date, 008 street, 009 postal code). One search per rubric.
-    private static void Dsn(ReadOnlySpan<char> t, List<PersonalDataSpan> found)
+    // 006 birth date, 008 street, 009 postal code). Found by the one search for statements.
+    private static int DsnRubric(ReadOnlySpan<char> t, int k, List<PersonalDataSpan> found)
     {
-        const string Block = "S21.G00.30.0";
-        var from = 0;
-        while (from < t.Length && t[from..].IndexOf(Block, StringComparison.Ordinal) is var at and >= 0)
+        if (k + 4 >= t.Length || !char.IsAsciiDigit(t[k]) || !char.IsAsciiDigit(t[k + 1]) || t[k + 2] != ',' || t[k + 3] != '\'')
         {
-            var k = from + at + Block.Length;
-            from = k;
-            if (k + 4 >= t.Length || !char.IsAsciiDigit(t[k]) || !char.IsAsciiDigit(t[k + 1]) || t[k + 2] != ',' || t[k + 3] != '\'')
-            {
-                continue;
-            }
-
-            PersonalDataType? type = (t[k], t[k + 1]) switch
-            {
-                ('0', '2') or ('0', '3') or ('0', '4') => PersonalDataType.Person,
-                ('0', '6') => PersonalDataType.DateOfBirth,
-                ('0', '8') => PersonalDataType.StreetAddress,
-                ('0', '9') => PersonalDataType.PostalCode,
-                _ => null,
-            };
-            var valueStart = k + 4;
-            var close = t[valueStart..].IndexOfAny('\'', '\n');
-            if (type is { } kind && close > 0 && t[valueStart + close] == '\'')
-            {
-                found.Add(new(kind, valueStart, valueStart + close));
-                from = valueStart + close;
-            }
+            return k;
         }
+
+        PersonalDataType? type = (t[k], t[k + 1]) switch
+        {
+            ('0', '2') or ('0', '3') or ('0', '4') => PersonalDataType.Person,
+            ('0', '6') => PersonalDataType.DateOfBirth,
+            ('0', '8') => PersonalDataType.StreetAddress,
+            ('0', '9') => PersonalDataType.PostalCode,
+            _ => null,
+        };
+        var valueStart = k + 4;
+        var close = t[valueStart..].IndexOfAny('\'', '\n');
+        if (type is { } kind && close > 0 && t[valueStart + close] == '\'')
+        {
+            found.Add(new(kind, valueStart, valueStart + close));
+            return valueStart + close;
+        }
+
+        return k;
     }
 
     // "INSERT INTO membres (id, prenom, nom, …) VALUES (2851, 'Guylaine', 'Paradis', …), (…);": a SQL dump's rows, whose
-    // columns the statement names. One search per statement, one pass over its values.
-    private static void Inserts(ReadOnlySpan<char> t, List<PersonalDataSpan> found)
+    // columns the statement names. Found by the one search for statements; one pass over its values. Returns where they end.
+    private static int Insert(ReadOnlySpan<char> t, int s, List<PersonalDataSpan> found)
     {
         Span<byte> kinds = stackalloc byte[32];
         Span<char> buffer = stackalloc char[32];
-        var from = 0;
-        while (from < t.Length && t[from..].IndexOf("INSERT INTO", StringComparison.OrdinalIgnoreCase) is var at and >= 0)
+        // The statement's head, bounded: a text of many "INSERT INTO" without values reads each head once.
+        var head = t[s..Math.Min(t.Length, s + 2048)];
+        var open = head.IndexOf('(');
+        var values = head.IndexOf("VALUES", StringComparison.OrdinalIgnoreCase);
+        if (values >= 0 && values <= 80 && (open < 0 || open > values))
         {
-            var s = from + at + 11;
-            from = s;
-            ScanWork.Add(1);
-            var open = t[s..].IndexOf('(');
-            var values = t[s..].IndexOf("VALUES", StringComparison.OrdinalIgnoreCase);
-            if (values >= 0 && values <= 80 && (open < 0 || open > values))
-            {
-                from = Math.Max(from, UntypedRows(t, s + values + 6, found));
-                continue;
-            }
-
-            if (open < 0 || values < 0 || open > 80)
-            {
-                continue;
-            }
-
-            var close = t[(s + open)..].IndexOf(')');
-            if (close < 0 || s + open + close > s + values)
-            {
-                continue;
-            }
-
-            var columns = ColumnKinds(t[(s + open + 1)..(s + open + close)], kinds, buffer);
-            if (columns == 0)
-            {
-                continue;
-            }
-
-            // The rows: "(…), (…)" up to the statement's end; quoted values may hold commas and parentheses.
-            var k = s + values + 6;
-            while (k < t.Length && t[k] is ' ' or '\n' or '\r' or '\t')
-            {
-                k++;
-            }
-
-            while (k < t.Length && t[k] == '(')
-            {
-                var column = 0;
-                var cellStart = k + 1;
-                var quoted = false;
-                for (k++; k < t.Length; k++)
-                {
-                    var c = t[k];
-                    if (c == '\'')
-                    {
-                        quoted = !quoted;
-                        continue;
-                    }
-
-                    if (quoted || (c != ',' && c != ')'))
-                    {
-                        continue;
-                    }
-
-                    if (column < columns && kinds[column] != 0)
-                    {
-                        var cell = t[cellStart..k].Trim(" \t");
-                        if (cell.Length >= 2 && cell[0] == '\'' && cell[^1] == '\'')
-                        {
-                            var offset = cellStart + t[cellStart..k].IndexOf('\'') + 1;
-                            Kind(t, offset, offset + cell.Length - 2, kinds[column], found);
-                        }
-                    }
-
-                    column++;
-                    cellStart = k + 1;
-                    if (c == ')')
-                    {
-                        break;
-                    }
-                }
-
-                k++;
-                while (k < t.Length && t[k] is ' ' or ',' or '\n' or '\r' or '\t')
-                {
-                    k++;
-                }
-            }
-
-            from = Math.Max(from, k);
+            return UntypedRows(t, s + values + 6, found);
         }
+
+        if (open < 0 || values < 0 || open > 80)
+        {
+            return s;
+        }
+
+        var close = t[(s + open)..].IndexOf(')');
+        if (close < 0 || s + open + close > s + values)
+        {
+            return s;
+        }
+
+        var columns = ColumnKinds(t[(s + open + 1)..(s + open + close)], kinds, buffer);
+        if (columns == 0)
+        {
+            return s;
+        }
+
+        // The rows: "(…), (…)" up to the statement's end; quoted values may hold commas and parentheses.
+        var k = s + values + 6;
+        while (k < t.Length && t[k] is ' ' or '\n' or '\r' or '\t')
+        {
+            k++;
+        }
+
+        while (k < t.Length && t[k] == '(')
+        {
+            var column = 0;
+            var cellStart = k + 1;
+            var quoted = false;
+            for (k++; k < t.Length; k++)
+            {
+                var c = t[k];
+                if (c == '\'')
+                {
+                    quoted = !quoted;
+                    continue;
+                }
+
+                if (quoted || (c != ',' && c != ')'))
+                {
+                    continue;
+                }
+
+                if (column < columns && kinds[column] != 0)
+                {
+                    var cell = t[cellStart..k].Trim(" \t");
+                    if (cell.Length >= 2 && cell[0] == '\'' && cell[^1] == '\'')
+                    {
+                        var offset = cellStart + t[cellStart..k].IndexOf('\'') + 1;
+                        Kind(t, offset, offset + cell.Length - 2, kinds[column], found);
+                    }
+                }
+
+                column++;
+                cellStart = k + 1;
+                if (c == ')')
+                {
+                    break;
+                }
+            }
+
+            k++;
+            while (k < t.Length && t[k] is ' ' or ',' or '\n' or '\r' or '\t')
+            {
+                k++;
+            }
+        }
+
+        return k;
     }
 
     // "INSERT INTO `donors` VALUES (732,'Esposito','Tonino','tonino.esposito@shaw.ca',…),(…);": mysqldump names no columns.
@@ -307,72 +313,65 @@ internal static class Tables
     }
 
     // "COPY public.membres (id, nom, prenom, date_naissance, …) FROM stdin;": a PostgreSQL dump's rows follow, one per line,
-    // cells between tabs, until a line "\.". The statement names the columns, as an INSERT does. One search per statement,
-    // one pass over its rows.
-    private static void Copies(ReadOnlySpan<char> t, List<PersonalDataSpan> found)
+    // cells between tabs, until a line "\.". The statement names the columns, as an INSERT does. Found by the one search for
+    // statements; one pass over its rows. Returns where they end.
+    private static int Copy(ReadOnlySpan<char> t, int s, List<PersonalDataSpan> found)
     {
         Span<byte> kinds = stackalloc byte[32];
         Span<char> buffer = stackalloc char[32];
-        var from = 0;
-        while (from < t.Length && t[from..].IndexOf("COPY ", StringComparison.Ordinal) is var at and >= 0)
+        var lineEnd = t[s..].IndexOf('\n');
+        if (lineEnd < 0)
         {
-            var s = from + at + 5;
-            from = s;
-            ScanWork.Add(1);
-            var lineEnd = t[s..].IndexOf('\n');
-            if (lineEnd < 0)
-            {
-                continue;
-            }
-
-            var statement = t[s..(s + lineEnd)];
-            var open = statement.IndexOf('(');
-            var close = statement.IndexOf(')');
-            if (open < 0 || close < open || open > 80 || !statement[close..].Contains("FROM stdin", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var columns = ColumnKinds(statement[(open + 1)..close], kinds, buffer);
-            if (columns == 0)
-            {
-                continue;
-            }
-
-            var row = s + lineEnd + 1;
-            while (row < t.Length)
-            {
-                var rowEnd = t[row..].IndexOf('\n') is var nl and >= 0 ? row + nl : t.Length;
-                var line = t[row..rowEnd].TrimEnd('\r');
-                if (line.SequenceEqual("\\.") || line.IsEmpty)
-                {
-                    break;
-                }
-
-                var column = 0;
-                var cellStart = row;
-                for (var k = row; k <= row + line.Length && column < columns; k++)
-                {
-                    if (k < row + line.Length && t[k] != '\t')
-                    {
-                        continue;
-                    }
-
-                    // "\N" is PostgreSQL's null.
-                    if (kinds[column] != 0 && k > cellStart && !t[cellStart..k].SequenceEqual("\\N"))
-                    {
-                        Kind(t, cellStart, k, kinds[column], found);
-                    }
-
-                    column++;
-                    cellStart = k + 1;
-                }
-
-                row = rowEnd + 1;
-            }
-
-            from = Math.Max(from, row);
+            return s;
         }
+
+        var statement = t[s..(s + lineEnd)];
+        var open = statement.IndexOf('(');
+        var close = statement.IndexOf(')');
+        if (open < 0 || close < open || open > 80 || !statement[close..].Contains("FROM stdin", StringComparison.OrdinalIgnoreCase))
+        {
+            return s;
+        }
+
+        var columns = ColumnKinds(statement[(open + 1)..close], kinds, buffer);
+        if (columns == 0)
+        {
+            return s;
+        }
+
+        var row = s + lineEnd + 1;
+        while (row < t.Length)
+        {
+            var rowEnd = t[row..].IndexOf('\n') is var nl and >= 0 ? row + nl : t.Length;
+            var line = t[row..rowEnd].TrimEnd('\r');
+            if (line.SequenceEqual("\\.") || line.IsEmpty)
+            {
+                break;
+            }
+
+            var column = 0;
+            var cellStart = row;
+            for (var k = row; k <= row + line.Length && column < columns; k++)
+            {
+                if (k < row + line.Length && t[k] != '\t')
+                {
+                    continue;
+                }
+
+                // "\N" is PostgreSQL's null.
+                if (kinds[column] != 0 && k > cellStart && !t[cellStart..k].SequenceEqual("\\N"))
+                {
+                    Kind(t, cellStart, k, kinds[column], found);
+                }
+
+                column++;
+                cellStart = k + 1;
+            }
+
+            row = rowEnd + 1;
+        }
+
+        return row;
     }
 
     // A header line, then the rows under it with the same separator: the cells of its name columns are names.

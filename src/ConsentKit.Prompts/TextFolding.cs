@@ -29,9 +29,13 @@ internal static class TextFolding
     /// <summary>The text to scan and, when it differs from the input, the original position of each of its characters.</summary>
     public static (string Text, int[]? Map) Fold(string text)
     {
-        if (!Suspect(text))
+        // The ASCII characters three of the checks below start from are searched once: most texts hold none, and then
+        // none of those checks reads the text again.
+        var marker = text.AsSpan().IndexOfAny(Markers);
+        var plus = marker >= 0 && text.AsSpan(marker).Contains('+');
+        if (!Suspect(text, marker))
         {
-            return (DigitLookalikes(QueryPlusSpaces(text)), null);
+            return (DigitLookalikes(plus ? QueryPlusSpaces(text) : text), null);
         }
 
         var sb = new StringBuilder(text.Length);
@@ -78,7 +82,7 @@ internal static class TextFolding
             }
         }
 
-        return (DigitLookalikes(QueryPlusSpaces(sb.ToString())), [.. map]);
+        return (DigitLookalikes(plus ? QueryPlusSpaces(sb.ToString()) : sb.ToString()), [.. map]);
     }
 
     /// <summary>
@@ -223,10 +227,14 @@ internal static class TextFolding
 
     // Every suspicious character but the soft hyphen is above U+0260: one vectorized range test over the text dismisses
     // nearly every French and English text, and only one that holds a character above it is searched with the full set.
-    private static bool Suspect(ReadOnlySpan<char> text)
+    // A URL escape, a JSON escape, a query string's plus: ASCII only, so that the search is vectorized.
+    private static readonly SearchValues<char> Markers = SearchValues.Create("%\\+");
+
+    private static bool Suspect(ReadOnlySpan<char> text, int marker)
     {
         var above = text.IndexOfAnyExceptInRange('\0', '\u0260');
-        return text.Contains('\u00AD') || (above >= 0 && text[above..].IndexOfAny(Suspicious) >= 0) || UrlEncoded(text) || UnicodeEscaped(text);
+        return text.Contains('\u00AD') || (above >= 0 && text[above..].IndexOfAny(Suspicious) >= 0)
+            || (marker >= 0 && (UrlEncoded(text, marker) || UnicodeEscaped(text[marker..])));
     }
 
     /// <summary>
@@ -277,9 +285,9 @@ internal static class TextFolding
 
     // "kwame%2Eosei%40gmail%2Ecom" from a form's query string: only "%40" and "%2E" are undone, between letters or digits,
     // so that a span never ends on a decoded character and keeps its end's mapping. One search, for texts that hold "%".
-    private static bool UrlEncoded(ReadOnlySpan<char> text)
+    private static bool UrlEncoded(ReadOnlySpan<char> text, int from)
     {
-        var at = text.IndexOf('%');
+        var at = text[from..].IndexOf('%') is var first and >= 0 ? from + first : -1;
         while (at >= 0)
         {
             if (UrlEscape(text, at) != '\0')
