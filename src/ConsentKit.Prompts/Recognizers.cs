@@ -37,6 +37,10 @@ public sealed partial class PersonalDataScanner
         "janv", "fevr", "avr", "juil", "sept", "oct", "nov", "dec",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        // The communities' forms and cards: Italian, Spanish and Portuguese months ("5 maggio 1971", "15 de agosto de 1972").
+        "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "dicembre",
+        "enero", "febrero", "abril", "mayo", "junio", "julio", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+        "janeiro", "fevereiro", "marco", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> VersionCues = new[] { "version", "v", "build", "release", "firmware", "ver", "sdk", "api", "update", "mise", "deploye", "deployee", "deployed" }.ToFrozenSet(StringComparer.Ordinal);
@@ -54,7 +58,9 @@ public sealed partial class PersonalDataScanner
     private static readonly FrozenSet<string> ExtensionWords = new[] { "poste", "post", "ext", "extension", "x", "p" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] BirthCuesAfter = [" naissance ", " naiss ", " birth ", " birthday ", " dob ", " d o b ", " ddn ", " date de nais", " born "];
-    private static readonly string[] BirthCues = ["ne le", "nee le", "ne e le", "nes le", "nees le", "naissance", "naiss", "birth", "born", "dob", "d o b", "ddn", "ne en", "nee en", "date de nais", "age de", "birthday", " age ", " ages "];
+    private static readonly string[] BirthCues = ["ne le", "nee le", "ne e le", "nes le", "nees le", "naissance", "naiss", "birth", "born", "dob", "d o b", "ddn", "ne en", "nee en", "date de nais", "age de", "birthday", " age ", " ages ",
+        // The communities' own words on a form or a card: Italian, Spanish, Portuguese, German, Polish ("ur."), Creole ("fèt").
+        "nato il", "nata il", "nato a", "nata a", "nacido el", "nacida el", "fecha de nacimiento", "nascido em", "nascida em", "data de nascimento", "data di nascita", "geboren am", "geburtsdatum", "ur ", "urodzony", "urodzona", "fet "];
 
     private static readonly FrozenSet<string> SinCues = new[] { "sin", "nas", "insurance", "sociale" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -630,6 +636,13 @@ public sealed partial class PersonalDataScanner
         }
 
         j++;
+        // "15 de agosto de 1972", "12 de março de 1966": Spanish and Portuguese join the day, the month and the year.
+        var joinedByDe = !hyphens && Of(t, j);
+        if (joinedByDe)
+        {
+            j += 3;
+        }
+
         var w = j;
         while (j < t.Length && char.IsLetter(t[j]))
         {
@@ -646,6 +659,11 @@ public sealed partial class PersonalDataScanner
             j++;
         }
 
+        if (joinedByDe && j < t.Length && t[j] == ' ' && Of(t, j + 1))
+        {
+            j += 3;
+        }
+
         if (hyphens)
         {
             var y = j + 1;
@@ -660,6 +678,9 @@ public sealed partial class PersonalDataScanner
 
         return SpaceThenYear(t, j);
     }
+
+    // "de " at j.
+    private static bool Of(ReadOnlySpan<char> t, int j) => j + 2 < t.Length && t[j] is 'd' or 'D' && t[j + 1] == 'e' && t[j + 2] == ' ';
 
     /// <summary>A space then a four-digit year at <paramref name="j"/>: the end of the year, or -1.</summary>
     private static int SpaceThenYear(ReadOnlySpan<char> t, int j)

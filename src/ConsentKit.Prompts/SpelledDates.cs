@@ -55,6 +55,7 @@ public sealed partial class PersonalDataScanner
         var start = -1;
         var end = -1;
         var inWords = false;
+        var joined = false;
 
         // Day first: "dix-neuf octobre …", "19 octobre …", "the nineteenth of October …". The earliest start whose day ends
         // right before the month wins, from at most six words back.
@@ -72,13 +73,16 @@ public sealed partial class PersonalDataScanner
             {
                 start = s;
                 inWords = spelled;
+                // "the 19th of October 2008": digits, but joined by words that no numeric reader takes.
+                joined = t[dayEnd..ms].ContainsAnyInRange('a', 'z');
             }
         }
 
         if (start >= 0)
         {
-            var (yearEnd, spelled) = Year(t, me);
-            if (yearEnd > 0 && (inWords || spelled))
+            // "the second of February, nineteen eighty": a comma may stand between the month and the year.
+            var (yearEnd, spelled) = Year(t, me < t.Length && t[me] == ',' ? me + 1 : me);
+            if (yearEnd > 0 && (inWords || spelled || joined))
             {
                 end = yearEnd;
             }
