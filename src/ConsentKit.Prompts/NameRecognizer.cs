@@ -518,6 +518,15 @@ public sealed partial class PersonalDataScanner
             && NameModel.Score(NameLists.Fold(t[g..ge], buffer)) >= AfterAGivenName ? ge : -1;
     }
 
+    // "Zineb, Marc-Antoine et Laurie-Anne Cyr": when the first word is a given name and, after the second, the enumeration goes
+    // on (a comma, "et", "and", "&", then a capital), the two words are two items of it, not a family name and its given name.
+    private static bool Enumerated(ReadOnlySpan<char> t, int e)
+    {
+        var rest = t[e..Math.Min(t.Length, e + 6)];
+        var next = rest.StartsWith(", ") ? 2 : rest.StartsWith(" et ") || rest.StartsWith(" and ") || rest.StartsWith(" & ") ? rest[1..].IndexOf(' ') + 2 : -1;
+        return next > 0 && e + next < t.Length && char.IsUpper(t[e + next]);
+    }
+
     // The names that the lists and the model find, from the word and the words after it.
     private static int Listed(ReadOnlySpan<char> t, int i, int e1, ReadOnlySpan<char> folded, NameLists.WordFlags flags, List<PersonalDataSpan> found)
     {
@@ -548,7 +557,8 @@ public sealed partial class PersonalDataScanner
         {
             var e2 = NameEnd(t, e1 + 2);
             var g = NameLists.FoldWord(t[(e1 + 2)..e2]);
-            if (((NameLists.FlagsOf(g) & NameLists.WordFlags.Given) != 0 || (NameLists.FlagsOf(g.Split('-')[0]) & NameLists.WordFlags.Given) != 0) && !(e2 + 1 < t.Length && t[e2] == ' ' && char.IsUpper(t[e2 + 1])))
+            if (((NameLists.FlagsOf(g) & NameLists.WordFlags.Given) != 0 || (NameLists.FlagsOf(g.Split('-')[0]) & NameLists.WordFlags.Given) != 0) && !(e2 + 1 < t.Length && t[e2] == ' ' && char.IsUpper(t[e2 + 1]))
+                && !(isGiven && Enumerated(t, e2)))
             {
                 found.Add(new(PersonalDataType.Person, i, e2));
                 return e2;

@@ -106,6 +106,23 @@ public sealed class ExportAndEscapeNameTests
         }
     }
 
+    [Fact]
+    [Trait("Req", "R42")]
+    public void Scan_GivenNamesEnumeratedBeforeAFullName_EachItsOwnPerson()
+    {
+        // "Zineb, Marc-Antoine et Laurie-Anne Cyr": a given name, a comma, a given name and the enumeration going on are two
+        // items, not "family name, given name"; "Tremblay, Élise" alone stays one person.
+        var givens = Givens().Select(Capitalize).ToList();
+        for (var k = 0; k + 2 < givens.Count; k += 3)
+        {
+            var family = Capitalize(Families()[k]);
+            var text = $"Les bénévoles : {givens[k]}, {givens[k + 1]} et {givens[k + 2]} {family}.";
+            People(text).Should().Equal([givens[k], givens[k + 1], $"{givens[k + 2]} {family}"], text);
+            var single = $"{family}, {givens[k]}, 514-555-0101";
+            People(single).Should().Equal([$"{family}, {givens[k]}"], single);
+        }
+    }
+
     [Theory]
     [InlineData("signe le {0}")]
     [InlineData("signe_le=\"{0}\"")]
