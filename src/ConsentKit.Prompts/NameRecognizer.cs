@@ -337,10 +337,10 @@ public sealed partial class PersonalDataScanner
     // letters start "merci", "personne", "madame" and "mon", and the word pass would probe each of those words.
     internal static readonly System.Collections.Frozen.FrozenSet<string> LowerCaseNameCues = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["c", "chez", "appeler", "rappeler", "appelle", "rappelle", "appele", "appelee", "rappele", "rappelee", "call", "called", "frere", "soeur", "sœur", "mme",
-         "wife", "husband"], StringComparer.Ordinal);
+         "wife", "husband", "donor", "donateur", "donatrice", "volunteer", "benevole"], StringComparer.Ordinal);
 
     /// <summary>
-    /// After a cue word ending at <paramref name="cueEnd"/> (see <see cref="LowerCaseNameCues"/>; "c" only as "c'est"), a
+    /// After a cue word ending at <paramref name="cueEnd"/> (see <see cref="LowerCaseNameCues"/>; "c" only as "c'est" or opening a line), a
     /// lower-case given name that the lists hold and the model finds name-like, with the lower-case family name or the
     /// initial after it: "réjean tousignant", "sylvie b.". Returns the name's end, or -1.
     /// </summary>
@@ -349,13 +349,16 @@ public sealed partial class PersonalDataScanner
         var k = cueEnd;
         if (k > 0 && t[k - 1] is 'c' or 'C' && (k < 2 || !char.IsLetter(t[k - 2])))
         {
-            // "c'est", "c’est": the cue is the whole phrase.
-            if (!(k + 4 < t.Length && t[k] is '\'' or '’' && t[(k + 1)..].StartsWith("est", StringComparison.OrdinalIgnoreCase)))
+            // "c'est", "c’est": the cue is the whole phrase; a text message writes "c" alone for it at the start of a line or a
+            // sentence ("c ginette, j'ai oublié…").
+            if (k + 4 < t.Length && t[k] is '\'' or '’' && t[(k + 1)..].StartsWith("est", StringComparison.OrdinalIgnoreCase))
+            {
+                k += 4;
+            }
+            else if (!(k < t.Length && t[k] == ' ' && (k == 1 || t[k - 2] is '\n' || (k >= 3 && t[k - 2] == ' ' && t[k - 3] is '.' or '!' or '?'))))
             {
                 return -1;
             }
-
-            k += 4;
         }
 
         if (k + 1 >= t.Length || t[k] != ' ' || !char.IsLower(t[k + 1]))
@@ -380,6 +383,15 @@ public sealed partial class PersonalDataScanner
             return -1;
         }
 
+        // After a role ("donor", "bénévole"), the next word is as often a verb ("un bénévole ira", "donor line"): only a given
+        // name with its family name counts there.
+        var cueStart = cueEnd;
+        while (cueStart > 0 && char.IsLetter(t[cueStart - 1]) && cueEnd - cueStart < 12)
+        {
+            cueStart--;
+        }
+
+        var role = NameLists.Contains(RoleCues, t[cueStart..cueEnd]);
         var end = givenEnd;
         if (end + 2 < t.Length && t[end] == ' ' && char.IsLower(t[end + 1]))
         {
@@ -395,9 +407,17 @@ public sealed partial class PersonalDataScanner
             }
         }
 
+        if (role && end == givenEnd)
+        {
+            return -1;
+        }
+
         found.Add(new(PersonalDataType.Person, givenStart, end));
         return end;
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> RoleCues = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["donor", "donateur", "donatrice", "volunteer", "benevole"], StringComparer.Ordinal);
 
     // A listed family name, or one joined of listed family names ("fortin-ouellet"), none of them an ordinary word.
     private static bool LowerCaseFamily(ReadOnlySpan<char> family)

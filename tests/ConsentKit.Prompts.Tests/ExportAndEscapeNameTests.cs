@@ -94,6 +94,9 @@ public sealed class ExportAndEscapeNameTests
     [Theory]
     [InlineData("appelé {g} {f} pour le lift du jour J, il dit oui")]
     [InlineData("frank veut pas de pancarte, his wife {g} {f} wants one tho")]
+    [InlineData("c {g} {f}, j'ai oublié mes clés au local")]
+    [InlineData("merci au bénévole {g} {f} pour hier")]
+    [InlineData("receipt for donor {g} {f}, 45 $")]
     [Trait("Req", "R42")]
     public void Scan_LowerCaseNameAfterACallOrAPartner_NameWithItsJoinedFamilyName(string template)
     {
@@ -121,6 +124,18 @@ public sealed class ExportAndEscapeNameTests
             var single = $"{family}, {givens[k]}, 514-555-0101";
             People(single).Should().Equal([$"{family}, {givens[k]}"], single);
         }
+    }
+
+    [Theory]
+    [InlineData("qu'un bénévole ira la chercher à 10 h")]
+    [InlineData("Donor line: 418 555 0146, pledged $250")]
+    [InlineData("a, b, c marie les deux listes")]
+    [Trait("Req", "R42")]
+    public void Scan_VerbOrWordAfterARoleOrALetter_NoPerson(string text)
+    {
+        // After a role, one lower-case word is as often a verb: only a given name with its family name counts there; "c"
+        // stands for "c'est" only opening a line or a sentence.
+        People(text).Should().BeEmpty(text);
     }
 
     [Theory]
