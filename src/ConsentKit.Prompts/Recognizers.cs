@@ -181,7 +181,8 @@ public sealed partial class PersonalDataScanner
                 }
             }
 
-            if (k == j || k >= t.Length || !IsDigit(t[k]) || g == groups.Length - 1)
+            // Three spaces set an aligned table's columns apart ("756006037   1978-03-01"): no number spans them.
+            if (k == j || k >= t.Length || !IsDigit(t[k]) || g == groups.Length - 1 || (k - j == 3 && t[j..k].SequenceEqual("   ")))
             {
                 break;
             }

@@ -98,7 +98,10 @@ public sealed partial class PersonalDataScanner
                 continue;
             }
 
-            if (c is not (' ' or '\t' or '\u00A0' or '\u202F' or ',' or '|' or '\'' or '"' or ':' or '('))
+            // A bare ';' is a CSV cell's delimiter ("Tremblay, Luc;1961-04-03;418-555-0122"); followed by a space, it ends
+            // a record in a written list ("GAUVIN Marielle 12/03/1966 membre; PROVOST Éric …").
+            var cellSemicolon = c == ';' && j + 1 < t.Length && t[j + 1] != ' ';
+            if (c is not (' ' or '\t' or '\u00A0' or '\u202F' or ',' or '|' or '\'' or '"' or ':' or '(') && !cellSemicolon)
             {
                 return -1;
             }

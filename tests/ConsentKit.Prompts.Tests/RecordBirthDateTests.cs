@@ -19,6 +19,7 @@ public sealed class RecordBirthDateTests
         "4521\t{G} {F}\t{D}\t8699, rue Ontario Est\tJonquière",
         "| {G} {F} | {D} | Fort-de-France |",
         "{G} {F}, {D}, district 12",
+        "Liste des aînés :\n{F}, {G};{D};418-555-0122",
     ];
 
     // Day-month-year with each separator, year-month-day, and a day and a month in words.
@@ -62,6 +63,20 @@ public sealed class RecordBirthDateTests
             Of(PersonalDataType.DateOfBirth, text).Should().Equal(["1959-06-08"], text);
             Of(PersonalDataType.PostalCode, text).Should().Equal(["G7X0M3"], text);
         }
+    }
+
+    [Fact]
+    [Trait("Req", "R42")]
+    public void Scan_NumbersInColumnsThreeSpacesApart_NeverOneNumber()
+    {
+        // A fixed-width print sets its columns three spaces apart or more: a SIN and the date beside it are two cells.
+        foreach (var sin in new[] { "756006037", "197749476", "046454286" })
+        {
+            var row = $"Okonkwo           Ngozi         {sin}   1978-03-01 Scrutineer";
+            Of(PersonalDataType.CaSin, row).Should().Equal([sin], row);
+        }
+
+        Of(PersonalDataType.Phone, "514 555   0101").Should().BeEmpty();
     }
 
     [Theory]
