@@ -15,7 +15,8 @@ public sealed partial class PersonalDataScanner
     /// R42: in a list or an export, a person's record gives the birth date with no cue: "GAUVIN Marielle 12/03/1966 membre",
     /// "('BOUCHARD','Anne-Marie','1977-05-18',…)", "St-Onge⇥Dany⇥1959-06-08⇥…". A whole date of a plausible birth year that
     /// follows a name in the same record (only separators and capitalized cells between, no sentence's end) is that person's
-    /// birth date; unless a list of meetings or calls dates its people, or a health-card number on the line encodes another date.
+    /// birth date; unless a list of meetings or calls dates its people, or the line holds a health-card number (its own check
+    /// decides there: RamqAgrees for a date in digits; a date in words that the number agrees with is missed).
     /// Runs once per person found, each looking at most <see cref="MaxGap"/> characters ahead and eight entities around: linear.
     /// </summary>
     private static void BirthDatesBesideNames(string text, List<PersonalDataSpan> entities)
@@ -45,8 +46,8 @@ public sealed partial class PersonalDataScanner
         }
     }
 
-    // A health-card number on the record's line speaks for its holder's birth date (RamqConsistency, and RamqAgrees when the
-    // date is read): a date it does not encode is not the birth date. Looks at the few entities of the line only.
+    // A health-card number on the record's line speaks for its holder's birth date (RamqAgrees when the date in digits is
+    // read, RamqConsistency after): this rule stays out of such a line. Looks at the few entities of the line only.
     private static bool RamqOnTheLine(ReadOnlySpan<char> t, List<PersonalDataSpan> entities, int k)
     {
         const int MaxEntities = 8;
