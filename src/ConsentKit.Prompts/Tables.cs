@@ -285,15 +285,20 @@ internal static class Tables
             cell.Length is >= 2 and <= 30 && char.IsUpper(cell[0]) && !cell.ContainsAny(' ', '@', '.') && !cell.ContainsAnyInRange('0', '9');
 
         // One a listed given name, the other a listed family name or name-like to the model; neither an ordinary word.
+        // Folded on the stack: a dump holds such a pair in every row.
         static bool IsPair(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
         {
-            var (fa, fb) = (NameLists.FoldWord(a), NameLists.FoldWord(b));
+            Span<char> bufferA = stackalloc char[30];
+            Span<char> bufferB = stackalloc char[30];
+            // A letter the table does not fold ("œ", "ß", a non-Latin script) goes through the full fold, as before.
+            ReadOnlySpan<char> fa = NameLists.TryFoldWord(a, bufferA, out var la) ? bufferA[..la] : NameLists.FoldWord(a);
+            ReadOnlySpan<char> fb = NameLists.TryFoldWord(b, bufferB, out var lb) ? bufferB[..lb] : NameLists.FoldWord(b);
             var (ga, gb) = (NameLists.FlagsOf(fa), NameLists.FlagsOf(fb));
             return ((ga | gb) & NameLists.WordFlags.NotName) == 0
                 && (((ga & NameLists.WordFlags.Given) != 0 && Surname(gb, fb)) || ((gb & NameLists.WordFlags.Given) != 0 && Surname(ga, fa)));
         }
 
-        static bool Surname(NameLists.WordFlags flags, string folded) =>
+        static bool Surname(NameLists.WordFlags flags, ReadOnlySpan<char> folded) =>
             (flags & NameLists.WordFlags.Family) != 0 || NameModel.Score(folded) >= 0.5;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ConsentKit.Targeting;
+using static ConsentKit.Prompts.Tests.ListedNames;
 
 namespace ConsentKit.Prompts.Tests;
 
@@ -17,8 +18,6 @@ public sealed class CampaignContactTests
         "attachée de presse du groupe", "promesse de don mensuel", "veut voter au bureau par anticipation", "réunion d'appartement annulée",
         "relaie notre réunion publique", "a fait signer 40 cartes au kiosque", "field organizer", "Riding exec", "avec les membres",
     ];
-
-    private static IReadOnlyList<DataCategory> Sensitive(string text) => PersonalDataScanner.Default.Scan(text).Sensitive;
 
     [Theory]
     [MemberData(nameof(CampaignPhrases))]

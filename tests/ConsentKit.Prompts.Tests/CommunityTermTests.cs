@@ -9,8 +9,6 @@ namespace ConsentKit.Prompts.Tests;
 /// </summary>
 public sealed class CommunityTermTests
 {
-    private static IReadOnlyList<DataCategory> Sensitive(string text) => PersonalDataScanner.Default.Scan(text).Sensitive;
-
     [Theory]
     [InlineData("Mi'kmaw", DataCategory.EthnicOrigin)]
     [InlineData("Tlingit", DataCategory.EthnicOrigin)]

@@ -22,6 +22,9 @@ internal static class ListedNames
     /// <summary>The written text of the spans of one <paramref name="type"/>.</summary>
     public static List<string> Of(PersonalDataType type, string text) => [.. Found(text).Where(f => f.Type == type).Select(f => f.Text)];
 
+    /// <summary>The special categories the shared scanner finds revealed in <paramref name="text"/>.</summary>
+    public static IReadOnlyList<ConsentKit.Targeting.DataCategory> Sensitive(string text) => PersonalDataScanner.Default.Scan(text).Sensitive;
+
     /// <summary>The written text of the persons found.</summary>
     public static List<string> People(string text) => Of(PersonalDataType.Person, text);
 }

@@ -1,4 +1,5 @@
 using ConsentKit.Targeting;
+using static ConsentKit.Prompts.Tests.ListedNames;
 
 namespace ConsentKit.Prompts.Tests;
 
@@ -15,8 +16,6 @@ public sealed class PoliticalActTests
         "bénévole samedi", "volunteer on Saturday", "fait du porte-à-porte", "will knock doors", "fait le phone bank", "regular donor",
         "leaning yes",
     ];
-
-    private static IReadOnlyList<DataCategory> Sensitive(string text) => PersonalDataScanner.Default.Scan(text).Sensitive;
 
     [Theory]
     [MemberData(nameof(Acts))]
@@ -92,8 +91,6 @@ public sealed class PartyRecordTests
         "cotisation annuelle payée", "tax receipt for the $50", "reçu fiscal à poster", "don en ligne de 120 €", "bénévole pour la tournée du Nord",
         "wants a lawn sign", "veut une pancarte", "canvasser on Tuesdays", "membre à vie", "a signé la lettre ouverte",
     ];
-
-    private static IReadOnlyList<DataCategory> Sensitive(string text) => PersonalDataScanner.Default.Scan(text).Sensitive;
 
     [Theory]
     [MemberData(nameof(Records))]
