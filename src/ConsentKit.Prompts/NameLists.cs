@@ -119,38 +119,172 @@ internal static class NameLists
     }
 
     /// <summary>The flags of an already folded word.</summary>
-    public static WordFlags FlagsOf(ReadOnlySpan<char> folded) =>
-        FlagsHolder.Lookup.TryGetValue(folded, out var flags) ? flags : WordFlags.None;
+    public static WordFlags FlagsOf(ReadOnlySpan<char> folded) => FlagsHolder.Table.Get(folded);
 
-    // Built on first use, after the lists and the scanner's month names exist; the span lookup is made once (asking the
-    // dictionary for it costs type checks, and every capitalized word of a text asks for its flags). A plain dictionary:
-    // freezing 125,000 names cost more at start-up (60 ms) than its faster lookups save on a 5 MB scan.
+    // Built on first use, after the lists and the scanner's month names exist.
     private static class FlagsHolder
     {
-        public static readonly Dictionary<string, WordFlags>.AlternateLookup<ReadOnlySpan<char>> Lookup = BuildFlags().GetAlternateLookup<ReadOnlySpan<char>>();
+        public static readonly FlagTable Table = BuildFlags();
     }
 
-    private static Dictionary<string, WordFlags> BuildFlags()
+    private static FlagTable BuildFlags()
     {
-        var flags = new Dictionary<string, WordFlags>(140_000, StringComparer.Ordinal);
-        void Mark(IEnumerable<string> words, WordFlags flag)
+        string[][] small =
+        [
+            [.. NotNames], [.. Titles], [.. PersonalDataScanner.MonthNames], [.. PlaceCues], [.. PersonalDataScanner.EnglishStreetTypes],
+            [.. PersonalDataScanner.NameParticleWords], [.. PersonalDataScanner.DeterminerWords],
+        ];
+        WordFlags[] smallFlags = [WordFlags.NotName, WordFlags.Title, WordFlags.Month, WordFlags.Place, WordFlags.Place, WordFlags.Particle, WordFlags.Determiner];
+        using var given = Resource("given-names.txt");
+        using var family = Resource("family-names.txt");
+        // A UTF-8 byte is at most one character: the lists' sizes in bytes bound their characters.
+        var chars = new char[given.Length + family.Length + small.Sum(words => words.Sum(w => w.Length))];
+        var table = new FlagTable(chars, 140_000);
+        var at = table.AddLines(given, 0, WordFlags.Given);
+        at = table.AddLines(family, at, WordFlags.Family);
+        for (var k = 0; k < small.Length; k++)
         {
-            foreach (var w in words)
+            foreach (var word in small[k])
             {
-                flags[w] = flags.GetValueOrDefault(w) | flag;
+                word.CopyTo(chars.AsSpan(at));
+                table.Add(at, word.Length, smallFlags[k]);
+                at += word.Length;
             }
         }
 
-        Mark(Lines("given-names.txt"), WordFlags.Given);
-        Mark(Lines("family-names.txt"), WordFlags.Family);
-        Mark(NotNames, WordFlags.NotName);
-        Mark(Titles, WordFlags.Title);
-        Mark(PersonalDataScanner.MonthNames, WordFlags.Month);
-        Mark(PlaceCues, WordFlags.Place);
-        Mark(PersonalDataScanner.EnglishStreetTypes, WordFlags.Place);
-        Mark(PersonalDataScanner.NameParticleWords, WordFlags.Particle);
-        Mark(PersonalDataScanner.DeterminerWords, WordFlags.Determiner);
-        return flags;
+        return table;
+    }
+
+    private static Stream Resource(string name) =>
+        typeof(NameLists).Assembly.GetManifestResourceStream("ConsentKit.Prompts.Data." + name) ?? throw new InvalidOperationException($"Missing resource {name}.");
+
+    /// <summary>
+    /// Every listed word's flags, in one character array and one open-addressing table: building it makes no string per
+    /// name and touches little memory. A dictionary of 125,000 strings cost a command-line run 50 ms at start-up, a
+    /// twelfth of a 56 MB dense scan's whole process (issue 19); on this kind of machine each fresh page of memory costs a
+    /// fault, so the table holds 4-byte slots and the lists are decoded through a small buffer.
+    /// </summary>
+    internal sealed class FlagTable
+    {
+        // A slot: 0 when empty, else the word's offset in the characters (bits 0-20), its length (21-25) and 6 bits of its
+        // hash (26-31), which settle nearly every mismatch without reading the characters. Its flags are beside it.
+        private const int OffsetBits = 21;
+        private const int MaxLength = 31;
+        private readonly char[] _chars;
+        private readonly uint[] _slots;
+        private readonly WordFlags[] _flags;
+        private readonly int _mask;
+
+        public FlagTable(char[] chars, int capacity)
+        {
+            if (chars.Length >= 1 << OffsetBits)
+            {
+                throw new InvalidOperationException($"The name lists hold {chars.Length} characters: at most {(1 << OffsetBits) - 1}.");
+            }
+
+            _chars = chars;
+            _slots = new uint[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)capacity * 2)];
+            _flags = new WordFlags[_slots.Length];
+            _mask = _slots.Length - 1;
+        }
+
+        /// <summary>
+        /// Decodes <paramref name="utf8"/> into the characters from <paramref name="at"/> and adds each of its lines (blank
+        /// lines and <c>#</c> comments left out); returns where its characters end.
+        /// </summary>
+        public int AddLines(Stream utf8, int at, WordFlags flags)
+        {
+            var start = at;
+            var decoder = Encoding.UTF8.GetDecoder();
+            var buffer = new byte[1 << 16];
+            int read;
+            while ((read = utf8.Read(buffer)) > 0)
+            {
+                at += decoder.GetChars(buffer.AsSpan(0, read), _chars.AsSpan(at), flush: false);
+            }
+
+            at += decoder.GetChars([], _chars.AsSpan(at), flush: true);
+            while (start < at)
+            {
+                var n = _chars.AsSpan(start, at - start).IndexOf('\n');
+                var lineEnd = n < 0 ? at : start + n;
+                var wordEnd = lineEnd > start && _chars[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+                if (wordEnd > start && _chars[start] != '#')
+                {
+                    Add(start, wordEnd - start, flags);
+                }
+
+                start = lineEnd + 1;
+            }
+
+            return at;
+        }
+
+        public void Add(int offset, int length, WordFlags flags)
+        {
+            if (length is 0 or > MaxLength)
+            {
+                throw new InvalidOperationException($"A listed word of {length} characters at {offset}: 1 to {MaxLength} allowed.");
+            }
+
+            var word = _chars.AsSpan(offset, length);
+            var hash = Hash(word);
+            for (var i = (int)hash & _mask; ; i = (i + 1) & _mask)
+            {
+                var slot = _slots[i];
+                if (slot == 0)
+                {
+                    _slots[i] = (uint)offset | ((uint)length << OffsetBits) | (uint)(hash >> 58 << 26);
+                    _flags[i] = flags;
+                    return;
+                }
+
+                if (Same(slot, hash, word))
+                {
+                    _flags[i] |= flags;
+                    return;
+                }
+            }
+        }
+
+        public WordFlags Get(ReadOnlySpan<char> word)
+        {
+            if (word.Length is 0 or > MaxLength)
+            {
+                return WordFlags.None;
+            }
+
+            var hash = Hash(word);
+            for (var i = (int)hash & _mask; ; i = (i + 1) & _mask)
+            {
+                var slot = _slots[i];
+                if (slot == 0)
+                {
+                    return WordFlags.None;
+                }
+
+                if (Same(slot, hash, word))
+                {
+                    return _flags[i];
+                }
+            }
+        }
+
+        private bool Same(uint slot, ulong hash, ReadOnlySpan<char> word) =>
+            slot >> 26 == (uint)(hash >> 58) && ((slot >> OffsetBits) & MaxLength) == word.Length
+            && _chars.AsSpan((int)(slot & ((1u << OffsetBits) - 1)), word.Length).SequenceEqual(word);
+
+        // FNV-1a over the characters, then a multiply that spreads it to the top bits.
+        private static ulong Hash(ReadOnlySpan<char> word)
+        {
+            var h = 0xCBF29CE484222325UL;
+            foreach (var c in word)
+            {
+                h = (h ^ c) * 0x100000001B3UL;
+            }
+
+            return (h ^ (h >> 31)) * 0x9E3779B97F4A7C15UL;
+        }
     }
 
     /// <summary>

@@ -245,7 +245,6 @@ public sealed partial class PersonalDataScanner
         return (NameLists.FlagsOf(NameLists.Fold(word, buffer)) & cue) != 0;
     }
 
-    /// <summary>The folded text of the <paramref name="chars"/> characters before <paramref name="i"/>, for context cues.</summary>
     /// <summary>The <paramref name="chars"/> characters before <paramref name="i"/>, folded (lower case, no accents), into
     /// <paramref name="buffer"/> (at least <paramref name="chars"/> long) when that needs no allocation.</summary>
     internal static ReadOnlySpan<char> Before(ReadOnlySpan<char> t, int i, int chars, Span<char> buffer)
