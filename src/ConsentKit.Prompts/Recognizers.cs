@@ -108,10 +108,31 @@ public sealed partial class PersonalDataScanner
             return -1;
         }
 
+        // "sip:+14185550196@voip.example": a SIP address whose user part is a telephone number (RFC 3261, user=phone) is
+        // that number, not a mailbox.
+        if (SipTelephone(t, s, at))
+        {
+            found.Add(new(PersonalDataType.Phone, s, at));
+            return e;
+        }
+
         found.Add(new(PersonalDataType.Email, s, e));
         return e;
 
         static bool IsLocalChar(char c) => char.IsLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-' or '\'';
+    }
+
+    private static bool SipTelephone(ReadOnlySpan<char> t, int s, int at)
+    {
+        var scheme = s >= 5 && t[(s - 5)..s].Equals("sips:", StringComparison.OrdinalIgnoreCase) ? 5 : s >= 4 && t[(s - 4)..s].Equals("sip:", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
+        if (scheme == 0)
+        {
+            return false;
+        }
+
+        var user = t[s..at];
+        var digits = user.Length > 0 && user[0] == '+' ? user[1..] : user;
+        return digits.Length is >= 7 and <= 15 && !digits.ContainsAnyExceptInRange('0', '9');
     }
 
     private int Numeric(ReadOnlySpan<char> t, int i, List<PersonalDataSpan> found)
@@ -175,7 +196,8 @@ public sealed partial class PersonalDataScanner
             }
             else
             {
-                while (k < t.Length && k - j < 3 && t[k] is ' ' or '.' or '-' or '/' or '(' or ')' or '\u00A0' or '\u202F')
+                // A middle dot as a PDF or a word processor writes it ("(709)·555·0176") joins groups as a period does.
+                while (k < t.Length && k - j < 3 && t[k] is ' ' or '.' or '-' or '/' or '(' or ')' or '\u00A0' or '\u202F' or '\u00B7')
                 {
                     k++;
                 }
@@ -349,10 +371,23 @@ public sealed partial class PersonalDataScanner
         // Numbers side by side with only a space between ("514 555 0101 514 555 0102") read as one run that is nothing, or
         // only a loose international number: the longest run of whole groups from the start that is a national number is
         // one, and the rest is read again after it.
-        if (groupCount > 1 && !orderCue && NationalPhonePrefix(d, plus, groups[..groupCount]) is var phoneGroups and > 0)
+        // The split is at a space: "192.0" in "1 50.068 192.0.2.22" (a capture's line) runs on with its dots.
+        if (groupCount > 1 && !orderCue && NationalPhonePrefix(d, plus, groups[..groupCount]) is var phoneGroups and > 0
+            && PersonalDataScanner.IsSpace(t[groupEnds[phoneGroups - 1]]))
         {
             found.Add(new(PersonalDataType.Phone, start, groupEnds[phoneGroups - 1]));
             return groupEnds[phoneGroups - 1];
+        }
+
+        // A run that is nothing as a whole may end in an IPv4 address after a space ("1 50.068 192.0.2.22 → ..."): the scan
+        // goes on from it. At most one more look per group, so the scan stays linear.
+        for (var k = 1; k < groupCount; k++)
+        {
+            var groupStart = groupEnds[k - 1] + 1;
+            if (PersonalDataScanner.IsSpace(t[groupEnds[k - 1]]) && groupStart < t.Length && IsDigit(t[groupStart]) && Ipv4At(t, groupStart) > 0)
+            {
+                return groupStart;
+            }
         }
 
         return end;

@@ -38,6 +38,8 @@ internal static class Tables
     private static readonly FrozenSet<string> AccountKeys = new[]
     {
         "uid", "user", "username", "login", "agent", "utilisateur", "samaccountname", "userid", "user id", "operator", "operateur",
+        // Who changed a record ("updated_by": "aokafor") and a Windows security event's account (<Data Name="TargetUserName">).
+        "updated by", "created by", "modified by", "targetusername", "subjectusername",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AccountKeysBySpan = AccountKeys.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -939,10 +941,17 @@ internal static class Tables
 
             var key = buffer[..length];
             key.Replace('_', ' ');
-            // "USER:" in capitals is a chat transcript's speaker, not an account's key.
-            if (t[sep] is '=' or ':' && AccountKeysBySpan.Contains(key) && t[keyStart..keyEnd].ContainsAnyInRange('a', 'z'))
+            // "USER:" in capitals is a chat transcript's speaker, not an account's key; '<Data Name="TargetUserName">' names the
+            // element's text.
+            if ((t[sep] is '=' or ':' || (t[sep] == '>' && keyQuote == '"')) && AccountKeysBySpan.Contains(key) && t[keyStart..keyEnd].ContainsAnyInRange('a', 'z'))
             {
                 Account(t, sep + 1, found);
+                continue;
+            }
+
+            if (t[sep] == ':' && keyQuote == '\0' && (keyStart == 0 || t[keyStart - 1] == '\n') && PasswdEntry(t, keyStart, sep, found) is var entryEnd and > 0)
+            {
+                from = entryEnd;
                 continue;
             }
 
@@ -1026,6 +1035,51 @@ internal static class Tables
 
     // An account name after its key: lower case, five to 24 letters, digits, dots, hyphens or underscores, starting with a
     // letter, and not a system account.
+    // "nboudjem:x:1079:100:Nour Boudjema,QG campagne,...:/home/nboudjem:/bin/bash": a line of /etc/passwd names a person's
+    // account three times, the login, the full name (the first part of the comment field) and the home directory. The
+    // end of the line, or -1 when it is not such a line.
+    private static int PasswdEntry(ReadOnlySpan<char> t, int login, int sep, List<PersonalDataSpan> found)
+    {
+        var lineEnd = t[sep..].IndexOf('\n') is var n and >= 0 ? sep + n : t.Length;
+        var line = t[login..lineEnd].TrimEnd('\r');
+        Span<Range> fields = stackalloc Range[8];
+        if (line.Split(fields, ':') != 7 || line[fields[1]] is not ("x" or "*" or "!" or "")
+            || line[fields[2]].IsEmpty || line[fields[2]].ContainsAnyExceptInRange('0', '9') || line[fields[3]].IsEmpty || line[fields[3]].ContainsAnyExceptInRange('0', '9'))
+        {
+            return -1;
+        }
+
+        // People's accounts are numbered from 1000 (login.defs' UID_MIN); below are the system's, 65534 is nobody.
+        if (!int.TryParse(line[fields[2]], out var uid) || uid < 1000 || uid >= 65534)
+        {
+            return login + line.Length;
+        }
+
+        var name = line[fields[0]];
+        var accountStart = found.Count;
+        Account(t, login, found);
+        if (found.Count == accountStart)
+        {
+            // A system account ("postgres", "www-data") or not a person's login: its comment names a service.
+            return login + line.Length;
+        }
+
+        var comment = fields[4];
+        var nameEnd = line[comment].IndexOf(',') is var comma and >= 0 ? comment.Start.Value + comma : comment.End.Value;
+        if (nameEnd > comment.Start.Value)
+        {
+            Cell(t, login + comment.Start.Value, login + nameEnd, found);
+        }
+
+        var home = line[fields[5]];
+        if (home.EndsWith(name) && home.Length > name.Length && home[^(name.Length + 1)] == '/')
+        {
+            found.Add(new(PersonalDataType.Person, login + fields[5].End.Value - name.Length, login + fields[5].End.Value));
+        }
+
+        return login + line.Length;
+    }
+
     private static void Account(ReadOnlySpan<char> t, int v, List<PersonalDataSpan> found)
     {
         var q = v;
