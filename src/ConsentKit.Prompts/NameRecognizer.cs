@@ -896,9 +896,16 @@ public sealed partial class PersonalDataScanner
             return first >= UnsureFirst ? ListedPair(t, i, e1, first, given, found) : e1;
         }
 
-        // "Okafor, Chukwuemeka": surname first, as in a list.
+        // "Okafor, Chukwuemeka": surname first, as in a list. A listed family name that is no given name after the comma
+        // is the list's next item ("Présents : Cyr, Gauvin, Lessard"): the first word is a name of its own.
         if (e1 + 2 < t.Length && t[e1] == ',' && t[e1 + 1] == ' ' && char.IsUpper(t[e1 + 2]))
         {
+            if (isFamily && (FlagsOfWord(t[(e1 + 2)..NameEnd(t, e1 + 2)]) & (NameLists.WordFlags.Given | NameLists.WordFlags.Family | NotAName)) == NameLists.WordFlags.Family)
+            {
+                found.Add(new(PersonalDataType.Person, i, e1));
+                return e1;
+            }
+
             if (NameWord(t, e1 + 2, out var givenEnd, out var givenScore) && givenScore >= NameLike && (isFamily || first >= 0.9) && givenScore >= 0.9)
             {
                 found.Add(new(PersonalDataType.Person, i, givenEnd));

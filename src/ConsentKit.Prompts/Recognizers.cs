@@ -122,6 +122,37 @@ public sealed partial class PersonalDataScanner
         static bool IsLocalChar(char c) => char.IsLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-' or '\'';
     }
 
+    // "1Z 999 AA1 01 2345 6784": a UPS tracking number, "1Z" and 16 letters and digits, grouped or not. Skipped whole, so
+    // that its last groups are never a phone. The end, or -1.
+    private static int UpsTrackingNumber(ReadOnlySpan<char> t, int i)
+    {
+        if (i + 2 >= t.Length || t[i] != '1' || t[i + 1] != 'Z')
+        {
+            return -1;
+        }
+
+        var count = 0;
+        var j = i + 2;
+        while (j < t.Length && count < 16)
+        {
+            if (char.IsAsciiLetterUpper(t[j]) || IsDigit(t[j]))
+            {
+                count++;
+                j++;
+            }
+            else if (t[j] == ' ' && j + 1 < t.Length && char.IsAsciiLetterOrDigit(t[j + 1]))
+            {
+                j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return count == 16 && (j == t.Length || !char.IsLetterOrDigit(t[j])) ? j : -1;
+    }
+
     private static bool SipTelephone(ReadOnlySpan<char> t, int s, int at)
     {
         var scheme = s >= 5 && t[(s - 5)..s].Equals("sips:", StringComparison.OrdinalIgnoreCase) ? 5 : s >= 4 && t[(s - 4)..s].Equals("sip:", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
@@ -137,6 +168,11 @@ public sealed partial class PersonalDataScanner
 
     private int Numeric(ReadOnlySpan<char> t, int i, List<PersonalDataSpan> found)
     {
+        if (UpsTrackingNumber(t, i) is var parcel and > 0)
+        {
+            return parcel;
+        }
+
         if (Ipv4At(t, i) is var v4 and > 0)
         {
             // "version 10.2.14.7" is a version number, not an address: skipped whole so that no part of it is a phone.
@@ -1010,6 +1046,13 @@ public sealed partial class PersonalDataScanner
                     return order;
                 }
 
+                // "a receipt for the gas. 613 555-0181": right before the number, a period and a space end a sentence, unless
+                // they end a cue's abbreviation ("no.", "réf.").
+                if (w == 0 && t[j - 1] == '.' && j < i && IsSpace(t[j]) && !CueAbbreviation(t, j - 1))
+                {
+                    return false;
+                }
+
                 j--;
             }
 
@@ -1034,6 +1077,18 @@ public sealed partial class PersonalDataScanner
         }
 
         return order;
+    }
+
+    private static bool CueAbbreviation(ReadOnlySpan<char> t, int period)
+    {
+        var s = period;
+        while (s > 0 && char.IsLetter(t[s - 1]) && period - s < 16)
+        {
+            s--;
+        }
+
+        var word = t[s..period];
+        return word.Length <= 3 && (NameLists.Contains(OrderCues, word) || NameLists.Contains(OrderCuesNearest, word));
     }
 
     private static bool FrenchPostalContext(ReadOnlySpan<char> t, int i, List<PersonalDataSpan> found)

@@ -916,6 +916,14 @@ internal static class Tables
                 keyEnd--;
             }
 
+            // "nom = Mansouri": an INI file's or a program's assignment, spaced.
+            var spaced = false;
+            if (t[sep] == '=' && keyQuote == '\0' && keyEnd > 1 && t[keyEnd - 1] == ' ')
+            {
+                keyEnd -= t[keyEnd - 2] == ' ' ? 2 : 1;
+                spaced = true;
+            }
+
             var keyStart = keyEnd;
             while (keyStart > 0 && (char.IsLetter(t[keyStart - 1]) || t[keyStart - 1] == '_') && keyEnd - keyStart < 20)
             {
@@ -1018,6 +1026,7 @@ internal static class Tables
             }
             else if (t[keyStart..keyEnd].Length > 0 && keyStart > 0 && t[keyStart - 1] != '"' && t[sep] == '=')
             {
+                v = spaced ? q : v;
                 var e = v;
                 while (e < t.Length && !char.IsWhiteSpace(t[e]) && t[e] is not (',' or '&' or ';' or '}') && e - v <= 60)
                 {
@@ -1033,8 +1042,6 @@ internal static class Tables
         }
     }
 
-    // An account name after its key: lower case, five to 24 letters, digits, dots, hyphens or underscores, starting with a
-    // letter, and not a system account.
     // "nboudjem:x:1079:100:Nour Boudjema,QG campagne,...:/home/nboudjem:/bin/bash": a line of /etc/passwd names a person's
     // account three times, the login, the full name (the first part of the comment field) and the home directory. The
     // end of the line, or -1 when it is not such a line.
@@ -1080,6 +1087,8 @@ internal static class Tables
         return login + line.Length;
     }
 
+    // An account name after its key: lower case, five to 24 letters, digits, dots, hyphens or underscores, starting with a
+    // letter, and not a system account.
     private static void Account(ReadOnlySpan<char> t, int v, List<PersonalDataSpan> found)
     {
         var q = v;
