@@ -237,6 +237,13 @@ internal static class Obfuscations
             return end;
         }
 
+        // Nine digits that pass it are a SIN read out ("cinq zéro trois, quatre deux zéro, trois sept quatre"), as when written.
+        if (digits == 9 && value[0] != '8' && Checksums.Luhn(value[..digits]))
+        {
+            found.Add(new(PersonalDataType.CaSin, start, end));
+            return end;
+        }
+
         if (digits >= 7)
         {
             found.Add(new(PersonalDataType.Phone, start, end));

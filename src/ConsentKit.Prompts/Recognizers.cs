@@ -69,7 +69,7 @@ public sealed partial class PersonalDataScanner
     // Abbreviations that count only right before the number: "n° 2024100512", "no 55".
     private static readonly FrozenSet<string> OrderCuesNearest = new[] { "no", "n", "nr" }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> PhoneCues = new[] { "tel", "num", "phone", "cell", "mobile", "portable", "appel", "appeler", "appelle", "call", "numero", "number", "joindre", "reach", "texto", "text", "sms", "fax", "rejoindre", "contact", "cellulaire",
+    private static readonly FrozenSet<string> PhoneCues = new[] { "tel", "telephone", "num", "phone", "cell", "mobile", "portable", "appel", "appeler", "appelle", "call", "numero", "number", "joindre", "reach", "texto", "text", "sms", "fax", "rejoindre", "contact", "cellulaire",
         "nas", "sin", "assurance", "insurance", "sociale", "social", "carte", "card", "visa", "mastercard", "amex" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static int Email(ReadOnlySpan<char> t, int at, List<PersonalDataSpan> found)
@@ -362,7 +362,7 @@ public sealed partial class PersonalDataScanner
             return end;
         }
 
-        if (IsPhone(d, plus, groupCount) && !orderCue && !Money(t, start, end) && !(!IsNationalPhone(d, plus, groupCount) && NationalPhonePrefix(d, plus, groups[..groupCount]) > 0))
+        if ((IsPhone(d, plus, groupCount) || (groupCount == 1 && InternationalWithoutPlus(d) && WholeField(t, start, end))) && !orderCue && !Money(t, start, end) && !(!IsNationalPhone(d, plus, groupCount) && NationalPhonePrefix(d, plus, groups[..groupCount]) > 0))
         {
             end = Extension(t, end);
             LowerCaseNameBefore(t, start, found);
@@ -552,6 +552,16 @@ public sealed partial class PersonalDataScanner
         return (a < t.Length && t[a] is '$' or '€' or '£') || (b > 0 && t[b - 1] is '$' or '€' or '£')
             || (b >= 3 && t[(b - 3)..b] is "CAD" or "USD" or "EUR");
     }
+
+    // "33639984957" in a mailing tool's export, "dialed=16045550182" in a dialer's log: a French or North American number in
+    // international form, its "+" left out as such tools store it. Read only as a whole field of a record: a run of eleven
+    // digits in prose is as likely a reference.
+    private static bool InternationalWithoutPlus(ReadOnlySpan<char> d) =>
+        d.Length == 11 && (d[0] == '1' || (d[0] == '3' && d[1] == '3')) && IsNationalPhone(d, plus: true, groups: 1);
+
+    private static bool WholeField(ReadOnlySpan<char> t, int start, int end) =>
+        (start == 0 || t[start - 1] is ';' or ',' or '\t' or '=' or '"' or '\'' or '|' or '\n')
+        && (end == t.Length || t[end] is ';' or ',' or '\t' or '"' or '\'' or '|' or ' ' or '\n' or '\r');
 
     private static bool IsPhone(ReadOnlySpan<char> d, bool plus, int groups) =>
         IsNationalPhone(d, plus, groups) || IsOtherInternationalPhone(d, plus, groups);
@@ -1046,9 +1056,10 @@ public sealed partial class PersonalDataScanner
                     return order;
                 }
 
-                // "a receipt for the gas. 613 555-0181": right before the number, a period and a space end a sentence, unless
-                // they end a cue's abbreviation ("no.", "réf.").
-                if (w == 0 && t[j - 1] == '.' && j < i && IsSpace(t[j]) && !CueAbbreviation(t, j - 1))
+                // "a receipt for the gas. 613 555-0181", "a ticket for next time? (709) 555-0124": right before the number, a
+                // question, an exclamation, or a period and a space end a sentence, unless the period ends a cue's
+                // abbreviation ("no.", "réf.").
+                if (w == 0 && j < i && (t[j - 1] is '?' or '!' || (t[j - 1] == '.' && IsSpace(t[j]) && !CueAbbreviation(t, j - 1))))
                 {
                     return false;
                 }
