@@ -705,7 +705,7 @@ public sealed partial class PersonalDataScanner
         }
 
         if ((flags & (NameLists.WordFlags.Title | NameLists.WordFlags.Month | NameLists.WordFlags.Place)) == 0
-            && RelatedByKin(t, i) && word.Length > 2 && char.IsLower(word[1]) && Brand(t, i) < 0
+            && RelatedByKin(t, i) && word.Length > 2 && char.IsLower(word[1]) && Brand(t, i) < 0 && !NameLists.ContainsFolded(FieldWords, folded)
             && (((flags & NameLists.WordFlags.NotName) != 0 && !ColonBefore(t, i)) || (flags & NameLists.WordFlags.Given) != 0 || (NameWord(t, i, out _, out var kin) && kin >= AfterAGivenName)))
         {
             var (_, ne) = CapitalizedRun(t, i, 3, includeFirst: true, first: i);
@@ -1286,6 +1286,13 @@ public sealed partial class PersonalDataScanner
     // "sa fille Nicole", "Daughter Temi", "mon mari Gaston", "Caregiver: Nora", "ask Priya": a relative, a role or a request
     // names the person by the word after it (after a colon too).
     private static bool Related(ReadOnlySpan<char> t, int i) => WordBefore(t, i, RelationWords);
+
+    // "Donor Email", "Volunteer Phone", "Donor Address": a role and a record's field make a column's or a form's label, not
+    // a role and a name.
+    private static readonly System.Collections.Frozen.FrozenSet<string> FieldWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["email", "courriel", "phone", "telephone", "tel", "cell", "mobile", "address", "adresse", "city", "ville", "status", "statut",
+         "level", "niveau", "type", "id", "number", "numero", "date", "notes", "note", "list", "liste", "count", "amount", "montant",
+         "total", "since", "depuis", "code", "language", "langue", "source", "tags", "tag", "comments", "commentaires"], StringComparer.Ordinal);
 
     // "Canvasser Faith", "son Will", "sa blonde Manon": after a relative or a role, even a word that a list calls ordinary
     // is a name (a month or a place is not).

@@ -1112,7 +1112,53 @@ public sealed partial class PersonalDataScanner
         Span<char> folded = stackalloc char[16];
         Span<char> words = stackalloc char[18];
         var before = Words(PersonalDataScanner.Before(t, i, 16, folded), words).TrimEnd(' ');
-        return before.EndsWith("code postal", StringComparison.Ordinal) || before.EndsWith("cp", StringComparison.Ordinal) || before.EndsWith("cedex", StringComparison.Ordinal);
+        return before.EndsWith("code postal", StringComparison.Ordinal) || before.EndsWith("cp", StringComparison.Ordinal) || before.EndsWith("cedex", StringComparison.Ordinal)
+            || (FrenchDepartment(t[i..(i + 5)]) && (CodeAfterCommune(t, i) || CommuneAfterCode(t, i + 5)));
+    }
+
+    // The first digits of a French postal code are its département's: 01-95, or 97 for the overseas ones.
+    private static bool FrenchDepartment(ReadOnlySpan<char> code) => code[..2] is not ("00" or "96" or "98" or "99");
+
+    // "Nantes (44000)", "Saint-Denis (93200)": a commune's name with its code in brackets.
+    private static bool CodeAfterCommune(ReadOnlySpan<char> t, int i)
+        => i >= 3 && t[i - 1] == '(' && i + 5 < t.Length && t[i + 5] == ')' && t[i - 2] == ' ' && char.IsLetter(t[i - 3])
+            && PreviousWord(t, i - 2) is var (ws, _) && ws >= 0 && char.IsUpper(t[ws]);
+
+    // "34090 Montpellier", "75011 PARIS": the code, then the commune's name, as on the last line of an address. An amount
+    // in words after it ("15000 Euros", "12000 Habitants") is no commune.
+    private static bool CommuneAfterCode(ReadOnlySpan<char> t, int end)
+    {
+        // The code opens its line or follows a space or a comma: "/*!40000 ALTER" (a versioned SQL comment) and ":51820 MULTI"
+        // (a port) do not.
+        var start = end - 5;
+        if (end + 1 >= t.Length || t[end] != ' ' || !char.IsUpper(t[end + 1]) || (start > 0 && t[start - 1] is not (' ' or '\n' or ',' or '\t')))
+        {
+            return false;
+        }
+
+        var (ws, we) = NextWord(t, end);
+        if (ws != end + 1 || we - ws < 3 || t[(ws + 1)..we].ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        // A commune in capitals ends the address's line ("75011 PARIS", "13008 MARSEILLE CEDEX"); capitals followed by more
+        // words are a command or a heading.
+        if (!t[(ws + 1)..we].ContainsAnyInRange('a', 'z') && we < t.Length && t[we] is not ('\n' or '\r' or ',' or '.' or ')')
+            && !t[we..].StartsWith(" CEDEX", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // "fiche 11873 Brigitte Sauvé": a record's number before a person's given name.
+        Span<char> buffer = stackalloc char[we - ws];
+        var flags = NameLists.FlagsOf(NameLists.Fold(t[ws..we], buffer));
+        if ((flags & NameLists.WordFlags.Given) != 0 && (flags & NameLists.WordFlags.Place) == 0 && t[(ws + 1)..we].ContainsAnyInRange('a', 'z'))
+        {
+            return false;
+        }
+
+        return NameLists.Fold(t[ws..we], buffer) is not ("euros" or "eur" or "dollars" or "habitants" or "personnes" or "people" or "votes" or "voix" or "electeurs" or "membres" or "signatures" or "exemplaires" or "copies" or "tracts" or "km");
     }
 
     // "née en novembre 1984", "born in March 1961": a month and a year after a birth's verb; the month's start, or -1.

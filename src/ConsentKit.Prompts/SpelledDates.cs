@@ -264,6 +264,92 @@ public sealed partial class PersonalDataScanner
     }
 
     /// <summary>
+    /// A civic number in words, as a dictated note gives it, then its street: "au trois cent quinze boulevard Taché Ouest",
+    /// "at forty-five Aylmer Road", "two two one oh Dufferin Street" (R42), from a digit word of the number at
+    /// <paramref name="i"/>. The number's value does not matter, only where its words end. Returns the address's end, or -1.
+    /// </summary>
+    internal static int SpelledAddress(ReadOnlySpan<char> t, int i, List<PersonalDataSpan> found)
+    {
+        var start = i;
+        for (var back = 0; back < 8; back++)
+        {
+            var p = start;
+            if (p < 2 || t[p - 1] is not (' ' or '-'))
+            {
+                break;
+            }
+
+            var ws = p - 1;
+            while (ws > 0 && char.IsLetter(t[ws - 1]) && p - ws < 12)
+            {
+                ws--;
+            }
+
+            if (ws == p - 1 || !IsNumberWordOrZero(t[ws..(p - 1)]))
+            {
+                break;
+            }
+
+            start = ws;
+        }
+
+        // Numbers in words are everywhere in prose ("five Main Street signs", "il reste trois rue Principale"): only after a
+        // word that gives a place ("habite au", "lives at", "adresse").
+        var (cs, ce) = PreviousWord(t, start);
+        Span<char> cue = stackalloc char[8];
+        if (cs < 0 || start - ce > 2 || ce - cs > cue.Length
+            || NameLists.Fold(t[cs..ce], cue[..(ce - cs)]) is not ("au" or "at" or "adresse" or "address"))
+        {
+            return -1;
+        }
+
+        var end = -1;
+        var k = start;
+        for (var tokens = 0; tokens < 10 && k < t.Length && char.IsLetter(t[k]); tokens++)
+        {
+            var e = k;
+            while (e < t.Length && char.IsLetter(t[e]) && e - k <= 12)
+            {
+                e++;
+            }
+
+            if (!IsNumberWordOrZero(t[k..e]))
+            {
+                break;
+            }
+
+            end = e;
+            if (e + 1 >= t.Length || t[e] is not (' ' or '-') || !char.IsLetter(t[e + 1]))
+            {
+                break;
+            }
+
+            k = e + 1;
+        }
+
+        if (end < 0 || Address(t, start, end) is not (var addressEnd and > 0))
+        {
+            return -1;
+        }
+
+        found.Add(new(PersonalDataType.StreetAddress, start, addressEnd));
+        return addressEnd;
+    }
+
+    // A cardinal word, or "oh" as English speakers read a zero in a number.
+    private static bool IsNumberWordOrZero(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 12)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[word.Length];
+        var folded = NameLists.Fold(word, buffer);
+        return folded is "oh" || Cardinals.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(folded);
+    }
+
+    /// <summary>
     /// A French phone number read in pairs, as people dictate it: "zéro six, trente-neuf, quatre-vingt-dix-huit, douze,
     /// soixante et onze" (06 39 98 12 71), from its "zéro" at <paramref name="i"/>. Returns its end, or -1.
     /// </summary>

@@ -20,6 +20,8 @@ internal static class Tables
         "family name", "nom complet", "nom de famille", "prenom nom", "nom prenom", "electeur", "electrice", "elector", "voter", "contact", "benevole", "volunteer",
         "donateur", "donatrice", "donor", "membre", "member", "mandant", "mandataire", "signataire", "participant", "participante", "attendee", "client", "cliente",
         "titulaire", "holder", "cardholder", "payeur", "payer", "demandeur", "demandeuse", "requester", "driver", "chauffeur",
+        // The campaign's own person on each row: the texting tool's or the dialer's agent, the canvasser.
+        "agent", "canvasser",
         "fname", "lname", "nm", "fn",
         // A directory's entry (LDIF, LDAP): common name, surname, given name, display name.
         "cn", "sn", "givenname", "displayname",
@@ -554,8 +556,35 @@ internal static class Tables
         folded.Replace('(', ' ');
         folded.Replace(')', ' ');
         var key = folded.Trim();
-        return NameHeadersBySpan.Contains(key) ? NameColumn
+        return NameHeadersBySpan.Contains(key) || RoleNameHeader(key) ? NameColumn
             : OtherHeadersBySpan.TryGetValue(key, out var type) ? (type == PersonalDataType.DateOfBirth ? BirthColumn : PostalColumn) : (byte)0;
+    }
+
+    private static readonly string[] NameWordsAfterRole = [" first name", " last name", " full name", " given name", " family name", " surname", " firstname", " lastname", " name"];
+
+    private static readonly string[] NameWordsBeforeRole = ["prenom du ", "prenom de la ", "prenom de l ", "prenom de ", "nom du ", "nom de la ", "nom de l ", "nom de "];
+
+    // "Donor First Name", "Contact Last Name", "Nom du donateur": a name header that says whose name it is, by a role that
+    // is itself a name header (a donor, a contact, a member); "Campaign Name" and "Nom de la salle" name no one (R42).
+    private static bool RoleNameHeader(ReadOnlySpan<char> key)
+    {
+        foreach (var suffix in NameWordsAfterRole)
+        {
+            if (key.Length > suffix.Length && key.EndsWith(suffix, StringComparison.Ordinal) && NameHeadersBySpan.Contains(key[..^suffix.Length]))
+            {
+                return true;
+            }
+        }
+
+        foreach (var prefix in NameWordsBeforeRole)
+        {
+            if (key.Length > prefix.Length && key.StartsWith(prefix, StringComparison.Ordinal) && NameHeadersBySpan.Contains(key[prefix.Length..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The delimiter of a fixed-width table, whose cells are set apart by two spaces or more.

@@ -147,6 +147,11 @@ internal static class WordPass
             {
                 reached = PersonalDataScanner.PhoneInPairs(t, start, found);
             }
+
+            if (reached < 0)
+            {
+                reached = PersonalDataScanner.SpelledAddress(t, start, found);
+            }
         }
 
         if (reached < 0 && (entry.Kinds & AtWord) != 0 && NameLists.Contains(Obfuscations.AtWords, t[start..end]))
