@@ -54,6 +54,24 @@ internal static class PromptCommands
 
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    // Names and values that every result line repeats, encoded once.
+    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText EntitiesName = JsonEncodedText.Encode("entities");
+    private static readonly JsonEncodedText TypeName = JsonEncodedText.Encode("type");
+    private static readonly JsonEncodedText StartName = JsonEncodedText.Encode("start");
+    private static readonly JsonEncodedText EndName = JsonEncodedText.Encode("end");
+    private static readonly JsonEncodedText SensitiveName = JsonEncodedText.Encode("sensitive");
+    private static readonly JsonEncodedText[] TypeNames = [.. Enum.GetValues<PersonalDataType>().Select(t => JsonEncodedText.Encode(t.Name(), WriterOptions.Encoder))];
+    private static readonly JsonEncodedText[] SensitiveNames = [.. Enum.GetValues<ConsentKit.Targeting.DataCategory>().Select(c => JsonEncodedText.Encode(c.SensitiveName(), WriterOptions.Encoder))];
+
+    /// <summary>One worker's results for a batch, one line's object after another.</summary>
+    private sealed class ResultBuffer
+    {
+        public System.Buffers.ArrayBufferWriter<byte> Output { get; } = new(1 << 16);
+
+        public Utf8JsonWriter Writer { get; } = new(Stream.Null, WriterOptions);
+    }
+
     private static async Task<int> ScanJsonLinesAsync(string path, CancellationToken ct)
     {
         if (path != "-" && !File.Exists(path))
@@ -67,24 +85,25 @@ internal static class PromptCommands
         // input took more time than the scan (docs/performance.md, issue 19).
         await using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
         var batch = new (ReadOnlyMemory<byte> Bytes, int Number)[BatchLines];
-        var results = new System.Buffers.ArrayBufferWriter<byte>?[BatchLines];
-        var malformedLine = new bool[BatchLines];
+        // Each worker writes its lines' results one after another into its own buffer; the lines are then copied out in
+        // input order. One buffer per line (2,048 of them, each grown on its own) cost more than the JSON it held.
+        var results = new (ResultBuffer? Buffer, int Start, int Length)[BatchLines];
+        var buffers = new System.Collections.Concurrent.ConcurrentStack<ResultBuffer>();
         var options = new ParallelOptions { CancellationToken = ct };
         int count;
         while ((count = lines.ReadBatch(batch)) > 0)
         {
-            Parallel.For(0, count, options, () => new Utf8JsonWriter(Stream.Null, WriterOptions), (i, _, writer) =>
+            Parallel.For(0, count, options, () => buffers.TryPop(out var b) ? b : new ResultBuffer(), (i, _, b) =>
             {
-                var buffer = results[i] ??= new System.Buffers.ArrayBufferWriter<byte>(256);
-                buffer.ResetWrittenCount();
-                writer.Reset(buffer);
-                malformedLine[i] = !ScanLine(batch[i].Bytes, writer);
-                return writer;
-            }, writer => writer.Dispose());
+                var start = b.Output.WrittenCount;
+                b.Writer.Reset(b.Output);
+                results[i] = ScanLine(batch[i].Bytes, b.Writer) ? (b, start, b.Output.WrittenCount - start) : (null, 0, 0);
+                return b;
+            }, buffers.Push);
 
             for (var i = 0; i < count; i++)
             {
-                if (malformedLine[i])
+                if (results[i].Buffer is not { } b)
                 {
                     malformed++;
                     await stdout.FlushAsync(ct).ConfigureAwait(false);
@@ -92,8 +111,13 @@ internal static class PromptCommands
                     continue;
                 }
 
-                stdout.Write(results[i]!.WrittenSpan);
+                stdout.Write(b.Output.WrittenSpan.Slice(results[i].Start, results[i].Length));
                 stdout.WriteByte((byte)'\n');
+            }
+
+            foreach (var b in buffers)
+            {
+                b.Output.ResetWrittenCount();
             }
         }
 
@@ -134,7 +158,7 @@ internal static class PromptCommands
     private static void Write(ScanResult result, JsonElement id, Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("id");
+        writer.WritePropertyName(IdName);
         if (id.ValueKind == JsonValueKind.Undefined)
         {
             writer.WriteNullValue();
@@ -144,21 +168,21 @@ internal static class PromptCommands
             id.WriteTo(writer);
         }
 
-        writer.WriteStartArray("entities");
+        writer.WriteStartArray(EntitiesName);
         foreach (var e in result.Entities)
         {
             writer.WriteStartObject();
-            writer.WriteString("type", e.Type.Name());
-            writer.WriteNumber("start", e.Start);
-            writer.WriteNumber("end", e.End);
+            writer.WriteString(TypeName, TypeNames[(int)e.Type]);
+            writer.WriteNumber(StartName, e.Start);
+            writer.WriteNumber(EndName, e.End);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("sensitive");
+        writer.WriteStartArray(SensitiveName);
         foreach (var s in result.Sensitive)
         {
-            writer.WriteStringValue(s.SensitiveName());
+            writer.WriteStringValue(SensitiveNames[(int)s]);
         }
 
         writer.WriteEndArray();
