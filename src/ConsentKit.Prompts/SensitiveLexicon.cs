@@ -62,7 +62,7 @@ internal static class SensitiveLexicon
         // word that starts a term.
         "switching to us", "says yes", "both yes", "hard no", "vote libéral", "votent libéral", "vote conservateur", "vote vert",
         "voting green", "voting liberal", "voting ndp", "voting conservative", "anyone but the", "door hangers", "sign drops", "sign drop",
-        "nomination meeting", "meet and greet", "kitchen-table meeting", "solliciteur payé", "phone-banker", "transport des électeurs",
+        "nomination meeting", "kitchen-table meeting", "solliciteur payé", "phone-banker",
         "lift pour voter", "lift pour l'anticipé", "ride to vote",
     }
     // "donne 75 $", "donnera 200 $": the verb is a donation only before an amount ("ça donne", "donne-moi" are not).

@@ -106,17 +106,45 @@ internal static class WordPass
 
             if (candidate)
             {
-                var end = Word(t, start, i, found, sensitive, covered);
+                var end = Word(t, start, i, ClassKey(t, start, i), found, sensitive, covered);
                 covered = Math.Max(covered, end);
                 i = Math.Max(i, end);
             }
         }
     }
 
-    // A candidate word [start, end): a lexicon term, a spelled-out number, an "at" of an obfuscated e-mail, a month of a date in words. Returns how far it reached.
-    private static int Word(ReadOnlySpan<char> t, int start, int end, List<PersonalDataSpan> found, List<(int Start, int Length, DataCategory Category)> sensitive, int covered)
+    // The index's key of the word [start, end) from the class table the pass already reads: its first four letters when
+    // each folds to a-z, as Key makes it; 0 when one does not (Key folds the word's letters again).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong ClassKey(ReadOnlySpan<char> t, int start, int end)
     {
-        var key = Key(t, start, out _);
+        ref var classes = ref MemoryMarshal.GetArrayDataReference(Classes);
+        ulong key = 0;
+        var length = Math.Min(4, end - start);
+        for (var k = 0; k < length; k++)
+        {
+            var cls = Unsafe.Add(ref classes, t[start + k]);
+            if (cls is 0 or 27)
+            {
+                return 0;
+            }
+
+            key = (key << 16) | (uint)('a' + cls - 1);
+        }
+
+        return length < 4 ? key | ((ulong)(8 - length) << 60) : key;
+    }
+
+    internal static ulong KeyOf(ReadOnlySpan<char> t, int start) => Key(t, start, out _);
+
+    // A candidate word [start, end) and its key (0: not yet made): a lexicon term, a spelled-out number, an "at" of an obfuscated e-mail, a month of a date in words. Returns how far it reached.
+    private static int Word(ReadOnlySpan<char> t, int start, int end, ulong key, List<PersonalDataSpan> found, List<(int Start, int Length, DataCategory Category)> sensitive, int covered)
+    {
+        if (key == 0)
+        {
+            key = Key(t, start, out _);
+        }
+
         if (!Index.TryGetValue(key, out var entry))
         {
             return end;

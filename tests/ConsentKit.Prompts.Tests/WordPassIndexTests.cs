@@ -28,4 +28,22 @@ public sealed class WordPassIndexTests
     [Trait("Req", "R42")]
     public bool TryGetValue_AnyKey_AnswersAsTheDictionary(ulong key) =>
         Table.TryGetValue(key, out _) == Dictionary.ContainsKey(key);
+
+    // Letters the pass meets: ASCII of both cases, accented ones that fold to a-z, and ones that do not (œ, ß, ñ folds, Greek).
+    private const string Letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéèêëàâîïôöùûüçÉÈÀÇœŒßñÑαΩ";
+
+    [Property(MaxTest = 5000)]
+    [Trait("Req", "R42")]
+    public bool ClassKey_AnyWord_ZeroOrTheKeyOfItsFoldedLetters(byte[] picks, bool followedBySpace)
+    {
+        if (picks.Length == 0)
+        {
+            return true;
+        }
+
+        var word = new string([.. picks.Take(9).Select(p => Letters[p % Letters.Length])]);
+        var text = followedBySpace ? word + " suite" : word;
+        var key = WordPass.ClassKey(text, 0, word.Length);
+        return key == 0 || key == WordPass.KeyOf(text, 0);
+    }
 }
