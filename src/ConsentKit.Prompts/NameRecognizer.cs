@@ -1288,11 +1288,14 @@ public sealed partial class PersonalDataScanner
     private static bool Related(ReadOnlySpan<char> t, int i) => WordBefore(t, i, RelationWords);
 
     // "Donor Email", "Volunteer Phone", "Donor Address": a role and a record's field make a column's or a form's label, not
-    // a role and a name.
+    // a role and a name; nor is a day after a role that is a verb.
     private static readonly System.Collections.Frozen.FrozenSet<string> FieldWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["email", "courriel", "phone", "telephone", "tel", "cell", "mobile", "address", "adresse", "city", "ville", "status", "statut",
          "level", "niveau", "type", "id", "number", "numero", "date", "notes", "note", "list", "liste", "count", "amount", "montant",
-         "total", "since", "depuis", "code", "language", "langue", "source", "tags", "tag", "comments", "commentaires"], StringComparer.Ordinal);
+         "total", "since", "depuis", "code", "language", "langue", "source", "tags", "tag", "comments", "commentaires",
+         // "I can volunteer Saturday": the role's word is a verb, and a day is when.
+         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+         "samedi", "dimanche", "today", "tomorrow", "tonight", "weekends", "weekdays", "evenings", "mornings"], StringComparer.Ordinal);
 
     // "Canvasser Faith", "son Will", "sa blonde Manon": after a relative or a role, even a word that a list calls ordinary
     // is a name (a month or a place is not).

@@ -953,6 +953,14 @@ internal static class Tables
                 spaced = true;
             }
 
+            // "opérateur : vlachapelle": French typography puts a space before the colon; read for an account's key only.
+            var frenchColon = false;
+            if (t[sep] == ':' && keyQuote == '\0' && keyEnd > 1 && t[keyEnd - 1] is ' ' or '\u00A0' or '\u202F' && char.IsLetter(t[keyEnd - 2]))
+            {
+                keyEnd--;
+                frenchColon = true;
+            }
+
             var keyStart = keyEnd;
             while (keyStart > 0 && (char.IsLetter(t[keyStart - 1]) || t[keyStart - 1] == '_') && keyEnd - keyStart < 20)
             {
@@ -983,6 +991,11 @@ internal static class Tables
             if ((t[sep] is '=' or ':' || (t[sep] == '>' && keyQuote == '"')) && AccountKeysBySpan.Contains(key) && t[keyStart..keyEnd].ContainsAnyInRange('a', 'z'))
             {
                 Account(t, sep + 1, found);
+                continue;
+            }
+
+            if (frenchColon)
+            {
                 continue;
             }
 
