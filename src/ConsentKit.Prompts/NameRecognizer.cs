@@ -1359,6 +1359,13 @@ public sealed partial class PersonalDataScanner
             return false;
         }
 
+        // "Line 2 204-555-0101": a word numbered by one or two digits before the phone is a label, not the phone's owner
+        // (the phone's digits start after the label's number; a country code "1 514 …" follows a name with no such gap).
+        if (char.IsAsciiDigit(t[j]) && j + 2 < t.Length && (t[j + 1] == ' ' || (char.IsAsciiDigit(t[j + 1]) && t[j + 2] == ' ')) && t[j] != '1')
+        {
+            return false;
+        }
+
         // One run of digits and the separators of phone numbers, as long as a number: a card's 16 digits, a parcel's
         // tracking number or a postal code in the next column are not one.
         var digits = 0;

@@ -426,6 +426,13 @@ public sealed partial class PersonalDataScanner
             }
         }
 
+        // "Line 2 204-555-0101", "Table 6 514 555 0199": a short number (a line's, a table's) and a space before a run that
+        // can hold a phone: the scan goes on after the short number, once.
+        if (groupCount >= 3 && groups[0] <= 2 && PersonalDataScanner.IsSpace(t[groupEnds[0]]) && n - groups[0] >= 7)
+        {
+            return groupEnds[0];
+        }
+
         return end;
     }
 

@@ -537,6 +537,13 @@ internal static class Tables
     // "Adresse_1", "Tel 2"): a data row's cells do.
     private static bool HeaderDigits(ReadOnlySpan<char> cell)
     {
+        // "Cotisation 2026", "Don 2025": a column per year ends in the year after a space.
+        if (cell.Length > 5 && cell[^5] == ' ' && cell[^4..] is var year && !year.ContainsAnyExceptInRange('0', '9') && year[0] is '1' or '2'
+            && (year.StartsWith("19") || year.StartsWith("20")) && !cell[..^5].ContainsAnyInRange('0', '9'))
+        {
+            return true;
+        }
+
         var digits = cell.IndexOfAnyInRange('0', '9');
         var letter = digits > 1 && cell[digits - 1] is '_' or ' ' or '-' ? digits - 2 : digits - 1;
         return digits < 0 || (letter >= 0 && char.IsLetter(cell[letter]) && cell.Length - digits <= 2 && !cell[digits..].ContainsAnyExceptInRange('0', '9'));
