@@ -41,9 +41,7 @@ public sealed partial class PersonalDataScanner
         ScanWork.Add(text.Length);
         var (folded, map) = TextFolding.Fold(text);
         var found = new List<PersonalDataSpan>();
-        // A long text starts its term hits at about one per 32 characters: growing the list from empty copied it about twenty
-        // times and cost a sparse 5 MB scan 4% (docs/performance.md). Short texts, the common case, start empty.
-        var hits = new List<(int, int, Targeting.DataCategory)>(text.Length >= 1 << 16 ? text.Length >> 5 : 0);
+        var hits = new List<(int, int, Targeting.DataCategory)>();
         ScanCore(folded, found);
         Tables.Find(folded, found);
         Ipv6Compressed(folded, found);
