@@ -1359,9 +1359,9 @@ public sealed partial class PersonalDataScanner
             return false;
         }
 
-        // "Line 2 204-555-0101": a word numbered by one or two digits before the phone is a label, not the phone's owner
-        // (the phone's digits start after the label's number; a country code "1 514 …" follows a name with no such gap).
-        if (char.IsAsciiDigit(t[j]) && j + 2 < t.Length && (t[j + 1] == ' ' || (char.IsAsciiDigit(t[j + 1]) && t[j + 2] == ' ')) && t[j] != '1')
+        // "Line 2 204-555-0101": a word numbered by one or two digits before the phone is a label, not the phone's owner.
+        // Not a country code ("Karim 1 514 …") nor a French number's trunk zero ("Gab 07 00 11 93 40").
+        if (char.IsAsciiDigit(t[j]) && t[j] is not ('0' or '1') && j + 2 < t.Length && (t[j + 1] == ' ' || (char.IsAsciiDigit(t[j + 1]) && t[j + 2] == ' ')))
         {
             return false;
         }

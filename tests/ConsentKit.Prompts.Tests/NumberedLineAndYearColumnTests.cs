@@ -34,6 +34,23 @@ public sealed class NumberedLineAndYearColumnTests
         }
     }
 
+    [Fact]
+    [Trait("Req", "R42")]
+    public void Scan_NameBeforeAFrenchNumberInPairs_StillTheNumbersOwner()
+    {
+        // A French number opens with its trunk zero and two digits, as a label's number never does: the word before it is
+        // still the number's owner, as in every contact list.
+        foreach (var given in new[] { "Gab", "Yossi", "Harinder", "Wilner", "Nour" })
+        {
+            foreach (var number in new[] { "07 00 11 93 40", "01 45 67 89 10", "06 39 98 52 16" })
+            {
+                var text = $"{given} {number}";
+                People(text).Should().Equal([given], text);
+                Of(PersonalDataType.Phone, text).Should().Equal([number], text);
+            }
+        }
+    }
+
     [Theory]
     [Trait("Req", "R42")]
     [InlineData("Cotisation 2026")]
