@@ -47,6 +47,7 @@ public sealed partial class PersonalDataScanner
         Ipv6Compressed(folded, found);
         WordPass.Run(folded, found, hits);
         var entities = Resolve(found);
+        PlacesNotPersons(folded, entities);
         BirthDatesBesideNames(folded, entities);
         RamqConsistency.Apply(folded, entities);
         var sensitive = SensitiveLexicon.Evaluate(folded, hits, entities);

@@ -336,7 +336,9 @@ public sealed partial class PersonalDataScanner
             return dateEnd;
         }
 
-        if (!boundary && !(end < t.Length && char.IsLetter(t[end]) && n <= 5))
+        // "12A", "3rd", and "1822 15th St E": a civic number and a numbered street's ordinal, which the run of digits took for
+        // its own.
+        if (!boundary && !(end < t.Length && char.IsLetter(t[end]) && (n <= 5 || (groupCount == 2 && sep == ' ' && groups[0] <= 5 && groups[1] <= 3))))
         {
             return end;
         }

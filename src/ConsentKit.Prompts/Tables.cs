@@ -20,8 +20,9 @@ internal static class Tables
         "family name", "nom complet", "nom de famille", "prenom nom", "nom prenom", "electeur", "electrice", "elector", "voter", "contact", "benevole", "volunteer",
         "donateur", "donatrice", "donor", "membre", "member", "mandant", "mandataire", "signataire", "participant", "participante", "attendee", "client", "cliente",
         "titulaire", "holder", "cardholder", "payeur", "payer", "demandeur", "demandeuse", "requester", "driver", "chauffeur",
-        // The campaign's own person on each row: the texting tool's or the dialer's agent, the canvasser.
-        "agent", "canvasser",
+        // The campaign's own person on each row: the texting tool's or the dialer's agent, the canvasser, the texter, the
+        // caller, the record's owner or assignee, the recruiter.
+        "agent", "canvasser", "texter", "caller", "appelant", "appelante", "assigned to", "assignee", "owner", "contact owner", "recruiter", "recruteur", "recruteuse",
         "fname", "lname", "nm", "fn",
         // A directory's entry (LDIF, LDAP): common name, surname, given name, display name.
         "cn", "sn", "givenname", "displayname",

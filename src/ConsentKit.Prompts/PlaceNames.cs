@@ -1,0 +1,100 @@
+namespace ConsentKit.Prompts;
+
+public sealed partial class PersonalDataScanner
+{
+    // The municipalities, ridings, boroughs, districts and wards of Canada and the regions and departments of France, from the
+    // Open Civic Data identifiers (CC0; eng/place-names/build-place-names.py): "Prince Albert", "Hamilton Mountain", "Sudbury".
+    private static readonly NameDictionary Places = new(NameLists.Lines("place-names.txt"));
+
+    // The words after a single place's name that make it the place ("Nelson federal riding association", "Brandon riding").
+    private static readonly System.Collections.Frozen.FrozenSet<string> PlaceNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["riding", "federal", "provincial", "circonscription", "ward", "district", "quartier", "borough", "arrondissement", "county", "comte", "region"],
+        StringComparer.Ordinal);
+
+    // The labels of a name's field (LabelWords without "from", "de", "to": "from Prince George" is a place).
+    private static readonly System.Collections.Frozen.FrozenSet<string> NameLabels = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["nom", "name", "prenom", "client", "cliente", "electeur", "electrice", "contact", "benevole", "volunteer", "voter", "patient", "donateur", "donatrice", "donor", "membre", "member"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Drops the persons that are places (issue 19, item 5): the recognizers read a capitalized pair or a name-like word,
+    /// and "Prince Albert", "Hamilton Mountain" or "Sudbury" is both. A place of several words is never a person here unless
+    /// a title names it ("M. Prince Albert" is nobody's way of writing a place). A place of one word that the name lists
+    /// hold ("Nelson", "Hudson", "Brandon") is a person unless its place says otherwise: a riding after it, or a note's
+    /// heading before a colon and a person's name ("Hudson : Patricia Scully supports us"). One lookup per person found.
+    /// </summary>
+    private static void PlacesNotPersons(ReadOnlySpan<char> t, List<PersonalDataSpan> entities)
+    {
+        var kept = 0;
+        for (var k = 0; k < entities.Count; k++)
+        {
+            var e = entities[k];
+            if (e.Type == PersonalDataType.Person && IsPlace(t, e, k + 1 < entities.Count ? entities[k + 1] : default))
+            {
+                continue;
+            }
+
+            entities[kept++] = e;
+        }
+
+        entities.RemoveRange(kept, entities.Count - kept);
+    }
+
+    // "London ON", "Hudson QC": a province's code after a place's name.
+    private static readonly System.Collections.Frozen.FrozenSet<string> ProvinceCodes = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB", "NL", "PE", "YT", "NT", "NU"], StringComparer.Ordinal);
+
+    // The end of the place that the person's words spell, with a province's code after it or not; or -1.
+    private static int PlaceEnd(ReadOnlySpan<char> t, PersonalDataSpan person)
+    {
+        var end = person.End;
+        if (end - person.Start > 3 && t[end - 3] == ' ' && ProvinceCodes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t[(end - 2)..end]))
+        {
+            return Places.Match(t[..(end - 3)], person.Start) == end - 3 ? end : -1;
+        }
+
+        return Places.Match(t[..end], person.Start);
+    }
+
+    private static bool IsPlace(ReadOnlySpan<char> t, PersonalDataSpan person, PersonalDataSpan next)
+    {
+        // A title or a label names a person: "M. Prince", "nom=Brossard prenom=Étienne".
+        if (PlaceEnd(t, person) != person.End || CueBefore(t, person.Start, 1, NameLists.WordFlags.Title, ".\n;!?:,()")
+            || CueBefore(t, person.Start, 1, NameLabels, ".\n;!?,()"))
+        {
+            return false;
+        }
+
+        // A given name in one cell and the family name in the next: "2026-09-29;Tecumseh;Diabo;".
+        if (next.Type == PersonalDataType.Person && next.Start == person.End + 1 && t[person.End] is ';' or ',' or '\t' or '|')
+        {
+            return false;
+        }
+
+        var name = t[person.Start..person.End];
+        if (name.IndexOfAny(' ', '\u00A0') >= 0 || (FlagsOfWord(name) & (NameLists.WordFlags.Given | NameLists.WordFlags.Family)) == 0)
+        {
+            return true;
+        }
+
+        var (ws, we) = NextWord(t, person.End);
+        if (ws == person.End + 1 && t[person.End] == ' ' && we - ws <= 16)
+        {
+            Span<char> buffer = stackalloc char[we - ws];
+            if (PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(NameLists.Fold(t[ws..we], buffer)))
+            {
+                return true;
+            }
+        }
+
+        // A heading at a line's start: "Hudson : Patricia Scully", "Brandon: Leonard Pettigrew".
+        var colon = person.End;
+        while (colon < t.Length && IsSpace(t[colon]) && colon - person.End < 2)
+        {
+            colon++;
+        }
+
+        return (person.Start == 0 || t[person.Start - 1] == '\n') && colon < t.Length && t[colon] == ':'
+            && next.Type == PersonalDataType.Person && next.Start > colon && next.Start - colon <= 3;
+    }
+}
