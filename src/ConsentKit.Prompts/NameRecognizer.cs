@@ -59,6 +59,13 @@ public sealed partial class PersonalDataScanner
             return dateEnd;
         }
 
+        // "Jun 22", "Sep 22 03:14:07 web01 sshd": a month's name before a day's number is a date's, also when it is a given name.
+        if ((flags & NameLists.WordFlags.Month) != 0 && e1 + 2 < t.Length && t[e1] == ' ' && IsDigit(t[e1 + 1])
+            && (e1 + 2 == t.Length || !IsDigit(t[e1 + 2]) || e1 + 3 == t.Length || !IsDigit(t[e1 + 3])))
+        {
+            return e1;
+        }
+
         if (_knownNames?.Match(t, i) is { } known and > 0)
         {
             found.Add(new(PersonalDataType.Person, i, known));
@@ -68,6 +75,22 @@ public sealed partial class PersonalDataScanner
         if (Nickname(t, i, e1) is var nickname and >= 0)
         {
             found.Add(new(PersonalDataType.Person, nickname, e1));
+            return e1;
+        }
+
+        if (CallerId(t, i) is var callerEnd and > 0)
+        {
+            found.Add(new(PersonalDataType.Person, i, callerEnd));
+            return callerEnd;
+        }
+
+        // "211 Ontario St (Baxter)", "14, rue Boivin oui (Dufresne)": a sign route's or a canvass sheet's household, a family
+        // name in parentheses right after its address.
+        if (i > 0 && t[i - 1] == '(' && e1 < t.Length && t[e1] == ')' && found.Count > 0 && found[^1].Type == PersonalDataType.StreetAddress
+            && i - 1 - found[^1].End is >= 0 and <= 6 && !t[found[^1].End..i].Contains('\n') && (flags & NotAName) == 0
+            && ((flags & NameLists.WordFlags.Family) != 0 || (NameWord(t, i, out _, out var household) && household >= AfterAGivenName)))
+        {
+            found.Add(new(PersonalDataType.Person, i, e1));
             return e1;
         }
 
@@ -134,6 +157,46 @@ public sealed partial class PersonalDataScanner
         var end = Listed(t, i, e1, folded, flags, found);
         return found.Count == count && end == e1 && Placed(t, i, e1, word, folded, flags, found) is var placed and > 0 ? placed : end;
     }
+
+    // '"DOUCET AURORE" <4505550193>': a telephone system's caller ID (a call log's, a PBX's CDR) is the name in quotes before
+    // the number in angle brackets, in whatever case and order the carrier wrote it. Its end, or -1.
+    private static int CallerId(ReadOnlySpan<char> t, int i)
+    {
+        if (i == 0 || t[i - 1] != '"')
+        {
+            return -1;
+        }
+
+        var close = t[i..Math.Min(t.Length, i + 48)].IndexOf('"');
+        if (close <= 0)
+        {
+            return -1;
+        }
+
+        var name = t[i..(i + close)];
+        var k = i + close + 1;
+        k = k < t.Length && t[k] == ' ' ? k + 1 : k;
+        var words = name.Count(' ') + 1;
+        if (!(words <= 3 && !name.ContainsAnyExcept(CallerIdLetters) && k + 1 < t.Length && t[k] == '<' && (IsDigit(t[k + 1]) || t[k + 1] == '+')))
+        {
+            return -1;
+        }
+
+        // "Campaign HQ", "BUREAU SECTION": an office's line is no person.
+        foreach (var range in name.Split(' '))
+        {
+            var f = FlagsOfWord(name[range]);
+            if ((f & NotAName) != 0 && (f & (NameLists.WordFlags.Given | NameLists.WordFlags.Family)) == 0)
+            {
+                return -1;
+            }
+        }
+
+        return i + close;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> CallerIdLetters = System.Buffers.SearchValues.Create(
+        " -'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÀÂÄÇÉÈÊËÎÏÔÖÙÛÜàâäçéèêëîïôöùûüÿ");
 
     // "Ti-Jean", "Ti-Guy", "tite-Lou": Québec's nicknames, "ti" (petit) or "tite" (petite) and a hyphen before a capitalized
     // name, are a person whatever the name after them. The nickname's start, or -1.

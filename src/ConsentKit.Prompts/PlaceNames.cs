@@ -8,7 +8,8 @@ public sealed partial class PersonalDataScanner
 
     // The words after a single place's name that make it the place ("Nelson federal riding association", "Brandon riding").
     private static readonly System.Collections.Frozen.FrozenSet<string> PlaceNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["riding", "federal", "provincial", "circonscription", "ward", "district", "quartier", "borough", "arrondissement", "county", "comte", "region"],
+        ["riding", "federal", "provincial", "circonscription", "ward", "district", "quartier", "borough", "arrondissement", "county", "comte", "region",
+         "electoral", "eda", "gotv"],
         StringComparer.Ordinal);
 
     // The labels of a name's field (LabelWords without "from", "de", "to": "from Prince George" is a place).
@@ -47,10 +48,18 @@ public sealed partial class PersonalDataScanner
     // The end of the place that the person's words spell, with a province's code after it or not; or -1.
     private static int PlaceEnd(ReadOnlySpan<char> t, PersonalDataSpan person)
     {
+        // "Brandon EDA", "Nelson GOTV": a riding association's or a campaign's name after the place's.
         var end = person.End;
-        if (end - person.Start > 3 && t[end - 3] == ' ' && ProvinceCodes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t[(end - 2)..end]))
+        var space = t[person.Start..end].LastIndexOf(' ');
+        if (space > 0 && end - (person.Start + space + 1) is var last and >= 2 and <= 16)
         {
-            return Places.Match(t[..(end - 3)], person.Start) == end - 3 ? end : -1;
+            var word = t[(end - last)..end];
+            Span<char> buffer = stackalloc char[last];
+            if ((last == 2 && ProvinceCodes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                || PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(NameLists.Fold(word, buffer)))
+            {
+                return Places.Match(t[..(person.Start + space)], person.Start) == person.Start + space ? end : -1;
+            }
         }
 
         return Places.Match(t[..end], person.Start);
@@ -85,6 +94,17 @@ public sealed partial class PersonalDataScanner
             {
                 return true;
             }
+        }
+
+        // The place of a text's title, after a dash on its first line: "E-day rides — Sudbury", "Volunteer expense report —
+        // Sudbury, October" (a signature's dash comes at the end).
+        // Only a title's length is read back, so that a long text's every name costs the same.
+        // The title ends its line, or the place ends a title's phrase ("— Sudbury, October"): "je la remplace - Bruno" is
+        // a one-line message's signature.
+        if (person.Start is >= 2 and <= 160 && t[person.Start - 1] == ' ' && t[person.Start - 2] is '—' or '–' or '-' && t[..person.Start].IndexOf('\n') < 0
+            && person.End < t.Length && (t[person.End] is '\n' or '\r' || (t[person.End] == ',' && t[person.End..Math.Min(t.Length, person.End + 40)].IndexOf('\n') > 0)))
+        {
+            return true;
         }
 
         // A heading at a line's start: "Hudson : Patricia Scully", "Brandon: Leonard Pettigrew".
