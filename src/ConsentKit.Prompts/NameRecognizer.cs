@@ -1358,7 +1358,9 @@ public sealed partial class PersonalDataScanner
          "total", "since", "depuis", "code", "language", "langue", "source", "tags", "tag", "comments", "commentaires",
          // "I can volunteer Saturday": the role's word is a verb, and a day is when.
          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-         "samedi", "dimanche", "today", "tomorrow", "tonight", "weekends", "weekdays", "evenings", "mornings"], StringComparer.Ordinal);
+         "samedi", "dimanche", "today", "tomorrow", "tonight", "weekends", "weekdays", "evenings", "mornings",
+         "tue", "wed", "fri", "sat", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+         "samedis", "dimanches"], StringComparer.Ordinal);
 
     // "Canvasser Faith", "son Will", "sa blonde Manon": after a relative or a role, even a word that a list calls ordinary
     // is a name (a month or a place is not).

@@ -130,10 +130,15 @@ public sealed partial class PersonalDataScanner
         }
     }
 
-    // Keeps the longest of overlapping spans (an e-mail over the name inside it, an address over its number).
+    // Not a type: a reference's digits (an order's, a booking's number in its column), which hide the phone or SIN the scan
+    // read in them; Resolve keeps it over them and then drops it.
+    internal const PersonalDataType NotPersonal = (PersonalDataType)255;
+
+    // Keeps the longest of overlapping spans (an e-mail over the name inside it, an address over its number); a reference
+    // wins a tie.
     private static List<PersonalDataSpan> Resolve(List<PersonalDataSpan> found)
     {
-        found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Length != b.Length ? b.Length.CompareTo(a.Length) : (b.Type == NotPersonal).CompareTo(a.Type == NotPersonal));
         var kept = new List<PersonalDataSpan>(found.Count);
         foreach (var span in found)
         {
@@ -150,6 +155,7 @@ public sealed partial class PersonalDataScanner
             kept.Add(span);
         }
 
+        kept.RemoveAll(span => span.Type == NotPersonal);
         return kept;
     }
 

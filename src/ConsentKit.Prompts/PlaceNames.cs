@@ -107,14 +107,22 @@ public sealed partial class PersonalDataScanner
             return true;
         }
 
-        // A heading at a line's start: "Hudson : Patricia Scully", "Brandon: Leonard Pettigrew".
-        var colon = person.End;
-        while (colon < t.Length && IsSpace(t[colon]) && colon - person.End < 2)
+        // "London, ON policy convention", "Preston, NS: Clayton Provo": a province's code after a comma.
+        if (person.End + 4 <= t.Length && t[person.End] == ',' && t[person.End + 1] == ' '
+            && ProvinceCodes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t[(person.End + 2)..(person.End + 4)])
+            && (person.End + 4 == t.Length || !char.IsLetter(t[person.End + 4])))
         {
-            colon++;
+            return true;
         }
 
-        return (person.Start == 0 || t[person.Start - 1] == '\n') && colon < t.Length && t[colon] == ':'
-            && next.Type == PersonalDataType.Person && next.Start > colon && next.Start - colon <= 3;
+        // A heading at a line's start: "Hudson : Patricia Scully", "Brandon: Leonard Pettigrew", "Brandon — Levi Hofer".
+        var mark = person.End;
+        while (mark < t.Length && IsSpace(t[mark]) && mark - person.End < 2)
+        {
+            mark++;
+        }
+
+        return (person.Start == 0 || t[person.Start - 1] == '\n') && mark < t.Length && (t[mark] == ':' || (t[mark] is '—' or '–' or '-' && mark > person.End))
+            && next.Type == PersonalDataType.Person && next.Start > mark && next.Start - mark <= 3;
     }
 }

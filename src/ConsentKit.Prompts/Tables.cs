@@ -72,6 +72,17 @@ internal static class Tables
 
     private static readonly FrozenDictionary<string, PersonalDataType>.AlternateLookup<ReadOnlySpan<char>> OtherHeadersBySpan = OtherHeaders.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The columns of a booking's, an order's or a ticket's number: its digits are a reference, not a phone or a SIN, whatever
+    // their count ("Confirmation;Client;Téléphone" over "2308452897;Youssef El Amrani;…").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferenceHeaders = new[]
+    {
+        "confirmation", "confirmation number", "confirmation no", "confirmation #", "order", "order id", "order number", "order no", "order #",
+        "commande", "no de commande", "numero de commande", "n de commande", "reservation", "no de reservation", "numero de reservation",
+        "booking", "booking id", "booking number", "booking reference", "reference", "ref", "reference number", "ticket", "ticket number",
+        "ticket id", "invoice", "invoice number", "invoice no", "facture", "no de facture", "numero de facture", "transaction", "transaction id",
+        "receipt", "receipt number", "no de recu", "numero de recu", "dossier", "no de dossier", "case number", "record id", "id",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly SearchValues<char> Delimiters = SearchValues.Create("\t;|,");
 
     private static readonly SearchValues<char> FieldSeparators = SearchValues.Create(":=>");
@@ -477,6 +488,7 @@ internal static class Tables
     private const byte NameColumn = 1;
     private const byte BirthColumn = 2;
     private const byte PostalColumn = 3;
+    private const byte ReferenceColumn = 4;
 
     private static int Header(ReadOnlySpan<char> line, Span<byte> nameColumns, out char delimiter)
     {
@@ -507,7 +519,7 @@ internal static class Tables
 
             var kind = HeaderKind(cell, buffer);
             nameColumns[cells++] = kind;
-            names += kind != 0 ? 1 : 0;
+            names += kind is not (0 or ReferenceColumn) ? 1 : 0;
         }
 
         return cells >= 2 && names > 0 ? cells : 0;
@@ -565,7 +577,8 @@ internal static class Tables
         folded.Replace(')', ' ');
         var key = folded.Trim();
         return NameHeadersBySpan.Contains(key) || RoleNameHeader(key) ? NameColumn
-            : OtherHeadersBySpan.TryGetValue(key, out var type) ? (type == PersonalDataType.DateOfBirth ? BirthColumn : PostalColumn) : (byte)0;
+            : OtherHeadersBySpan.TryGetValue(key, out var type) ? (type == PersonalDataType.DateOfBirth ? BirthColumn : PostalColumn)
+            : ReferenceHeaders.Contains(key) ? ReferenceColumn : (byte)0;
     }
 
     private static readonly string[] NameWordsAfterRole = [" first name", " last name", " full name", " given name", " family name", " surname", " firstname", " lastname", " name"];
@@ -677,6 +690,9 @@ internal static class Tables
                 break;
             case PostalColumn:
                 Typed(t, s, e, PersonalDataType.PostalCode, found);
+                break;
+            case ReferenceColumn:
+                Reference(t, s, e, found);
                 break;
         }
     }
@@ -807,6 +823,27 @@ internal static class Tables
     }
 
     // A birth-date column's date (1968-09-03, 17/02/1984, 3 janvier 1975) or a postal-code column's code (g6z 9l6, 97232).
+    // A reference column's digits: a span that hides what the scan read in them, and that Resolve then drops.
+    private static void Reference(ReadOnlySpan<char> t, int s, int e, List<PersonalDataSpan> found)
+    {
+        while (s < e && (char.IsWhiteSpace(t[s]) || t[s] == '"'))
+        {
+            s++;
+        }
+
+        while (e > s && (char.IsWhiteSpace(t[e - 1]) || t[e - 1] == '"'))
+        {
+            e--;
+        }
+
+        if (e - s is >= 5 and <= 40 && t[s..e].IndexOfAnyExcept(ReferenceCharacters) < 0)
+        {
+            found.Add(new(PersonalDataScanner.NotPersonal, s, e));
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ReferenceCharacters = System.Buffers.SearchValues.Create("0123456789-# ");
+
     private static void Typed(ReadOnlySpan<char> t, int s, int e, PersonalDataType type, List<PersonalDataSpan> found)
     {
         while (s < e && (char.IsWhiteSpace(t[s]) || t[s] == '"'))
