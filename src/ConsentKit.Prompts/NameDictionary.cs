@@ -48,7 +48,7 @@ internal sealed class NameDictionary
             e = e == j && j < t.Length && t[j] == '&' ? j + 1 : e;
 
             // Folded into a buffer and looked up as a span: this runs at every capitalized word, and must not allocate.
-            if (e == j || e - j > 48 || !node.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(NameLists.Fold(t[j..e], buffer), out var next))
+            if (e == j || e - j > 48 || !node.Lookup.TryGetValue(NameLists.Fold(t[j..e], buffer), out var next))
             {
                 return best;
             }
@@ -70,7 +70,15 @@ internal sealed class NameDictionary
 
     private sealed class Node
     {
+        public Node()
+        {
+            Lookup = Children.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
         public Dictionary<string, Node> Children { get; } = new(StringComparer.Ordinal);
+
+        // Made once: a lookup by span is asked at every capitalized word and every person found.
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
 
         public bool Terminal { get; set; }
     }

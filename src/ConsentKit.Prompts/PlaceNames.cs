@@ -6,6 +6,34 @@ public sealed partial class PersonalDataScanner
     // Open Civic Data identifiers (CC0; eng/place-names/build-place-names.py): "Prince Albert", "Hamilton Mountain", "Sudbury".
     private static readonly NameDictionary Places = new(NameLists.Lines("place-names.txt"));
 
+    // The places' first three letters, folded: a person whose name starts otherwise is no place, and most persons leave
+    // here without a walk of the trie (a dense text names a person every few words).
+    private static readonly bool[] PlaceStarts = BuildPlaceStarts();
+
+    private static bool[] BuildPlaceStarts()
+    {
+        var starts = new bool[27 * 27 * 27];
+        foreach (var place in NameLists.Lines("place-names.txt"))
+        {
+            starts[StartIndex(place)] = true;
+        }
+
+        return starts;
+    }
+
+    // The index of a word's first three characters: a-z, or 26 for anything else (an accent folds first).
+    private static int StartIndex(ReadOnlySpan<char> word)
+    {
+        var index = 0;
+        for (var k = 0; k < 3; k++)
+        {
+            var c = k < word.Length ? NameLists.Fold(word[k]) : ' ';
+            index = (index * 27) + (c is >= 'a' and <= 'z' ? c - 'a' : 26);
+        }
+
+        return index;
+    }
+
     // The words after a single place's name that make it the place ("Nelson federal riding association", "Brandon riding").
     private static readonly System.Collections.Frozen.FrozenSet<string> PlaceNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["riding", "federal", "provincial", "circonscription", "ward", "district", "quartier", "borough", "arrondissement", "county", "comte", "region",
@@ -30,7 +58,7 @@ public sealed partial class PersonalDataScanner
         for (var k = 0; k < entities.Count; k++)
         {
             var e = entities[k];
-            if (e.Type == PersonalDataType.Person && IsPlace(t, e, k + 1 < entities.Count ? entities[k + 1] : default))
+            if (e.Type == PersonalDataType.Person && PlaceStarts[StartIndex(t[e.Start..e.End])] && IsPlace(t, e, k + 1 < entities.Count ? entities[k + 1] : default))
             {
                 continue;
             }
@@ -45,24 +73,29 @@ public sealed partial class PersonalDataScanner
     private static readonly System.Collections.Frozen.FrozenSet<string> ProvinceCodes = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB", "NL", "PE", "YT", "NT", "NU"], StringComparer.Ordinal);
 
-    // The end of the place that the person's words spell, with a province's code after it or not; or -1.
+    // The end of the place that the person's words spell, with a province's code or an association's name after it or not
+    // ("Brandon EDA", "London ON"); or -1. One walk of the gazetteer's trie, which most persons leave at their first word.
     private static int PlaceEnd(ReadOnlySpan<char> t, PersonalDataSpan person)
     {
-        // "Brandon EDA", "Nelson GOTV": a riding association's or a campaign's name after the place's.
         var end = person.End;
-        var space = t[person.Start..end].LastIndexOf(' ');
-        if (space > 0 && end - (person.Start + space + 1) is var last and >= 2 and <= 16)
+        var place = Places.Match(t[..end], person.Start);
+        if (place == end || place < 0)
         {
-            var word = t[(end - last)..end];
-            Span<char> buffer = stackalloc char[last];
-            if ((last == 2 && ProvinceCodes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
-                || PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(NameLists.Fold(word, buffer)))
-            {
-                return Places.Match(t[..(person.Start + space)], person.Start) == person.Start + space ? end : -1;
-            }
+            return place;
         }
 
-        return Places.Match(t[..end], person.Start);
+        var rest = t[place..end];
+        if (rest.Length is < 3 or > 17 || rest[0] != ' ' || rest[1..].IndexOf(' ') >= 0)
+        {
+            return -1;
+        }
+
+        var word = rest[1..];
+        Span<char> buffer = stackalloc char[word.Length];
+        return (word.Length == 2 && ProvinceCodes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            || PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(NameLists.Fold(word, buffer))
+            ? end
+            : -1;
     }
 
     private static bool IsPlace(ReadOnlySpan<char> t, PersonalDataSpan person, PersonalDataSpan next)
