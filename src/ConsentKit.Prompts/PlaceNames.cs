@@ -6,32 +6,69 @@ public sealed partial class PersonalDataScanner
     // Open Civic Data identifiers (CC0; eng/place-names/build-place-names.py): "Prince Albert", "Hamilton Mountain", "Sudbury".
     private static readonly NameDictionary Places = new(NameLists.Lines("place-names.txt"));
 
-    // The places' first three letters, folded: a person whose name starts otherwise is no place, and most persons leave
-    // here without a walk of the trie (a dense text names a person every few words).
-    private static readonly bool[] PlaceStarts = BuildPlaceStarts();
+    // A filter on the places' first words, by a hash of their folded letters (64 Ki bits, 8 KB): a person whose first word
+    // starts no place leaves with one load of a small table, without the trie's lookup. A dense text names a person every
+    // few words, and the trie's dictionaries are too large to stay in the cache.
+    private static readonly ulong[] PlaceFirstWords = BuildPlaceFirstWords();
 
-    private static bool[] BuildPlaceStarts()
+    private static ulong[] BuildPlaceFirstWords()
     {
-        var starts = new bool[27 * 27 * 27];
+        var bits = new ulong[1024];
         foreach (var place in NameLists.Lines("place-names.txt"))
         {
-            starts[StartIndex(place)] = true;
+            var first = place.AsSpan();
+            first = first[..FirstWordEnd(first, 0)];
+            var hash = FirstWordHash(first);
+            bits[hash >> 6] |= 1UL << (hash & 63);
         }
 
-        return starts;
+        return bits;
     }
 
-    // The index of a word's first three characters: a-z, or 26 for anything else (an accent folds first).
-    private static int StartIndex(ReadOnlySpan<char> word)
+    // The end of the word at i as the trie reads it: letters, with inner hyphens and apostrophes before a letter.
+    private static int FirstWordEnd(ReadOnlySpan<char> t, int i)
     {
-        var index = 0;
-        for (var k = 0; k < 3; k++)
+        var e = i;
+        while (e < t.Length && (char.IsLetter(t[e]) || (t[e] is '-' or '\'' && e + 1 < t.Length && char.IsLetter(t[e + 1]) && e > i)))
         {
-            var c = k < word.Length ? NameLists.Fold(word[k]) : ' ';
-            index = (index * 27) + (c is >= 'a' and <= 'z' ? c - 'a' : 26);
+            e++;
         }
 
-        return index;
+        return e;
+    }
+
+    // FNV-1a over the folded characters, on 16 bits.
+    private static int FirstWordHash(ReadOnlySpan<char> word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word)
+        {
+            hash = (hash ^ NameLists.Fold(c)) * 16777619u;
+        }
+
+        return (int)((hash ^ (hash >> 16)) & 0xFFFF);
+    }
+
+    // The first word's hash in one pass over it, its letters read as the trie reads them (FirstWordEnd).
+    internal static bool MayStartAPlace(ReadOnlySpan<char> t, int start)
+    {
+        var hash = 2166136261u;
+        var e = start;
+        while (e < t.Length)
+        {
+            var c = t[e];
+            if (!((uint)((c | 0x20) - 'a') <= 'z' - 'a' || (c >= 0x80 && char.IsLetter(c))
+                || (c is '-' or '\'' && e > start && e + 1 < t.Length && char.IsLetter(t[e + 1]))))
+            {
+                break;
+            }
+
+            hash = (hash ^ NameLists.Fold(c)) * 16777619u;
+            e++;
+        }
+
+        var bit = (int)((hash ^ (hash >> 16)) & 0xFFFF);
+        return (PlaceFirstWords[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
     // The words after a single place's name that make it the place ("Nelson federal riding association", "Brandon riding").
@@ -58,7 +95,7 @@ public sealed partial class PersonalDataScanner
         for (var k = 0; k < entities.Count; k++)
         {
             var e = entities[k];
-            if (e.Type == PersonalDataType.Person && PlaceStarts[StartIndex(t[e.Start..e.End])] && IsPlace(t, e, k + 1 < entities.Count ? entities[k + 1] : default))
+            if (e.Type == PersonalDataType.Person && MayStartAPlace(t, e.Start) && IsPlace(t, e, k + 1 < entities.Count ? entities[k + 1] : default))
             {
                 continue;
             }

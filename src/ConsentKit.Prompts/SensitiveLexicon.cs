@@ -103,11 +103,13 @@ internal static class SensitiveLexicon
         "dépliants", "depliants", "leaflets", "flyers", "pamphlets", "ride to the poll", "transport jour j",
         // Holding a polling station's desk, election day, posters, doors, the association's officers and lists (the twenty-second set).
         "tient le bureau", "tenir le bureau", "jour j", "affiche", "affichage", "colleur", "colleuse", "colleurs",
-        "meet-and-greet", "meet and greet", "doors", "treasurer", "joined the party", "rejoint le parti", "notre liste", "liste municipale",
-        "conseil de section", "convocation", "penchent pour nous", "tenir la table", "tient la table", "tenir le stand", "tient le stand",
+        "doors", "treasurer", "joined the party", "rejoint le parti", "convocation", "penchent pour nous", "tenir la table", "tient la table",
+        "tenir le stand", "tient le stand",
         // A party's congress and convention: its delegations, plenaries and accreditation (the twenty-third set).
         "délégation", "délégations", "delegation", "delegations", "déléguées", "plénière", "plenary", "accréditation", "accreditation",
-        "comité jeunesse", "aile des aînés", "door-knocking", "poll clerk", "policy convention", "conseil national", "congrès national",
+        // Not "notre liste", "conseil national", "policy convention" or "meet and greet": the word pass would probe every
+        // "notre", "conseil", "policy" and "meet" of a text.
+        "comité jeunesse", "aile des aînés", "door-knocking", "poll clerk", "congrès national",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // After the acts: the lexicon includes them (static fields are set in the order they are written).

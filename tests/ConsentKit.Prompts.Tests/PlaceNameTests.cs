@@ -80,4 +80,19 @@ public sealed class PlaceNameTests
         People("Submitted at;Prénom;Nom;Courriel\n2026-09-29 20:56;Tecumseh;Diabo;tecumseh.diabo@example.net").Should().Contain("Tecumseh");
         People("formulaire POST nom=Brossard prenom=Étienne").Should().Contain("Brossard");
     }
+
+    [Fact]
+    [Trait("Req", "R42")]
+    public void MayStartAPlace_EveryShippedPlaceInAnyCase_True()
+    {
+        // The filter before the gazetteer's trie may let a person through that is no place, never stop one that is.
+        foreach (var place in PlaceLines)
+        {
+            foreach (var written in new[] { place, place.ToUpperInvariant(), place.ToLowerInvariant(), "« " + place + " »" })
+            {
+                var start = written.StartsWith('«') ? 2 : 0;
+                PersonalDataScanner.MayStartAPlace(written, start).Should().BeTrue(written);
+            }
+        }
+    }
 }
