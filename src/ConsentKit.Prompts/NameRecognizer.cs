@@ -182,6 +182,20 @@ public sealed partial class PersonalDataScanner
             return -1;
         }
 
+        // The number in brackets is a whole number, not a heart ('"Love you" <3').
+        var digits = 0;
+        var m = t[k + 1] == '+' ? k + 2 : k + 1;
+        while (m < t.Length && m - k < 24 && (IsDigit(t[m]) || t[m] == '-'))
+        {
+            digits += IsDigit(t[m]) ? 1 : 0;
+            m++;
+        }
+
+        if (digits < 7 || m >= t.Length || t[m] != '>')
+        {
+            return -1;
+        }
+
         // "Campaign HQ", "BUREAU SECTION": an office's line is no person.
         foreach (var range in name.Split(' '))
         {

@@ -84,10 +84,12 @@ public sealed partial class PersonalDataScanner
 
     /// <summary>
     /// Drops the persons that are places (issue 19, item 5): the recognizers read a capitalized pair or a name-like word,
-    /// and "Prince Albert", "Hamilton Mountain" or "Sudbury" is both. A place of several words is never a person here unless
-    /// a title names it ("M. Prince Albert" is nobody's way of writing a place). A place of one word that the name lists
-    /// hold ("Nelson", "Hudson", "Brandon") is a person unless its place says otherwise: a riding after it, or a note's
-    /// heading before a colon and a person's name ("Hudson : Patricia Scully supports us"). One lookup per person found.
+    /// and "Prince Albert", "Hamilton Mountain" or "Sudbury" is both. Never after a title or a name field's label, nor a
+    /// given name beside its family name's cell. A place of several words, or of one word that no name list holds, is no
+    /// person. A place of one word that the lists hold ("Nelson", "Hudson", "Brandon") is a person unless its place says
+    /// otherwise: a riding's word after it, a province's code after a comma, a text's title before a dash, or a note's
+    /// heading before a colon or a dash and a person's name ("Hudson : Patricia Scully supports us"). Each person costs a
+    /// filter's load and, for the few whose first word starts a place, one walk of the trie.
     /// </summary>
     private static void PlacesNotPersons(ReadOnlySpan<char> t, List<PersonalDataSpan> entities)
     {
@@ -166,11 +168,9 @@ public sealed partial class PersonalDataScanner
             }
         }
 
-        // The place of a text's title, after a dash on its first line: "E-day rides — Sudbury", "Volunteer expense report —
-        // Sudbury, October" (a signature's dash comes at the end).
-        // Only a title's length is read back, so that a long text's every name costs the same.
-        // The title ends its line, or the place ends a title's phrase ("— Sudbury, October"): "je la remplace - Bruno" is
-        // a one-line message's signature.
+        // The place of a text's title, after a dash on its first line, which it ends or ends a phrase of: "E-day rides —
+        // Sudbury", "Volunteer expense report — Sudbury, October". "je la remplace - Bruno" is a one-line message's
+        // signature. Only a title's length is read back, so that a long text's every name costs the same.
         if (person.Start is >= 2 and <= 160 && t[person.Start - 1] == ' ' && t[person.Start - 2] is '—' or '–' or '-' && t[..person.Start].IndexOf('\n') < 0
             && person.End < t.Length && (t[person.End] is '\n' or '\r' || (t[person.End] == ',' && t[person.End..Math.Min(t.Length, person.End + 40)].IndexOf('\n') > 0)))
         {

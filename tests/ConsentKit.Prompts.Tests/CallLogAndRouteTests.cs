@@ -25,6 +25,7 @@ public sealed class CallLogAndRouteTests
         }
 
         People("2026-09-02,\"Campaign Office\" <4505550100>,4505550101").Should().BeEmpty();
+        People("\"Love you\" <3 see you Saturday").Should().BeEmpty();
     }
 
     [Fact]
