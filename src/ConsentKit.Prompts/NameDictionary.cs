@@ -38,11 +38,7 @@ internal sealed class NameDictionary
         Span<char> buffer = stackalloc char[48];
         while (true)
         {
-            var e = j;
-            while (e < t.Length && (char.IsLetter(t[e]) || (t[e] is '-' or '\'' && e + 1 < t.Length && char.IsLetter(t[e + 1]) && e > j)))
-            {
-                e++;
-            }
+            var e = WordEnd(t, j);
 
             // "&" is a word of its own in a name ("Ben & Jerry's").
             e = e == j && j < t.Length && t[j] == '&' ? j + 1 : e;
@@ -66,6 +62,18 @@ internal sealed class NameDictionary
 
             j = e + 1;
         }
+    }
+
+    /// <summary>The end of the word at <paramref name="j"/> as the trie reads it: letters, with inner hyphens and apostrophes before a letter.</summary>
+    public static int WordEnd(ReadOnlySpan<char> t, int j)
+    {
+        var e = j;
+        while (e < t.Length && (char.IsLetter(t[e]) || (t[e] is '-' or '\'' && e + 1 < t.Length && char.IsLetter(t[e + 1]) && e > j)))
+        {
+            e++;
+        }
+
+        return e;
     }
 
     private sealed class Node

@@ -17,24 +17,12 @@ public sealed partial class PersonalDataScanner
         foreach (var place in NameLists.Lines("place-names.txt"))
         {
             var first = place.AsSpan();
-            first = first[..FirstWordEnd(first, 0)];
+            first = first[..NameDictionary.WordEnd(first, 0)];
             var hash = FirstWordHash(first);
             bits[hash >> 6] |= 1UL << (hash & 63);
         }
 
         return bits;
-    }
-
-    // The end of the word at i as the trie reads it: letters, with inner hyphens and apostrophes before a letter.
-    private static int FirstWordEnd(ReadOnlySpan<char> t, int i)
-    {
-        var e = i;
-        while (e < t.Length && (char.IsLetter(t[e]) || (t[e] is '-' or '\'' && e + 1 < t.Length && char.IsLetter(t[e + 1]) && e > i)))
-        {
-            e++;
-        }
-
-        return e;
     }
 
     // FNV-1a over the folded characters, on 16 bits.
@@ -49,7 +37,9 @@ public sealed partial class PersonalDataScanner
         return (int)((hash ^ (hash >> 16)) & 0xFFFF);
     }
 
-    // The first word's hash in one pass over it, its letters read as the trie reads them (FirstWordEnd).
+    // The first word's hash in one pass over it, its letters read as the trie reads them (NameDictionary.WordEnd, fused
+    // with the hash here because every person found passes through it; MayStartAPlace_EveryShippedPlaceInAnyCase_True
+    // holds the two together).
     internal static bool MayStartAPlace(ReadOnlySpan<char> t, int start)
     {
         var hash = 2166136261u;

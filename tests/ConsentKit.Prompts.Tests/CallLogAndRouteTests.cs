@@ -84,9 +84,8 @@ public sealed class CallLogAndRouteTests
     [Trait("Req", "R42")]
     public void Scan_RoundSeventeenTermAboutAnIdentifiedPerson_Category(string phrase, DataCategory category)
     {
-        foreach (var (given, family) in Givens(587, 6).Zip(Families(2203, 6)))
+        foreach (var text in AboutListedPeople(phrase, 587, 2203))
         {
-            var text = $"{Capitalize(given)} {Capitalize(family)}, 418-555-0123 : {phrase}.";
             Sensitive(text).Should().Contain(category, text);
         }
     }

@@ -15,6 +15,13 @@ internal static class ListedNames
 
     public static string Capitalize(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 
+    /// <summary>
+    /// Notes that name a listed person and a phone, then say <paramref name="phrase"/> of them ("Given Family,
+    /// 418-555-0123 : phrase."): the identified person a sensitive term needs, for every sampled name.
+    /// </summary>
+    public static IEnumerable<string> AboutListedPeople(string phrase, int givenStride, int familyStride, int count = 6) =>
+        Givens(givenStride, count).Zip(Families(familyStride, count)).Select(p => $"{Capitalize(p.First)} {Capitalize(p.Second)}, 418-555-0123 : {phrase}.");
+
     /// <summary>What the shared scanner finds in <paramref name="text"/>: each span's type and written text, in order.</summary>
     public static List<(PersonalDataType Type, string Text)> Found(string text) =>
         [.. PersonalDataScanner.Default.Scan(text).Entities.Select(e => (e.Type, text[e.Start..e.End]))];

@@ -72,9 +72,8 @@ public sealed class NumberedStreetAndPeopleWordTests
     [Trait("Req", "R42")]
     public void Scan_RoundSixteenTermAboutAnIdentifiedPerson_Category(string phrase, DataCategory category)
     {
-        foreach (var (given, family) in Givens(577, 6).Zip(Families(2111, 6)))
+        foreach (var text in AboutListedPeople(phrase, 577, 2111))
         {
-            var text = $"{Capitalize(given)} {Capitalize(family)}, 418-555-0123 : {phrase}.";
             Sensitive(text).Should().Contain(category, text);
         }
     }

@@ -64,9 +64,8 @@ public sealed class ReferenceColumnAndHeadingTests
     [Trait("Req", "R42")]
     public void Scan_CongressWordAboutAnIdentifiedPerson_PoliticalOpinion(string phrase)
     {
-        foreach (var (given, family) in Givens(601, 6).Zip(Families(2333, 6)))
+        foreach (var text in AboutListedPeople(phrase, 601, 2333))
         {
-            var text = $"{Capitalize(given)} {Capitalize(family)}, 418-555-0123 : {phrase}.";
             Sensitive(text).Should().Contain(DataCategory.PoliticalOpinion, text);
         }
     }
