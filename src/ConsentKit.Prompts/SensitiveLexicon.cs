@@ -110,6 +110,21 @@ internal static class SensitiveLexicon
         // Not "notre liste", "conseil national", "policy convention" or "meet and greet": the word pass would probe every
         // "notre", "conseil", "policy" and "meet" of a text.
         "comité jeunesse", "aile des aînés", "door-knocking", "poll clerk", "congrès national",
+        // A party's deliberation (the twenty-fourth and twenty-fifth sets): its resolutions and amendments, their movers and
+        // seconders, briefs to its platform consultation, its drafting committee, proxies and nomination papers, its
+        // association, and the party itself named as one (see PartyNoun). A "mémoire" of memory and a conflict's or a
+        // screen's "resolution" are phrases of NoCategory below.
+        "résolution", "résolutions", "resolution", "resolutions", "amendement", "amendements", "amendment", "amendments",
+        "proposeur", "proposeuse", "appuyeur", "appuyeuse", "appuyé par", "appuyée par", "moved the resolution", "moved the motion",
+        "seconder", "seconded by", "seconded the", "comité de rédaction", "drafting committee", "resolutions committee",
+        "plateforme électorale", "electoral platform", "platform hearing", "platform hearings",
+        "mémoire", "mémoires", "brief on", "brief to", "brief submission", "submitted a brief", "convention", "nomination papers",
+        "nomination contest", "nomination contestant", "nomination race", "proxy vote", "proxy votes", "proxy form",
+        "comité de section", "bought a table", "acheté une table", "reçu pour son don", "reçu pour votre don", "signatures pour", "signatures for",
+        "riding association", "association de circonscription", "association de comté", "parti", "party", "party's", "party’s",
+        "party office", "party store", "party leader", "party executive", "party headquarters", "party hq", "party staff",
+        "party website", "party president", "platform committee", "platform cttee", "comité de la plateforme", "déposer une motion",
+        "assemblée de cuisine", "phone tree",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // After the acts: the lexicon includes them (static fields are set in the order they are written).
@@ -181,7 +196,8 @@ internal static class SensitiveLexicon
             var political = category == DataCategory.PoliticalOpinion;
 
             if (!(negationCounts && Negated(t, i))
-                && ((political && CampaignWordsBySpan.Contains(t.Slice(i, term)) && WholeWord(t, i + term) && !UnionAfter(t, i + term) && AboutAPerson(t, i, entities, true, NoCues) && !Declined(t, i, declining))
+                && ((political && CampaignWordsBySpan.Contains(t.Slice(i, term)) && WholeWord(t, i + term) && PartyNoun(t, i, term) && !UnionAfter(t, i + term)
+                        && AboutAPerson(t, i, entities, true, NoCues) && !Declined(t, i, declining))
                     || ((!political || !CampaignWordsBySpan.Contains(t.Slice(i, term))) && AboutAPerson(t, i, entities, political, political ? IdentifyingCues : PersonCues)
                         && (!political || (Political(t, i, term, ref target) && !Declined(t, i, declining))))))
             {
@@ -285,7 +301,7 @@ internal static class SensitiveLexicon
 
     // What a person is or has given, which a negation cancels; an absence from an act ("je serai pas au collage ce soir",
     // "g pas reçu ma pancarte") is still the act, and a refusal to vote for someone is still a voting intention.
-    private static readonly string[] StatusStems = ["membre", "member", "adh", "don", "donat", "donor", "a donné", "a donne", "gave", "contribut"];
+    private static readonly string[] StatusStems = ["membre", "member", "adh", "don", "donat", "donor", "a donné", "a donne", "gave", "contribut", "parti", "party"];
 
     // A parenthesis opens a clause of its own: "ne pas appeler avant 11 h (dialyse le matin)" negates the call, not the care.
     private static bool Negated(ReadOnlySpan<char> t, int i) => PersonalDataScanner.CueBefore(t, i, 4, Negations, ".,;!?\n:(");
@@ -332,6 +348,62 @@ internal static class SensitiveLexicon
 
         return end < t.Length && (t[end] is '$' or '€' || t[end..].StartsWith("dollars", StringComparison.OrdinalIgnoreCase) || t[end..].StartsWith("euros", StringComparison.OrdinalIgnoreCase));
     }
+
+    // "parti" and "party" alone are a political party only as one is named: "le parti", "du parti", "au Parti vert", "the
+    // Green Party", "the party's"; not "il est parti", "parti pris", "a party of four", "parti-exemple.ca".
+    private static bool PartyNoun(ReadOnlySpan<char> t, int i, int length)
+    {
+        if (length != 5 || (t[i] | 0x20) != 'p' || !(t.Slice(i, 5).Equals("parti", StringComparison.OrdinalIgnoreCase) || t.Slice(i, 5).Equals("party", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        var end = i + 5;
+        if ((end < t.Length && t[end] is '-' or '.' && end + 1 < t.Length && char.IsLetter(t[end + 1])) || (i > 0 && t[i - 1] is '.' or '@' or '/' or '-' or '_'))
+        {
+            return false;
+        }
+
+        var p = i;
+        while (p > 0 && t[p - 1] == ' ')
+        {
+            p--;
+        }
+
+        var w = p;
+        while (w > 0 && (char.IsLetter(t[w - 1]) || t[w - 1] is '\'' or '’'))
+        {
+            w--;
+        }
+
+        var previous = t[w..p];
+        if (t[i + 4] is 'y' or 'Y')
+        {
+            return (end + 1 < t.Length && t[end] is '\'' or '’' && (t[end + 1] | 0x20) == 's') || NameLists.Contains(PartyAdjectives, previous);
+        }
+
+        var n = end;
+        while (n < t.Length && t[n] == ' ')
+        {
+            n++;
+        }
+
+        if (t[n..].StartsWith("pris", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // A capital inside a sentence is the party's name: "au Parti vert", "Parti Québécois".
+        return NameLists.Contains(PartyDeterminers, previous) || (t[i] == 'P' && ((w > 0 && t[..w].TrimEnd().Length > 0 && t[..w].TrimEnd()[^1] is not ('.' or '!' or '?' or '\n')) || (n < t.Length && char.IsUpper(t[n]))));
+    }
+
+    private static readonly FrozenSet<string> PartyDeterminers = new[] { "le", "du", "au", "notre", "votre", "leur", "ce", "un", "son", "mon", "ton", "nouveau", "ancien" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> PartyAdjectives = new[]
+    {
+        "liberal", "conservative", "democratic", "green", "progressive", "labour", "labor", "communist", "libertarian", "people's", "people’s",
+        "socialist", "republican", "reform", "rhinoceros", "heritage", "québécois", "quebecois", "pirate", "marxist-leninist", "our", "your",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // A campaign's word is a whole word: "CampaignHQ-5G" names a network.
     private static bool WholeWord(ReadOnlySpan<char> t, int end) => end >= t.Length || t[end - 1] == ' ' || !char.IsLetterOrDigit(t[end]);
@@ -623,7 +695,10 @@ internal static class SensitiveLexicon
         Add(DataCategory.SexualOrientation, "gay|gai |gais |lesbienne|lesbian|bisexuel|bisexuelle|bisexual|homosexuel|homosexuelle|homosexual|queer|lgbt|2slgbt|lgbtq|transgenre|transgender|non-binaire|non binaire|non-binary|nonbinary|coming out|coming-out|fierté gaie|défilé de la fierté|pride parade|pride march|son conjoint de même sexe|same-sex|même sexe|meme sexe|drag queen|pansexu|asexu|conversion therapy|thérapie de conversion|therapie de conversion|orientation sexuelle|sexual orientation|trans woman|trans man|femme trans|homme trans|personne trans|trans person|son mari,|her wife|his husband|sa femme, elle|fiertés|fiertes|came out as|sorti du placard|sortie du placard|his boyfriend|her girlfriend");
         Add(DataCategory.TradeUnion, "syndiqué|syndique|syndiquée|syndicat|syndical|syndicale|union member|unionized|unionised|union rep|union steward|délégué syndical|delegue syndical|déléguée syndicale|cotisation syndicale|union dues|ftq|csn|csq|scfp|cupe|unifor|fiq|apts|teamsters|cgt|cfdt|force ouvrière|en grève|en greve|on strike|piquet de grève|picket line|local union|union local|labour union|labor union|trade union|métallos|metallos|steelworkers|usw local|ibew|osstf|etfo|opseu|sefpo|seiu|ufcw|tuac|psac|afpc|alliance de la fonction publique|bargaining unit|unité de négociation|atu local|sud rail|snes|fae|ona");
         Add(NoCategory, "assurance maladie|assurance-maladie|health card|health insurance|sud santé|sud sante|signature|signal");
-        Add(NotAnOpinion, "demande d'accès|demande d'acces|demande d’accès|demande d’acces|access request|droit d'accès|droit d'acces|retirer de vos listes|retirer de votre liste|retire son nom|retirer son nom|retirez-moi|remove me|unsubscribe|désabonn|desabonn|stop calling|complained|complaint about|fournisseur|supplier|vendor|imprimeur|print shop|journaliste|journalist|reporter|ajouté par erreur|ajoutée par erreur|undeliverable|login failed|login ok|mfa_denied|login_audit|facturation|invoice|numéro à retirer|gérant|gérante|store manager|requests deletion");
+        // The words of a party's deliberation that ordinary prose uses otherwise: memory, a conflict's or a screen's
+        // resolution, a labour agreement, a convention centre, a third party's party.
+        Add(NoCategory, "perte de mémoire|pertes de mémoire|trou de mémoire|trous de mémoire|troubles de mémoire|troubles de la mémoire|mémoire vive|carte mémoire|conflict resolution|dispute resolution|screen resolution|high resolution|high-resolution|haute résolution|résolution de conflit|résolution de conflits|résolution de problème|résolution de problèmes|résolution d'écran|bonne résolution|bonnes résolutions|new year's resolution|convention collective|convention de stage|convention centre|convention center|naming convention|third party|third-party|birthday party|dinner party|party of");
+        Add(NotAnOpinion, "demande d'accès|demande d'acces|demande d’accès|demande d’acces|access request|droit d'accès|droit d'acces|retirer de vos listes|retirer de votre liste|retire son nom|retirer son nom|retirez-moi|remove me|unsubscribe|désabonn|desabonn|stop calling|complained|complaint about|fournisseur|supplier|vendor|imprimeur|print shop|journaliste|journalist|reporter|ajouté par erreur|ajoutée par erreur|undeliverable|login failed|login ok|mfa_denied|login_audit|facturation|invoice|numéro à retirer|gérant|gérante|store manager|requests deletion|non sollicité|non sollicités|unsolicited|retirer de toutes les listes|retirer des listes|remove from all lists");
         Add(DataCategory.PoliticalOpinion, "appuie|appuyé|appuyée|appuyer|appuient|supports|supported|supporter of|leaning|endorse|endorses|endorsed|gives $|financement|souper-benefice|impliquer|rejoindre|join the|join our|sympathisant|sympathisante|partisan du|partisane du|partisan de|militant|militante|bénévole pour|benevole pour|bénévole de|benevole de|bénévole à|benevole a|volunteer for|volunteers for|volunteered for|volunteering for|donné au|donation to|donor to|contribution au|contributed to|pétition|petition|votera pour|va voter pour|vote pour|votes for|voted for|will vote for|a voté pour|a vote pour|intention de vote|voting intention|plans to vote|compte voter|pancarte|lawn sign|party member|membre du parti|membre de la|membre du|member of the|carte de membre|party donor|donateur du parti|donatrice du parti|membership card|adhérent|adherent|adhérente|encarté|encartée|signed up for|s'est inscrit au parti|fervent|fervente|staunch|benevoles|membre|membres|members|appui|appuis|don |donate|donating|contribution|collage d'affiches|canvass for|vote toujours|voter pour|votera|vote for us|votes for us|will vote|intends to vote|s'impliquer|get involved|militer|ne votera pas|won't vote|house party|coffee party|rally|rallye|supporter|indécis|indécise|undecided|hésite entre|permanence");
         // The acts that carry their own context are terms too: written once, in ActsWithoutParty.
         Add(DataCategory.PoliticalOpinion, string.Join('|', ActsWithoutParty));
