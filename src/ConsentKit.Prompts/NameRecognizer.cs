@@ -135,6 +135,12 @@ public sealed partial class PersonalDataScanner
 
         // "Hi Tom,", "Salut Chloé", "-Priya", "c'est Lorraine", "Cheers, Mark", a name alone under "Thanks,": greeted, signed or introduced,
         // a name-like word is a name whatever the lists say (one word alone is never one elsewhere).
+        if ((flags & NotAName) != 0 && GreetedGivenWord(t, i, e1, flags) && Brand(t, i) < 0)
+        {
+            found.Add(new(PersonalDataType.Person, i, e1));
+            return e1;
+        }
+
         if ((flags & NotAName) == 0 && Addressed(t, i) && NameWord(t, i, out _, out var addressed) && addressed >= (AfterAWord(t, i) ? Greeted : AfterAGivenName))
         {
             var (_, ne) = CapitalizedRun(t, i, 3, includeFirst: true, first: i);
@@ -1319,6 +1325,25 @@ public sealed partial class PersonalDataScanner
             "c" => ws == 0 || !char.IsLetter(t[ws - 1]),
             _ => true,
         };
+    }
+
+    // "Yo Hunter the pizza money", "Sorry Rob can't", "Hi Will,": a given name that is also a word is a name when the
+    // message greets it at its start and the clause goes on with a lower-case word or ends; "Hi All", "Hey Team" are no
+    // given names.
+    private static bool GreetedGivenWord(ReadOnlySpan<char> t, int i, int end, NameLists.WordFlags flags)
+    {
+        if ((flags & NameLists.WordFlags.Given) == 0 || !(end == t.Length || t[end] is ',' or '!' or '\n' or '\r' || (end + 1 < t.Length && t[end] == ' ' && char.IsLower(t[end + 1]))))
+        {
+            return false;
+        }
+
+        var (ws, we) = PreviousWord(t, i);
+        if (ws < 0 || we - ws > 12 || t[we..i].Trim().Length > 0 || !(ws == 0 || t[ws - 1] is '\n'))
+        {
+            return false;
+        }
+
+        return NameLists.FoldWord(t[ws..we]) is "hi" or "hey" or "hello" or "yo" or "salut" or "allo" or "coucou" or "bonjour" or "bonsoir" or "sorry" or "thanks" or "merci" or "congrats" or "bravo";
     }
 
     private static ReadOnlySpan<char> PreviousWordSpan(ReadOnlySpan<char> t, int j)
