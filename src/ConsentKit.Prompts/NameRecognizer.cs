@@ -974,6 +974,12 @@ public sealed partial class PersonalDataScanner
         // A listed family name counts as name-like, but is no given name ("Swift Current", "West Island").
         var given = isFamily ? 0 : first;
         first = isFamily ? 1 : first;
+        if (first < NameLike && ContactRow(t, i, e1) is var row and > 0)
+        {
+            found.Add(new(PersonalDataType.Person, i, row));
+            return row;
+        }
+
         if (first < NameLike)
         {
             return first >= UnsureFirst ? ListedPair(t, i, e1, first, given, found) : e1;
@@ -1019,7 +1025,14 @@ public sealed partial class PersonalDataScanner
             return last;
         }
 
-        return ListedPair(t, i, e1, first, given, found);
+        var pairEnd = ListedPair(t, i, e1, first, given, found);
+        if (pairEnd == e1 && ContactRow(t, i, e1) is var contactRow and > 0)
+        {
+            found.Add(new(PersonalDataType.Person, i, contactRow));
+            return contactRow;
+        }
+
+        return pairEnd;
     }
 
     // "Gilberte Racine — ne pas appeler", "Shipu Vollant, de Uashat": two fairly name-like words that a list, a note or a
@@ -1039,6 +1052,88 @@ public sealed partial class PersonalDataScanner
         // "Lachapelle, Rhéal ..... 450 555-0110": a list's dot leaders set a cell apart too.
         return k == t.Length || t[k] is ',' or '-' or '—' or '–' or '(' or ':' or '\n' or '\r' or '|' or ';' or '&' or '+' or '/'
             || (t[k] == '.' && k + 1 < t.Length && t[k + 1] == '.');
+    }
+
+    // "Ketty Bélaise 0690 42 17 83", "Rhéal Bisson | 705-555-0111 | rbisson@…": two capitalized words that open a list's
+    // line and that a phone number or an e-mail address follows on it are the row's contact, however rare the names are to
+    // the model (it scores Tamil and Polynesian names low). No word a list calls ordinary, a place, a title or a label, and
+    // no brand: "Taxi Coop 514-…" and "Service Client 1-800-…" are not people. The end of the name, or -1.
+    private static int ContactRow(ReadOnlySpan<char> t, int i, int e1)
+    {
+        if (!OpensALine(t, i) || !t.Contains('\n') || !(e1 + 2 < t.Length && t[e1] == ' ' && char.IsUpper(t[e1 + 1])) || !LowerAfterFirst(t, i, e1))
+        {
+            return -1;
+        }
+
+        var e2 = NameEnd(t, e1 + 1);
+        if (e2 - e1 < 3 || !LowerAfterFirst(t, e1 + 1, e2) || NotAWord(t, i, e1) || NotAWord(t, e1 + 1, e2)
+            || NameLists.ContainsFolded(LabelWords, NameLists.FoldWord(t[i..e1])) || NameLists.ContainsFolded(FieldWords, NameLists.FoldWord(t[i..e1]))
+            || NameLists.ContainsFolded(LabelWords, NameLists.FoldWord(t[(e1 + 1)..e2])) || NameLists.ContainsFolded(FieldWords, NameLists.FoldWord(t[(e1 + 1)..e2]))
+            || Brand(t, i) > 0 || PlaceBefore(t, i))
+        {
+            return -1;
+        }
+
+        var k = e2;
+        while (k < t.Length && k - e2 < 3 && t[k] is ' ' or '\t')
+        {
+            k++;
+        }
+
+        if (k < t.Length && t[k] is ',' or '|' or ';' or ':' or '—' or '–' or '-' && k + 1 < t.Length && t[k + 1] is ' ' or '\t')
+        {
+            k += 2;
+        }
+
+        if (PhoneFollows(t, e2) || (k > e2 && t[k - 1] is ' ' or '\t' && PhoneFollows(t, k - 1)))
+        {
+            return e2;
+        }
+
+        var w = k;
+        while (w < t.Length && w - k < 64 && !char.IsWhiteSpace(t[w]) && t[w] != '|')
+        {
+            w++;
+        }
+
+        var at = t[k..w].IndexOf('@');
+        return at > 0 && t[(k + at)..w].Contains('.') ? e2 : -1;
+    }
+
+    // The word [s, e) is capitalized and its other letters are lower case: "Bélaise", not "BÉLAISE" nor "McKay"'s inner capital only.
+    private static bool LowerAfterFirst(ReadOnlySpan<char> t, int s, int e) => e - s >= 2 && char.IsUpper(t[s]) && char.IsLower(t[e - 1]);
+
+    // The word at i opens a line, alone or after a bullet or a row number ("- ", "• ", "3. ", "12) ").
+    private static bool OpensALine(ReadOnlySpan<char> t, int i)
+    {
+        var j = i;
+        while (j > 0 && t[j - 1] is ' ' or '\t' && i - j < 4)
+        {
+            j--;
+        }
+
+        if (j == 0 || t[j - 1] is '\n' or '\r')
+        {
+            return true;
+        }
+
+        if (j < i && t[j - 1] is '-' or '•' or '*' or '·')
+        {
+            return j == 1 || t[j - 2] is '\n' or '\r';
+        }
+
+        if (j < i && t[j - 1] is '.' or ')')
+        {
+            var d = j - 1;
+            while (d > 0 && char.IsAsciiDigit(t[d - 1]) && j - d < 4)
+            {
+                d--;
+            }
+
+            return d < j - 1 && (d == 0 || t[d - 1] is '\n' or '\r');
+        }
+
+        return false;
     }
 
     // Before a word the model is sure of ("Dmytro Kovalenko"), a less name-like first word is its given name.

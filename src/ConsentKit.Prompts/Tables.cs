@@ -43,6 +43,8 @@ internal static class Tables
         "uid", "user", "username", "login", "agent", "utilisateur", "samaccountname", "userid", "user id", "operator", "operateur",
         // Who changed a record ("updated_by": "aokafor") and a Windows security event's account (<Data Name="TargetUserName">).
         "updated by", "created by", "modified by", "targetusername", "subjectusername",
+        // Who asked for, approved or overrode it ("requested_by=stizyatramm", "override by=tferreira"): the twenty-sixth set.
+        "by", "requested by", "approved by", "deleted by", "exported by", "submitted by", "reviewed by", "assigned by",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AccountKeysBySpan = AccountKeys.GetAlternateLookup<ReadOnlySpan<char>>();
