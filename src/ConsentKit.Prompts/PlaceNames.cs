@@ -4,7 +4,12 @@ public sealed partial class PersonalDataScanner
 {
     // The municipalities, ridings, boroughs, districts and wards of Canada and the regions and departments of France, from the
     // Open Civic Data identifiers (CC0; eng/place-names/build-place-names.py): "Prince Albert", "Hamilton Mountain", "Sudbury".
-    private static readonly NameDictionary Places = new(NameLists.Lines("place-names.txt"));
+    private static readonly NameDictionary Places = new(PlaceLines());
+
+    // The official names join a riding's parts with an em dash ("Thunder Bay—Superior North"); texts write an en dash or a
+    // hyphen as often.
+    private static IEnumerable<string> PlaceLines() =>
+        NameLists.Lines("place-names.txt").SelectMany(p => p.Contains('—', StringComparison.Ordinal) ? [p, p.Replace('—', '–'), p.Replace('—', '-')] : new[] { p });
 
     // A filter on the places' first words, by a hash of their folded letters (64 Ki bits, 8 KB): a person whose first word
     // starts no place leaves with one load of a small table, without the trie's lookup. A dense text names a person every
@@ -14,7 +19,7 @@ public sealed partial class PersonalDataScanner
     private static ulong[] BuildPlaceFirstWords()
     {
         var bits = new ulong[1024];
-        foreach (var place in NameLists.Lines("place-names.txt"))
+        foreach (var place in PlaceLines())
         {
             var first = place.AsSpan();
             first = first[..NameDictionary.WordEnd(first, 0)];
@@ -87,7 +92,7 @@ public sealed partial class PersonalDataScanner
         for (var k = 0; k < entities.Count; k++)
         {
             var e = entities[k];
-            if (e.Type == PersonalDataType.Person && MayStartAPlace(t, e.Start) && IsPlace(t, e, k + 1 < entities.Count ? entities[k + 1] : default))
+            if (e.Type == PersonalDataType.Person && ((MayStartAPlace(t, e.Start) && IsPlace(t, e, k + 1 < entities.Count ? entities[k + 1] : default)) || EndOfAPlace(t, e)))
             {
                 continue;
             }
@@ -96,6 +101,25 @@ public sealed partial class PersonalDataScanner
         }
 
         entities.RemoveRange(kept, entities.Count - kept);
+    }
+
+    // "Thunder Bay–Superior North": the person read from a place's second word on, the first being a word no name starts.
+    // Only persons after a capitalized word and a space ask the trie.
+    private static bool EndOfAPlace(ReadOnlySpan<char> t, PersonalDataSpan person)
+    {
+        var ws = person.Start - 1;
+        if (ws < 2 || t[ws] != ' ' || !char.IsLower(t[ws - 1]))
+        {
+            return false;
+        }
+
+        while (ws > 0 && char.IsLetter(t[ws - 1]) && person.Start - ws < 20)
+        {
+            ws--;
+        }
+
+        return char.IsUpper(t[ws]) && (ws == 0 || !char.IsLetter(t[ws - 1])) && MayStartAPlace(t, ws) && Places.Match(t[..person.End], ws) == person.End
+            && !CueBefore(t, ws, 1, NameLists.WordFlags.Title, ".\n;!?:,()");
     }
 
     // "London ON", "Hudson QC": a province's code after a place's name.

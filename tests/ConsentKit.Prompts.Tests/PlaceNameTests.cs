@@ -95,4 +95,20 @@ public sealed class PlaceNameTests
             }
         }
     }
+
+    [Fact]
+    [Trait("Req", "R42")]
+    public void Scan_RidingWithItsPartsJoinedByAnyDash_NoPerson()
+    {
+        // Every shipped riding whose official name joins its parts with an em dash, written with an en dash or a hyphen too;
+        // the recognizers may read the name from its second word on ("Bay–Superior North").
+        foreach (var place in PlaceLines.Where(p => p.Contains('—', StringComparison.Ordinal)).Take(60))
+        {
+            foreach (var written in new[] { place, place.Replace('—', '–'), place.Replace('—', '-') })
+            {
+                var text = $"Call-back queue, {written} constituency office\nvisitor | phone\nOksana Mah | (807) 555-0107";
+                People(text).Should().Equal(["Oksana Mah"], text);
+            }
+        }
+    }
 }
