@@ -586,6 +586,11 @@ public sealed partial class PersonalDataScanner
 
     // "UQAITUK, AKINISIE   56", "GEDEON/JENNA-LEE": a walk sheet's or a card terminal's name, family and given name both in
     // capitals, joined by a comma or a slash, the given name listed or the pair set apart; the end, or -1.
+    // ISO 639-1 codes of the languages a party's volunteers speak, French and English first.
+    private static readonly System.Collections.Frozen.FrozenSet<string> LanguageCodes = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["en", "fr", "es", "ar", "zh", "pt", "it", "de", "ht", "vi", "so", "sw", "pa", "hi", "ur", "ta", "fa", "ru", "uk", "pl", "ro", "tl", "ko", "ja", "el", "he", "iu", "cr", "oj", "bn", "gu", "tr", "am", "ti", "wo", "ff", "yo", "ig"],
+        StringComparer.Ordinal);
+
     private static int CapitalsOnly(ReadOnlySpan<char> t, int i, int e1)
     {
         if (e1 - i < 2 || e1 + 2 >= t.Length)
@@ -602,6 +607,12 @@ public sealed partial class PersonalDataScanner
 
         var ge = NameEnd(t, g);
         if (ge - g < 2 || t[g..ge].ContainsAnyInRange('a', 'z') || (FlagsOfWord(t[i..e1]) & (NameLists.WordFlags.Title | NameLists.WordFlags.Month)) != 0)
+        {
+            return -1;
+        }
+
+        // "EN/SO", "FR/EN": the languages a volunteer speaks, not a card's SURNAME/GIVEN.
+        if (slash && e1 - i == 2 && ge - g == 2 && LanguageCodes.Contains(NameLists.FoldWord(t[i..e1])) && LanguageCodes.Contains(NameLists.FoldWord(t[g..ge])))
         {
             return -1;
         }
@@ -850,8 +861,10 @@ public sealed partial class PersonalDataScanner
 
     // "Réal", "Régis": a given name that folds to an English word ("real") is the name when written with its accent, which
     // no English word carries.
+    // Not "Noël": the holiday is written with its accent too ("cartes de Noël"); before a family name it is still a name.
     private static NameLists.WordFlags Accented(ReadOnlySpan<char> word, NameLists.WordFlags flags) =>
         (flags & (NameLists.WordFlags.NotName | NameLists.WordFlags.Given)) == (NameLists.WordFlags.NotName | NameLists.WordFlags.Given) && word.ContainsAnyInRange('\u00C0', '\u00FF')
+            && !word.Equals("Noël", StringComparison.OrdinalIgnoreCase)
             ? flags & ~NameLists.WordFlags.NotName
             : flags;
 
@@ -1090,6 +1103,21 @@ public sealed partial class PersonalDataScanner
             return e2;
         }
 
+        // "Trent Slaunwhite | 22 Pinecrest Dr | B3A 2J7": a civic number and a capitalized street's word.
+        if (k > e2 && k + 3 < t.Length && char.IsAsciiDigit(t[k]))
+        {
+            var d = k;
+            while (d < t.Length && d - k < 6 && char.IsAsciiDigit(t[d]))
+            {
+                d++;
+            }
+
+            if (d + 1 < t.Length && t[d] == ' ' && (char.IsUpper(t[d + 1]) || StreetTypeAt(t, d + 1)))
+            {
+                return e2;
+            }
+        }
+
         var w = k;
         while (w < t.Length && w - k < 64 && !char.IsWhiteSpace(t[w]) && t[w] != '|')
         {
@@ -1098,6 +1126,19 @@ public sealed partial class PersonalDataScanner
 
         var at = t[k..w].IndexOf('@');
         return at > 0 && t[(k + at)..w].Contains('.') ? e2 : -1;
+    }
+
+    // A French street type written in lower case after a civic number: "22 rue des Pins", "5 chemin du Lac" (not "6 h 30").
+    private static bool StreetTypeAt(ReadOnlySpan<char> t, int k)
+    {
+        var e = k;
+        while (e < t.Length && char.IsLetter(t[e]) && e - k < 12)
+        {
+            e++;
+        }
+
+        return NameLists.FoldWord(t[k..e]) is "rue" or "avenue" or "av" or "boulevard" or "boul" or "bd" or "chemin" or "ch" or "rang" or "route"
+            or "place" or "allee" or "impasse" or "montee" or "cours" or "quai" or "rte";
     }
 
     // The word [s, e) is capitalized and its other letters are lower case: "Bélaise", not "BÉLAISE" nor "McKay"'s inner capital only.

@@ -69,7 +69,7 @@ public sealed partial class PersonalDataScanner
     // The words after a single place's name that make it the place ("Nelson federal riding association", "Brandon riding").
     private static readonly System.Collections.Frozen.FrozenSet<string> PlaceNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["riding", "federal", "provincial", "circonscription", "ward", "district", "quartier", "borough", "arrondissement", "county", "comte", "region",
-         "electoral", "eda", "gotv"],
+         "electoral", "eda", "gotv", "office"],
         StringComparer.Ordinal);
 
     // The labels of a name's field (LabelWords without "from", "de", "to": "from Prince George" is a place).
@@ -92,7 +92,7 @@ public sealed partial class PersonalDataScanner
         for (var k = 0; k < entities.Count; k++)
         {
             var e = entities[k];
-            if (e.Type == PersonalDataType.Person && ((MayStartAPlace(t, e.Start) && IsPlace(t, e, k + 1 < entities.Count ? entities[k + 1] : default)) || EndOfAPlace(t, e)))
+            if (e.Type == PersonalDataType.Person && ((MayStartAPlace(t, e.Start) && (IsPlace(t, e, k + 1 < entities.Count ? entities[k + 1] : default) || ListOfPlaces(t, e))) || EndOfAPlace(t, e)))
             {
                 continue;
             }
@@ -101,6 +101,35 @@ public sealed partial class PersonalDataScanner
         }
 
         entities.RemoveRange(kept, entities.Count - kept);
+    }
+
+    // "Hamilton, Victoria, Prince George and Regina": places in a list read as "Surname, Given". Both words are places and
+    // a third place follows after a comma or "and"/"et"; "Nelson, Victoria" alone may be Victoria Nelson.
+    private static bool ListOfPlaces(ReadOnlySpan<char> t, PersonalDataSpan person)
+    {
+        var name = t[person.Start..person.End];
+        var comma = name.IndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0 || Places.Match(t[..(person.Start + comma)], person.Start) != person.Start + comma || !MayStartAPlace(t, person.Start + comma + 2)
+            || Places.Match(t[..person.End], person.Start + comma + 2) != person.End)
+        {
+            return false;
+        }
+
+        var next = person.End;
+        if (t[next..].StartsWith(", ", StringComparison.Ordinal))
+        {
+            next += 2;
+        }
+        else if (t[next..].StartsWith(" and ", StringComparison.Ordinal) || t[next..].StartsWith(" et ", StringComparison.Ordinal))
+        {
+            next = t[next] == ' ' && t[next + 1] == 'a' ? next + 5 : next + 4;
+        }
+        else
+        {
+            return false;
+        }
+
+        return next < t.Length && MayStartAPlace(t, next) && Places.Match(t, next) > next;
     }
 
     // "Thunder Bay–Superior North": the person read from a place's second word on, the first being a word no name starts.
