@@ -134,7 +134,7 @@ internal static class SensitiveLexicon
         // Rides and errands of a vote, rallies, fundraising evenings, a by-election's team, the people who relay the party's
         // posts or subscribe to its newsletter (regular contacts, GDPR art. 9(2)(d)): the twenty-seventh set.
         "tiendra le bureau", "tenait le bureau", "drive voters", "driving voters",
-        "drives voters", "leafleting", "leafletting", "tractera", "relaie nos", "relaie notre", "relaient nos", "shares our posts", "voting the other way",
+        "drives voters", "leafleting", "leafletting", "tractera", "relaie nos", "relaie notre", "relaient nos", "shares our posts", "voting the other way", "backs the other", "backs us",
         "rassemblement", "soirée de financement", "souper de financement", "cocktail de financement", "faire un don", "fait un don",
         "fera un don", "newsletter subscriber", "newsletter subscribers", "abonné à l'infolettre", "abonnée à l'infolettre",
         "abonnés à l'infolettre", "signed up for the newsletter", "inscrit à l'infolettre", "inscrite à l'infolettre", "by-election",
@@ -144,6 +144,10 @@ internal static class SensitiveLexicon
         "float riders", "float driver", "float shift", "float sponsorship", "ride the float", "riding the float", "équipe du char",
         "char allégorique", "chars allégoriques", "montage du char", "défiler sur le char", "défilé", "défilés", "parade", "parades",
         "booth", "booths", "booth captain", "banderole", "banderoles", "carry the banner", "macarons",
+        // Watch parties, sign hosts, market stands, posters and field organizers (the twenty-ninth set).
+        "watch party", "lawn-sign", "lawn-signs", "sign host", "sign hosts", "tiendront le stand", "tiendra le stand",
+        "lift pour l'anticipation", "posters", "organisateur de terrain", "organisatrice de terrain", "agent de terrain",
+        "agente de terrain", "soutien de la liste",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // After the acts: the lexicon includes them (static fields are set in the order they are written).

@@ -61,4 +61,20 @@ public sealed class HolidayAndPlaceListTests
 
         People("Covoiturage\nDépart Ottawa 6 h 30 : Martin Lépine").Should().Equal(["Martin Lépine"]);
     }
+
+    [Theory]
+    [InlineData("hosts the debate watch party on Thursday")]
+    [InlineData("is a lawn-sign host on Birch Ave")]
+    [InlineData("tiendront le stand du marché samedi")]
+    [InlineData("backs the other party, do not call")]
+    [InlineData("will put up posters in Kensington Market")]
+    [InlineData("embauchée comme agente de terrain")]
+    [Trait("Req", "R42")]
+    public void Scan_RoundTwentyThreeCampaignTermAboutAnIdentifiedPerson_PoliticalOpinion(string phrase)
+    {
+        foreach (var text in AboutListedPeople(phrase, 653, 2417))
+        {
+            Sensitive(text).Should().Contain(ConsentKit.Targeting.DataCategory.PoliticalOpinion, text);
+        }
+    }
 }
