@@ -72,9 +72,6 @@ public sealed class HolidayAndPlaceListTests
     [Trait("Req", "R42")]
     public void Scan_RoundTwentyThreeCampaignTermAboutAnIdentifiedPerson_PoliticalOpinion(string phrase)
     {
-        foreach (var text in AboutListedPeople(phrase, 653, 2417))
-        {
-            Sensitive(text).Should().Contain(ConsentKit.Targeting.DataCategory.PoliticalOpinion, text);
-        }
+        ShouldReveal(phrase, ConsentKit.Targeting.DataCategory.PoliticalOpinion, 653, 2417);
     }
 }
