@@ -584,13 +584,13 @@ public sealed partial class PersonalDataScanner
         return -1;
     }
 
-    // "UQAITUK, AKINISIE   56", "GEDEON/JENNA-LEE": a walk sheet's or a card terminal's name, family and given name both in
-    // capitals, joined by a comma or a slash, the given name listed or the pair set apart; the end, or -1.
     // ISO 639-1 codes of the languages a party's volunteers speak, French and English first.
     private static readonly System.Collections.Frozen.FrozenSet<string> LanguageCodes = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["en", "fr", "es", "ar", "zh", "pt", "it", "de", "ht", "vi", "so", "sw", "pa", "hi", "ur", "ta", "fa", "ru", "uk", "pl", "ro", "tl", "ko", "ja", "el", "he", "iu", "cr", "oj", "bn", "gu", "tr", "am", "ti", "wo", "ff", "yo", "ig"],
         StringComparer.Ordinal);
 
+    // "UQAITUK, AKINISIE   56", "GEDEON/JENNA-LEE": a walk sheet's or a card terminal's name, family and given name both in
+    // capitals, joined by a comma or a slash, the given name listed or the pair set apart; the end, or -1.
     private static int CapitalsOnly(ReadOnlySpan<char> t, int i, int e1)
     {
         if (e1 - i < 2 || e1 + 2 >= t.Length)
@@ -1073,7 +1073,9 @@ public sealed partial class PersonalDataScanner
     // no brand: "Taxi Coop 514-…" and "Service Client 1-800-…" are not people. The end of the name, or -1.
     private static int ContactRow(ReadOnlySpan<char> t, int i, int e1)
     {
-        if (!OpensALine(t, i) || !t.Contains('\n') || !(e1 + 2 < t.Length && t[e1] == ' ' && char.IsUpper(t[e1 + 1])) || !LowerAfterFirst(t, i, e1))
+        // A list has lines: a line break just before this one's start (OpensALine found it within a few characters), or, for
+        // the text's first line, one after it. Neither search reads more than the first line, once per text.
+        if (!OpensALine(t, i) || !(t[..i].LastIndexOf('\n') >= 0 || t[i..].Contains('\n')) || !(e1 + 2 < t.Length && t[e1] == ' ' && char.IsUpper(t[e1 + 1])) || !LowerAfterFirst(t, i, e1))
         {
             return -1;
         }
