@@ -132,8 +132,8 @@ public sealed partial class PersonalDataScanner
         return next < t.Length && MayStartAPlace(t, next) && Places.Match(t, next) > next;
     }
 
-    // "Thunder Bay–Superior North": the person read from a place's second word on, the first being a word no name starts.
-    // Only persons after a capitalized word and a space ask the trie.
+    // "Thunder Bay–Superior North": a person that the recognizers read from a place's second word on, having left its first
+    // word out. Only persons right after a capitalized word and a space ask the trie.
     private static bool EndOfAPlace(ReadOnlySpan<char> t, PersonalDataSpan person)
     {
         var ws = person.Start - 1;
