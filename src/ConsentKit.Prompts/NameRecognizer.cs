@@ -66,6 +66,12 @@ public sealed partial class PersonalDataScanner
             return e1;
         }
 
+        // "Salut Ketty Bélaise", "Hi Ketty": a greeting opens no name; the name after it is read on its own (and greeted).
+        if (e1 + 2 < t.Length && t[e1] == ' ' && char.IsUpper(t[e1 + 1]) && word.Length <= 8 && IsGreeting(folded))
+        {
+            return e1;
+        }
+
         if (_knownNames?.Match(t, i) is { } known and > 0)
         {
             found.Add(new(PersonalDataType.Person, i, known));
@@ -1483,6 +1489,9 @@ public sealed partial class PersonalDataScanner
 
         return NameLists.FoldWord(t[ws..we]) is "hi" or "hey" or "hello" or "yo" or "salut" or "allo" or "coucou" or "bonjour" or "bonsoir" or "sorry" or "thanks" or "merci" or "congrats" or "bravo";
     }
+
+    private static bool IsGreeting(ReadOnlySpan<char> folded) =>
+        folded is "hi" or "hey" or "hello" or "yo" or "salut" or "allo" or "coucou" or "bonjour" or "bonsoir" or "dear" or "cher" or "chere";
 
     private static ReadOnlySpan<char> PreviousWordSpan(ReadOnlySpan<char> t, int j)
     {

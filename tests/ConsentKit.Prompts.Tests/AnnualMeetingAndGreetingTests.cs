@@ -68,4 +68,20 @@ public sealed class AnnualMeetingAndGreetingTests
             People(text).Should().BeEmpty(text);
         }
     }
+
+    [Fact]
+    [Trait("Req", "R42")]
+    public void Scan_GreetingBeforeAName_NotPartOfTheName()
+    {
+        // The redacted text keeps its greeting: "Salut [PERSON_1]", not "[PERSON_1]". Names the lists hold and names they
+        // do not, one word or two.
+        foreach (var greeting in new[] { "Hi", "Hey", "Hello", "Yo", "Salut", "Allo", "Coucou", "Bonjour", "Bonsoir", "Dear", "Chère" })
+        {
+            foreach (var name in new[] { "Fatou", "Véro", "Ketty Bélaise", "Marie Tremblay", "Ziad" })
+            {
+                var text = $"{greeting} {name}, le local ouvre à 18 h. 418-555-0123";
+                People(text).Should().Equal([name], text);
+            }
+        }
+    }
 }
