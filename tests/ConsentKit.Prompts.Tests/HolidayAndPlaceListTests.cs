@@ -72,6 +72,6 @@ public sealed class HolidayAndPlaceListTests
     [Trait("Req", "R42")]
     public void Scan_RoundTwentyThreeCampaignTermAboutAnIdentifiedPerson_PoliticalOpinion(string phrase)
     {
-        ShouldReveal(phrase, ConsentKit.Targeting.DataCategory.PoliticalOpinion, 653, 2417);
+        RevealedAboutListedPeople(phrase, 653, 2417).Should().OnlyContain(r => r.Categories.Contains(ConsentKit.Targeting.DataCategory.PoliticalOpinion), phrase);
     }
 }

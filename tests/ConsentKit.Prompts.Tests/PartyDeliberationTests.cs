@@ -34,7 +34,7 @@ public sealed class PartyDeliberationTests
     [Trait("Req", "R42")]
     public void Scan_PartyDeliberationAboutAnIdentifiedPerson_PoliticalOpinion(string phrase)
     {
-        ShouldReveal(phrase, DataCategory.PoliticalOpinion, 613, 2371);
+        RevealedAboutListedPeople(phrase, 613, 2371).Should().OnlyContain(r => r.Categories.Contains(DataCategory.PoliticalOpinion), phrase);
     }
 
     [Theory]
@@ -50,7 +50,7 @@ public sealed class PartyDeliberationTests
     [Trait("Req", "R42")]
     public void Scan_EverydaySenseOfADeliberationWord_NoPoliticalOpinion(string phrase)
     {
-        ShouldReveal(phrase, DataCategory.PoliticalOpinion, 617, 2377, reveals: false);
+        RevealedAboutListedPeople(phrase, 617, 2377).Should().OnlyContain(r => !r.Categories.Contains(DataCategory.PoliticalOpinion), phrase);
     }
 
     [Theory]

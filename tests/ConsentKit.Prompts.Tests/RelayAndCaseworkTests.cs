@@ -28,7 +28,7 @@ public sealed class RelayAndCaseworkTests
     [Trait("Req", "R42")]
     public void Scan_RoundTwentyOneTermAboutAnIdentifiedPerson_Category(string phrase, DataCategory category)
     {
-        ShouldReveal(phrase, category, 631, 2389);
+        RevealedAboutListedPeople(phrase, 631, 2389).Should().OnlyContain(r => r.Categories.Contains(category), phrase);
     }
 
     [Theory]
@@ -38,6 +38,6 @@ public sealed class RelayAndCaseworkTests
     [Trait("Req", "R42")]
     public void Scan_CaseworkOrAnAgreement_NoPoliticalOpinion(string phrase)
     {
-        ShouldReveal(phrase, DataCategory.PoliticalOpinion, 641, 2393, reveals: false);
+        RevealedAboutListedPeople(phrase, 641, 2393).Should().OnlyContain(r => !r.Categories.Contains(DataCategory.PoliticalOpinion), phrase);
     }
 }
