@@ -1487,11 +1487,13 @@ public sealed partial class PersonalDataScanner
             return false;
         }
 
-        return NameLists.FoldWord(t[ws..we]) is "hi" or "hey" or "hello" or "yo" or "salut" or "allo" or "coucou" or "bonjour" or "bonsoir" or "sorry" or "thanks" or "merci" or "congrats" or "bravo";
+        return IsGreeting(NameLists.FoldWord(t[ws..we]));
     }
 
+    // A greeting, a thanks or an apology that a message opens with (GreetingWords without the introductions "c'est", "je
+    // suis", "je m'appelle", whose words open sentences of every kind).
     private static bool IsGreeting(ReadOnlySpan<char> folded) =>
-        folded is "hi" or "hey" or "hello" or "yo" or "salut" or "allo" or "coucou" or "bonjour" or "bonsoir" or "dear" or "cher" or "chere";
+        GreetingWordsBySpan.Contains(folded) && folded is not ("c" or "est" or "suis" or "appelle");
 
     private static ReadOnlySpan<char> PreviousWordSpan(ReadOnlySpan<char> t, int j)
     {
