@@ -586,6 +586,9 @@ public sealed partial class PersonalDataScanner
     private static readonly string[] OverseasNine = ["262", "590", "594", "596"];
     private static readonly string[] OverseasSix = ["508", "681", "687", "689"];
 
+    // French Polynesia dials eight digits since December 2021 ("+689 87 21 45 63"): read as six, the last group was left out.
+    private const string PolynesiaEight = "689";
+
     // The numbering plans ConsentKit knows exactly: North American and French (with its overseas codes), national and
     // international forms. After a "+" the country code comes first: "+262 692 12 34" is not a North American number.
     private static bool IsNationalPhone(ReadOnlySpan<char> d, bool plus, int groups)
@@ -614,6 +617,11 @@ public sealed partial class PersonalDataScanner
                 {
                     return true;
                 }
+            }
+
+            if (code.SequenceEqual(PolynesiaEight) && international.Length == 11)
+            {
+                return true;
             }
         }
 
@@ -1053,6 +1061,7 @@ public sealed partial class PersonalDataScanner
         var order = false;
         for (var w = 0; w < 4 && j > 0 && i - j < 32; w++)
         {
+            var comma = false;
             while (j > 0 && !char.IsLetter(t[j - 1]))
             {
                 if (i - j >= Window)
@@ -1060,10 +1069,14 @@ public sealed partial class PersonalDataScanner
                     return order;
                 }
 
-                if (t[j - 1] is '.' or '\n' or ';' or '!' or '?' && w > 0)
+                // A cue is the nearest value's: past a name ("dossier : Lina Haddad, 514-555-0123") or another number
+                // ("membre no 40418, 819-555-0165") and the comma or colon after it, the cue is that one's.
+                if ((t[j - 1] is '.' or '\n' or ';' or '!' or '?' && w > 0) || (t[j - 1] is ',' or ':' && w > 0) || (comma && IsDigit(t[j - 1])))
                 {
                     return order;
                 }
+
+                comma |= t[j - 1] == ',';
 
                 // "a receipt for the gas. 613 555-0181", "a ticket for next time? (709) 555-0124": right before the number, a
                 // question, an exclamation, or a period and a space end a sentence, unless the period ends a cue's
