@@ -20,6 +20,8 @@ internal static class Tables
         "family name", "nom complet", "nom de famille", "prenom nom", "nom prenom", "electeur", "electrice", "elector", "voter", "contact", "benevole", "volunteer",
         "donateur", "donatrice", "donor", "membre", "member", "mandant", "mandataire", "signataire", "participant", "participante", "attendee", "client", "cliente",
         "titulaire", "holder", "cardholder", "payeur", "payer", "demandeur", "demandeuse", "requester", "driver", "chauffeur",
+        // Who is invited, booked or sent something: a reception's guests, a delivery's recipients (the thirty-first set).
+        "guest", "guests", "invite", "invites", "invitee", "invitees", "recipient", "recipients", "destinataire", "destinataires",
         // The campaign's own person on each row: the texting tool's or the dialer's agent, the canvasser, the texter, the
         // caller, the record's owner or assignee, the recruiter.
         "agent", "canvasser", "texter", "caller", "appelant", "appelante", "assigned to", "assignee", "owner", "contact owner", "recruiter", "recruteur", "recruteuse",
@@ -85,7 +87,20 @@ internal static class Tables
         "receipt", "receipt number", "no de recu", "numero de recu", "dossier", "no de dossier", "case number", "record id", "id",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string> Answers = new[] { "yes", "no", "oui", "non", "true", "false", "none", "aucun", "aucune" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // The columns of a town or a country: their cells are places, not names ("Nom — courriel — ville").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceHeaders = new[]
+    {
+        "ville", "city", "town", "municipalite", "municipality", "commune", "localite", "locality", "pays", "country", "province", "region",
+        "quartier", "neighbourhood", "neighborhood", "departement", "community", "communaute",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly SearchValues<char> Delimiters = SearchValues.Create("\t;|,");
+
+    // A dash set between spaces is a list's delimiter too ("Nom — courriel — ville", folded to " - "), read after the usual
+    // ones; an em dash stands for it, as folding leaves none in the text.
+    private const char SpacedDash = '—';
 
     private static readonly SearchValues<char> FieldSeparators = SearchValues.Create(":=>");
 
@@ -437,7 +452,8 @@ internal static class Tables
                 Row(t, lineStart, lineEnd, delimiter, nameColumns[..columns], found);
             }
             // A header's first cell is short: prose, whose first comma comes later, is dismissed by one search.
-            else if (line.IndexOfAny(Delimiters) is >= 0 and <= 32 && Header(line, nameColumns, out var d) is var headerColumns and > 0)
+            else if ((line.IndexOfAny(Delimiters) is >= 0 and <= 32 || line[..Math.Min(line.Length, 35)].IndexOf(" - ", StringComparison.Ordinal) >= 0)
+                && Header(line, nameColumns, out var d) is var headerColumns and > 0)
             {
                 columns = headerColumns;
                 delimiter = d;
@@ -491,19 +507,26 @@ internal static class Tables
     private const byte BirthColumn = 2;
     private const byte PostalColumn = 3;
     private const byte ReferenceColumn = 4;
+    private const byte PlaceColumn = 5;
+
+    // A header is a table's when a column holds a person's data: a reference's or a town's column alone is no one's.
+    private static bool Personal(byte kind) => kind is not (0 or ReferenceColumn or PlaceColumn);
 
     private static int Header(ReadOnlySpan<char> line, Span<byte> nameColumns, out char delimiter)
     {
-        delimiter = line.Contains('\t') ? '\t' : line.Contains(';') ? ';' : line.Contains('|') ? '|' : ',';
+        delimiter = line.Contains('\t') ? '\t' : line.Contains(';') ? ';' : line.Contains('|') ? '|' : line.Contains(',') ? ',' : line.Contains(" - ", StringComparison.Ordinal) ? SpacedDash : ',';
         if (line.Length > 400)
         {
             return 0;
         }
 
+        // Prose sets one dash apart ("Contact — voir plus bas"): a dash-delimited header names three columns or more.
+        var minimum = delimiter == SpacedDash ? 3 : 2;
+
         var cells = 0;
         var names = 0;
         Span<char> buffer = stackalloc char[line.Length];
-        foreach (var range in line.Split(delimiter))
+        foreach (var range in delimiter == SpacedDash ? line.Split(" - ") : line.Split(delimiter))
         {
             if (cells == nameColumns.Length)
             {
@@ -521,10 +544,10 @@ internal static class Tables
 
             var kind = HeaderKind(cell, buffer);
             nameColumns[cells++] = kind;
-            names += kind is not (0 or ReferenceColumn) ? 1 : 0;
+            names += Personal(kind) ? 1 : 0;
         }
 
-        return cells >= 2 && names > 0 ? cells : 0;
+        return cells >= minimum && names > 0 ? cells : 0;
     }
 
     // The name of a vCard property whose parameters stand between it and the ':' at sep ("FN;CHARSET=UTF-8:…"), on a line of
@@ -578,9 +601,15 @@ internal static class Tables
         folded.Replace('(', ' ');
         folded.Replace(')', ' ');
         var key = folded.Trim();
+        // Inclusive writing: "Invité·e", "Électeur·rice" are the header before the point ("agent·e de grief" is not one).
+        if (key.IndexOf('·') is > 0 and var point && key[(point + 1)..].IndexOfAnyExceptInRange('a', 'z') < 0)
+        {
+            key = key[..point].TrimEnd();
+        }
+
         return NameHeadersBySpan.Contains(key) || RoleNameHeader(key) ? NameColumn
             : OtherHeadersBySpan.TryGetValue(key, out var type) ? (type == PersonalDataType.DateOfBirth ? BirthColumn : PostalColumn)
-            : ReferenceHeaders.Contains(key) ? ReferenceColumn : (byte)0;
+            : ReferenceHeaders.Contains(key) ? ReferenceColumn : PlaceHeaders.Contains(key) ? PlaceColumn : (byte)0;
     }
 
     private static readonly string[] NameWordsAfterRole = [" first name", " last name", " full name", " given name", " family name", " surname", " firstname", " lastname", " name"];
@@ -638,7 +667,7 @@ internal static class Tables
             }
 
             nameColumns[c] = HeaderKind(cell, buffer);
-            names += nameColumns[c] != 0 ? 1 : 0;
+            names += Personal(nameColumns[c]) ? 1 : 0;
         }
 
         return names > 0 ? count : 0;
@@ -696,6 +725,9 @@ internal static class Tables
             case ReferenceColumn:
                 Reference(t, s, e, found);
                 break;
+            case PlaceColumn:
+                Place(t, s, e, found);
+                break;
         }
     }
 
@@ -704,13 +736,13 @@ internal static class Tables
         // Separators inside double quotes do not count: "8-5816 boulevard René-Lévesque, app. 2".
         var count = 0;
         var quoted = false;
-        foreach (var c in line)
+        for (var k = 0; k < line.Length; k++)
         {
-            if (c == '"')
+            if (line[k] == '"')
             {
                 quoted = !quoted;
             }
-            else if (c == delimiter && !quoted)
+            else if (!quoted && IsDelimiter(line, k, delimiter))
             {
                 count++;
             }
@@ -718,6 +750,9 @@ internal static class Tables
 
         return count;
     }
+
+    private static bool IsDelimiter(ReadOnlySpan<char> t, int k, char delimiter) =>
+        t[k] == delimiter || (delimiter == SpacedDash && t[k] == '-' && k > 0 && k + 1 < t.Length && t[k - 1] == ' ' && t[k + 1] == ' ');
 
     private static void Row(ReadOnlySpan<char> t, int start, int end, char delimiter, ReadOnlySpan<byte> nameColumns, List<PersonalDataSpan> found)
     {
@@ -732,7 +767,7 @@ internal static class Tables
                 continue;
             }
 
-            if (k < end && (t[k] != delimiter || quoted))
+            if (k < end && (quoted || !IsDelimiter(t, k, delimiter)))
             {
                 continue;
             }
@@ -748,7 +783,41 @@ internal static class Tables
     }
 
     // A cell is a name when it holds letters only (a name's hyphens, apostrophes, spaces and periods allowed), one to five words.
+    // A title before the name stays out of it ("Mme CHEVALIER Laetitia"), and a one-word answer is not a name (Zoom's
+    // "Guest" column holds "Yes" or "No").
     private static void Cell(ReadOnlySpan<char> t, int s, int e, List<PersonalDataSpan> found)
+    {
+        if (!Words(t, ref s, ref e) || Titled(t[s..e]))
+        {
+            return;
+        }
+
+        // "Cheikh Sow": a title that is also a given name stays.
+        Span<char> buffer = stackalloc char[48];
+        while (t[s..e].IndexOf(' ') is > 0 and var space && t[s..(s + space)].TrimEnd('.') is var first && first.Length <= buffer.Length
+            && (NameLists.FlagsOf(NameLists.Fold(first, buffer)) & (NameLists.WordFlags.Title | NameLists.WordFlags.Given)) == NameLists.WordFlags.Title)
+        {
+            s += space + 1;
+        }
+
+        if (!NameLists.Contains(Answers, t[s..e]))
+        {
+            found.Add(new(PersonalDataType.Person, s, e));
+        }
+    }
+
+    // A place column's cell in the same words ("Nom — courriel — ville" over "… — Bobigny") is a place: a span that hides
+    // what the scan read in it as a name, and that Resolve then drops.
+    private static void Place(ReadOnlySpan<char> t, int s, int e, List<PersonalDataSpan> found)
+    {
+        if (Words(t, ref s, ref e))
+        {
+            found.Add(new(PersonalDataScanner.NotPersonal, s, e));
+        }
+    }
+
+    // The cell between s and e, trimmed, holds one to five words of letters (hyphens, apostrophes, periods allowed).
+    private static bool Words(ReadOnlySpan<char> t, ref int s, ref int e)
     {
         while (s < e && (char.IsWhiteSpace(t[s]) || t[s] == '"'))
         {
@@ -762,7 +831,7 @@ internal static class Tables
 
         if (e - s is < 2 or > 60 || !char.IsLetter(t[s]))
         {
-            return;
+            return false;
         }
 
         var words = 1;
@@ -779,14 +848,11 @@ internal static class Tables
             }
             else if (c is not ('-' or '\'' or '’' or '.' or ',' or '+'))
             {
-                return;
+                return false;
             }
         }
 
-        if (words <= 5 && letters >= 2 && !Titled(t[s..e]))
-        {
-            found.Add(new(PersonalDataType.Person, s, e));
-        }
+        return words <= 5 && letters >= 2;
     }
 
     private static bool NameWord(ReadOnlySpan<char> word)
