@@ -824,7 +824,7 @@ public sealed partial class PersonalDataScanner
         // "elle appuie Gagnon", "backs Abiola", "l'équipe de Rivard-Sy", "the Kowalczyk campaign": a candidate named by the
         // family name alone, after a word of support, a vote or a team, or before the campaign's noun (the thirty-second set).
         // A party ("vote Libéral", "backs Labour") is no one.
-        if ((flags & NotAName) == 0 && word.Length > 2 && char.IsLower(word[^1]) && Supported(t, i, e1) && !Party(folded) && Brand(t, i) < 0
+        if ((flags & NotAName) == 0 && word.Length > 2 && char.IsLower(word[1]) && char.IsLower(word[^1]) && Supported(t, i, e1) && !Party(folded) && Brand(t, i) < 0
             && ((flags & NameLists.WordFlags.Family) != 0 || (NameWord(t, i, out _, out var supported) && supported >= AfterAGivenName)))
         {
             found.Add(new(PersonalDataType.Person, i, e1));
@@ -876,7 +876,8 @@ public sealed partial class PersonalDataScanner
             return true;
         }
 
-        return ns == e1 + 1 && NameLists.Contains(Determiners, t[ps..pe]) && NameLists.Contains(CampaignNouns, t[ns..ne]);
+        // "the Labrador team", "the Sudbury volunteers": a place's team is no candidate's.
+        return ns == e1 + 1 && NameLists.Contains(Determiners, t[ps..pe]) && NameLists.Contains(CampaignNouns, t[ns..ne]) && Places.Match(t, i) != e1;
     }
 
     // The parties' own names and their members' adjectives, folded.

@@ -69,6 +69,9 @@ public sealed class LeadershipRaceTests
     [InlineData("Bénévoles du West Island : voir la liste.")]
     [InlineData("Il appuie Québec solidaire.")]
     [InlineData("On vote Oui.")]
+    [InlineData("Note from the Labrador team: 36 memberships sold.")]
+    [InlineData("A card from the Sudbury volunteers.")]
+    [InlineData("He got two voting PINs.")]
     [Trait("Req", "R42")]
     public void Scan_PartyLabelOrPlaceAfterAWordOfSupport_IsNoPerson(string text)
     {
