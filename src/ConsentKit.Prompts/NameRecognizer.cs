@@ -106,9 +106,10 @@ public sealed partial class PersonalDataScanner
             return listEnd;
         }
 
-        // "DAN", "MAC", "FAE": a short word in capitals with no name after it is an acronym, whatever name it spells.
-        // An initial ("M. Poulin", "J. Tremblay") is not one.
-        if (word.Length is 2 or 3 && !word.ContainsAnyInRange('a', 'z') && !(e1 < t.Length && t[e1] == '.')
+        // "DAN", "MAC", "FAE", "NATO": a short word in capitals with no name after it is an acronym, whatever name it spells
+        // ("You are DAN."). Two initials ("JP. Roy") are not one, nor a fixed-width list's given name ("ROMAIN  ERIC  26OCT02").
+        if (word.Length is >= 2 and <= 4 && !word.ContainsAnyInRange('a', 'z') && !(word.Length == 2 && e1 < t.Length && t[e1] == '.')
+            && !(word.Length == 4 && e1 + 1 < t.Length && t[e1] == ' ' && t[e1 + 1] == ' ')
             && !(e1 + 1 < t.Length && t[e1] == ' ' && char.IsUpper(t[e1 + 1])))
         {
             return e1;
@@ -781,7 +782,8 @@ public sealed partial class PersonalDataScanner
         // Alone, a hyphenated word is a name only when every part is a given name ("Marie-Ève"); "Jean-Talon" and
         // "Louis-Hébert" are ridings, streets and metro stations.
         if ((flags & NameLists.WordFlags.NotName) == 0 && (firstPart.Length == folded.Length || (NameLists.FlagsOf(firstPart) & NameLists.WordFlags.NotName) == 0)
-            && folded.Length >= 3 && AllPartsGiven(folded) && (listedFamily || NameModel.Score(folded) >= 0.2) && Brand(t, i) < 0 && NamedAfter(t, e1) < 0)
+            && folded.Length >= 3 && AllPartsGiven(folded) && (listedFamily || NameModel.Score(folded) >= 0.2) && Brand(t, i) < 0 && NamedAfter(t, e1) < 0
+            && !Hometown(t, i))
         {
             found.Add(new(PersonalDataType.Person, i, e1));
         }
@@ -1750,6 +1752,40 @@ public sealed partial class PersonalDataScanner
 
     // "rue Marie-Anne", "parc Jean-Drapeau": a place's cue right before; "St. Joseph Blvd", "Ste. Anne": an abbreviated
     // saint, whose period ends no sentence.
+    // "originaire du Mali", "born in Fergus", "(Le François)": a given name alone after where someone comes from or lives, or
+    // after a town's capitalized article, is the town (the thirty-second and thirty-third sets). Asked only of a given name
+    // that would otherwise stand alone as a person.
+    private static bool Hometown(ReadOnlySpan<char> t, int i)
+    {
+        var (ps, pe) = PreviousWord(t, i);
+        if (ps < 0 || pe != i - 1)
+        {
+            return false;
+        }
+
+        // "(Le François)", ", Le Robert": not "Le Richard du 418 rue des Trembles", a sentence's colloquial article.
+        var previous = t[ps..pe];
+        if (previous is "Le" or "La" or "Les" && ps > 0 && (t[ps - 1] == '(' || (ps > 1 && t[ps - 1] == ' ' && t[ps - 2] == ',')))
+        {
+            return true;
+        }
+
+        if (NameLists.Contains(HometownCues, previous))
+        {
+            return true;
+        }
+
+        var (ws, we) = PreviousWord(t, ps);
+        return ws >= 0 && NameLists.Contains(HometownPrepositions, previous) && NameLists.Contains(HometownVerbs, t[ws..we]);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> HometownCues = System.Collections.Frozen.FrozenSet.ToFrozenSet(["originaire", "native"], StringComparer.Ordinal);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> HometownPrepositions = System.Collections.Frozen.FrozenSet.ToFrozenSet(["in", "a", "de", "du", "d", "of", "au", "en"], StringComparer.Ordinal);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> HometownVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["born", "ne", "nee", "originaire", "native", "lives", "lived", "habite", "vit", "up", "raised", "moved", "demenage", "demenagee"], StringComparer.Ordinal);
+
     private static bool PlaceBefore(ReadOnlySpan<char> t, int i)
     {
         if (CueBefore(t, i, 1, NameLists.WordFlags.Place, PlaceStops))
