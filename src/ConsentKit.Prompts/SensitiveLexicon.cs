@@ -163,6 +163,12 @@ internal static class SensitiveLexicon
         "list freeze", "endorsements", "concession call", "discours de concession", "undecided", "indécis", "indécise", "groupe local",
         "feront le bureau de vote", "fera le bureau de vote", "faire le bureau de vote", "tiennent la table", "tient la table",
         "tiendra la table", "tiennent le stand", "tient le stand", "voting against us", "vote against us", "votes against us",
+        // A leaders' debate from the campaign's side (the thirty-fourth set): its rehearsals and stand-ins, the fact-check
+        // and rapid-response room, the spin room's surrogates and the supporters' watch evenings. Not the debate itself nor
+        // a "debate night": a public event that anyone attends.
+        "débat simulé", "débats simulés", "stand-in", "stand-ins", "fact-check", "fact-checks", "fact-checker", "fact-checkers",
+        "rapid response", "rapid-response", "riposte", "spin room", "surrogate", "surrogates", "debate watch", "soirée d'écoute",
+        "soirées d'écoute", "doublure du chef",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // After the acts: the lexicon includes them (static fields are set in the order they are written).

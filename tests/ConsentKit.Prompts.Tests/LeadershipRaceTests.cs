@@ -4,10 +4,11 @@ using static ConsentKit.Prompts.Tests.ListedNames;
 namespace ConsentKit.Prompts.Tests;
 
 /// <summary>
-/// Issue 19, item 5, the seventeenth session (read from the thirty-first and thirty-second blind sets): a party's leadership
-/// race records the people a note identifies as its members and volunteers (GDPR art. 9(2)(d)); a candidate named by the
-/// family name alone after a word of support, a vote or a team is a person; a member's constituency office and a letter of
-/// support are casework, not a campaign. Rules over generated names and phrases.
+/// Issue 19, item 5, the seventeenth session (read from the thirty-first, thirty-second and thirty-fourth blind sets): a
+/// party's leadership race and the campaign's side of a debate record the people a note identifies as its members and
+/// volunteers (GDPR art. 9(2)(d)); a candidate named by the family name alone after a word of support, a vote or a team is
+/// a person; a member's constituency office, a letter of support and a public debate are not a campaign. Rules over
+/// generated names and phrases.
 /// </summary>
 public sealed class LeadershipRaceTests
 {
@@ -32,11 +33,27 @@ public sealed class LeadershipRaceTests
     }
 
     [Theory]
+    [InlineData("a joué le chef adverse au débat simulé")]
+    [InlineData("played the other leader as a stand-in")]
+    [InlineData("writes the French fact-check cards")]
+    [InlineData("is on the rapid response desk tonight")]
+    [InlineData("traduira la carte de riposte")]
+    [InlineData("is a surrogate in the spin room")]
+    [InlineData("anime une soirée d'écoute du débat")]
+    [Trait("Req", "R42")]
+    public void Scan_DebateRoleOnTheCampaignsSideAboutAnIdentifiedPerson_PoliticalOpinion(string phrase)
+    {
+        RevealedAboutListedPeople(phrase, 673, 2441).Should().OnlyContain(r => r.Categories.Contains(DataCategory.PoliticalOpinion), phrase);
+    }
+
+    [Theory]
     [InlineData("veut une lettre d'appui pour un logement social")]
     [InlineData("needs a letter of support for her housing application")]
     [InlineData("a rendez-vous au bureau de circonscription pour son passeport")]
     [InlineData("dropped by the constituency office about her pension")]
     [InlineData("asked for a mail-in ballot for the general election")]
+    [InlineData("was turned away from the youth debate night")]
+    [InlineData("watched the leaders' debate at home")]
     [Trait("Req", "R42")]
     public void Scan_CaseworkAtAMembersOffice_NoPoliticalOpinion(string phrase)
     {
