@@ -1750,8 +1750,6 @@ public sealed partial class PersonalDataScanner
         return w2s >= 0 && NameLists.Contains(DeWords, w1) && NameLists.Contains(AttentionWords, t[w2s..w2e]);
     }
 
-    // "rue Marie-Anne", "parc Jean-Drapeau": a place's cue right before; "St. Joseph Blvd", "Ste. Anne": an abbreviated
-    // saint, whose period ends no sentence.
     // "originaire du Mali", "born in Fergus", "(Le François)": a given name alone after where someone comes from or lives, or
     // after a town's capitalized article, is the town (the thirty-second and thirty-third sets). Asked only of a given name
     // that would otherwise stand alone as a person.
@@ -1786,6 +1784,8 @@ public sealed partial class PersonalDataScanner
     private static readonly System.Collections.Frozen.FrozenSet<string> HometownVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["born", "ne", "nee", "originaire", "native", "lives", "lived", "habite", "vit", "up", "raised", "moved", "demenage", "demenagee"], StringComparer.Ordinal);
 
+    // "rue Marie-Anne", "parc Jean-Drapeau": a place's cue right before; "St. Joseph Blvd", "Ste. Anne": an abbreviated
+    // saint, whose period ends no sentence.
     private static bool PlaceBefore(ReadOnlySpan<char> t, int i)
     {
         if (CueBefore(t, i, 1, NameLists.WordFlags.Place, PlaceStops))
