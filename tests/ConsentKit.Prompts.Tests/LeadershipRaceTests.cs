@@ -26,6 +26,7 @@ public sealed class LeadershipRaceTests
     [InlineData("feront le bureau de vote de la rue du Portage")]
     [InlineData("tiennent la table de la fac")]
     [InlineData("anime le groupe local")]
+    [InlineData("a signé notre pétition sur le logement social")]
     [Trait("Req", "R42")]
     public void Scan_LeadershipRaceOrCanvassAboutAnIdentifiedPerson_PoliticalOpinion(string phrase)
     {
@@ -53,6 +54,10 @@ public sealed class LeadershipRaceTests
     [InlineData("dropped by the constituency office about her pension")]
     [InlineData("asked for a mail-in ballot for the general election")]
     [InlineData("was turned away from the youth debate night")]
+    [InlineData("demande le formulaire de la permanence")]
+    [InlineData("demande un rendez-vous à la permanence au sujet de son dossier")]
+    [InlineData("demande l'appui du député pour l'indemnisation des incendies, permanence de Bastia")]
+    [InlineData("asked the campaign office about disaster financial assistance")]
     [InlineData("watched the leaders' debate at home")]
     [Trait("Req", "R42")]
     public void Scan_CaseworkAtAMembersOffice_NoPoliticalOpinion(string phrase)
