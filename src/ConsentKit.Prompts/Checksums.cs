@@ -68,7 +68,7 @@ internal static class Checksums
 
     // IBAN lengths by country (SWIFT's IBAN registry), so that the word after an IBAN never passes for part of it when the
     // check digits happen to hold (one chance in 97). A country not listed here keeps the general 15-34.
-    private static readonly FrozenDictionary<string, int> IbanLengths = new Dictionary<string, int>(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> IbanLengths = new Dictionary<string, int>(StringComparer.Ordinal)
     {
         ["AD"] = 24, ["AE"] = 23, ["AL"] = 28, ["AT"] = 20, ["AZ"] = 28, ["BA"] = 20, ["BE"] = 16, ["BG"] = 22, ["BH"] = 22, ["BR"] = 29,
         ["CH"] = 21, ["CR"] = 22, ["CY"] = 28, ["CZ"] = 24, ["DE"] = 22, ["DK"] = 18, ["DO"] = 28, ["EE"] = 20, ["EG"] = 29, ["ES"] = 24,
@@ -78,12 +78,12 @@ internal static class Checksums
         ["MT"] = 31, ["MU"] = 30, ["NL"] = 18, ["NO"] = 15, ["PK"] = 24, ["PL"] = 28, ["PS"] = 29, ["PT"] = 25, ["QA"] = 29, ["RO"] = 24,
         ["RS"] = 22, ["SA"] = 24, ["SC"] = 31, ["SE"] = 24, ["SI"] = 19, ["SK"] = 24, ["SM"] = 27, ["ST"] = 25, ["SV"] = 28, ["TL"] = 23,
         ["TN"] = 24, ["TR"] = 26, ["UA"] = 29, ["VA"] = 22, ["VG"] = 24, ["XK"] = 20,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IbanValid(ReadOnlySpan<char> iban)
     {
         if (iban.Length is < 15 or > 34
-            || (IbanLengths.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(iban[..2], out var length) && iban.Length != length))
+            || (IbanLengths.TryGetValue(iban[..2], out var length) && iban.Length != length))
         {
             return false;
         }

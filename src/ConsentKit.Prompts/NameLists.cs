@@ -15,7 +15,7 @@ internal static class NameLists
     public static FrozenSet<string> Given => GivenSet.Value;
 
     public static FrozenSet<string> Family => FamilySet.Value;
-    public static readonly FrozenSet<string> NotNames = Load("not-names.txt");
+    public static readonly WordSet NotNames = Words(Load("not-names.txt"));
 
     /// <summary>What a folded capitalized word can be, from every list at once: one lookup per word in the scan's hot path.</summary>
     [Flags]
@@ -33,14 +33,14 @@ internal static class NameLists
     }
 
     // Titles and cues after which capitalized words are a name, whatever they are (R42: "nom :", "M.", "Dr").
-    public static readonly FrozenSet<string> Titles = new[]
+    public static readonly WordSet Titles = Words(new[]
     {
         "m", "mme", "mmes", "mlle", "mr", "mrs", "ms", "miss", "dr", "dre", "me", "madame", "monsieur", "mademoiselle",
         "sir", "prof", "professeur", "professeure", "maitre", "hon", "honorable", "depute", "deputee", "ministre", "minister",
         "candidat", "candidate", "senator", "senateur", "senatrice", "maire", "mairesse", "mayor", "sieur", "dame",
         // Ministers of every faith: the blind sets' convention keeps the title outside the name ("Imam Yusuf Hamdani").
         "pastor", "pasteur", "sister", "soeur", "imam", "rabbi", "rabbin", "rav", "abbe", "reverend", "rev", "pandit", "cure", "mgr", "monseigneur", "cheikh", "sheikh",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     // Words that make the next capitalized words a place, not a person: "rue Marie-Anne", "parc Jean-Drapeau".
     public static readonly FrozenSet<string> PlaceCues = new[]
@@ -73,8 +73,15 @@ internal static class NameLists
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static char Fold(char c) => c < FoldTable.Length ? FoldTable[c] : char.ToLowerInvariant(c);
 
+    /// <summary>
+    /// A set of folded words with its span lookup made once: asking a frozen set for its lookup at each call costs a type
+    /// check and a virtual dispatch, a few percent of a dense scan, which asks such sets at almost every word.
+    /// </summary>
+    public static WordSet Words(IEnumerable<string> words, StringComparer? comparer = null) =>
+        words.ToFrozenSet(comparer ?? StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether the folded <paramref name="word"/> is in <paramref name="set"/>, without allocating.</summary>
-    public static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> word)
+    public static bool Contains(WordSet set, ReadOnlySpan<char> word)
     {
         if (word.Length is 0 or > 48)
         {
@@ -82,12 +89,11 @@ internal static class NameLists
         }
 
         Span<char> buffer = stackalloc char[word.Length];
-        return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Fold(word, buffer));
+        return set.Contains(Fold(word, buffer));
     }
 
     /// <summary>Whether an already folded word is in <paramref name="set"/>.</summary>
-    public static bool ContainsFolded(FrozenSet<string> set, ReadOnlySpan<char> folded) =>
-        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
+    public static bool ContainsFolded(WordSet set, ReadOnlySpan<char> folded) => set.Contains(folded);
 
     // Whether a character of the fold table decomposes to one letter and marks only (not "Ǆ", which is two letters).
     private static readonly bool[] SingleFold = BuildSingleFold();
@@ -131,7 +137,7 @@ internal static class NameLists
     {
         string[][] small =
         [
-            [.. NotNames], [.. Titles], [.. PersonalDataScanner.MonthNames], [.. PlaceCues], [.. PersonalDataScanner.EnglishStreetTypes],
+            [.. NotNames.Set], [.. Titles.Set], [.. PersonalDataScanner.MonthNames], [.. PlaceCues], [.. PersonalDataScanner.EnglishStreetTypes],
             [.. PersonalDataScanner.NameParticleWords], [.. PersonalDataScanner.DeterminerWords],
         ];
         WordFlags[] smallFlags = [WordFlags.NotName, WordFlags.Title, WordFlags.Month, WordFlags.Place, WordFlags.Place, WordFlags.Particle, WordFlags.Determiner];

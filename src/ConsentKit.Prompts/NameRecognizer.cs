@@ -2,16 +2,16 @@ namespace ConsentKit.Prompts;
 
 public sealed partial class PersonalDataScanner
 {
-    private static readonly System.Collections.Frozen.FrozenSet<string> LabelWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["nom", "name", "prenom", "complet", "client", "cliente", "electeur", "electrice", "contact", "benevole", "volunteer", "voter", "patient", "from", "de", "destinataire", "to", "a", "signe", "signed", "attn", "donateur", "donatrice", "donor", "membre", "member"], StringComparer.Ordinal);
+    private static readonly WordSet LabelWords = NameLists.Words(
+        ["nom", "name", "prenom", "complet", "client", "cliente", "electeur", "electrice", "contact", "benevole", "volunteer", "voter", "patient", "from", "de", "destinataire", "to", "a", "signe", "signed", "attn", "donateur", "donatrice", "donor", "membre", "member"]);
 
     private static readonly NameDictionary Brands = new(NameLists.Lines("brand-names.txt"));
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> SignatureWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(["signe", "signed", "attn"], StringComparer.Ordinal);
+    private static readonly WordSet SignatureWords = NameLists.Words(["signe", "signed", "attn"]);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> DeWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(["de"], StringComparer.Ordinal);
+    private static readonly WordSet DeWords = NameLists.Words(["de"]);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> AttentionWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(["part", "attention"], StringComparer.Ordinal);
+    private static readonly WordSet AttentionWords = NameLists.Words(["part", "attention"]);
 
     // The flags of a word that no rule takes for a name on its own: an ordinary word, a title, a month, a place or street.
     private const NameLists.WordFlags NotAName = NameLists.WordFlags.NotName | NameLists.WordFlags.Title | NameLists.WordFlags.Month | NameLists.WordFlags.Place;
@@ -121,7 +121,6 @@ public sealed partial class PersonalDataScanner
         {
             return brandEnd;
         }
-
 
         // A title or a label: the capitalized words after it are a name, whatever they are.
         // A title is followed by one space: "M  GEDEON/JENNA-LEE" is a card type's column, then a name's.
@@ -425,9 +424,9 @@ public sealed partial class PersonalDataScanner
     // The words after which a quick note writes a person's name in lower case: "c'est fanny de la circo", "chez gilberte",
     // "rappeler sylvie après le débat", "son frère marcel". Folded. Not "mère", "père", "madame" or "monsieur": their first
     // letters start "merci", "personne", "madame" and "mon", and the word pass would probe each of those words.
-    internal static readonly System.Collections.Frozen.FrozenSet<string> LowerCaseNameCues = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    internal static readonly WordSet LowerCaseNameCues = NameLists.Words(
         ["c", "chez", "appeler", "rappeler", "appelle", "rappelle", "appele", "appelee", "rappele", "rappelee", "call", "called", "frere", "soeur", "sœur", "mme",
-         "wife", "husband", "donor", "donateur", "donatrice", "volunteer", "benevole"], StringComparer.Ordinal);
+         "wife", "husband", "donor", "donateur", "donatrice", "volunteer", "benevole"]);
 
     /// <summary>
     /// After a cue word ending at <paramref name="cueEnd"/> (see <see cref="LowerCaseNameCues"/>; "c" only as "c'est" or opening a line), a
@@ -506,8 +505,8 @@ public sealed partial class PersonalDataScanner
         return end;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> RoleCues = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["donor", "donateur", "donatrice", "volunteer", "benevole"], StringComparer.Ordinal);
+    private static readonly WordSet RoleCues = NameLists.Words(
+        ["donor", "donateur", "donatrice", "volunteer", "benevole"]);
 
     // A listed family name, or one joined of listed family names ("fortin-ouellet"), none of them an ordinary word.
     private static bool LowerCaseFamily(ReadOnlySpan<char> family)
@@ -592,9 +591,8 @@ public sealed partial class PersonalDataScanner
     }
 
     // ISO 639-1 codes of the languages a party's volunteers speak, French and English first.
-    private static readonly System.Collections.Frozen.FrozenSet<string> LanguageCodes = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["en", "fr", "es", "ar", "zh", "pt", "it", "de", "ht", "vi", "so", "sw", "pa", "hi", "ur", "ta", "fa", "ru", "uk", "pl", "ro", "tl", "ko", "ja", "el", "he", "iu", "cr", "oj", "bn", "gu", "tr", "am", "ti", "wo", "ff", "yo", "ig"],
-        StringComparer.Ordinal);
+    private static readonly WordSet LanguageCodes = NameLists.Words(
+        ["en", "fr", "es", "ar", "zh", "pt", "it", "de", "ht", "vi", "so", "sw", "pa", "hi", "ur", "ta", "fa", "ru", "uk", "pl", "ro", "tl", "ko", "ja", "el", "he", "iu", "cr", "oj", "bn", "gu", "tr", "am", "ti", "wo", "ff", "yo", "ig"]);
 
     // "UQAITUK, AKINISIE   56", "GEDEON/JENNA-LEE": a walk sheet's or a card terminal's name, family and given name both in
     // capitals, joined by a comma or a slash, the given name listed or the pair set apart; the end, or -1.
@@ -619,7 +617,7 @@ public sealed partial class PersonalDataScanner
         }
 
         // "EN/SO", "FR/EN": the languages a volunteer speaks, not a card's SURNAME/GIVEN.
-        if (slash && e1 - i == 2 && ge - g == 2 && LanguageCodes.Contains(NameLists.FoldWord(t[i..e1])) && LanguageCodes.Contains(NameLists.FoldWord(t[g..ge])))
+        if (slash && e1 - i == 2 && ge - g == 2 && NameLists.Contains(LanguageCodes, t[i..e1]) && NameLists.Contains(LanguageCodes, t[g..ge]))
         {
             return -1;
         }
@@ -836,21 +834,21 @@ public sealed partial class PersonalDataScanner
         return -1;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> SupportWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly WordSet SupportWords = NameLists.Words(
         ["appuie", "appuient", "appuyer", "appuyons", "appuyait", "appuyaient", "soutient", "soutiennent", "soutenir", "backs", "backed", "backing",
          "endorse", "endorses", "endorsed", "endorsing", "supports", "supported", "supporting", "vote", "votes", "voted", "voting", "voterai",
-         "votera", "voteront", "contre", "against", "equipe", "team", "campagne", "campaign", "camp", "choix", "choice", "leaning"], StringComparer.Ordinal);
+         "votera", "voteront", "contre", "against", "equipe", "team", "campagne", "campaign", "camp", "choix", "choice", "leaning"]);
 
     // "vote pour Gagnon", "volunteer for Abiola", "l'équipe de Rivard-Sy": the candidate after a link word.
-    private static readonly System.Collections.Frozen.FrozenSet<string> SupportLinks = System.Collections.Frozen.FrozenSet.ToFrozenSet(["pour", "for", "de", "du"], StringComparer.Ordinal);
+    private static readonly WordSet SupportLinks = NameLists.Words(["pour", "for", "de", "du"]);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> SupportBeforeLinks = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly WordSet SupportBeforeLinks = NameLists.Words(
         ["vote", "votes", "voted", "voting", "voterai", "votera", "voteront", "penche", "penchent", "volunteer", "volunteers", "volunteering",
          "benevole", "benevoles", "scrutineer", "scrutineers", "scrutateur", "scrutatrice", "memberships", "signatures", "signed", "signe",
-         "appels", "calls", "equipe", "team", "campagne", "campaign", "camp", "appui", "appuis", "support", "dons", "donation"], StringComparer.Ordinal);
+         "appels", "calls", "equipe", "team", "campagne", "campaign", "camp", "appui", "appuis", "support", "dons", "donation"]);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> CampaignNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["campaign", "team", "camp", "supporters", "volunteers", "leadership"], StringComparer.Ordinal);
+    private static readonly WordSet CampaignNouns = NameLists.Words(
+        ["campaign", "team", "camp", "supporters", "volunteers", "leadership"]);
 
     // Alone: not a label's value ("Campaign: Donor renewal") nor a place's first word ("bénévoles du West Island").
     private static bool Supported(ReadOnlySpan<char> t, int i, int e1)
@@ -902,15 +900,15 @@ public sealed partial class PersonalDataScanner
     }
 
     // "The Desjardins", "Les Tremblay": a family, or a bank, not a person's given name.
-    private static readonly System.Collections.Frozen.FrozenSet<string> Determiners = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly WordSet Determiners = NameLists.Words(
         ["the", "a", "an", "les", "le", "la", "des", "un", "une", "our", "my", "your", "his", "her", "their", "this", "that", "these", "ces", "cette",
-         "ce", "mon", "ma", "mes", "notre", "votre", "nos", "vos", "leur", "leurs", "chez", "at", "to", "for", "from", "with", "avec", "pour", "par"], StringComparer.Ordinal);
+         "ce", "mon", "ma", "mes", "notre", "votre", "nos", "vos", "leur", "leurs", "chez", "at", "to", "for", "from", "with", "avec", "pour", "par"]);
 
-    internal static IEnumerable<string> DeterminerWords => Determiners;
+    internal static IEnumerable<string> DeterminerWords => Determiners.Set;
 
-    internal static IEnumerable<string> NameParticleWords => NameParticles;
+    internal static IEnumerable<string> NameParticleWords => NameParticles.Set;
 
-    internal static System.Collections.Frozen.FrozenSet<string> NameParticleSet => NameParticles;
+    internal static WordSet NameParticleSet => NameParticles;
 
     private static NameLists.WordFlags FlagsOfWord(ReadOnlySpan<char> word)
     {
@@ -1291,9 +1289,8 @@ public sealed partial class PersonalDataScanner
     private static int Brand(ReadOnlySpan<char> t, int i) => Brands.Match(t, i);
 
     // Lower-case particles inside family names, in the languages of the communities a party canvasses.
-    private static readonly System.Collections.Frozen.FrozenSet<string> NameParticles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["de", "du", "des", "della", "di", "da", "dos", "das", "do", "van", "von", "der", "den", "ter", "ten", "ben", "bin", "bint", "ibn", "al", "el", "le", "la"],
-        StringComparer.Ordinal);
+    private static readonly WordSet NameParticles = NameLists.Words(
+        ["de", "du", "des", "della", "di", "da", "dos", "das", "do", "van", "von", "der", "den", "ter", "ten", "ben", "bin", "bint", "ibn", "al", "el", "le", "la"]);
 
     /// <summary>
     /// The end of a name continued by one or two particles and a capitalized name word ("de la Fontaine", "van der Berg",
@@ -1448,18 +1445,15 @@ public sealed partial class PersonalDataScanner
         return (start, end);
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> GreetingWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly WordSet GreetingWords = NameLists.Words(
         ["hi", "hey", "hello", "dear", "bonjour", "bonsoir", "salut", "allo", "coucou", "slt", "cher", "chere", "merci", "thanks", "thx", "bravo", "felicitations", "congrats", "yo", "thank",
-         "sorry", "dsl", "desole", "desolee", "c", "est", "suis", "appelle"], StringComparer.Ordinal);
-
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GreetingWordsBySpan = GreetingWords.GetAlternateLookup<ReadOnlySpan<char>>();
+         "sorry", "dsl", "desole", "desolee", "c", "est", "suis", "appelle"]);
 
     private static readonly string[] ClosingWords =
         ["merci", "thanks", "thank", "regards", "cordialement", "salutations", "amities", "solidarity", "solidairement", "cheers", "best", "sincerely", "bien a vous", "take care", "a bientot", "xoxo", "bisous"];
 
     // The one-word closings, for "Cheers, Mark Summers".
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosingWordsBySpan =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(ClosingWords.Where(w => !w.Contains(' ', StringComparison.Ordinal)), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet OneWordClosings = NameLists.Words(ClosingWords.Where(w => !w.Contains(' ', StringComparison.Ordinal)));
 
     /// <summary>
     /// Whether the capitalized word at <paramref name="i"/> is addressed, signed or introduced: after a greeting ("Hi",
@@ -1492,7 +1486,7 @@ public sealed partial class PersonalDataScanner
         if (j == i && j >= 2 && t[j - 1] == ',' && PreviousWord(t, j - 1) is var (cs, ce) and (>= 0, _) && ce == j - 1 && ce - cs <= 12)
         {
             Span<char> closing = stackalloc char[ce - cs];
-            if (ClosingWordsBySpan.Contains(NameLists.Fold(t[cs..ce], closing)))
+            if (OneWordClosings.Contains(NameLists.Fold(t[cs..ce], closing)))
             {
                 return true;
             }
@@ -1517,10 +1511,10 @@ public sealed partial class PersonalDataScanner
 
         Span<char> buffer = stackalloc char[we - ws];
         var word = NameLists.Fold(t[ws..we], buffer);
-        if (!GreetingWordsBySpan.Contains(word))
+        if (!GreetingWords.Contains(word))
         {
             // "bisous Clem", "Cheers Mark" at the end of the message or of its line: a closing and the signature.
-            return ClosingWordsBySpan.Contains(word) && CapitalizedRun(t, i, 3, includeFirst: true, first: i) is var (_, signed)
+            return OneWordClosings.Contains(word) && CapitalizedRun(t, i, 3, includeFirst: true, first: i) is var (_, signed)
                 && (signed == t.Length || t[signed] is '\n' or '\r' || (signed + 1 == t.Length && char.IsPunctuation(t[signed])));
         }
 
@@ -1557,7 +1551,7 @@ public sealed partial class PersonalDataScanner
     // A greeting, a thanks or an apology that a message opens with (GreetingWords without the introductions "c'est", "je
     // suis", "je m'appelle", whose words open sentences of every kind).
     private static bool IsGreeting(ReadOnlySpan<char> folded) =>
-        GreetingWordsBySpan.Contains(folded) && folded is not ("c" or "est" or "suis" or "appelle");
+        GreetingWords.Contains(folded) && folded is not ("c" or "est" or "suis" or "appelle");
 
     private static ReadOnlySpan<char> PreviousWordSpan(ReadOnlySpan<char> t, int j)
     {
@@ -1604,7 +1598,7 @@ public sealed partial class PersonalDataScanner
 
     // "Donor Email", "Volunteer Phone", "Donor Address": a role and a record's field make a column's or a form's label, not
     // a role and a name; nor is a day after a role that is a verb.
-    private static readonly System.Collections.Frozen.FrozenSet<string> FieldWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly WordSet FieldWords = NameLists.Words(
         ["email", "courriel", "phone", "telephone", "tel", "cell", "mobile", "address", "adresse", "city", "ville", "status", "statut",
          "level", "niveau", "type", "id", "number", "numero", "date", "notes", "note", "list", "liste", "count", "amount", "montant",
          "total", "since", "depuis", "code", "language", "langue", "source", "tags", "tag", "comments", "commentaires",
@@ -1612,7 +1606,7 @@ public sealed partial class PersonalDataScanner
          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
          "samedi", "dimanche", "today", "tomorrow", "tonight", "weekends", "weekdays", "evenings", "mornings",
          "tue", "wed", "fri", "sat", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
-         "samedis", "dimanches"], StringComparer.Ordinal);
+         "samedis", "dimanches"]);
 
     // "Canvasser Faith", "son Will", "sa blonde Manon": after a relative or a role, even a word that a list calls ordinary
     // is a name (a month or a place is not).
@@ -1630,7 +1624,7 @@ public sealed partial class PersonalDataScanner
         return j > 0 && t[j - 1] == ':';
     }
 
-    private static bool WordBefore(ReadOnlySpan<char> t, int i, System.Collections.Frozen.FrozenSet<string> words)
+    private static bool WordBefore(ReadOnlySpan<char> t, int i, WordSet words)
     {
         var j = i;
         while (j > 0 && IsSpace(t[j - 1]))
@@ -1647,19 +1641,19 @@ public sealed partial class PersonalDataScanner
         return ws >= 0 && NameLists.Contains(words, t[ws..we]);
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> KinWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly WordSet KinWords = NameLists.Words(
         ["fille", "fils", "mari", "femme", "epouse", "epoux", "conjoint", "conjointe", "chum", "blonde", "daughter", "husband", "wife",
          "boyfriend", "girlfriend", "mere", "frere", "soeur", "brother", "caregiver", "aidant", "aidante", "voisin", "voisine",
          "neighbour", "neighbor", "canvasser", "cousin", "cousine", "oncle", "tante", "uncle", "aunt", "niece", "nephew", "neveu",
-         "volunteer", "benevole", "donor", "donateur", "donatrice", "supporter", "demandeur", "demanderesse", "requester", "caller"], StringComparer.Ordinal);
+         "volunteer", "benevole", "donor", "donateur", "donatrice", "supporter", "demandeur", "demanderesse", "requester", "caller"]);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> RelationWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly WordSet RelationWords = NameLists.Words(
         ["fille", "fils", "mari", "femme", "epouse", "epoux", "conjoint", "conjointe", "chum", "blonde", "daughter", "son", "husband", "wife",
          "partner", "boyfriend", "girlfriend", "mother", "father", "mere", "pere", "frere", "soeur", "brother", "sister", "caregiver", "aidant",
          "aidante", "voisin", "voisine", "neighbour", "neighbor", "assistant", "assistante", "canvasser", "pastor", "pasteur", "imam", "rabbi",
          "rabbin", "rav", "abbe", "cure", "reverend", "pandit", "cousin", "cousine", "oncle", "tante", "uncle", "aunt", "grandmother",
          "grandfather", "niece", "nephew", "neveu", "collegue", "colleague", "ami", "amie", "friend", "sœur", "demande", "ask", "call", "appelle",
-         "appeler", "rappeler", "contacter", "joindre", "thanks", "merci"], StringComparer.Ordinal);
+         "appeler", "rappeler", "contacter", "joindre", "thanks", "merci"]);
 
     // "Harinder 604 555 0111", "Yossi 514-555-0175", "Gab<TAB>418 555-0154": a name-like word right before a phone number is
     // the number's owner, as in every contact list.
@@ -1777,12 +1771,12 @@ public sealed partial class PersonalDataScanner
         return ws >= 0 && NameLists.Contains(HometownPrepositions, previous) && NameLists.Contains(HometownVerbs, t[ws..we]);
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> HometownCues = System.Collections.Frozen.FrozenSet.ToFrozenSet(["originaire", "native"], StringComparer.Ordinal);
+    private static readonly WordSet HometownCues = NameLists.Words(["originaire", "native"]);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> HometownPrepositions = System.Collections.Frozen.FrozenSet.ToFrozenSet(["in", "a", "de", "du", "d", "of", "au", "en"], StringComparer.Ordinal);
+    private static readonly WordSet HometownPrepositions = NameLists.Words(["in", "a", "de", "du", "d", "of", "au", "en"]);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> HometownVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["born", "ne", "nee", "originaire", "native", "lives", "lived", "habite", "vit", "up", "raised", "moved", "demenage", "demenagee"], StringComparer.Ordinal);
+    private static readonly WordSet HometownVerbs = NameLists.Words(
+        ["born", "ne", "nee", "originaire", "native", "lives", "lived", "habite", "vit", "up", "raised", "moved", "demenage", "demenagee"]);
 
     // "rue Marie-Anne", "parc Jean-Drapeau": a place's cue right before; "St. Joseph Blvd", "Ste. Anne": an abbreviated
     // saint, whose period ends no sentence.

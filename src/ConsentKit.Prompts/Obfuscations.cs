@@ -12,15 +12,15 @@ internal static class Obfuscations
     internal static readonly string[] NumberAnchors = ["zero", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "two", "three", "four", "five", "seven", "eight", "nine"];
 
     // The digit words of the scanner's one table of number words, and "oh"/"o" as English speakers read a zero in a number.
-    private static readonly FrozenDictionary<string, char> NumberWords = PersonalDataScanner.NumberWordValues
+    private static readonly FrozenDictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> NumberWords = PersonalDataScanner.NumberWordValues
         .Where(w => w.Value < 10)
         .Select(w => KeyValuePair.Create(w.Key, (char)('0' + w.Value)))
         .Concat([KeyValuePair.Create("oh", '0'), KeyValuePair.Create("o", '0')])
-        .ToFrozenDictionary(StringComparer.Ordinal);
+        .ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    internal static readonly FrozenSet<string> AtWords = new[] { "at", "arobase", "@" }.ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> DotWords = new[] { "dot", "point", "." }.ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> Tlds = new[] { "com", "ca", "fr", "org", "net", "info", "qc", "gouv", "be", "ch", "eu", "io", "co", "uk", "us", "edu", "gc" }.ToFrozenSet(StringComparer.Ordinal);
+    internal static readonly WordSet AtWords = NameLists.Words(new[] { "at", "arobase", "@" });
+    private static readonly WordSet DotWords = NameLists.Words(new[] { "dot", "point", "." });
+    private static readonly WordSet Tlds = NameLists.Words(new[] { "com", "ca", "fr", "org", "net", "info", "qc", "gouv", "be", "ch", "eu", "io", "co", "uk", "us", "edu", "gc" });
 
     internal static bool IsNumberWord(ReadOnlySpan<char> word)
     {
@@ -30,7 +30,7 @@ internal static class Obfuscations
         }
 
         Span<char> buffer = stackalloc char[word.Length];
-        return NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(NameLists.Fold(word, buffer));
+        return NumberWords.ContainsKey(NameLists.Fold(word, buffer));
     }
 
     // Tokens: words, or single punctuation in brackets "[at]" "(dot)", or "@"/".".
@@ -204,7 +204,7 @@ internal static class Obfuscations
 
             if (digits < value.Length)
             {
-                value[digits] = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>()[NameLists.Fold(t[ws..we], buffer[..(we - ws)])];
+                value[digits] = NumberWords[NameLists.Fold(t[ws..we], buffer[..(we - ws)])];
             }
 
             digits++;

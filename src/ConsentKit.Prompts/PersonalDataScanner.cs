@@ -191,7 +191,7 @@ public sealed partial class PersonalDataScanner
     /// Whether one of <paramref name="cues"/> (folded words) is among the <paramref name="words"/> words before
     /// <paramref name="i"/>, without crossing any of <paramref name="stops"/> (the end of a sentence or clause).
     /// </summary>
-    internal static bool CueBefore(ReadOnlySpan<char> t, int i, int words, System.Collections.Frozen.FrozenSet<string> cues, string stops = ".\n;!?") =>
+    internal static bool CueBefore(ReadOnlySpan<char> t, int i, int words, WordSet cues, string stops = ".\n;!?") =>
         CueBefore(t, i, words, cues, NameLists.WordFlags.None, stops);
 
     /// <summary>
@@ -201,7 +201,7 @@ public sealed partial class PersonalDataScanner
     internal static bool CueBefore(ReadOnlySpan<char> t, int i, int words, NameLists.WordFlags cue, string stops) =>
         CueBefore(t, i, words, null, cue, stops);
 
-    private static bool CueBefore(ReadOnlySpan<char> t, int i, int words, System.Collections.Frozen.FrozenSet<string>? cues, NameLists.WordFlags cue, string stops)
+    private static bool CueBefore(ReadOnlySpan<char> t, int i, int words, WordSet? cues, NameLists.WordFlags cue, string stops)
     {
         // Gaps and words are bounded so that a long run of digits or letters costs the same for every number in it:
         // without the bounds, each of a million "1 1 1 ..." groups would walk back to the start of the text.
@@ -237,7 +237,7 @@ public sealed partial class PersonalDataScanner
                 return false;
             }
 
-            if (cues is not null ? NameLists.Contains(cues, t[j..end]) : Flagged(t[j..end], cue))
+            if (cues is { } set ? NameLists.Contains(set, t[j..end]) : Flagged(t[j..end], cue))
             {
                 return true;
             }

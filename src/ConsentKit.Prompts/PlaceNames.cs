@@ -67,15 +67,13 @@ public sealed partial class PersonalDataScanner
     }
 
     // The words after a single place's name that make it the place ("Nelson federal riding association", "Brandon riding").
-    private static readonly System.Collections.Frozen.FrozenSet<string> PlaceNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly WordSet PlaceNouns = NameLists.Words(
         ["riding", "federal", "provincial", "circonscription", "ward", "district", "quartier", "borough", "arrondissement", "county", "comte", "region",
-         "electoral", "eda", "gotv", "office"],
-        StringComparer.Ordinal);
+         "electoral", "eda", "gotv", "office"]);
 
     // The labels of a name's field (LabelWords without "from", "de", "to": "from Prince George" is a place).
-    private static readonly System.Collections.Frozen.FrozenSet<string> NameLabels = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["nom", "name", "prenom", "client", "cliente", "electeur", "electrice", "contact", "benevole", "volunteer", "voter", "patient", "donateur", "donatrice", "donor", "membre", "member"],
-        StringComparer.Ordinal);
+    private static readonly WordSet NameLabels = NameLists.Words(
+        ["nom", "name", "prenom", "client", "cliente", "electeur", "electrice", "contact", "benevole", "volunteer", "voter", "patient", "donateur", "donatrice", "donor", "membre", "member"]);
 
     /// <summary>
     /// Drops the persons that are places (issue 19, item 5): the recognizers read a capitalized pair or a name-like word,
@@ -152,8 +150,8 @@ public sealed partial class PersonalDataScanner
     }
 
     // "London ON", "Hudson QC": a province's code after a place's name.
-    private static readonly System.Collections.Frozen.FrozenSet<string> ProvinceCodes = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB", "NL", "PE", "YT", "NT", "NU"], StringComparer.Ordinal);
+    private static readonly WordSet ProvinceCodes = NameLists.Words(
+        ["ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB", "NL", "PE", "YT", "NT", "NU"]);
 
     // The end of the place that the person's words spell, with a province's code or an association's name after it or not
     // ("Brandon EDA", "London ON"); or -1. One walk of the gazetteer's trie, which most persons leave at their first word.
@@ -174,8 +172,8 @@ public sealed partial class PersonalDataScanner
 
         var word = rest[1..];
         Span<char> buffer = stackalloc char[word.Length];
-        return (word.Length == 2 && ProvinceCodes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
-            || PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(NameLists.Fold(word, buffer))
+        return (word.Length == 2 && ProvinceCodes.Contains(word))
+            || PlaceNouns.Contains(NameLists.Fold(word, buffer))
             ? end
             : -1;
     }
@@ -205,7 +203,7 @@ public sealed partial class PersonalDataScanner
         if (ws == person.End + 1 && t[person.End] == ' ' && we - ws <= 16)
         {
             Span<char> buffer = stackalloc char[we - ws];
-            if (PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(NameLists.Fold(t[ws..we], buffer)))
+            if (PlaceNouns.Contains(NameLists.Fold(t[ws..we], buffer)))
             {
                 return true;
             }
@@ -222,7 +220,7 @@ public sealed partial class PersonalDataScanner
 
         // "London, ON policy convention", "Preston, NS: Clayton Provo": a province's code after a comma.
         if (person.End + 4 <= t.Length && t[person.End] == ',' && t[person.End + 1] == ' '
-            && ProvinceCodes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t[(person.End + 2)..(person.End + 4)])
+            && ProvinceCodes.Contains(t[(person.End + 2)..(person.End + 4)])
             && (person.End + 4 == t.Length || !char.IsLetter(t[person.End + 4])))
         {
             return true;

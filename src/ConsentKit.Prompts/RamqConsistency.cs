@@ -13,8 +13,8 @@ internal static class RamqConsistency
     private static readonly string[] MonthsFr = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"];
     private static readonly string[] MonthsEn = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    private static readonly FrozenSet<string> Women = new[] { "mme", "madame", "mlle", "mrs", "ms", "miss", "nee", "elle", "she", "her", "femme", "woman" }.ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> Men = new[] { "monsieur", "mr", "homme", "man", "il", "he", "his", "him" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet Women = NameLists.Words(new[] { "mme", "madame", "mlle", "mrs", "ms", "miss", "nee", "elle", "she", "her", "femme", "woman" });
+    private static readonly WordSet Men = NameLists.Words(new[] { "monsieur", "mr", "homme", "man", "il", "he", "his", "him" });
 
     public static void Apply(string text, List<PersonalDataSpan> entities)
     {

@@ -5,33 +5,33 @@ namespace ConsentKit.Prompts;
 
 public sealed partial class PersonalDataScanner
 {
-    private static readonly FrozenSet<string> StreetTypesFr = new[]
+    private static readonly WordSet StreetTypesFr = NameLists.Words(new[]
     {
         "rue", "boul", "boulevard", "bd", "bld", "avenue", "av", "ave", "chemin", "ch", "rang", "route", "rte", "place", "pl",
         "allee", "impasse", "imp", "cours", "quai", "montee", "cote", "promenade", "terrasse", "croissant", "square", "voie",
         "sentier", "passage", "carre", "cite", "faubourg", "fbg", "esplanade", "rond", "parvis", "lieu", "lieu-dit", "hameau", "lotissement",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     // The French street types that a number can name: "rang 4", "route 132".
-    private static readonly FrozenSet<string> NumberedRoads = new[] { "rang", "route", "rte" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet NumberedRoads = NameLists.Words(new[] { "rang", "route", "rte" });
 
-    private static readonly FrozenSet<string> StreetTypesEn = new[]
+    private static readonly WordSet StreetTypesEn = NameLists.Words(new[]
     {
         "street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln", "crescent", "cres",
         "court", "ct", "way", "place", "pl", "terrace", "terr", "ter", "parkway", "pkwy", "highway", "hwy", "circle", "cir", "trail", "square",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
-    private static readonly FrozenSet<string> NameConnectors = new[]
+    private static readonly WordSet NameConnectors = NameLists.Words(new[]
     {
         "de", "du", "des", "la", "le", "les", "l", "d", "sur", "aux", "en", "of", "the", "saint", "sainte", "st", "ste", "van", "von", "di", "da", "del",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
-    private static readonly FrozenSet<string> UnitWords = new[]
+    private static readonly WordSet UnitWords = NameLists.Words(new[]
     {
         "app", "apt", "appartement", "apartment", "suite", "unit", "unite", "bureau", "local", "porte", "logement", "bte", "boite", "box", "etage", "floor",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
-    private static readonly FrozenSet<string> Months = new[]
+    private static readonly WordSet Months = NameLists.Words(new[]
     {
         "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
         "janv", "fevr", "avr", "juil", "sept", "oct", "nov", "dec",
@@ -41,36 +41,36 @@ public sealed partial class PersonalDataScanner
         "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "dicembre",
         "enero", "febrero", "abril", "mayo", "junio", "julio", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
         "janeiro", "fevereiro", "marco", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
-    private static readonly FrozenSet<string> VersionCues = new[] { "version", "v", "build", "release", "firmware", "ver", "sdk", "api", "update", "mise", "deploye", "deployee", "deployed" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet VersionCues = NameLists.Words(new[] { "version", "v", "build", "release", "firmware", "ver", "sdk", "api", "update", "mise", "deploye", "deployee", "deployed" });
 
-    private static readonly FrozenSet<string> Suffixes = new[] { "bis", "ter" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet Suffixes = NameLists.Words(new[] { "bis", "ter" });
 
-    private static readonly FrozenSet<string> Compass = new[] { "east", "west", "north", "south", "e", "w", "n", "s", "nw", "ne", "sw", "se", "est", "ouest", "nord", "sud", "o" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet Compass = NameLists.Words(new[] { "east", "west", "north", "south", "e", "w", "n", "s", "nw", "ne", "sw", "se", "est", "ouest", "nord", "sud", "o" });
 
-    internal static IEnumerable<string> MonthNames => Months;
+    internal static IEnumerable<string> MonthNames => Months.Set;
 
-    internal static IEnumerable<string> EnglishStreetTypes => StreetTypesEn;
+    internal static IEnumerable<string> EnglishStreetTypes => StreetTypesEn.Set;
 
-    internal static System.Collections.Frozen.FrozenSet<string> EnglishStreetTypeSet => StreetTypesEn;
+    internal static WordSet EnglishStreetTypeSet => StreetTypesEn;
 
-    private static readonly FrozenSet<string> ExtensionWords = new[] { "poste", "post", "ext", "extension", "x", "p" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet ExtensionWords = NameLists.Words(new[] { "poste", "post", "ext", "extension", "x", "p" });
 
     private static readonly string[] BirthCuesAfter = [" naissance ", " naiss ", " birth ", " birthday ", " dob ", " d o b ", " ddn ", " date de nais", " born "];
     private static readonly string[] BirthCues = ["ne le", "nee le", "ne e le", "nes le", "nees le", "naissance", "naiss", "birth", "born", "dob", "d o b", "ddn", "ne en", "nee en", "date de nais", "age de", "birthday", " age ", " ages ",
         // The communities' own words on a form or a card: Italian, Spanish, Portuguese, German, Polish ("ur."), Creole ("fèt").
         "nato il", "nata il", "nato a", "nata a", "nacido el", "nacida el", "fecha de nacimiento", "nascido em", "nascida em", "data de nascimento", "data di nascita", "geboren am", "geburtsdatum", "ur ", "urodzony", "urodzona", "fet "];
 
-    private static readonly FrozenSet<string> SinCues = new[] { "sin", "nas", "insurance", "sociale" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet SinCues = NameLists.Words(new[] { "sin", "nas", "insurance", "sociale" });
 
-    private static readonly FrozenSet<string> OrderCues = new[] { "commande", "order", "facture", "invoice", "ref", "reference", "dossier", "ticket", "confirmation", "transaction", "colis", "tracking", "suivi", "recu", "receipt", "sku", "isbn" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet OrderCues = NameLists.Words(new[] { "commande", "order", "facture", "invoice", "ref", "reference", "dossier", "ticket", "confirmation", "transaction", "colis", "tracking", "suivi", "recu", "receipt", "sku", "isbn" });
 
     // Abbreviations that count only right before the number: "n° 2024100512", "no 55".
-    private static readonly FrozenSet<string> OrderCuesNearest = new[] { "no", "n", "nr" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet OrderCuesNearest = NameLists.Words(new[] { "no", "n", "nr" });
 
-    private static readonly FrozenSet<string> PhoneCues = new[] { "tel", "telephone", "num", "phone", "cell", "mobile", "portable", "appel", "appeler", "appelle", "call", "numero", "number", "joindre", "reach", "texto", "text", "sms", "fax", "rejoindre", "contact", "cellulaire",
-        "nas", "sin", "assurance", "insurance", "sociale", "social", "carte", "card", "visa", "mastercard", "amex" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet PhoneCues = NameLists.Words(new[] { "tel", "telephone", "num", "phone", "cell", "mobile", "portable", "appel", "appeler", "appelle", "call", "numero", "number", "joindre", "reach", "texto", "text", "sms", "fax", "rejoindre", "contact", "cellulaire",
+        "nas", "sin", "assurance", "insurance", "sociale", "social", "carte", "card", "visa", "mastercard", "amex" });
 
     private static int Email(ReadOnlySpan<char> t, int at, List<PersonalDataSpan> found)
     {
@@ -812,11 +812,11 @@ public sealed partial class PersonalDataScanner
         i >= 2 && t[i - 1] == '(' && t[i - 2] == ' ' && end < t.Length && t[end] == ')' && found.Count > 0
         && found[^1].Type == PersonalDataType.Person && found[^1].End == i - 2 && !CueBefore(t, found[^1].Start, 20, EventCues, "\n;!?");
 
-    private static readonly FrozenSet<string> EventCues = new[]
+    private static readonly WordSet EventCues = NameLists.Words(new[]
     {
         "reunion", "reunions", "rencontre", "rencontres", "meeting", "meetings", "rdv", "rendez", "appel", "appels", "call", "calls",
         "visite", "visites", "visit", "visits", "entrevue", "entrevues", "interview", "interviews",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     private static bool BirthContext(ReadOnlySpan<char> t, int i, int end)
     {
@@ -998,7 +998,7 @@ public sealed partial class PersonalDataScanner
         foreach (var range in between[(lastDigit + 1)..].Split(' '))
         {
             var word = between[(lastDigit + 1)..][range];
-            if (!word.IsEmpty && !char.IsDigit(word[0]) && !ListWords.Contains(word.ToString()))
+            if (!word.IsEmpty && !char.IsDigit(word[0]) && !ListWords.Contains(word))
             {
                 return false;
             }
@@ -1007,7 +1007,7 @@ public sealed partial class PersonalDataScanner
         return true;
     }
 
-    private static readonly FrozenSet<string> ListWords = new[] { "et", "and", "le", "the", "on", "ou", "or", "er", "st", "nd", "rd", "th" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet ListWords = NameLists.Words(new[] { "et", "and", "le", "the", "on", "ou", "or", "er", "st", "nd", "rd", "th" });
 
     // Folded text with every non-alphanumeric character a space, runs of spaces made one, and a space at each end:
     // "né(e) le" reads " ne e le ". Written into buffer, which holds at least two more characters than the text.

@@ -10,31 +10,31 @@ namespace ConsentKit.Prompts;
 /// </summary>
 internal static class SensitiveLexicon
 {
-    private static readonly FrozenSet<string> Negations = new[]
+    private static readonly WordSet Negations = NameLists.Words(new[]
     {
         "pas", "ne", "n", "aucun", "aucune", "jamais", "sans", "ni", "non", "no", "not", "never", "without", "nor", "denies", "nie", "plus", "isn", "doesn", "didn", "wasn", "aren", "don", "won", "isnt", "doesnt", "didnt",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
-    private static readonly FrozenSet<string> PersonCues = new[]
+    private static readonly WordSet PersonCues = NameLists.Words(new[]
     {
         "il", "elle", "ils", "elles", "lui", "son", "sa", "ses", "leur", "leurs", "je", "j", "moi", "mon", "ma", "mes", "nous", "vous", "votre", "vos",
         "he", "she", "him", "his", "her", "hers", "they", "their", "them", "i", "my", "me", "we", "our", "you", "your",
         "m", "mme", "mlle", "mr", "mrs", "ms", "dr", "patient", "patiente", "client", "cliente", "electeur", "electrice", "voter", "resident", "residente",
         "citoyen", "citoyenne", "benevole", "volunteer", "membre", "member", "monsieur", "madame", "mari", "femme", "husband", "wife", "fils", "fille", "son", "daughter",
         "mere", "pere", "mother", "father", "voisin", "voisine", "neighbour", "neighbor", "famille", "family", "personne", "person", "someone", "quelqu",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     // Political acts need a party, candidate or cause nearby; these phrases carry it themselves.
-    private static readonly FrozenSet<string> SelfContainedPolitical = new[]
+    private static readonly WordSet SelfContainedPolitical = NameLists.Words(new[]
     {
         "votera pour", "va voter pour", "vote pour", "votes for", "voted for", "will vote for", "a vote pour", "intention de vote", "voting intention",
         "plans to vote", "compte voter", "petition", "pétition", "pancarte", "lawn sign", "party member", "membre du parti", "carte de membre",
         "membership card", "party donor", "donateur du parti", "donatrice du parti", "sympathisant", "sympathisante", "militant", "militante", "adherent", "adhérent", "adhérente", "supporter of", "partisan du", "partisane du",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
     // Acts that a party's own notes record without naming it (issue 19: donations, canvassing, signs, petitions, voting
     // intentions, membership and volunteering "even when no party is named"), about a person the text identifies.
-    private static readonly FrozenSet<string> ActsWithoutParty = new[]
+    private static readonly WordSet ActsWithoutParty = NameLists.Words(new[]
     {
         "lawn signs", "yard sign", "one of your signs", "one of our signs", "pancartes", "voting for", "vote for you", "votes for you",
         "not voting", "strong supporter", "strong yes", "leaning yes", "leaning no", "soft yes", "undecided voter",
@@ -72,13 +72,13 @@ internal static class SensitiveLexicon
         "appuient toutes", "appuient tous",
     }
     // "donne 75 $", "donnera 200 $": the verb is a donation only before an amount ("ça donne", "donne-moi" are not).
-    .Concat(Enumerable.Range(1, 9).SelectMany(d => new[] { $"donne {d}", $"donnera {d}" })).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    .Concat(Enumerable.Range(1, 9).SelectMany(d => new[] { $"donne {d}", $"donnera {d}" })), StringComparer.OrdinalIgnoreCase);
 
     // The campaign's own words: a note that speaks of its campaign, candidate, riding or section records the people it
     // names as the party's contacts (the blind sets' broad rule; GDPR art. 9(2)(d)). Unlike an act, such a word says
     // nothing of the writer ("help me plan our riding's turnout"): only a name, a number or an address makes it personal.
     // Requests, suppliers and the press are declined as for the acts.
-    private static readonly FrozenSet<string> CampaignWords = new[]
+    private static readonly WordSet CampaignWords = NameLists.Words(new[]
     {
         // Each term starts with a word that is rare in ordinary text ("campagne", not "le" or "notre"): the word pass probes a
         // table for every word whose first letters start a term, and "le don de" made every "le" a probe.
@@ -169,7 +169,7 @@ internal static class SensitiveLexicon
         "débat simulé", "débats simulés", "stand-in", "stand-ins", "fact-check", "fact-checks", "fact-checker", "fact-checkers",
         "rapid response", "rapid-response", "riposte", "spin room", "surrogate", "surrogates", "debate watch", "soirée d'écoute",
         "soirées d'écoute", "doublure du chef",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
     // After the acts: the lexicon includes them (static fields are set in the order they are written).
     internal static readonly Dictionary<string, DataCategory> Terms = Build();
@@ -184,11 +184,11 @@ internal static class SensitiveLexicon
     internal const DataCategory NoCategory = (DataCategory)62;
 
     // The person cues that identify someone: not "we", "our", "you", nor the "j'" and "m'" of the writer's own sentence.
-    private static readonly FrozenSet<string> IdentifyingCues = new[]
+    private static readonly WordSet IdentifyingCues = NameLists.Words(new[]
     {
         "il", "elle", "lui", "son", "sa", "ses", "je", "moi", "mon", "ma", "mes", "he", "she", "him", "his", "her", "hers", "i", "my", "me",
         "mme", "mlle", "mr", "mrs", "ms", "dr", "monsieur", "madame",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     // Membership of a union is not a political opinion ("adhérent CFDT", "membre du SCFP"): it is the trade-union category.
     internal static readonly string[] UnionNames = ["cgt", "cfdt", "fo", "ftq", "csn", "csq", "scfp", "cupe", "unifor", "fiq", "apts", "teamsters", "syndicat", "union", "snes", "fsu", "unsa", "sud"];
@@ -240,9 +240,9 @@ internal static class SensitiveLexicon
             var political = category == DataCategory.PoliticalOpinion;
 
             if (!(negationCounts && Negated(t, i))
-                && ((political && CampaignWordsBySpan.Contains(t.Slice(i, term)) && WholeWord(t, i + term) && PartyNoun(t, i, term) && !UnionAfter(t, i + term)
+                && ((political && CampaignWords.Contains(t.Slice(i, term)) && WholeWord(t, i + term) && PartyNoun(t, i, term) && !UnionAfter(t, i + term)
                         && AboutAPerson(t, i, entities, true, NoCues) && !Declined(t, i, declining))
-                    || ((!political || !CampaignWordsBySpan.Contains(t.Slice(i, term))) && AboutAPerson(t, i, entities, political, political ? IdentifyingCues : PersonCues)
+                    || ((!political || !CampaignWords.Contains(t.Slice(i, term))) && AboutAPerson(t, i, entities, political, political ? IdentifyingCues : PersonCues)
                         && (!political || (Political(t, i, term, ref target) && !Declined(t, i, declining))))))
             {
                 found |= 1UL << (int)category;
@@ -441,13 +441,13 @@ internal static class SensitiveLexicon
         return NameLists.Contains(PartyDeterminers, previous) || (t[i] == 'P' && ((w > 0 && t[..w].TrimEnd().Length > 0 && t[..w].TrimEnd()[^1] is not ('.' or '!' or '?' or '\n')) || (n < t.Length && char.IsUpper(t[n]))));
     }
 
-    private static readonly FrozenSet<string> PartyDeterminers = new[] { "le", "du", "au", "notre", "votre", "leur", "ce", "un", "son", "mon", "ton", "nouveau", "ancien" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet PartyDeterminers = NameLists.Words(new[] { "le", "du", "au", "notre", "votre", "leur", "ce", "un", "son", "mon", "ton", "nouveau", "ancien" }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> PartyAdjectives = new[]
+    private static readonly WordSet PartyAdjectives = NameLists.Words(new[]
     {
         "liberal", "conservative", "democratic", "green", "progressive", "labour", "labor", "communist", "libertarian", "people's", "people’s",
         "socialist", "republican", "reform", "rhinoceros", "heritage", "québécois", "quebecois", "pirate", "marxist-leninist", "our", "your",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
     // A campaign's word is a whole word: "CampaignHQ-5G" names a network.
     private static bool WholeWord(ReadOnlySpan<char> t, int end) => end >= t.Length || t[end - 1] == ' ' || !char.IsLetterOrDigit(t[end]);
@@ -485,7 +485,7 @@ internal static class SensitiveLexicon
         return n + 1 < t.Length && t[n] == ' ' && char.IsUpper(t[n + 1]);
     }
 
-    private static readonly FrozenSet<string> LanguageCues = new[] { "en", "in", "into" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet LanguageCues = NameLists.Words(new[] { "en", "in", "into" });
 
     // The sentence holding the term names a person (a PERSON span) or refers to one (pronoun, title, role).
     // A note, an SMS or a short e-mail is about the person it names, wherever the name stands in it ("Volunteer form /
@@ -494,7 +494,7 @@ internal static class SensitiveLexicon
 
     // A party's records name a contact by a number or an address as often as by a name ("From +1 587 555 0121: yes put me
     // down for a sign"): for a political act, a phone number or an e-mail address identifies the person too.
-    private static bool AboutAPerson(ReadOnlySpan<char> t, int i, IReadOnlyList<PersonalDataSpan> entities, bool contactsIdentify, FrozenSet<string> cues)
+    private static bool AboutAPerson(ReadOnlySpan<char> t, int i, IReadOnlyList<PersonalDataSpan> entities, bool contactsIdentify, WordSet cues)
     {
         var (s, e) = t.Length <= ShortText ? (0, t.Length) : Neighbourhood(t, i);
         // The first entity ending after the neighbourhood starts (entities are sorted and apart), then those starting in it:
@@ -523,7 +523,7 @@ internal static class SensitiveLexicon
             }
         }
 
-        if (cues.Count == 0)
+        if (cues.Set.Count == 0)
         {
             return false;
         }
@@ -553,17 +553,14 @@ internal static class SensitiveLexicon
 
     // The cheap lookups first: most acts carry their context, and a short text's target is looked for once.
     private static bool Political(ReadOnlySpan<char> t, int i, int length, ref int? shortTarget) =>
-        !UnionAfter(t, i + length) && (ActsWithoutPartyBySpan.Contains(t.Slice(i, length)) || ActsWithoutPartyBySpan.Contains(FirstWord(t.Slice(i, length)))
-            || SelfContainedPoliticalBySpan.Contains(t.Slice(i, length)) || PoliticalTarget(t, i, ref shortTarget));
+        !UnionAfter(t, i + length) && (ActsWithoutParty.Contains(t.Slice(i, length)) || ActsWithoutParty.Contains(FirstWord(t.Slice(i, length)))
+            || SelfContainedPolitical.Contains(t.Slice(i, length)) || PoliticalTarget(t, i, ref shortTarget));
 
     // "bénévole pour", "volunteer for": a longer term that begins with an act is that act.
     private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> term) => term.IndexOf(' ') is var space and > 0 ? term[..space] : term;
 
-    // Looked up by span: a string per political term hit was a tenth of the allocations on dense notes.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ActsWithoutPartyBySpan = ActsWithoutParty.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CampaignWordsBySpan = CampaignWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string> NoCues = FrozenSet<string>.Empty;
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SelfContainedPoliticalBySpan = SelfContainedPolitical.GetAlternateLookup<ReadOnlySpan<char>>();
+    // A campaign's word counts only with a name, a number or an address near it: no pronoun or title makes it personal.
+    private static readonly WordSet NoCues = NameLists.Words([]);
 
     // "adhérent CFDT", "member of CUPE 1500": a union among the three words after a membership term.
     internal static bool UnionAfter(ReadOnlySpan<char> t, int end)
@@ -749,8 +746,8 @@ internal static class SensitiveLexicon
         Add(NotAnOpinion, "demande d'accès|demande d'acces|demande d’accès|demande d’acces|access request|droit d'accès|droit d'acces|retirer de vos listes|retirer de votre liste|retire son nom|retirer son nom|retirez-moi|remove me|unsubscribe|désabonn|desabonn|stop calling|complained|complaint about|fournisseur|supplier|vendor|imprimeur|print shop|journaliste|journalist|reporter|ajouté par erreur|ajoutée par erreur|undeliverable|login failed|login ok|mfa_denied|login_audit|facturation|invoice|numéro à retirer|gérant|gérante|store manager|requests deletion|casework|dossier de circonscription|assurance-emploi|employment insurance|passport renewal|renouvellement de passeport|sécurité de la vieillesse|old age security|oas/gis|non sollicité|non sollicités|unsolicited|indemnisation|l'appui du député|l'appui de la députée|appuyer la demande|appuie la demande|demande un rendez-vous|demande le formulaire|aide financière|programme d'aide|disaster assistance|disaster financial assistance|retirer de toutes les listes|retirer des listes|remove from all lists");
         Add(DataCategory.PoliticalOpinion, "appuie|appuyé|appuyée|appuyer|appuient|supports|supported|supporter of|leaning|endorse|endorses|endorsed|gives $|financement|souper-benefice|impliquer|rejoindre|join the|join our|sympathisant|sympathisante|partisan du|partisane du|partisan de|militant|militante|bénévole pour|benevole pour|bénévole de|benevole de|bénévole à|benevole a|volunteer for|volunteers for|volunteered for|volunteering for|donné au|donation to|donor to|contribution au|contributed to|pétition|petition|votera pour|va voter pour|vote pour|votes for|voted for|will vote for|a voté pour|a vote pour|intention de vote|voting intention|plans to vote|compte voter|pancarte|lawn sign|party member|membre du parti|membre de la|membre du|member of the|carte de membre|party donor|donateur du parti|donatrice du parti|membership card|adhérent|adherent|adhérente|encarté|encartée|signed up for|s'est inscrit au parti|fervent|fervente|staunch|benevoles|membre|membres|members|appui|appuis|don |donate|donating|contribution|collage d'affiches|canvass for|vote toujours|voter pour|votera|vote for us|votes for us|will vote|intends to vote|s'impliquer|get involved|militer|ne votera pas|won't vote|house party|coffee party|rally|rallye|supporter|indécis|indécise|undecided|hésite entre|permanence");
         // The acts that carry their own context are terms too: written once, in ActsWithoutParty.
-        Add(DataCategory.PoliticalOpinion, string.Join('|', ActsWithoutParty));
-        Add(DataCategory.PoliticalOpinion, string.Join('|', CampaignWords));
+        Add(DataCategory.PoliticalOpinion, string.Join('|', ActsWithoutParty.Set));
+        Add(DataCategory.PoliticalOpinion, string.Join('|', CampaignWords.Set));
         return terms;
     }
 }

@@ -10,13 +10,13 @@ namespace ConsentKit.Prompts;
 public sealed partial class PersonalDataScanner
 {
     // Full month names only: "sept" and "may" are also a number and a verb.
-    internal static readonly FrozenSet<string> SpelledMonths = new[]
+    internal static readonly WordSet SpelledMonths = NameLists.Words(new[]
     {
         "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
-    private static readonly FrozenDictionary<string, int> Cardinals = new Dictionary<string, int>(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Cardinals = new Dictionary<string, int>(StringComparer.Ordinal)
     {
         ["zero"] = 0, ["un"] = 1, ["une"] = 1, ["one"] = 1, ["deux"] = 2, ["two"] = 2, ["trois"] = 3, ["three"] = 3, ["quatre"] = 4,
         ["four"] = 4, ["cinq"] = 5, ["five"] = 5, ["six"] = 6, ["sept"] = 7, ["seven"] = 7, ["huit"] = 8, ["eight"] = 8, ["neuf"] = 9,
@@ -26,18 +26,18 @@ public sealed partial class PersonalDataScanner
         ["thirty"] = 30, ["quarante"] = 40, ["forty"] = 40, ["cinquante"] = 50, ["fifty"] = 50, ["soixante"] = 60, ["sixty"] = 60,
         ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["cent"] = 100, ["cents"] = 100, ["hundred"] = 100, ["mille"] = 1000,
         ["mil"] = 1000, ["thousand"] = 1000,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The cardinal number words, folded, with their values: the one table the date and digit readers share.</summary>
-    internal static FrozenDictionary<string, int> NumberWordValues => Cardinals;
+    internal static FrozenDictionary<string, int> NumberWordValues => Cardinals.Dictionary;
 
-    private static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Ordinals = new Dictionary<string, int>(StringComparer.Ordinal)
     {
         ["premier"] = 1, ["premiere"] = 1, ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6,
         ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13,
         ["fourteenth"] = 14, ["fifteenth"] = 15, ["sixteenth"] = 16, ["seventeenth"] = 17, ["eighteenth"] = 18, ["nineteenth"] = 19,
         ["twentieth"] = 20, ["thirtieth"] = 30,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// At a month's name [<paramref name="ms"/>, <paramref name="me"/>): the date around it written at least in part in
@@ -162,8 +162,8 @@ public sealed partial class PersonalDataScanner
 
         Span<char> buffer = stackalloc char[12];
         var word = NameLists.Fold(t[j..e], buffer);
-        return word.SequenceEqual("of") || Cardinals.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
-            || Ordinals.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+        return word.SequenceEqual("of") || Cardinals.ContainsKey(word)
+            || Ordinals.ContainsKey(word);
     }
 
     // The start of the word that ends before the spaces before j, or -1 past a sentence's end.
@@ -346,7 +346,7 @@ public sealed partial class PersonalDataScanner
 
         Span<char> buffer = stackalloc char[word.Length];
         var folded = NameLists.Fold(word, buffer);
-        return folded is "oh" || Cardinals.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(folded);
+        return folded is "oh" || Cardinals.ContainsKey(folded);
     }
 
     /// <summary>
@@ -428,7 +428,7 @@ public sealed partial class PersonalDataScanner
             }
 
             var last = current % 100;
-            if (ordinals && Ordinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var ordinal))
+            if (ordinals && Ordinals.TryGetValue(word, out var ordinal))
             {
                 if (last != 0 && !(last % 10 == 0 && last >= 20 && ordinal < 10))
                 {
@@ -440,7 +440,7 @@ public sealed partial class PersonalDataScanner
                 break;
             }
 
-            if (!Cardinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var v))
+            if (!Cardinals.TryGetValue(word, out var v))
             {
                 break;
             }

@@ -14,7 +14,7 @@ namespace ConsentKit.Prompts;
 internal static class Tables
 {
     // Column headers and field keys that hold a person's name, folded (lower case, no accents; '_' and '-' read as ' ').
-    private static readonly FrozenSet<string> NameHeaders = new[]
+    private static readonly WordSet NameHeaders = NameLists.Words(new[]
     {
         "nom", "prenom", "prenoms", "noms", "name", "names", "first", "last", "first name", "firstname", "last name", "lastname", "full name", "fullname", "given name", "given", "surname",
         "family name", "nom complet", "nom de famille", "prenom nom", "nom prenom", "electeur", "electrice", "elector", "voter", "contact", "benevole", "volunteer",
@@ -28,42 +28,36 @@ internal static class Tables
         "fname", "lname", "nm", "fn",
         // A directory's entry (LDIF, LDAP): common name, surname, given name, display name.
         "cn", "sn", "givenname", "displayname",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     // The keys whose unquoted value on a line of its own is a name whatever it says ("nom: Kerbrat" in YAML, "FN:Wideline
     // Joseph" in a vCard): only the keys that mean a name, not "membre: Oui" or "contact: par courriel".
-    private static readonly FrozenSet<string> StrictNameKeys = new[]
+    private static readonly WordSet StrictNameKeys = NameLists.Words(new[]
     {
         "nom", "prenom", "name", "first name", "firstname", "last name", "lastname", "full name", "fullname", "given name", "surname",
         "family name", "nom complet", "nom de famille", "fname", "lname", "fn", "cn", "sn", "givenname", "displayname",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     // The keys whose value is a person's account name in a log or a directory ("uid=sdistefa", "user=tmoreau",
     // "agent=ccharest"): a login names its holder (the blind sets' convention). System accounts are not people.
-    private static readonly FrozenSet<string> AccountKeys = new[]
+    private static readonly WordSet AccountKeys = NameLists.Words(new[]
     {
         "uid", "user", "username", "login", "agent", "utilisateur", "samaccountname", "userid", "user id", "operator", "operateur",
         // Who changed a record ("updated_by": "aokafor") and a Windows security event's account (<Data Name="TargetUserName">).
         "updated by", "created by", "modified by", "targetusername", "subjectusername",
         // Who asked for, approved or overrode it ("requested_by=stizyatramm", "override by=tferreira"): the twenty-sixth set.
         "by", "requested by", "approved by", "deleted by", "exported by", "submitted by", "reviewed by", "assigned by",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AccountKeysBySpan = AccountKeys.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenSet<string> SystemAccounts = new[]
+    private static readonly WordSet SystemAccounts = NameLists.Words(new[]
     {
         "admin", "administrator", "administrateur", "root", "postgres", "mysql", "www-data", "nobody", "guest", "anonymous", "system",
         "service", "backup", "deploy", "jenkins", "ubuntu", "debian", "daemon", "test", "tester", "demo", "user", "default", "support",
         "info", "noreply", "no-reply", "cron", "nginx", "apache", "git", "svc", "bot", "null", "none", "unknown", "inconnu", "anonyme",
         "invite", "webmaster", "postmaster", "sysadmin", "operator", "ansible", "runner", "github", "gitlab", "azureuser", "ec2-user",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StrictNameKeysBySpan = StrictNameKeys.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameHeadersBySpan = NameHeaders.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenDictionary<string, PersonalDataType> OtherHeaders = new Dictionary<string, PersonalDataType>(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, PersonalDataType>.AlternateLookup<ReadOnlySpan<char>> OtherHeaders = new Dictionary<string, PersonalDataType>(StringComparer.Ordinal)
     {
         ["ddn"] = PersonalDataType.DateOfBirth, ["dob"] = PersonalDataType.DateOfBirth, ["date de naissance"] = PersonalDataType.DateOfBirth,
         ["naissance"] = PersonalDataType.DateOfBirth, ["date naissance"] = PersonalDataType.DateOfBirth, ["birth date"] = PersonalDataType.DateOfBirth,
@@ -72,29 +66,27 @@ internal static class Tables
         ["ne le"] = PersonalDataType.DateOfBirth, ["date naiss"] = PersonalDataType.DateOfBirth, ["dt naiss"] = PersonalDataType.DateOfBirth, ["nee le"] = PersonalDataType.DateOfBirth, ["ne e le"] = PersonalDataType.DateOfBirth,
         ["cp"] = PersonalDataType.PostalCode, ["code postal"] = PersonalDataType.PostalCode, ["postal"] = PersonalDataType.PostalCode,
         ["postal code"] = PersonalDataType.PostalCode, ["postcode"] = PersonalDataType.PostalCode, ["zip"] = PersonalDataType.PostalCode,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
-    private static readonly FrozenDictionary<string, PersonalDataType>.AlternateLookup<ReadOnlySpan<char>> OtherHeadersBySpan = OtherHeaders.GetAlternateLookup<ReadOnlySpan<char>>();
+    }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The columns of a booking's, an order's or a ticket's number: its digits are a reference, not a phone or a SIN, whatever
     // their count ("Confirmation;Client;Téléphone" over "2308452897;Youssef El Amrani;…").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferenceHeaders = new[]
+    private static readonly WordSet ReferenceHeaders = NameLists.Words(new[]
     {
         "confirmation", "confirmation number", "confirmation no", "confirmation #", "order", "order id", "order number", "order no", "order #",
         "commande", "no de commande", "numero de commande", "n de commande", "reservation", "no de reservation", "numero de reservation",
         "booking", "booking id", "booking number", "booking reference", "reference", "ref", "reference number", "ticket", "ticket number",
         "ticket id", "invoice", "invoice number", "invoice no", "facture", "no de facture", "numero de facture", "transaction", "transaction id",
         "receipt", "receipt number", "no de recu", "numero de recu", "dossier", "no de dossier", "case number", "record id", "id",
-    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    });
 
-    private static readonly FrozenSet<string> Answers = new[] { "yes", "no", "oui", "non", "true", "false", "none", "aucun", "aucune" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet Answers = NameLists.Words(new[] { "yes", "no", "oui", "non", "true", "false", "none", "aucun", "aucune" });
 
     // The columns of a town or a country: their cells are places, not names ("Nom — courriel — ville").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceHeaders = new[]
+    private static readonly WordSet PlaceHeaders = NameLists.Words(new[]
     {
         "ville", "city", "town", "municipalite", "municipality", "commune", "localite", "locality", "pays", "country", "province", "region",
         "quartier", "neighbourhood", "neighborhood", "departement", "community", "communaute",
-    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    });
 
     private static readonly SearchValues<char> Delimiters = SearchValues.Create("\t;|,");
 
@@ -607,8 +599,8 @@ internal static class Tables
             key = key[..point].TrimEnd();
         }
 
-        return NameHeadersBySpan.Contains(key) || RoleNameHeader(key) ? NameColumn
-            : OtherHeadersBySpan.TryGetValue(key, out var type) ? (type == PersonalDataType.DateOfBirth ? BirthColumn : PostalColumn)
+        return NameHeaders.Contains(key) || RoleNameHeader(key) ? NameColumn
+            : OtherHeaders.TryGetValue(key, out var type) ? (type == PersonalDataType.DateOfBirth ? BirthColumn : PostalColumn)
             : ReferenceHeaders.Contains(key) ? ReferenceColumn : PlaceHeaders.Contains(key) ? PlaceColumn : (byte)0;
     }
 
@@ -622,7 +614,7 @@ internal static class Tables
     {
         foreach (var suffix in NameWordsAfterRole)
         {
-            if (key.Length > suffix.Length && key.EndsWith(suffix, StringComparison.Ordinal) && NameHeadersBySpan.Contains(key[..^suffix.Length]))
+            if (key.Length > suffix.Length && key.EndsWith(suffix, StringComparison.Ordinal) && NameHeaders.Contains(key[..^suffix.Length]))
             {
                 return true;
             }
@@ -630,7 +622,7 @@ internal static class Tables
 
         foreach (var prefix in NameWordsBeforeRole)
         {
-            if (key.Length > prefix.Length && key.StartsWith(prefix, StringComparison.Ordinal) && NameHeadersBySpan.Contains(key[prefix.Length..]))
+            if (key.Length > prefix.Length && key.StartsWith(prefix, StringComparison.Ordinal) && NameHeaders.Contains(key[prefix.Length..]))
             {
                 return true;
             }
@@ -1101,7 +1093,7 @@ internal static class Tables
             key.Replace('_', ' ');
             // "USER:" in capitals is a chat transcript's speaker, not an account's key; '<Data Name="TargetUserName">' names the
             // element's text.
-            if ((t[sep] is '=' or ':' || (t[sep] == '>' && keyQuote == '"')) && AccountKeysBySpan.Contains(key) && t[keyStart..keyEnd].ContainsAnyInRange('a', 'z'))
+            if ((t[sep] is '=' or ':' || (t[sep] == '>' && keyQuote == '"')) && AccountKeys.Contains(key) && t[keyStart..keyEnd].ContainsAnyInRange('a', 'z'))
             {
                 Account(t, sep + 1, found);
                 continue;
@@ -1119,7 +1111,7 @@ internal static class Tables
             }
 
             // "N:" is a vCard's structured name on a line of its own, and nothing anywhere else.
-            if (!NameHeadersBySpan.Contains(key) && !(key.SequenceEqual("n") && t[sep] == ':' && OwnLine(t, keyStart)))
+            if (!NameHeaders.Contains(key) && !(key.SequenceEqual("n") && t[sep] == ':' && OwnLine(t, keyStart)))
             {
                 continue;
             }
@@ -1169,7 +1161,7 @@ internal static class Tables
                     }
                 }
             }
-            else if (t[sep] == ':' && OwnLine(t, keyStart) && StrictNameKeysBySpan.Contains(key))
+            else if (t[sep] == ':' && OwnLine(t, keyStart) && StrictNameKeys.Contains(key))
             {
                 // "nom: Kerbrat" (YAML), "FN:Wideline Joseph" (vCard): a key on a line of its own, its value the rest of the
                 // line, each word capitalized.
@@ -1266,7 +1258,7 @@ internal static class Tables
         // "agent=poste-14" goes on past the letters: a workstation, not a login.
         if (e - q is < 5 or > 24 || !char.IsAsciiLetterLower(t[q]) || (e < t.Length && (char.IsLetterOrDigit(t[e]) || t[e] is '@' or '/' or '\\'))
             || (e + 1 < t.Length && t[e] is '-' or '_' or '.' && char.IsLetterOrDigit(t[e + 1]))
-            || SystemAccounts.Contains(t[q..e].ToString()))
+            || SystemAccounts.Contains(t[q..e]))
         {
             return;
         }

@@ -220,7 +220,7 @@ internal static class WordPass
     private static bool[] BuildPrefixes(bool exactlyThree)
     {
         var table = new bool[27 * 27 * 27];
-        IEnumerable<string> words = [.. SensitiveLexicon.Terms.Keys, .. Obfuscations.NumberAnchors, "zéro", .. Obfuscations.AtWords.Where(w => char.IsLetter(w[0])), .. PersonalDataScanner.SpelledMonths, .. PersonalDataScanner.LowerCaseNameCues];
+        IEnumerable<string> words = [.. SensitiveLexicon.Terms.Keys, .. Obfuscations.NumberAnchors, "zéro", .. Obfuscations.AtWords.Set.Where(w => char.IsLetter(w[0])), .. PersonalDataScanner.SpelledMonths.Set, .. PersonalDataScanner.LowerCaseNameCues.Set];
         foreach (var word in words)
         {
             // The entry's first word: shorter than three letters is marked by its padding in both tables; otherwise in the table
@@ -343,19 +343,19 @@ internal static class WordPass
             kinds[key] = (byte)(kinds.GetValueOrDefault(key) | NumberAnchor);
         }
 
-        foreach (var word in Obfuscations.AtWords.Where(w => char.IsLetter(w[0])))
+        foreach (var word in Obfuscations.AtWords.Set.Where(w => char.IsLetter(w[0])))
         {
             var key = Key(word, 0, out _);
             kinds[key] = (byte)(kinds.GetValueOrDefault(key) | AtWord);
         }
 
-        foreach (var word in PersonalDataScanner.SpelledMonths)
+        foreach (var word in PersonalDataScanner.SpelledMonths.Set)
         {
             var key = Key(word, 0, out _);
             kinds[key] = (byte)(kinds.GetValueOrDefault(key) | MonthWord);
         }
 
-        foreach (var word in PersonalDataScanner.LowerCaseNameCues)
+        foreach (var word in PersonalDataScanner.LowerCaseNameCues.Set)
         {
             var key = Key(word, 0, out _);
             kinds[key] = (byte)(kinds.GetValueOrDefault(key) | NameCue);

@@ -27,8 +27,8 @@ public sealed class FlagTableTests
 
         Mark(NameLists.Lines("given-names.txt"), NameLists.WordFlags.Given);
         Mark(NameLists.Lines("family-names.txt"), NameLists.WordFlags.Family);
-        Mark(NameLists.NotNames, NameLists.WordFlags.NotName);
-        Mark(NameLists.Titles, NameLists.WordFlags.Title);
+        Mark(NameLists.NotNames.Set, NameLists.WordFlags.NotName);
+        Mark(NameLists.Titles.Set, NameLists.WordFlags.Title);
         Mark(PersonalDataScanner.MonthNames, NameLists.WordFlags.Month);
         Mark(NameLists.PlaceCues, NameLists.WordFlags.Place);
         Mark(PersonalDataScanner.EnglishStreetTypes, NameLists.WordFlags.Place);
