@@ -22,6 +22,11 @@ internal static class Tables
         "titulaire", "holder", "cardholder", "payeur", "payer", "demandeur", "demandeuse", "requester", "driver", "chauffeur",
         // Who is invited, booked or sent something: a reception's guests, a delivery's recipients (the thirty-first set).
         "guest", "guests", "invite", "invites", "invitee", "invitees", "recipient", "recipients", "destinataire", "destinataires",
+        // Who speaks or testifies: an oral-history project's or a hearing's speakers, interviewees, witnesses and panellists
+        // (the thirty-sixth set).
+        "speaker", "speakers", "intervenant", "intervenante", "intervenants", "intervenantes", "interviewee", "interviewees",
+        "temoin", "temoins", "witness", "witnesses", "panelist", "panelists", "panellist", "panellists", "paneliste", "panelistes",
+        "conferencier", "conferenciere", "conferenciers",
         // The campaign's own person on each row: the texting tool's or the dialer's agent, the canvasser, the texter, the
         // caller, the record's owner or assignee, the recruiter.
         "agent", "canvasser", "texter", "caller", "appelant", "appelante", "assigned to", "assignee", "owner", "contact owner", "recruiter", "recruteur", "recruteuse",
@@ -529,7 +534,8 @@ internal static class Tables
             // "NOM;PRENOM;PORTABLE;COTISATION — section de Mamoudzou", "…⇥Commentaire (pétition Bus 11)": the last cell may
             // carry a caption, digits included.
             var last = range.End.GetOffset(line.Length) == line.Length;
-            if ((!last && (cell.Length > 30 || !HeaderDigits(cell))) || cell.Contains('@'))
+            // A bilingual cell says it twice ("Date de naissance / Date of birth"): twice the length.
+            if ((!last && (cell.Length > (cell.Contains('/') ? 60 : 30) || !HeaderDigits(cell))) || cell.Contains('@'))
             {
                 return 0;
             }
@@ -599,10 +605,19 @@ internal static class Tables
             key = key[..point].TrimEnd();
         }
 
-        return NameHeaders.Contains(key) || RoleNameHeader(key) ? NameColumn
+        // A bilingual form's header says it twice ("Prénom / First name", "DOB / né(e) le"): either half names the column.
+        if (key.IndexOf('/') is > 0 and var slash && KeyKind(key[..slash].TrimEnd()) is var first and not 0)
+        {
+            return first;
+        }
+
+        return KeyKind(key.IndexOf('/') is > 0 and var at ? key[(at + 1)..].TrimStart() : key);
+    }
+
+    private static byte KeyKind(ReadOnlySpan<char> key) =>
+        NameHeaders.Contains(key) || RoleNameHeader(key) ? NameColumn
             : OtherHeaders.TryGetValue(key, out var type) ? (type == PersonalDataType.DateOfBirth ? BirthColumn : PostalColumn)
             : ReferenceHeaders.Contains(key) ? ReferenceColumn : PlaceHeaders.Contains(key) ? PlaceColumn : (byte)0;
-    }
 
     private static readonly string[] NameWordsAfterRole = [" first name", " last name", " full name", " given name", " family name", " surname", " firstname", " lastname", " name"];
 
