@@ -169,6 +169,13 @@ internal static class SensitiveLexicon
         "débat simulé", "débats simulés", "stand-in", "stand-ins", "fact-check", "fact-checks", "fact-checker", "fact-checkers",
         "rapid response", "rapid-response", "riposte", "spin room", "surrogate", "surrogates", "debate watch", "soirée d'écoute",
         "soirées d'écoute", "doublure du chef",
+        // Postering and leaflet drops: the crews, their van and kits, the door-hanger runs, a window's poster, the official
+        // boards a French list's volunteers stick on (the thirty-seventh set). "Poster" and "collage" alone say nothing.
+        "postering", "poster crew", "poster crews", "poster van", "poster kit", "poster kits", "poster run", "poster runs",
+        "poster route", "poster night", "poster pickup", "poster coordinator", "window poster", "door hanger", "door-hanger",
+        "door-hangers", "accroche-portes", "accroche-porte", "équipe de collage", "soirée de collage", "collage d'affiches",
+        "collage des affiches", "collage sur les panneaux", "collage panneaux",
+        "panneaux officiels", "panneau officiel", "panneaux électoraux", "panneau électoral",
     }, StringComparer.OrdinalIgnoreCase);
 
     // After the acts: the lexicon includes them (static fields are set in the order they are written).
