@@ -176,6 +176,13 @@ internal static class SensitiveLexicon
         "door-hangers", "accroche-portes", "accroche-porte", "équipe de collage", "soirée de collage", "collage d'affiches",
         "collage des affiches", "collage sur les panneaux", "collage panneaux",
         "panneaux officiels", "panneau officiel", "panneaux électoraux", "panneau électoral",
+        // A letter-writing and postcard programme: its writers, its op-eds and letters to the papers, its co-signers, its
+        // postcard nights and tables (the thirty-eighth set). A postcard or a co-signer alone says nothing.
+        "postcard night", "postcard nights", "postcard table", "postcard team", "postcard drive", "postcard writers",
+        "postcard writer", "postcard volunteers", "postcard kits", "postcard kit", "postcard captain", "corvée de cartes",
+        "letter to the editor", "letters to the editor", "letter writers", "letter-writers", "letter-writing", "letter writing",
+        "auteurs de lettres", "auteur de lettres", "autrice de lettres", "courrier des lecteurs", "op-ed", "op-eds",
+        "cosignataire", "cosignataires", "co-signataire", "co-signataires", "co-signers list", "co-signers of",
     }, StringComparer.OrdinalIgnoreCase);
 
     // After the acts: the lexicon includes them (static fields are set in the order they are written).
