@@ -10,6 +10,8 @@ public sealed partial class PersonalDataScanner
         "rue", "boul", "boulevard", "bd", "bld", "avenue", "av", "ave", "chemin", "ch", "rang", "route", "rte", "place", "pl",
         "allee", "impasse", "imp", "cours", "quai", "montee", "cote", "promenade", "terrasse", "croissant", "square", "voie",
         "sentier", "passage", "carre", "cite", "faubourg", "fbg", "esplanade", "rond", "parvis", "lieu", "lieu-dit", "hameau", "lotissement",
+        // La Poste's other kinds of way (the street file's "nature de voie"): Marseille's traverses, a town's ruelles.
+        "traverse", "chaussee", "ruelle", "venelle", "corniche", "residence", "carrefour", "descente", "rocade", "clos", "villa",
     });
 
     // The French street types that a number can name: "rang 4", "route 132".
@@ -20,6 +22,16 @@ public sealed partial class PersonalDataScanner
         "street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln", "crescent", "cres",
         "court", "ct", "way", "place", "pl", "terrace", "terr", "ter", "parkway", "pkwy", "highway", "hwy", "circle", "cir", "trail", "square",
     });
+
+    // Canada Post's other street types, as an address's last word only: elsewhere they are common words or given names
+    // ("close", "rise", "row", "Glen"), so they are neither place cues to the name rules nor a street's end to the lexicon.
+    // Not those that name an event or a thing as often (Bay, Walk, Parade, Chase, Gate: "the facial-recognition gate").
+    private static readonly WordSet AddressStreetTypesEn = NameLists.Words(
+    [
+        .. StreetTypesEn.Set, "row", "close", "mews", "grove", "heights", "hts", "gardens", "gdns", "landing", "crossing", "cove", "glen",
+        "manor", "path", "plaza", "rise", "vale", "alley", "bend", "esplanade", "estates", "hollow", "knoll", "meadows", "promenade",
+        "quay", "ridge", "villas", "wynd",
+    ]);
 
     private static readonly WordSet NameConnectors = NameLists.Words(new[]
     {
@@ -1320,7 +1332,7 @@ public sealed partial class PersonalDataScanner
         int end;
         // "6417 4e Avenue", "220 3e Rue", "14588 72 Ave": a numbered street, its number (ordinal or not) before its type.
         if (IsDigit(t[w]) && NumberedStreet(t[w..e]) && NextWord(t, e) is var (ts, te) && ts >= 0
-            && (NameLists.Contains(StreetTypesFr, t[ts..te]) || NameLists.Contains(StreetTypesEn, t[ts..te])))
+            && (NameLists.Contains(StreetTypesFr, t[ts..te]) || NameLists.Contains(AddressStreetTypesEn, t[ts..te])))
         {
             var (cs, ce) = NextWord(t, te < t.Length && t[te] == '.' ? te + 1 : te);
             return Unit(t, cs >= 0 && NameLists.Contains(Compass, t[cs..ce]) ? ce : te);
@@ -1357,9 +1369,18 @@ public sealed partial class PersonalDataScanner
                     break;
                 }
 
-                if (words > 0 && NameLists.Contains(StreetTypesEn, t[ws..we]))
+                if (words > 0 && NameLists.Contains(AddressStreetTypesEn, t[ws..we]))
                 {
                     end = we;
+                    // "Elm Grove Dr", "Maple Ridge Rd": a type can be a word of the name when another type follows it, unless
+                    // that one is a title before a name ("12 Main St Dr Smith").
+                    if (NextWord(t, we) is var (xs, xe) && xs >= 0 && !t[we..xs].Contains(',') && char.IsUpper(t[xs])
+                        && NameLists.Contains(AddressStreetTypesEn, t[xs..xe]) && !(NextWord(t, xe) is var (ns, ne) && ns >= 0 && !t[xe..ns].Contains(',') && char.IsUpper(t[ns])
+                            && !NameLists.Contains(UnitWords, t[ns..ne]) && !NameLists.Contains(Compass, t[ns..ne])))
+                    {
+                        end = xe;
+                    }
+
                     break;
                 }
 
