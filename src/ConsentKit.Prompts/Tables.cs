@@ -593,6 +593,7 @@ internal static class Tables
         }
 
         var folded = buffer[..length];
+        var paren = folded.IndexOf('(');
         folded.Replace('_', ' ');
         folded.Replace('-', ' ');
         folded.Replace('.', ' ');
@@ -605,7 +606,14 @@ internal static class Tables
             key = key[..point].TrimEnd();
         }
 
-        // A bilingual form's header says it twice ("Prénom / First name", "DOB / né(e) le"): either half names the column.
+        // A qualifier in parentheses leaves the header it qualifies: "CP (France)", "Date de naissance (jj/mm/aaaa)".
+        var kind = EitherHalfKind(key);
+        return kind != 0 || paren <= 0 ? kind : EitherHalfKind(folded[..paren].Trim());
+    }
+
+    // A bilingual form's header says it twice ("Prénom / First name", "DOB / né(e) le"): either half names the column.
+    private static byte EitherHalfKind(ReadOnlySpan<char> key)
+    {
         if (key.IndexOf('/') is > 0 and var slash && KeyKind(key[..slash].TrimEnd()) is var first and not 0)
         {
             return first;

@@ -5,8 +5,8 @@ namespace ConsentKit.Prompts.Tests;
 /// <summary>
 /// Issue 19, item 5, the eighteenth session (read from the thirty-sixth blind set, an oral-history project's rosters): a
 /// column of speakers, interviewees, witnesses or panellists holds names however rare they are to the model; a bilingual
-/// header cell ("DOB / né(e) le", "Prénom / First name") says what its column holds in either language. Rules over
-/// generated rows.
+/// header cell ("DOB / né(e) le", "Prénom / First name") says what its column holds in either language, and a qualifier
+/// in parentheses ("CP (France)", read from the thirty-ninth set) leaves the header it qualifies. Rules over generated rows.
 /// </summary>
 public sealed class SpeakerColumnAndBilingualHeaderTests
 {
@@ -61,6 +61,31 @@ public sealed class SpeakerColumnAndBilingualHeaderTests
         var rows = RareNames.Select(name => name.Split(' ')).Select(p => $"{p[0]};{p[1]};oui");
         var text = $"{given};{family};Bénévole / Volunteer\n{string.Join('\n', rows)}";
         People(text).Should().Equal(RareNames.SelectMany(n => n.Split(' ')), text);
+    }
+
+    [Theory]
+    [InlineData("CP (France)")]
+    [InlineData("Code postal (domicile)")]
+    [InlineData("Postal code (home)")]
+    [Trait("Req", "R42")]
+    public void Scan_PostalHeaderWithAQualifierInParentheses_EveryCellIsAPostalCode(string header)
+    {
+        string[] codes = ["44100", "59800", "35000", "69007", "13006"];
+        var rows = RareNames.Zip(codes, (name, code) => $"{name};06 39 98 82 27;{code}");
+        var text = $"Expéditions aux adhérents\nAdhérent;Mobile;{header}\n{string.Join('\n', rows)}";
+        Of(PersonalDataType.PostalCode, text).Should().Equal(codes, text);
+    }
+
+    [Theory]
+    [InlineData("Date de naissance (jj/mm/aaaa)")]
+    [InlineData("DOB (yyyy-mm-dd)")]
+    [Trait("Req", "R42")]
+    public void Scan_BirthHeaderWithAFormatInParentheses_EveryCellIsABirthDate(string header)
+    {
+        string[] dates = ["1945-06-19", "1943-11-16", "1937-09-13", "1951-02-28", "1948-12-01"];
+        var rows = RareNames.Zip(dates, (name, date) => $"{name}, {date}, 506-555-0187");
+        var text = $"Liste des intervenants\nNom, {header}, Téléphone\n{string.Join('\n', rows)}";
+        Of(PersonalDataType.DateOfBirth, text).Should().Equal(dates, text);
     }
 
     [Theory]
