@@ -183,6 +183,10 @@ internal static class SensitiveLexicon
         "letter to the editor", "letters to the editor", "letter writers", "letter-writers", "letter-writing", "letter writing",
         "auteurs de lettres", "auteur de lettres", "autrice de lettres", "courrier des lecteurs", "op-ed", "op-eds",
         "cosignataire", "cosignataires", "co-signataire", "co-signataires", "co-signers list", "co-signers of",
+        // A party's summer school: the université d'été, and the speakers, panels, workshops and bursaries of a summer school
+        // (the fortieth set). "Summer school" alone is as often a child's.
+        "université d'été", "universités d'été", "summer school speaker", "summer school speakers", "summer school panel",
+        "summer school workshop", "summer school workshops", "summer school bursary", "summer school plenary",
     }, StringComparer.OrdinalIgnoreCase);
 
     // After the acts: the lexicon includes them (static fields are set in the order they are written).
