@@ -300,10 +300,10 @@ public sealed partial class PersonalDataScanner
             start = i - 1;
             plus = true;
         }
-        else if (i > 0 && t[i - 1] == '(' && i + groups[0] < t.Length && t[i + groups[0]] == ')')
+        else if (i > 0 && t[i - 1] == '(' && groupCount > 1 && i + groups[0] < t.Length && t[i + groups[0]] == ')')
         {
             // "(514) 555-0101": the parenthesis belongs to the number only when it closes around the area code; in
-            // "(514 555-0199, le soir)" it belongs to the sentence.
+            // "(514 555-0199, le soir)" and "(5145550199)" it belongs to the sentence.
             start = i - 1;
         }
 

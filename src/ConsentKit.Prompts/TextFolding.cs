@@ -1,12 +1,16 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace ConsentKit.Prompts;
 
 /// <summary>
 /// Undoes the usual evasions before scanning: zero-width and soft-hyphen characters removed, fullwidth and other
-/// compatibility forms (NFKC) and Cyrillic or Greek look-alikes folded to ASCII, other decimal digits to 0-9. Keeps a map
+/// compatibility forms (NFKC) and Cyrillic or Greek look-alikes folded to ASCII, other decimal digits to 0-9, text spelled
+/// out one character at a time ("J o h n   K a r a s", "B.E.N. T.A.L.L.B.O.Y") joined again. Keeps a map
 /// from each folded position to the original one, so that spans always point into the original text. Most texts hold
 /// none of these characters and are scanned as they are.
 /// </summary>
@@ -33,16 +37,24 @@ internal static class TextFolding
         // none of those checks reads the text again.
         var marker = text.AsSpan().IndexOfAny(Markers);
         var plus = marker >= 0 && text.AsSpan(marker).Contains('+');
-        if (!Suspect(text, marker))
+        var spacedOut = SpacedOut(text);
+        if (spacedOut is null && !Suspect(text, marker))
         {
             return (DigitLookalikes(plus ? QueryPlusSpaces(text) : text), null);
         }
 
         var sb = new StringBuilder(text.Length);
         var map = new List<int>(text.Length);
+        var dropped = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (spacedOut is not null && dropped < spacedOut.Count && spacedOut[dropped] == i)
+            {
+                dropped++;
+                continue;
+            }
+
             if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' or '\u200E' or '\u200F' or '\u180E')
             {
                 continue;
@@ -84,6 +96,210 @@ internal static class TextFolding
 
         return (DigitLookalikes(plus ? QueryPlusSpaces(sb.ToString()) : sb.ToString()), [.. map]);
     }
+
+    /// <summary>
+    /// The positions of the separators to drop from text spelled out one character at a time, in ascending order, or null
+    /// when the text holds none: "D e s t i n y   H a r p e r", "4 5 0 - 5 5 5 - 0 1 5 3" (one space between characters,
+    /// two or three between words) and "J.o.s.é.e L.a.b.e.r.g.e", "B.E.N.  T.A.L.L.B.O.Y" (a dot between letters or digits,
+    /// a space between words). The separators inside a word go, a word break keeps one space, so the recognizers read
+    /// "Destiny Harper" and "450-555-0153" and each span maps back onto the spaced-out characters. Six characters at least
+    /// (five dotted), four of them letters or digits: "il y a à" and "U.S.A." stay as they are.
+    /// </summary>
+    internal static List<int>? SpacedOut(string text)
+    {
+        List<int>? drops = null;
+        var t = text.AsSpan();
+        var done = 0;
+        for (var at = ThreeSingles(t, 0); at >= 0; at = ThreeSingles(t, Math.Max(done, at + 1)))
+        {
+            // A candidate is three single characters between separators; the run it belongs to starts a few words before
+            // at most. Every character is parsed once: the next window starts where this one ended.
+            var from = Math.Max(done, at - 64);
+            var line = t[from..at].LastIndexOf('\n');
+            from = line >= 0 ? from + line + 1 : from;
+            var k = from;
+            while (k <= at + 7 && k < t.Length)
+            {
+                var end = Run(t, k, ' ', ref drops, out var spaced);
+                end = end > k ? end : Run(t, k, '.', ref drops, out var dotted) is var e && e > k ? e : -Math.Min(spaced, dotted);
+
+                // A chain that is no run holds none from any of its later characters either (each would be a shorter
+                // part of it), so the reading goes on from its last character: each character is read once or twice.
+                k = end > k ? end : Math.Max(k + 1, -end);
+            }
+
+            ScanWork.Add(k - from);
+            done = k;
+        }
+
+        return drops;
+    }
+
+    // The run of single characters that starts at k, separated by sep; its end (k when none), its drops added, and the last
+    // character of the chain read (reached). It ends on a letter or a digit: "5 — Blanchette" and "4 S 5 , rue" keep the
+    // dash and the comma apart from the value before them.
+    private static int Run(ReadOnlySpan<char> t, int k, char sep, ref List<int>? drops, out int reached)
+    {
+        reached = k;
+        if (!Single(t, k, sep) || !char.IsLetterOrDigit(t[k]) || (k > 0 && (char.IsLetterOrDigit(t[k - 1]) || (sep == '.' && t[k - 1] == '.'))))
+        {
+            return k;
+        }
+
+        // A longer run is cut after 256 separators and its rest read as a run of its own.
+        Span<int> buffer = stackalloc int[256];
+        var pending = 0;
+        int tokens = 1, alnum = 1, inWord = 0;
+        var last = k;
+        (int Pending, int Last, int Tokens, int InWord) lastAlnum = (0, k, 1, 0);
+        while (true)
+        {
+            // After a character: one separator inside a word; or a word break, two or three spaces (", " and "  " with dots).
+            var g = last + 1;
+            var spaces = 0;
+            var dot = sep == '.' && g < t.Length && t[g] == '.';
+            var s = dot ? g + 1 : g;
+            while (s < t.Length && t[s] == ' ' && spaces < 4)
+            {
+                spaces++;
+                s++;
+            }
+
+            if (sep == '.' && spaces > 0 && s < t.Length && t[s] == '.')
+            {
+                s++;
+            }
+
+            var inside = sep == ' ' ? spaces == 1 : dot && spaces == 0;
+            var wordBreak = spaces is 2 or 3 || (sep == '.' && spaces == 1);
+            if (!(inside || wordBreak) || s >= t.Length || !Single(t, s, sep) || pending + (s - g) > buffer.Length)
+            {
+                break;
+            }
+
+            // Inside a word every separator goes; at a break the first space stays (after the dot, with dots).
+            var keep = inside ? -1 : (dot ? g + 1 : g);
+            for (var d = g; d < s; d++)
+            {
+                if (d != keep)
+                {
+                    buffer[pending++] = d;
+                }
+            }
+
+            inWord += inside ? 1 : 0;
+            tokens++;
+            last = s;
+            if (char.IsLetterOrDigit(t[s]))
+            {
+                alnum++;
+                lastAlnum = (pending, s, tokens, inWord);
+            }
+        }
+
+        reached = last;
+        (pending, last, tokens, inWord) = lastAlnum;
+        if (tokens < (sep == '.' ? 5 : 6) || alnum < 4 || inWord < 3)
+        {
+            return k;
+        }
+
+        drops ??= [];
+        foreach (var p in buffer[..pending])
+        {
+            drops.Add(p);
+        }
+
+        return last + 1;
+    }
+
+    // One character standing alone: not a space or the separator, and no letter or digit right after it ("9," is one,
+    // "bénévole" is none). Dotted runs hold letters and digits only.
+    private static bool Single(ReadOnlySpan<char> t, int k, char sep)
+    {
+        var c = t[k];
+        if (char.IsWhiteSpace(c) || c == sep || (sep == '.' && !char.IsLetterOrDigit(c)) || char.IsSurrogate(c))
+        {
+            return false;
+        }
+
+        return k + 1 >= t.Length || !char.IsLetterOrDigit(t[k + 1]);
+    }
+
+    // The first character at or after `from` that starts three single characters between spaces (" J O H ", the text's
+    // start and end count as spaces), a single character and another after a word break ("  1 Y"), or three characters
+    // joined by dots ("a.r.c", "G.0.L"); or -1. Sixteen characters per step, with the
+    // previous sixteen's masks carried so that a pattern across two steps is seen; most texts have none and pay this one
+    // pass.
+    internal static int ThreeSingles(ReadOnlySpan<char> t, int from)
+    {
+        ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(t));
+        var spaceChars = Vector128.Create((ushort)' ');
+        var dotChars = Vector128.Create((ushort)'.');
+
+        // The search reads from two characters before `from`, the separators a pattern's first character needs; before the
+        // text's start is a space.
+        var i = Math.Max(0, from - 2);
+        uint spaces = i == 0 ? 1u << 31 : 0, dots = 0, plain = 0;
+        for (; i + 16 <= t.Length; i += 16)
+        {
+            // Compared as characters, then narrowed: narrowing first would let U+0120 pass for a space.
+            var a = Vector128.LoadUnsafe(ref start, (nuint)i);
+            var b = Vector128.LoadUnsafe(ref start, (nuint)(i + 8));
+            var s = Vector128.Narrow(Vector128.Equals(a, spaceChars), Vector128.Equals(b, spaceChars)).ExtractMostSignificantBits();
+            var d = Vector128.Narrow(Vector128.Equals(a, dotChars), Vector128.Equals(b, dotChars)).ExtractMostSignificantBits();
+            var n = ~(s | d) & 0xFFFF;
+            spaces = (spaces >> 16) | (s << 16);
+            dots = (dots >> 16) | (d << 16);
+            plain = (plain >> 16) | (n << 16);
+
+            // A space at p, p+2, p+4, p+6 and none at p+1, p+3, p+5: the characters start at p+1. A word break, two spaces at
+            // p and p+1, before a single character and one more (the second word of "(H 2 X  1 Y 4)"): they start at p+2.
+            // Plain characters at c, c+2, c+4 and dots at c+1, c+3. Bit c - i + 16 stands for character c.
+            var spaced = spaces & ~(spaces >> 1) & (spaces >> 2) & ~(spaces >> 3) & (spaces >> 4) & ~(spaces >> 5) & (spaces >> 6) & 0x03FF_FFFF;
+            var broken = spaces & (spaces >> 1) & ~(spaces >> 2) & (spaces >> 3) & ~(spaces >> 4) & 0x0FFF_FFFF;
+            var dotted = plain & (dots >> 1) & (plain >> 2) & (dots >> 3) & (plain >> 4) & 0x0FFF_FFFF;
+            var found = (spaced << 1) | (broken << 2) | dotted;
+            if (from > i - 16)
+            {
+                found &= ~0u << (from - i + 16);
+            }
+
+            if (found != 0)
+            {
+                return i - 16 + System.Numerics.BitOperations.TrailingZeroCount(found);
+            }
+        }
+
+        // The last characters, one at a time, from the start of the last step's window.
+        for (var c = Math.Max(from, i - 16); c < t.Length; c++)
+        {
+            if (Spaced(t, c) || Broken(t, c) || Dotted(t, c))
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
+
+    // A space at k, or k the position just before the text.
+    private static bool SpaceAt(ReadOnlySpan<char> t, int k) => k == -1 || (k >= 0 && k < t.Length && t[k] == ' ');
+
+    private static bool CharAt(ReadOnlySpan<char> t, int k) => k >= 0 && k < t.Length && t[k] != ' ';
+
+    // Three single characters from c, between spaces (or the text's ends).
+    private static bool Spaced(ReadOnlySpan<char> t, int c) =>
+        SpaceAt(t, c - 1) && CharAt(t, c) && SpaceAt(t, c + 1) && CharAt(t, c + 2) && SpaceAt(t, c + 3) && CharAt(t, c + 4)
+        && (c + 5 >= t.Length || t[c + 5] == ' ');
+
+    // Two spaces, then a single character and another: a spaced-out word after a word break.
+    private static bool Broken(ReadOnlySpan<char> t, int c) =>
+        SpaceAt(t, c - 2) && SpaceAt(t, c - 1) && CharAt(t, c) && SpaceAt(t, c + 1) && CharAt(t, c + 2);
+
+    // Three characters from c joined by dots.
+    private static bool Dotted(ReadOnlySpan<char> t, int c) =>
+        c + 4 < t.Length && t[c] is not (' ' or '.') && t[c + 1] == '.' && t[c + 2] is not (' ' or '.') && t[c + 3] == '.' && t[c + 4] is not (' ' or '.');
 
     /// <summary>
     /// A form's query string writes a space as "+" ("adresse=898+boulevard+Talbot&amp;cp=J8Y+4Y9"): in a token that holds both

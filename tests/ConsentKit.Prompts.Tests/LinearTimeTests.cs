@@ -22,6 +22,9 @@ public sealed class LinearTimeTests
         { "dense-numbers", "514 555 0101 514 555 0102 (438) 555-0199, 4111 1111 1111 1111, 046 454 286, 06 12 34 56 78\n" },
         // Opening brackets that never close: a placeholder search must not run to the end of the text each time.
         { "open-brackets", "[[[[ [PERSON_1 [[ [ [PHONE_ [[[\n" },
+        // Values spelled out one character at a time, and chains of single characters that spell none: each character is
+        // read once or twice, however long the chain.
+        { "spaced-out", "J o h n   K a r a s, 4 5 0 - 5 5 5 - 0 1 5 3, B.E.N.  T.A.L.L.B.O.Y  a  b  c  d  e  f  g - - - - y a à " },
     };
 
     [Theory]

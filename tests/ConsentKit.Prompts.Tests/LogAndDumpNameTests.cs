@@ -104,8 +104,11 @@ public sealed class LogAndDumpNameTests
         var spaced = string.Join(' ', sin.Where(char.IsAsciiDigit));
         Of(PersonalDataType.CaSin, $"NAS {spaced} (tapé avec des espaces)").Should().Equal([spaced]);
 
-        // Digit by digit without its cue, nine digits are nothing.
-        Found($"Tirage {spaced}").Should().BeEmpty();
+        // Digit by digit without its cue, nine digits read as the same digits written together (the nineteenth session:
+        // a value spelled out one character at a time is the value it spells; before, these were nothing, while the
+        // written-together number was a SIN).
+        var together = sin.Replace(" ", "", StringComparison.Ordinal);
+        Found($"Tirage {spaced}").Select(f => f.Type).Should().Equal(Found($"Tirage {together}").Select(f => f.Type));
     }
 
     [Fact]
