@@ -1978,6 +1978,35 @@ public sealed partial class PersonalDataScanner
         return j < t.Length && char.IsLetterOrDigit(t[j]) ? -1 : j;
     }
 
+    /// <summary>
+    /// A Canadian postal code typed in lower case, with its space or without ("h2x 1y4", "g7h1s2"), as a form's field or a
+    /// hurried note keeps it: the same letters as in capitals, a whole word. Its end, or -1.
+    /// </summary>
+    internal static int LowerCasePostalCode(ReadOnlySpan<char> t, int i)
+    {
+        static bool First(char c) => c is 'a' or 'b' or 'c' or 'e' or 'g' or 'h' or 'j' or 'k' or 'l' or 'm' or 'n' or 'p' or 'r' or 's' or 't' or 'v' or 'x' or 'y';
+        static bool Other(char c) => char.IsAsciiLetterLower(c) && c is not ('d' or 'f' or 'i' or 'o' or 'q' or 'u');
+        if (i + 6 > t.Length || (i > 0 && (char.IsLetterOrDigit(t[i - 1]) || (t[i - 1] is '-' or '_' && i > 1 && char.IsLetterOrDigit(t[i - 2]))))
+            || !First(t[i]) || !IsDigit(t[i + 1]) || !Other(t[i + 2]))
+        {
+            return -1;
+        }
+
+        var j = i + 3;
+        if (j < t.Length && t[j] is ' ' or '-')
+        {
+            j++;
+        }
+
+        if (j + 3 > t.Length || !IsDigit(t[j]) || !Other(t[j + 1]) || !IsDigit(t[j + 2]))
+        {
+            return -1;
+        }
+
+        j += 3;
+        return j < t.Length && (char.IsLetterOrDigit(t[j]) || (t[j] is '-' or '_' or '@' or '.' && j + 1 < t.Length && char.IsLetterOrDigit(t[j + 1]))) ? -1 : j;
+    }
+
     // Spelled out character by character, one separator between every two: "H 2 X 1 Y 4", "H-2-X-1-Y-4", "H.2.X.1.Y.4".
     private static int SpelledPostalCode(ReadOnlySpan<char> t, int i, Func<char, bool> other)
     {

@@ -555,7 +555,8 @@ public sealed partial class PersonalDataScanner
         return j < t.Length && char.IsLetterOrDigit(t[j]) ? -1 : j;
     }
 
-    // An amount: a currency sign or code right before or after ("5 145 550 142 $", "$ 5145550142", "CAD 1 500").
+    // An amount: a currency sign or code right before or after ("5 145 550 142 $", "$ 5145550142", "CAD 1 500"). A sign
+    // that holds to another number is that one's: in "250-555-0145 $150" and "150 $ 514-555-0145" the phone is no amount.
     private static bool Money(ReadOnlySpan<char> t, int start, int end)
     {
         var a = end;
@@ -570,7 +571,14 @@ public sealed partial class PersonalDataScanner
             b--;
         }
 
-        return (a < t.Length && t[a] is '$' or '€' or '£') || (b > 0 && t[b - 1] is '$' or '€' or '£')
+        var before = b - 1;
+        while (before > 0 && IsSpace(t[before - 1]))
+        {
+            before--;
+        }
+
+        return (a < t.Length && t[a] is '$' or '€' or '£' && !(a + 1 < t.Length && IsDigit(t[a + 1])))
+            || (b > 0 && t[b - 1] is '$' or '€' or '£' && !(before > 0 && IsDigit(t[before - 1])))
             || (b >= 3 && t[(b - 3)..b] is "CAD" or "USD" or "EUR");
     }
 

@@ -51,7 +51,8 @@ internal static class Tables
         // Who changed a record ("updated_by": "aokafor") and a Windows security event's account (<Data Name="TargetUserName">).
         "updated by", "created by", "modified by", "targetusername", "subjectusername",
         // Who asked for, approved or overrode it ("requested_by=stizyatramm", "override by=tferreira"): the twenty-sixth set.
-        "by", "requested by", "approved by", "deleted by", "exported by", "submitted by", "reviewed by", "assigned by",
+        // Any other key that ends in "_by" or "_par" does too ("scanned_by", "uploaded_by", "approuvé_par").
+        "by", "par", "requested by", "approved by", "deleted by", "exported by", "submitted by", "reviewed by", "assigned by",
     });
 
     private static readonly WordSet SystemAccounts = NameLists.Words(new[]
@@ -1116,7 +1117,8 @@ internal static class Tables
             key.Replace('_', ' ');
             // "USER:" in capitals is a chat transcript's speaker, not an account's key; '<Data Name="TargetUserName">' names the
             // element's text.
-            if ((t[sep] is '=' or ':' || (t[sep] == '>' && keyQuote == '"')) && AccountKeys.Contains(key) && t[keyStart..keyEnd].ContainsAnyInRange('a', 'z'))
+            if ((t[sep] is '=' or ':' || (t[sep] == '>' && keyQuote == '"')) && (AccountKeys.Contains(key) || key.EndsWith(" by") || key.EndsWith(" par"))
+                && t[keyStart..keyEnd].ContainsAnyInRange('a', 'z'))
             {
                 Account(t, sep + 1, found);
                 continue;
@@ -1259,6 +1261,112 @@ internal static class Tables
 
     // An account name after its key: lower case, five to 24 letters, digits, dots, hyphens or underscores, starting with a
     // letter, and not a system account.
+    // The words after which a log names an account in running text: "Accepted publickey for mtremblay from 198.51.100.23",
+    // "user kwhitebear connected", "utilisateur fgosselin a exporté", "logged in as mokoye". Folded.
+    internal static readonly WordSet LoginCues = NameLists.Words(["user", "utilisateur", "for", "as"]);
+
+    /// <summary>
+    /// After a cue word [<paramref name="cueStart"/>, <paramref name="cueEnd"/>) (see <see cref="LoginCues"/>), an account
+    /// name built from a person's names as logins are (<see cref="LoginOfAPerson"/>): after "user" or "utilisateur"; after
+    /// "for" when " from " follows it (sshd's and a VPN's "for X from"); after "as" in "logged in as" or "signed in as". Its
+    /// end, or -1.
+    /// </summary>
+    internal static int LoginAfter(ReadOnlySpan<char> t, int cueStart, int cueEnd, List<PersonalDataSpan> found)
+    {
+        if (cueEnd + 1 >= t.Length || t[cueEnd] != ' ' || !char.IsAsciiLetterLower(t[cueEnd + 1]))
+        {
+            return -1;
+        }
+
+        var q = cueEnd + 1;
+        var e = q;
+        while (e < t.Length && e - q <= 24 && (char.IsAsciiLetterLower(t[e]) || char.IsAsciiDigit(t[e]) || (t[e] is '.' or '-' or '_' && e + 1 < t.Length && char.IsAsciiLetterLower(t[e + 1]))))
+        {
+            e++;
+        }
+
+        if (e < t.Length && (char.IsLetterOrDigit(t[e]) || t[e] is '@' or '\\' or '.' && e + 1 < t.Length && char.IsLetterOrDigit(t[e + 1])))
+        {
+            return -1;
+        }
+
+        var cue = t[cueStart..cueEnd];
+        var placed = (cue[0] | 0x20) switch
+        {
+            'f' => t[e..].StartsWith(" from ", StringComparison.Ordinal),
+            'a' => cueStart >= 3 && t[(cueStart - 3)..cueStart] is "in " or "In ",
+            _ => LogUser(t, cueStart),
+        };
+
+        if (!placed || !LoginOfAPerson(t[q..e]))
+        {
+            return -1;
+        }
+
+        found.Add(new(PersonalDataType.Person, q, e));
+        return e;
+    }
+
+    // "user" as a log writes it: opening a line or a field ("VPN: user", "— utilisateur"), or after "for", "from", "invalid",
+    // "by", "the", "par", "de" ("Failed password for invalid user", "l'utilisateur"); not a phrase's noun ("wheelchair user
+    // since", "a power user").
+    private static bool LogUser(ReadOnlySpan<char> t, int cueStart)
+    {
+        var k = cueStart;
+        if (k > 0 && t[k - 1] == ' ')
+        {
+            k--;
+        }
+
+        if (k == 0 || !char.IsLetter(t[k - 1]))
+        {
+            return true;
+        }
+
+        var w = k;
+        while (w > 0 && char.IsLetter(t[w - 1]) && k - w < 8)
+        {
+            w--;
+        }
+
+        return t[w..k] is "for" or "from" or "invalid" or "by" or "the" or "par" or "de" or "For" or "From" or "By" or "The";
+    }
+
+    /// <summary>
+    /// Whether a lower-case token is a person's account name by its shape, the way organisations make them: an initial and
+    /// a listed family name ("mtremblay", "jdoucet"), a listed given name and an initial ("colleenw"), given and family
+    /// names joined by a dot, a dash or an underscore ("trevor.armstrong", "m.tsang"), or such a name with digits after it
+    /// ("mpetrosy6"). Not a system account, and not an ordinary word ("friendly", "experience" are none of these shapes).
+    /// </summary>
+    internal static bool LoginOfAPerson(ReadOnlySpan<char> login)
+    {
+        if (login.Length is < 4 or > 24 || SystemAccounts.Contains(login))
+        {
+            return false;
+        }
+
+        var letters = login.TrimEnd("0123456789");
+        if (letters.Length < 4)
+        {
+            return false;
+        }
+
+        var joint = letters.IndexOfAny("._-");
+        if (joint > 0)
+        {
+            var first = letters[..joint];
+            var rest = letters[(joint + 1)..];
+            return rest.IndexOfAny("._-") < 0 && rest.Length >= 2
+                && (Names(first, NameLists.WordFlags.Given) || (first.Length == 1 && Names(rest, NameLists.WordFlags.Family))
+                    || (Names(first, NameLists.WordFlags.Given) && rest.Length == 1));
+        }
+
+        return (letters.Length >= 5 && Names(letters[1..], NameLists.WordFlags.Family) && !Names(letters, NameLists.WordFlags.Given | NameLists.WordFlags.NotName))
+            || (letters.Length >= 5 && Names(letters[..^1], NameLists.WordFlags.Given) && !Names(letters, NameLists.WordFlags.Given | NameLists.WordFlags.Family | NameLists.WordFlags.NotName));
+
+        static bool Names(ReadOnlySpan<char> word, NameLists.WordFlags flags) => (NameLists.FlagsOf(word) & flags) != 0;
+    }
+
     private static void Account(ReadOnlySpan<char> t, int v, List<PersonalDataSpan> found)
     {
         var q = v;

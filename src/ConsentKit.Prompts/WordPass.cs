@@ -7,7 +7,8 @@ namespace ConsentKit.Prompts;
 
 /// <summary>
 /// One pass over the words of the text for everything that starts with a lower-case word: sensitive-category terms,
-/// spelled-out numbers, "at"/"arobase" of obfuscated e-mails and the cues of a quick note's lower-case names ("chez gilberte"). Each word costs one probe of a table keyed by its first
+/// spelled-out numbers, "at"/"arobase" of obfuscated e-mails, the cues of a quick note's lower-case names ("chez gilberte")
+/// and of a log's account names ("user kwhitebear"). Each word costs one probe of a table keyed by its first
 /// four folded letters, so the pass is linear and allocation-free; only the rare hits run the detailed checks.
 /// </summary>
 internal static class WordPass
@@ -16,6 +17,7 @@ internal static class WordPass
     private const byte AtWord = 2;
     private const byte MonthWord = 4;
     private const byte NameCue = 8;
+    private const byte LoginCue = 16;
 
     private static readonly KeyTable Index = new(Build());
 
@@ -87,6 +89,14 @@ internal static class WordPass
             {
                 found.Add(new(PersonalDataType.Iban, start, iban));
                 i = iban;
+                continue;
+            }
+
+            // A postal code in lower case ("h2x 1y4", "g7h1s2"): a letter and a digit; in capitals the scan itself finds it.
+            if (i - start == 1 && i < n && char.IsAsciiDigit(t[i]) && PersonalDataScanner.LowerCasePostalCode(t, start) is var postal and > 0)
+            {
+                found.Add(new(PersonalDataType.PostalCode, start, postal));
+                i = postal;
                 continue;
             }
 
@@ -197,6 +207,11 @@ internal static class WordPass
             reached = PersonalDataScanner.LowerCaseNameAfter(t, end, found);
         }
 
+        if (reached < 0 && (entry.Kinds & LoginCue) != 0 && NameLists.Contains(Tables.LoginCues, t[start..end]))
+        {
+            reached = Tables.LoginAfter(t, start, end, found);
+        }
+
         return Math.Max(termEnd, reached);
     }
 
@@ -220,7 +235,7 @@ internal static class WordPass
     private static bool[] BuildPrefixes(bool exactlyThree)
     {
         var table = new bool[27 * 27 * 27];
-        IEnumerable<string> words = [.. SensitiveLexicon.Terms.Keys, .. Obfuscations.NumberAnchors, "zéro", .. Obfuscations.AtWords.Set.Where(w => char.IsLetter(w[0])), .. PersonalDataScanner.SpelledMonths.Set, .. PersonalDataScanner.LowerCaseNameCues.Set];
+        IEnumerable<string> words = [.. SensitiveLexicon.Terms.Keys, .. Obfuscations.NumberAnchors, "zéro", .. Obfuscations.AtWords.Set.Where(w => char.IsLetter(w[0])), .. PersonalDataScanner.SpelledMonths.Set, .. PersonalDataScanner.LowerCaseNameCues.Set, .. Tables.LoginCues.Set];
         foreach (var word in words)
         {
             // The entry's first word: shorter than three letters is marked by its padding in both tables; otherwise in the table
@@ -359,6 +374,12 @@ internal static class WordPass
         {
             var key = Key(word, 0, out _);
             kinds[key] = (byte)(kinds.GetValueOrDefault(key) | NameCue);
+        }
+
+        foreach (var word in Tables.LoginCues.Set)
+        {
+            var key = Key(word, 0, out _);
+            kinds[key] = (byte)(kinds.GetValueOrDefault(key) | LoginCue);
         }
 
         return kinds.Keys.Union(terms.Keys).ToFrozenDictionary(
