@@ -1,0 +1,34 @@
+#!/usr/bin/env python3
+"""blind-2026-12-qq: prints synthetic check-digit-valid identifiers (seed 73104482); copied from y's ids.py, seed and NIR prefixes changed.
+Values are pasted by hand into data_*.txt; this script reads and writes no data file.
+SIN / cards: Luhn. IBAN: mod 97 (French BBAN with RIB key). NIR: 97 - (13 digits mod 97), 2A->19, 2B->18."""
+import random
+G = random.Random(73104482)
+def digits(n): return "".join(str(G.randrange(10)) for _ in range(n))
+def luhn_fill(body):
+    tot = 0
+    for k, ch in enumerate(body[::-1]):
+        v = int(ch) * (2 if k % 2 == 0 else 1)
+        tot += v - 9 if v > 9 else v
+    return body + str(-tot % 10)
+def card(prefix, n): return luhn_fill(prefix + digits(n - len(prefix) - 1))
+def iban(cc, bban):
+    r = int("".join(str(int(c, 36)) for c in bban + cc + "00")) % 97
+    s = "%s%02d%s" % (cc, 98 - r, bban)
+    return " ".join(s[i:i+4] for i in range(0, len(s), 4))
+def rib():
+    b, g, c = digits(5), digits(5), digits(11)
+    return b + g + c + "%02d" % (97 - (89*int(b) + 15*int(g) + 3*int(c)) % 97)
+def nir(s):
+    n = int(s.replace("2A", "19").replace("2B", "18"))
+    return s + "%02d" % (97 - n % 97)
+if __name__ == "__main__":
+    for i in range(10):
+        v = card(str(G.choice([1,2,3,4,5,6,7])), 9); print("SIN", v[:3], v[3:6], v[6:])
+    for nm, p, n in [("Visa","4",16),("Visa","4",16),("Visa","4",16),("MC","51",16),("MC","2720",16),("Amex","37",15),("Amex","34",15),("JCB","3528",16),("Diners","36",14)]:
+        print(nm, card(p, n))
+    for _ in range(4): print(iban("FR", rib()))
+    print(iban("IT", "X" + digits(22))); print(iban("NL", "ABNA" + digits(10))); print(iban("AT", digits(16))); print(iban("IE", "AIBK" + digits(14))); print(iban("MC", rib()))
+    for s in ["1580633", "2711259", "1880469", "2951176", "1640913", "2820297", "1730835", "2990574"]:
+        print("NIR", nir(s + digits(6)))
+    print("MC (extra)", card("53", 16)); print("FR (extra)", iban("FR", rib())); print("BE", iban("BE", digits(12))); print("DE", iban("DE", digits(18)))
