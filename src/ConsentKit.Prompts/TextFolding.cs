@@ -238,27 +238,46 @@ internal static class TextFolding
         var dotChars = Vector128.Create((ushort)'.');
 
         // The search reads from two characters before `from`, the separators a pattern's first character needs; before the
-        // text's start is a space.
+        // text's start and after its end stands a space.
         var i = Math.Max(0, from - 2);
         uint spaces = i == 0 ? 1u << 31 : 0, dots = 0, plain = 0;
-        for (; i + 16 <= t.Length; i += 16)
+        while (true)
         {
-            // Compared as characters, then narrowed: narrowing first would let U+0120 pass for a space.
-            var a = Vector128.LoadUnsafe(ref start, (nuint)i);
-            var b = Vector128.LoadUnsafe(ref start, (nuint)(i + 8));
-            var s = Vector128.Narrow(Vector128.Equals(a, spaceChars), Vector128.Equals(b, spaceChars)).ExtractMostSignificantBits();
-            var d = Vector128.Narrow(Vector128.Equals(a, dotChars), Vector128.Equals(b, dotChars)).ExtractMostSignificantBits();
-            var n = ~(s | d) & 0xFFFF;
+            uint s, d, real;
+            if (i + 16 <= t.Length)
+            {
+                // Compared as characters, then narrowed: narrowing first would let U+0120 pass for a space.
+                var a = Vector128.LoadUnsafe(ref start, (nuint)i);
+                var b = Vector128.LoadUnsafe(ref start, (nuint)(i + 8));
+                s = Vector128.Narrow(Vector128.Equals(a, spaceChars), Vector128.Equals(b, spaceChars)).ExtractMostSignificantBits();
+                d = Vector128.Narrow(Vector128.Equals(a, dotChars), Vector128.Equals(b, dotChars)).ExtractMostSignificantBits();
+                real = 0xFFFF;
+            }
+            else
+            {
+                // The last characters, fewer than sixteen, one at a time, and the space after the end: one step more.
+                s = d = 0;
+                for (var k = 0; k < t.Length - i; k++)
+                {
+                    s |= t[i + k] == ' ' ? 1u << k : 0;
+                    d |= t[i + k] == '.' ? 1u << k : 0;
+                }
+
+                real = (1u << (t.Length - i)) - 1;
+                s |= 1u << (t.Length - i);
+            }
+
             spaces = (spaces >> 16) | (s << 16);
             dots = (dots >> 16) | (d << 16);
-            plain = (plain >> 16) | (n << 16);
+            plain = (plain >> 16) | ((~(s | d) & real) << 16);
+            var chars = plain | dots;
 
-            // A space at p, p+2, p+4, p+6 and none at p+1, p+3, p+5: the characters start at p+1. A word break, two spaces at
-            // p and p+1, before a single character and one more (the second word of "(H 2 X  1 Y 4)"): they start at p+2.
-            // Plain characters at c, c+2, c+4 and dots at c+1, c+3. Bit c - i + 16 stands for character c.
-            var spaced = spaces & ~(spaces >> 1) & (spaces >> 2) & ~(spaces >> 3) & (spaces >> 4) & ~(spaces >> 5) & (spaces >> 6) & 0x03FF_FFFF;
-            var broken = spaces & (spaces >> 1) & ~(spaces >> 2) & (spaces >> 3) & ~(spaces >> 4) & 0x0FFF_FFFF;
-            var dotted = plain & (dots >> 1) & (plain >> 2) & (dots >> 3) & (plain >> 4) & 0x0FFF_FFFF;
+            // Three characters between spaces (the first at p + 1 after the space at p); after a word break of two spaces,
+            // a character, a space and a character ("(H 2 X  1 Y 4)"'s second word; at p + 2); three plain characters joined
+            // by dots (at p). Bit p stands for character i - 16 + p.
+            var spaced = spaces & (chars >> 1) & (spaces >> 2) & (chars >> 3) & (spaces >> 4) & (chars >> 5) & (spaces >> 6);
+            var broken = spaces & (spaces >> 1) & (chars >> 2) & (spaces >> 3) & (chars >> 4);
+            var dotted = plain & (dots >> 1) & (plain >> 2) & (dots >> 3) & (plain >> 4);
             var found = (spaced << 1) | (broken << 2) | dotted;
             if (from > i - 16)
             {
@@ -269,37 +288,15 @@ internal static class TextFolding
             {
                 return i - 16 + System.Numerics.BitOperations.TrailingZeroCount(found);
             }
-        }
 
-        // The last characters, one at a time, from the start of the last step's window.
-        for (var c = Math.Max(from, i - 16); c < t.Length; c++)
-        {
-            if (Spaced(t, c) || Broken(t, c) || Dotted(t, c))
+            if (i + 16 > t.Length)
             {
-                return c;
+                return -1;
             }
+
+            i += 16;
         }
-
-        return -1;
     }
-
-    // A space at k, or k the position just before the text.
-    private static bool SpaceAt(ReadOnlySpan<char> t, int k) => k == -1 || (k >= 0 && k < t.Length && t[k] == ' ');
-
-    private static bool CharAt(ReadOnlySpan<char> t, int k) => k >= 0 && k < t.Length && t[k] != ' ';
-
-    // Three single characters from c, between spaces (or the text's ends).
-    private static bool Spaced(ReadOnlySpan<char> t, int c) =>
-        SpaceAt(t, c - 1) && CharAt(t, c) && SpaceAt(t, c + 1) && CharAt(t, c + 2) && SpaceAt(t, c + 3) && CharAt(t, c + 4)
-        && (c + 5 >= t.Length || t[c + 5] == ' ');
-
-    // Two spaces, then a single character and another: a spaced-out word after a word break.
-    private static bool Broken(ReadOnlySpan<char> t, int c) =>
-        SpaceAt(t, c - 2) && SpaceAt(t, c - 1) && CharAt(t, c) && SpaceAt(t, c + 1) && CharAt(t, c + 2);
-
-    // Three characters from c joined by dots.
-    private static bool Dotted(ReadOnlySpan<char> t, int c) =>
-        c + 4 < t.Length && t[c] is not (' ' or '.') && t[c + 1] == '.' && t[c + 2] is not (' ' or '.') && t[c + 3] == '.' && t[c + 4] is not (' ' or '.');
 
     /// <summary>
     /// A form's query string writes a space as "+" ("adresse=898+boulevard+Talbot&amp;cp=J8Y+4Y9"): in a token that holds both
