@@ -31,6 +31,8 @@ public sealed partial class PersonalDataScanner
         .. StreetTypesEn.Set, "row", "close", "mews", "grove", "heights", "hts", "gardens", "gdns", "landing", "crossing", "cove", "glen",
         "manor", "path", "plaza", "rise", "vale", "alley", "bend", "esplanade", "estates", "hollow", "knoll", "meadows", "promenade",
         "quay", "ridge", "villas", "wynd",
+        // Canada Post's own abbreviations of types written out above: Court, Parkway, Square, Esplanade, Promenade.
+        "crt", "pky", "sq", "espl", "prom",
     ]);
 
     private static readonly WordSet NameConnectors = NameLists.Words(new[]
