@@ -60,6 +60,23 @@ internal static class Obfuscations
         return j == s ? (-1, -1) : (s, j);
     }
 
+    // A digit's word read out: letters only, so that "quatre-un-huit" is three words (an e-mail's tokens keep their hyphens).
+    private static (int Start, int End) DigitWord(ReadOnlySpan<char> t, int j)
+    {
+        while (j < t.Length && (PersonalDataScanner.IsSpace(t[j]) || t[j] is '[' or ']' or '(' or ')' or '{' or '}'))
+        {
+            j++;
+        }
+
+        var s = j;
+        while (j < t.Length && char.IsLetter(t[j]))
+        {
+            j++;
+        }
+
+        return j == s ? (-1, -1) : (s, j);
+    }
+
     internal static int ObfuscatedEmail(ReadOnlySpan<char> t, int i, List<PersonalDataSpan> found)
     {
         // The local part: the word (with dots) just before the anchor.
@@ -196,7 +213,7 @@ internal static class Obfuscations
         Span<char> buffer = stackalloc char[8];
         while (true)
         {
-            var (ws, we) = Token(t, j);
+            var (ws, we) = DigitWord(t, j);
             if (ws < 0 || !IsNumberWord(t[ws..we]) || ws - j > 3)
             {
                 break;
@@ -210,7 +227,8 @@ internal static class Obfuscations
             digits++;
             end = we;
             j = we;
-            while (j < t.Length && t[j] is ',' or '-')
+            // "cinq, cinq", "quatre-un-huit", "huit - cinq": a comma, a hyphen or a dash between spaces joins the digits.
+            while (j < t.Length && j - we < 3 && (t[j] is ',' or '-' || (PersonalDataScanner.IsSpace(t[j]) && j + 1 < t.Length && t[j + 1] == '-')))
             {
                 j++;
             }

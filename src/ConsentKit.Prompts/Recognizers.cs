@@ -281,6 +281,13 @@ public sealed partial class PersonalDataScanner
                 break;
             }
 
+            // "LiUNA 837 — 905-555-0149": a dash between spaces before a number whose own groups are joined without spaces
+            // separates a list's fields; "450 - 555 - 0153" keeps its spaced dashes throughout.
+            if (!defanged && k - j == 3 && t[j] == ' ' && t[j + 1] == '-' && t[j + 2] == ' ' && JoinedWithoutSpaces(t, k))
+            {
+                break;
+            }
+
             var s = defanged ? '.' : t[j] is '(' or ')' ? ' ' : t[j];
             mixedSeparators |= sep != '\0' && s != sep && !(s == ' ' || sep == ' ');
             sep = sep == '\0' ? s : sep;
@@ -555,6 +562,22 @@ public sealed partial class PersonalDataScanner
         }
 
         return j < t.Length && char.IsLetterOrDigit(t[j]) ? -1 : j;
+    }
+
+    // From k, ten digits or more in groups joined by hyphens or dots without spaces: a whole phone number formatted on its own.
+    private static bool JoinedWithoutSpaces(ReadOnlySpan<char> t, int k)
+    {
+        var m = k;
+        var digits = 0;
+        var joined = false;
+        while (m < t.Length && m - k < 20 && (IsDigit(t[m]) || (t[m] is '-' or '.' && m + 1 < t.Length && IsDigit(t[m + 1]) && m > k)))
+        {
+            digits += IsDigit(t[m]) ? 1 : 0;
+            joined |= !IsDigit(t[m]);
+            m++;
+        }
+
+        return joined && digits >= 10;
     }
 
     // An amount: a currency sign or code right before or after ("5 145 550 142 $", "$ 5145550142", "CAD 1 500"). A sign
