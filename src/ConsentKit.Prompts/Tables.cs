@@ -1279,11 +1279,7 @@ internal static class Tables
         }
 
         var q = cueEnd + 1;
-        var e = q;
-        while (e < t.Length && e - q <= 24 && (char.IsAsciiLetterLower(t[e]) || char.IsAsciiDigit(t[e]) || (t[e] is '.' or '-' or '_' && e + 1 < t.Length && char.IsAsciiLetterLower(t[e + 1]))))
-        {
-            e++;
-        }
+        var e = LoginEnd(t, q);
 
         if (e < t.Length && (char.IsLetterOrDigit(t[e]) || t[e] is '@' or '\\' or '.' && e + 1 < t.Length && char.IsLetterOrDigit(t[e + 1])))
         {
@@ -1367,6 +1363,19 @@ internal static class Tables
         static bool Names(ReadOnlySpan<char> word, NameLists.WordFlags flags) => (NameLists.FlagsOf(word) & flags) != 0;
     }
 
+    // The end of an account name's characters from q: lower-case letters, digits, and a dot, a dash or an underscore before
+    // a letter; at most 25 characters read.
+    private static int LoginEnd(ReadOnlySpan<char> t, int q)
+    {
+        var e = q;
+        while (e < t.Length && e - q <= 24 && (char.IsAsciiLetterLower(t[e]) || char.IsAsciiDigit(t[e]) || (t[e] is '.' or '-' or '_' && e + 1 < t.Length && char.IsAsciiLetterLower(t[e + 1]))))
+        {
+            e++;
+        }
+
+        return e;
+    }
+
     private static void Account(ReadOnlySpan<char> t, int v, List<PersonalDataSpan> found)
     {
         var q = v;
@@ -1380,11 +1389,7 @@ internal static class Tables
             q++;
         }
 
-        var e = q;
-        while (e < t.Length && e - q <= 24 && (char.IsAsciiLetterLower(t[e]) || char.IsAsciiDigit(t[e]) || (t[e] is '.' or '-' or '_' && e + 1 < t.Length && char.IsAsciiLetterLower(t[e + 1]))))
-        {
-            e++;
-        }
+        var e = LoginEnd(t, q);
 
         // "agent=poste-14" goes on past the letters: a workstation, not a login.
         if (e - q is < 5 or > 24 || !char.IsAsciiLetterLower(t[q]) || (e < t.Length && (char.IsLetterOrDigit(t[e]) || t[e] is '@' or '/' or '\\'))
