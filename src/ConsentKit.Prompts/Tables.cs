@@ -1352,9 +1352,9 @@ internal static class Tables
         {
             var first = letters[..joint];
             var rest = letters[(joint + 1)..];
-            return rest.IndexOfAny("._-") < 0 && rest.Length >= 2
-                && (Names(first, NameLists.WordFlags.Given) || (first.Length == 1 && Names(rest, NameLists.WordFlags.Family))
-                    || (Names(first, NameLists.WordFlags.Given) && rest.Length == 1));
+            return rest.IndexOfAny("._-") < 0 && rest.Length >= 1
+                && ((Names(first, NameLists.WordFlags.Given) && (rest.Length <= 2 || Names(rest, NameLists.WordFlags.Family)))
+                    || (first.Length == 1 && rest.Length >= 2 && Names(rest, NameLists.WordFlags.Family)));
         }
 
         return (letters.Length >= 5 && Names(letters[1..], NameLists.WordFlags.Family) && !Names(letters, NameLists.WordFlags.Given | NameLists.WordFlags.NotName))
