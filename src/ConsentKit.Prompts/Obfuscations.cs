@@ -18,6 +18,9 @@ internal static class Obfuscations
         .Concat([KeyValuePair.Create("oh", '0'), KeyValuePair.Create("o", '0')])
         .ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The digit words, folded: the words <see cref="IsNumberWord"/> accepts.</summary>
+    internal static IEnumerable<string> DigitWords => NumberWords.Dictionary.Keys;
+
     internal static readonly WordSet AtWords = NameLists.Words(new[] { "at", "arobase", "@" });
     private static readonly WordSet DotWords = NameLists.Words(new[] { "dot", "point", "." });
     private static readonly WordSet Tlds = NameLists.Words(new[] { "com", "ca", "fr", "org", "net", "info", "qc", "gouv", "be", "ch", "eu", "io", "co", "uk", "us", "edu", "gc" });

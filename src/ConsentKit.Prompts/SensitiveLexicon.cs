@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.Intrinsics;
 using ConsentKit.Targeting;
 
 namespace ConsentKit.Prompts;
@@ -276,19 +277,71 @@ internal static class SensitiveLexicon
         return categories;
     }
 
-    /// <summary>The longest lexicon term at <paramref name="i"/> among <paramref name="candidates"/> (longest first); length 0 when none.</summary>
-    public static (int Length, DataCategory Category) Match(ReadOnlySpan<char> t, int i, (string Term, DataCategory Category)[] candidates)
+    /// <summary>A lexicon term as the word pass holds it: with the signature of its characters after the first four, which
+    /// the word pass's key already matched.</summary>
+    internal readonly record struct Candidate(string Term, DataCategory Category, ulong Signature, ulong Mask)
     {
-        foreach (var (term, category) in candidates)
+        public static Candidate Of(string term, DataCategory category)
         {
-            if (StartsWithIgnoreCase(t, i, term) && (category != DataCategory.EthnicOrigin || Inflected(t, i + term.Length, term)))
+            var (signature, mask) = (0UL, 0UL);
+            for (var k = 4; k < Math.Min(term.Length, 4 + 8); k++)
             {
-                return (term.Length, category);
+                signature |= (ulong)SignatureByte(term[k]) << ((k - 4) * 8);
+                mask |= 0xFFUL << ((k - 4) * 8);
+            }
+
+            return new(term, category, signature, mask);
+        }
+    }
+
+    /// <summary>The longest lexicon term at <paramref name="i"/> among <paramref name="candidates"/> (longest first); length 0 when none.</summary>
+    public static (int Length, DataCategory Category) Match(ReadOnlySpan<char> t, int i, Candidate[] candidates)
+    {
+        // The word pass asks about four or five terms per word that shares a term's first four letters, and most differ
+        // from it in the next few characters: one comparison of their signatures dismisses them.
+        var signature = Signature(t, i + 4);
+
+        foreach (ref readonly var candidate in candidates.AsSpan())
+        {
+            if ((signature & candidate.Mask) == candidate.Signature && StartsWithIgnoreCase(t, i, candidate.Term)
+                && (candidate.Category != DataCategory.EthnicOrigin || Inflected(t, i + candidate.Term.Length, candidate.Term)))
+            {
+                return (candidate.Term.Length, candidate.Category);
             }
         }
 
         return (0, default);
     }
+
+    // The signature bytes of the eight characters from `from` (fewer at the text's end), one vector step when they are ASCII.
+    private static ulong Signature(ReadOnlySpan<char> t, int from)
+    {
+        if (from + 8 <= t.Length)
+        {
+            var v = Vector128.LoadUnsafe(ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(t)), (nuint)from);
+            if (Vector128.LessThanAll(v, Vector128.Create((ushort)0x80)))
+            {
+                var lower = Vector128.LessThan(v - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
+                var upper = v - (lower & Vector128.Create((ushort)0x20));
+                return Vector128.Narrow(upper, upper).AsUInt64().ToScalar();
+            }
+        }
+
+        var signature = 0UL;
+        var end = Math.Min(t.Length, from + 8);
+        for (var k = from; k < end; k++)
+        {
+            signature |= (ulong)SignatureByte(t[k]) << ((k - from) * 8);
+        }
+
+        return signature;
+    }
+
+    // One byte of a character that two characters the same but for case share (SameIgnoringCase): the low byte of its
+    // upper case. Others may share it too; the full comparison follows.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static byte SignatureByte(char c) =>
+        (byte)(c < 0x80 ? (char.IsAsciiLetterLower(c) ? c - 0x20 : c) : char.ToUpperInvariant(c));
 
     // A people's or a nation's name is a whole word, or the same word inflected ("Marocaines", "Iranienne", "Latinas"):
     // "roma" is not "roman" or "romantique", "crie" not "crier", "arabe" not "arabesque", "innu" not "innumerable".

@@ -177,8 +177,11 @@ internal static class WordPass
             return termEnd;
         }
 
+        // The entry's words of each kind are the few that share its key: the word, folded once, is compared with them, not
+        // hashed again for each kind's set.
+        var kinds = entry.Words.Length == 0 ? (byte)0 : KindsOf(t[start..end], entry.Words);
         var reached = -1;
-        if ((entry.Kinds & NumberAnchor) != 0 && Obfuscations.IsNumberWord(t[start..end]))
+        if ((kinds & NumberAnchor) != 0)
         {
             reached = Obfuscations.NumberRun(t, start, found);
             if (reached < 0)
@@ -192,28 +195,53 @@ internal static class WordPass
             }
         }
 
-        if (reached < 0 && (entry.Kinds & AtWord) != 0 && NameLists.Contains(Obfuscations.AtWords, t[start..end]))
+        if (reached < 0 && (kinds & AtWord) != 0)
         {
             reached = Obfuscations.ObfuscatedEmail(t, start, found);
         }
 
-        if (reached < 0 && (entry.Kinds & MonthWord) != 0 && NameLists.Contains(PersonalDataScanner.SpelledMonths, t[start..end]))
+        if (reached < 0 && (kinds & MonthWord) != 0)
         {
             reached = PersonalDataScanner.SpelledDate(t, start, end, found);
         }
 
-        if (reached < 0 && (entry.Kinds & NameCue) != 0 && NameLists.Contains(PersonalDataScanner.LowerCaseNameCues, t[start..end]))
+        if (reached < 0 && (kinds & NameCue) != 0)
         {
             reached = PersonalDataScanner.LowerCaseNameAfter(t, end, found);
         }
 
-        if (reached < 0 && (entry.Kinds & LoginCue) != 0 && NameLists.Contains(Tables.LoginCues, t[start..end]))
+        if (reached < 0 && (kinds & LoginCue) != 0)
         {
             reached = Tables.LoginAfter(t, start, end, found);
         }
 
         return Math.Max(termEnd, reached);
     }
+
+    // The kinds of the word among the words of its entry (folded, as the kinds' sets hold them).
+    internal static byte KindsOf(ReadOnlySpan<char> word, (string Word, byte Kinds)[] words)
+    {
+        if (word.Length > MaxKindWord)
+        {
+            return 0;
+        }
+
+        Span<char> buffer = stackalloc char[MaxKindWord];
+        var folded = NameLists.Fold(word, buffer);
+        byte kinds = 0;
+        foreach (var (w, k) in words)
+        {
+            if (folded.SequenceEqual(w))
+            {
+                kinds |= k;
+            }
+        }
+
+        return kinds;
+    }
+
+    // No word of any kind is longer ("utilisateur" is the longest); the sets' lookups refused longer words too.
+    private const int MaxKindWord = 16;
 
     private static byte[] BuildClasses()
     {
@@ -298,18 +326,22 @@ internal static class WordPass
         return key;
     }
 
+    /// <summary>An index entry: the lexicon terms that start with its key (longest first) and the words of each kind
+    /// (folded) that share it.</summary>
+    internal readonly record struct Entry(SensitiveLexicon.Candidate[] Terms, (string Word, byte Kinds)[] Words);
+
     // The index as an open-addressing table of its keys beside their entries: a frozen dictionary's lookup of a ulong went
     // through an interface call to its comparer in the ahead-of-time compiled tool, 2% of a dense run (issue 19).
     internal sealed class KeyTable
     {
         private readonly ulong[] _keys;
-        private readonly (byte Kinds, (string Term, DataCategory Category)[] Terms)[] _entries;
+        private readonly Entry[] _entries;
         private readonly int _mask;
 
-        public KeyTable(FrozenDictionary<ulong, (byte, (string, DataCategory)[])> index)
+        public KeyTable(FrozenDictionary<ulong, Entry> index)
         {
             _keys = new ulong[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, index.Count * 2))];
-            _entries = new (byte, (string, DataCategory)[])[_keys.Length];
+            _entries = new Entry[_keys.Length];
             _mask = _keys.Length - 1;
             foreach (var (key, entry) in index)
             {
@@ -324,7 +356,7 @@ internal static class WordPass
             }
         }
 
-        public bool TryGetValue(ulong key, out (byte Kinds, (string Term, DataCategory Category)[] Terms) entry)
+        public bool TryGetValue(ulong key, out Entry entry)
         {
             for (var i = Slot(key); _keys[i] != 0; i = (i + 1) & _mask)
             {
@@ -342,48 +374,45 @@ internal static class WordPass
         private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 40) & _mask;
     }
 
-    internal static FrozenDictionary<ulong, (byte, (string, DataCategory)[])> Build()
+    internal static FrozenDictionary<ulong, Entry> Build()
     {
-        var kinds = new Dictionary<ulong, byte>();
-        var terms = new Dictionary<ulong, List<(string, DataCategory)>>();
+        var terms = new Dictionary<ulong, List<(string Term, DataCategory Category)>>();
         foreach (var (term, category) in SensitiveLexicon.Terms)
         {
             var key = Key(term, 0, out _);
             (terms.TryGetValue(key, out var list) ? list : terms[key] = []).Add((term, category));
         }
 
-        foreach (var word in Obfuscations.NumberAnchors.Concat(["zéro"]))
+        // A spelled-out number starts at a digit word that shares an anchor's key ("un" and "one" are digit words, not anchors).
+        var anchors = Obfuscations.NumberAnchors.Concat(["zéro"]).Select(w => Key(w, 0, out _)).ToHashSet();
+        (IEnumerable<string> Words, byte Kind)[] sources =
+        [
+            (Obfuscations.DigitWords.Where(w => anchors.Contains(Key(w, 0, out _))), NumberAnchor),
+            (Obfuscations.AtWords.Set, AtWord),
+            (PersonalDataScanner.SpelledMonths.Set, MonthWord),
+            (PersonalDataScanner.LowerCaseNameCues.Set, NameCue),
+            (Tables.LoginCues.Set, LoginCue),
+        ];
+        var words = new Dictionary<ulong, List<(string, byte)>>();
+        foreach (var (source, kind) in sources)
         {
-            var key = Key(word, 0, out _);
-            kinds[key] = (byte)(kinds.GetValueOrDefault(key) | NumberAnchor);
+            // Only a word of letters can be one the pass reads ("@" is found by the scan itself).
+            foreach (var word in source.Where(w => w.All(char.IsLetter)))
+            {
+                if (word.Length > MaxKindWord)
+                {
+                    throw new InvalidOperationException($"A word of a kind is longer than {MaxKindWord} characters.");
+                }
+
+                var key = Key(word, 0, out _);
+                (words.TryGetValue(key, out var list) ? list : words[key] = []).Add((word, kind));
+            }
         }
 
-        foreach (var word in Obfuscations.AtWords.Set.Where(w => char.IsLetter(w[0])))
-        {
-            var key = Key(word, 0, out _);
-            kinds[key] = (byte)(kinds.GetValueOrDefault(key) | AtWord);
-        }
-
-        foreach (var word in PersonalDataScanner.SpelledMonths.Set)
-        {
-            var key = Key(word, 0, out _);
-            kinds[key] = (byte)(kinds.GetValueOrDefault(key) | MonthWord);
-        }
-
-        foreach (var word in PersonalDataScanner.LowerCaseNameCues.Set)
-        {
-            var key = Key(word, 0, out _);
-            kinds[key] = (byte)(kinds.GetValueOrDefault(key) | NameCue);
-        }
-
-        foreach (var word in Tables.LoginCues.Set)
-        {
-            var key = Key(word, 0, out _);
-            kinds[key] = (byte)(kinds.GetValueOrDefault(key) | LoginCue);
-        }
-
-        return kinds.Keys.Union(terms.Keys).ToFrozenDictionary(
+        return words.Keys.Union(terms.Keys).ToFrozenDictionary(
             k => k,
-            k => (kinds.GetValueOrDefault(k), terms.TryGetValue(k, out var list) ? list.OrderByDescending(x => x.Item1.Length).ToArray() : []));
+            k => new Entry(
+                terms.TryGetValue(k, out var list) ? [.. list.OrderByDescending(x => x.Term.Length).Select(x => SensitiveLexicon.Candidate.Of(x.Term, x.Category))] : [],
+                words.TryGetValue(k, out var kindWords) ? [.. kindWords] : []));
     }
 }

@@ -42,4 +42,31 @@ public sealed class LexiconMatchTests
             SensitiveLexicon.StartsWithIgnoreCase("« " + term.ToUpperInvariant() + " »", 2, term).Should().BeTrue(term);
         }
     }
+
+    private static readonly System.Collections.Frozen.FrozenDictionary<ulong, WordPass.Entry> Index = WordPass.Build();
+
+    // The signatures only dismiss: with them or without (a zero mask lets every term through to the full comparison),
+    // Match gives the same term for any written form, cut short or not, ASCII or not.
+    [Property(Arbitrary = [typeof(LexiconMatchTests)], MaxTest = 3000)]
+    [Trait("Req", "R42")]
+    public bool Match_AnyWrittenFormOfATerm_TheSameAsWithoutSignatures((string Text, string Term) a)
+    {
+        var candidates = Index[WordPass.KeyOf(a.Term, 0)].Terms;
+        var unsigned = candidates.Select(c => c with { Signature = 0, Mask = 0 }).ToArray();
+        return SensitiveLexicon.Match(a.Text, 0, candidates) == SensitiveLexicon.Match(a.Text, 0, unsigned);
+    }
+
+    [Fact]
+    [Trait("Req", "R42")]
+    public void SignatureByte_AnyCharacter_TheSameAsItsUpperCase()
+    {
+        // The comparison holds two characters the same when their upper cases are: each must share its upper case's byte.
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (SensitiveLexicon.SignatureByte(c) != SensitiveLexicon.SignatureByte(char.ToUpperInvariant(c)))
+            {
+                ((int)c).Should().Be(-1, "a character and its upper case share a signature byte");
+            }
+        }
+    }
 }

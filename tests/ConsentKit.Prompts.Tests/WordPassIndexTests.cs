@@ -8,7 +8,7 @@ namespace ConsentKit.Prompts.Tests;
 /// </summary>
 public sealed class WordPassIndexTests
 {
-    private static readonly System.Collections.Frozen.FrozenDictionary<ulong, (byte, (string, Targeting.DataCategory)[])> Dictionary = WordPass.Build();
+    private static readonly System.Collections.Frozen.FrozenDictionary<ulong, WordPass.Entry> Dictionary = WordPass.Build();
 
     private static readonly WordPass.KeyTable Table = new(Dictionary);
 
@@ -19,8 +19,7 @@ public sealed class WordPassIndexTests
         foreach (var (key, entry) in Dictionary)
         {
             Table.TryGetValue(key, out var found).Should().BeTrue();
-            found.Kinds.Should().Be(entry.Item1);
-            found.Terms.Should().BeSameAs(entry.Item2);
+            found.Should().Be(entry);
         }
     }
 
@@ -45,5 +44,67 @@ public sealed class WordPassIndexTests
         var text = followedBySpace ? word + " suite" : word;
         var key = WordPass.ClassKey(text, 0, word.Length);
         return key == 0 || key == WordPass.KeyOf(text, 0);
+    }
+
+    // Each kind's words, as the word pass asked its sets before it kept them in the index: a word whose key is that of a
+    // kind's word (an anchor's for the digit words) and that the kind's set holds.
+    private static readonly (string[] Keyed, Func<string, bool> Holds, byte Kind)[] Kinds =
+    [
+        ([.. Obfuscations.NumberAnchors, "zéro"], w => Obfuscations.IsNumberWord(w), 1),
+        ([.. Obfuscations.AtWords.Set.Where(w => char.IsLetter(w[0]))], w => NameLists.Contains(Obfuscations.AtWords, w), 2),
+        ([.. PersonalDataScanner.SpelledMonths.Set], w => NameLists.Contains(PersonalDataScanner.SpelledMonths, w), 4),
+        ([.. PersonalDataScanner.LowerCaseNameCues.Set], w => NameLists.Contains(PersonalDataScanner.LowerCaseNameCues, w), 8),
+        ([.. Tables.LoginCues.Set], w => NameLists.Contains(Tables.LoginCues, w), 16),
+    ];
+
+    private static byte KindsFromTheSets(string word)
+    {
+        var key = WordPass.KeyOf(word, 0);
+        byte kinds = 0;
+        foreach (var (keyed, holds, kind) in Kinds)
+        {
+            if (keyed.Any(w => WordPass.KeyOf(w, 0) == key) && holds(word))
+            {
+                kinds |= kind;
+            }
+        }
+
+        return kinds;
+    }
+
+    private static byte KindsFromTheIndex(string word) =>
+        Dictionary.TryGetValue(WordPass.KeyOf(word, 0), out var entry) && entry.Words.Length > 0 ? WordPass.KindsOf(word, entry.Words) : (byte)0;
+
+    private static readonly string[] KindWords =
+        [.. Obfuscations.DigitWords, .. Obfuscations.AtWords.Set, .. PersonalDataScanner.SpelledMonths.Set, .. PersonalDataScanner.LowerCaseNameCues.Set, .. Tables.LoginCues.Set];
+
+    [Fact]
+    [Trait("Req", "R42")]
+    public void KindsOf_EveryWordOfAKindAsWritten_TheKindsTheSetsGive()
+    {
+        foreach (var word in KindWords.Where(w => w.All(char.IsLetter)))
+        {
+            foreach (var written in new[] { word, word.ToUpperInvariant(), char.ToUpperInvariant(word[0]) + word[1..], word + "s", word[..^1], word.Replace('e', 'é') })
+            {
+                KindsFromTheIndex(written).Should().Be(KindsFromTheSets(written), written);
+            }
+        }
+    }
+
+    [Property(MaxTest = 5000)]
+    [Trait("Req", "R42")]
+    public bool KindsOf_AnyWordNearAKindWord_TheKindsTheSetsGive(byte pick, byte[] changes)
+    {
+        var letters = KindWords[pick % KindWords.Length].Where(char.IsLetter).ToArray();
+        foreach (var change in changes.Take(3))
+        {
+            if (letters.Length > 0)
+            {
+                letters[change % letters.Length] = Letters[change % Letters.Length];
+            }
+        }
+
+        var word = new string(letters);
+        return word.Length == 0 || KindsFromTheIndex(word) == KindsFromTheSets(word);
     }
 }
