@@ -40,8 +40,12 @@ public sealed partial class PersonalDataScanner
         using var activity = ConsentKitActivitySource.Instance.StartActivity("consentkit.prompts.scan");
         ScanWork.Add(text.Length);
         var (folded, map) = TextFolding.Fold(text);
-        var found = new List<PersonalDataSpan>();
-        var hits = new List<(int, int, Targeting.DataCategory)>();
+        // The working lists are the thread's from its last scan: a long text's lists grow to megabytes, and growing them
+        // anew at each scan was a fresh large-object allocation, zeroed and faulted in page by page. A scan that somehow
+        // ran inside another on the same thread would find none and make its own.
+        var found = t_found ?? [];
+        var hits = t_hits ?? [];
+        (t_found, t_hits) = (null, null);
         ScanCore(folded, found);
         Tables.Find(folded, found);
         Ipv6Compressed(folded, found);
@@ -51,6 +55,7 @@ public sealed partial class PersonalDataScanner
         BirthDatesBesideNames(folded, entities);
         RamqConsistency.Apply(folded, entities);
         var sensitive = SensitiveLexicon.Evaluate(folded, hits, entities);
+        (t_found, t_hits) = (Reusable(found), Reusable(hits));
         if (map is not null)
         {
             for (var i = 0; i < entities.Count; i++)
@@ -65,6 +70,25 @@ public sealed partial class PersonalDataScanner
         activity?.SetTag("consentkit.entities", entities.Count);
         activity?.SetTag("consentkit.sensitive", sensitive.Count);
         return new ScanResult(entities, sensitive);
+    }
+
+    [ThreadStatic]
+    private static List<PersonalDataSpan>? t_found;
+
+    [ThreadStatic]
+    private static List<(int, int, Targeting.DataCategory)>? t_hits;
+
+    // A list kept for the thread's next scan, emptied; one grown past a 5 MB text's needs is left to the collector, so a
+    // thread holds at most a few megabytes between scans.
+    private static List<T>? Reusable<T>(List<T> list)
+    {
+        if (list.Capacity > 1 << 17)
+        {
+            return null;
+        }
+
+        list.Clear();
+        return list;
     }
 
     private void ScanCore(string text, List<PersonalDataSpan> found)

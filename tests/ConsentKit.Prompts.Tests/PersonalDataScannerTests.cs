@@ -165,6 +165,25 @@ public sealed class PersonalDataScannerTests
         results.Should().AllSatisfy(r => r.Entities.Should().Equal(expected.Entities));
     }
 
+    private static readonly string[] EvalTexts = [.. EvalScoring.Load(EvalScoring.EvalPath("prompt-filter-eval.jsonl")).Select(c => c.Text)];
+
+    // A thread keeps its working lists from one scan to the next: whatever it scanned before, a text's result is the one a
+    // thread that never scanned gives.
+    [FsCheck.Xunit.Property(MaxTest = 200)]
+    [Trait("Req", "R42")]
+    public bool Scan_AfterAnyEarlierScanOnTheThread_AsOnAFreshThread(ushort before, ushort text)
+    {
+        var (first, second) = (EvalTexts[before % EvalTexts.Length], EvalTexts[text % EvalTexts.Length]);
+        ScanResult? fresh = null;
+        var thread = new Thread(() => fresh = PersonalDataScanner.Default.Scan(second));
+        thread.Start();
+        thread.Join();
+
+        PersonalDataScanner.Default.Scan(first + " " + first);
+        var after = PersonalDataScanner.Default.Scan(second);
+        return after.Entities.SequenceEqual(fresh!.Entities) && after.Sensitive.SequenceEqual(fresh.Sensitive);
+    }
+
     [Fact]
     [Trait("Req", "R42")]
     public void Filter_RedactPseudonymizeBlock_AsThePolicySays()
