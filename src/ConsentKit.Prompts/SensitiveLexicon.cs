@@ -11,6 +11,9 @@ namespace ConsentKit.Prompts;
 /// </summary>
 internal static class SensitiveLexicon
 {
+    // Before every other field: the lexicon's own initializers may compare text (static fields are set in written order).
+    private static readonly char[] UpperLatin = [.. Enumerable.Range(0, 0x250).Select(c => char.ToUpperInvariant((char)c))];
+
     private static readonly WordSet Negations = NameLists.Words(new[]
     {
         "pas", "ne", "n", "aucun", "aucune", "jamais", "sans", "ni", "non", "no", "not", "never", "without", "nor", "denies", "nie", "plus", "isn", "doesn", "didn", "wasn", "aren", "don", "won", "isnt", "doesnt", "didnt",
@@ -341,7 +344,7 @@ internal static class SensitiveLexicon
     // upper case. Others may share it too; the full comparison follows.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static byte SignatureByte(char c) =>
-        (byte)(c < 0x80 ? (char.IsAsciiLetterLower(c) ? c - 0x20 : c) : char.ToUpperInvariant(c));
+        (byte)(c < 0x80 ? (char.IsAsciiLetterLower(c) ? c - 0x20 : c) : Upper(c));
 
     // A people's or a nation's name is a whole word, or the same word inflected ("Marocaines", "Iranienne", "Latinas"):
     // "roma" is not "roman" or "romantique", "crie" not "crier", "arabe" not "arabesque", "innu" not "innumerable".
@@ -398,7 +401,13 @@ internal static class SensitiveLexicon
     private static bool SameIgnoringCase(char a, char b) =>
         a == b || ((a | b) < 0x80
             ? (a | 0x20) == (b | 0x20) && (uint)((a | 0x20) - 'a') <= 'z' - 'a'
-            : char.ToUpperInvariant(a) == char.ToUpperInvariant(b));
+            : Upper(a) == Upper(b));
+
+    // char.ToUpperInvariant, read from a table for the Latin letters French and English text holds: past ASCII the call
+    // goes to the globalization library, which the word pass reached for every accented letter near a term.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static char Upper(char c) => c < UpperLatin.Length ? UpperLatin[c] : char.ToUpperInvariant(c);
+
 
     // A negation among the four words before the term, in the same clause: "n'a pas le diabète", "no history of cancer".
     private static bool IsStatus(ReadOnlySpan<char> t, int i)

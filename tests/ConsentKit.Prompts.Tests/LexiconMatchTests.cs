@@ -58,6 +58,19 @@ public sealed class LexiconMatchTests
 
     [Fact]
     [Trait("Req", "R42")]
+    public void Upper_AnyCharacter_AsToUpperInvariant()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (SensitiveLexicon.Upper(c) != char.ToUpperInvariant(c))
+            {
+                ((int)c).Should().Be(-1, "the table holds each character's invariant upper case");
+            }
+        }
+    }
+
+    [Fact]
+    [Trait("Req", "R42")]
     public void SignatureByte_AnyCharacter_TheSameAsItsUpperCase()
     {
         // The comparison holds two characters the same when their upper cases are: each must share its upper case's byte.
