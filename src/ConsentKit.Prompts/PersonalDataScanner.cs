@@ -183,10 +183,13 @@ public sealed partial class PersonalDataScanner
         return kept;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static bool IsDigit(char c) => c is >= '0' and <= '9';
 
     internal static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
+    // Asked for nearly every character of a number and a name: the ahead-of-time compiler left it a call.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static bool IsSpace(char c) => c is ' ' or '\u00A0' or '\u202F' or '\t';
 
     internal static int SkipWord(ReadOnlySpan<char> t, int i)

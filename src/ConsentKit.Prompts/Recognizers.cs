@@ -187,6 +187,14 @@ public sealed partial class PersonalDataScanner
             return parcel;
         }
 
+        // Before the IP address: "1.26.08.16 593 620.41" is a social security number whose first parts read as an IPv4
+        // address (its key makes a chance reading unlikely, one in 97).
+        if (Nir(t, i) is var nir and > 0)
+        {
+            found.Add(new(PersonalDataType.FrNir, i, nir));
+            return nir;
+        }
+
         if (Ipv4At(t, i) is var v4 and > 0)
         {
             // "version 10.2.14.7" is a version number, not an address: skipped whole so that no part of it is a phone.
@@ -202,12 +210,6 @@ public sealed partial class PersonalDataScanner
         {
             found.Add(new(PersonalDataType.IpAddress, i, v6));
             return v6;
-        }
-
-        if (Nir(t, i) is var nir and > 0)
-        {
-            found.Add(new(PersonalDataType.FrNir, i, nir));
-            return nir;
         }
 
         Span<char> digits = stackalloc char[24];
@@ -1588,6 +1590,19 @@ public sealed partial class PersonalDataScanner
     private static int Nir(ReadOnlySpan<char> t, int i)
     {
         if (t[i] is not ('1' or '2' or '3' or '4' or '7' or '8'))
+        {
+            return -1;
+        }
+
+        // Fifteen digits (or Corsica's A and B) with a separator between parts at most, so within 21 characters of
+        // digits and separators: most numbers (a phone, an amount) have too few, and need not be read by either layout.
+        var count = 0;
+        for (var j = i; j < t.Length && j - i < 21 && (IsDigit(t[j]) || t[j] is 'A' or 'B' or '-' or '.' || IsSpace(t[j])); j++)
+        {
+            count += IsDigit(t[j]) || t[j] is 'A' or 'B' ? 1 : 0;
+        }
+
+        if (count < 15)
         {
             return -1;
         }
