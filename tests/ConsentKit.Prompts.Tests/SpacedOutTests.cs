@@ -114,6 +114,17 @@ public sealed class SpacedOutTests
         return TextFolding.ThreeSingles(text, start) == First(text, start);
     }
 
+    /// <summary>The same over texts of several of the search's steps, where a pattern spans two of them.</summary>
+    [Property(MaxTest = 2000)]
+    [Trait("Req", "R42")]
+    public bool ThreeSingles_TextsOfSeveralSteps_TheFirstPattern(byte[] picks, byte[] more, ushort from)
+    {
+        var all = (picks ?? []).Concat(more ?? []).Concat((picks ?? []).Reverse()).Concat(more ?? []).ToArray();
+        var text = new string([.. all.Select(p => Alphabet[p % Alphabet.Length])]);
+        var start = from % (text.Length + 1);
+        return TextFolding.ThreeSingles(text, start) == First(text, start);
+    }
+
     // The reference: one character at a time, reading from two before `from` (a space stands just before the text).
     private static int First(string t, int from)
     {
