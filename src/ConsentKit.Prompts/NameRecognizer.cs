@@ -1915,7 +1915,9 @@ public sealed partial class PersonalDataScanner
             {
                 chars[n++] = char.ToUpperInvariant(t[j++]);
             }
-            else if (t[j] is ' ' or '-' && j + 1 < t.Length && (char.IsAsciiLetter(t[j + 1]) || IsDigit(t[j + 1])) && n % 4 == 0)
+            // Groups of four apart by a space, a hyphen or a dot, as the other numbers' groups ("FR76.3000.6000…" left every
+            // digit in the text).
+            else if (t[j] is ' ' or '-' or '.' && j + 1 < t.Length && (char.IsAsciiLetter(t[j + 1]) || IsDigit(t[j + 1])) && n % 4 == 0)
             {
                 j++;
             }
