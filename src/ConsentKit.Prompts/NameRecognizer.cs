@@ -1878,7 +1878,8 @@ public sealed partial class PersonalDataScanner
             {
                 digits[n++] = t[j++];
             }
-            else if ((IsSpace(t[j]) || t[j] == '-') && n is 0 or 4 && j + 1 < t.Length && IsDigit(t[j + 1]))
+            // The card prints groups of four; read aloud or typed from it, the digits come in pairs too ("FRPF 50 04 05 74").
+            else if ((IsSpace(t[j]) || t[j] == '-') && n is 0 or 2 or 4 or 6 && j + 1 < t.Length && IsDigit(t[j + 1]))
             {
                 j++;
             }
