@@ -360,8 +360,9 @@ public sealed partial class PersonalDataScanner
         }
 
         // "12A", "3rd", and "1822 15th St E": a civic number and a numbered street's ordinal, which the run of digits took for
-        // its own.
-        if (!boundary && !(end < t.Length && char.IsLetter(t[end]) && (n <= 5 || (groupCount == 2 && sep == ' ' && groups[0] <= 5 && groups[1] <= 3))))
+        // its own. A long number may carry its extension glued on ("514-555-0133x23", "…0133ext. 4"), read with the phone.
+        if (!boundary && !(end < t.Length && char.IsLetter(t[end]) && (n <= 5 || (groupCount == 2 && sep == ' ' && groups[0] <= 5 && groups[1] <= 3)))
+            && !(n >= 7 && Extension(t, end) > end))
         {
             return end;
         }
