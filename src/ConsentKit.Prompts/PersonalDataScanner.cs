@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.Intrinsics;
 
 namespace ConsentKit.Prompts;
 
@@ -10,12 +11,6 @@ namespace ConsentKit.Prompts;
 /// </summary>
 public sealed partial class PersonalDataScanner
 {
-    // The ASCII characters that cannot start personal data: searching for any other character is one vectorized pass
-    // (a set holding the Latin-1 capitals is searched one character at a time). A character past ASCII stops the search
-    // and is a start only when it is a Latin-1 capital (Élise, Ève, Ørsted).
-    private static readonly SearchValues<char> NotTriggers = SearchValues.Create(
-        [.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiDigit(c) && !char.IsAsciiLetterUpper(c) && c != '@')]);
-
     private readonly NameDictionary? _knownNames;
 
     /// <summary>A scanner with the shipped name lists.</summary>
@@ -97,13 +92,12 @@ public sealed partial class PersonalDataScanner
         var i = 0;
         while (i < t.Length)
         {
-            var k = t[i..].IndexOfAnyExcept(NotTriggers);
-            if (k < 0)
+            i = NextTrigger(t, i);
+            if (i < 0)
             {
                 break;
             }
 
-            i += k;
             var c = t[i];
             if (c >= 0x80 && c is not (>= 'À' and <= 'Þ') or '×')
             {
@@ -128,6 +122,42 @@ public sealed partial class PersonalDataScanner
             var end = IsDigit(c) ? Numeric(t, i, found) : Upper(t, i, found);
             i = end > i ? end : SkipWord(t, i);
         }
+    }
+
+    /// <summary>
+    /// The first character at or after <paramref name="from"/> that can start personal data: a digit, a capital (ASCII or
+    /// Latin-1 but "×") or "@"; or -1. Sixteen characters a step, narrowed to bytes: a character past U+00FF may pass for
+    /// one by its low byte, and the scan's own test of the character dismisses it. A lower-case accented letter, on
+    /// the other hand, no longer stops the search (a SearchValues of ASCII characters stopped at every "é" of French prose).
+    /// </summary>
+    internal static int NextTrigger(ReadOnlySpan<char> t, int from)
+    {
+        ref var start = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(t));
+        var i = from;
+        for (; i + 16 <= t.Length; i += 16)
+        {
+            var bytes = Vector128.Narrow(Vector128.LoadUnsafe(ref start, (nuint)i), Vector128.LoadUnsafe(ref start, (nuint)(i + 8)));
+            var triggers = Vector128.LessThan(bytes - Vector128.Create((byte)'0'), Vector128.Create((byte)10))
+                | Vector128.LessThan(bytes - Vector128.Create((byte)'A'), Vector128.Create((byte)26))
+                | Vector128.Equals(bytes, Vector128.Create((byte)'@'))
+                | (Vector128.LessThan(bytes - Vector128.Create((byte)0xC0), Vector128.Create((byte)0x1F)) & ~Vector128.Equals(bytes, Vector128.Create((byte)0xD7)));
+            var mask = triggers.ExtractMostSignificantBits();
+            if (mask != 0)
+            {
+                return i + System.Numerics.BitOperations.TrailingZeroCount(mask);
+            }
+        }
+
+        for (; i < t.Length; i++)
+        {
+            var c = t[i];
+            if (IsDigit(c) || char.IsAsciiLetterUpper(c) || c == '@' || (c is >= 'À' and <= 'Þ' && c != '×'))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // IPv6 addresses that start with a letter ("fe80::1") are found from their "::"; the others start with a digit.
