@@ -218,26 +218,33 @@ internal static class WordPass
         return Math.Max(termEnd, reached);
     }
 
-    // The kinds of the word among the words of its entry (folded, as the kinds' sets hold them).
+    // The kinds of the word among the words of its entry (folded, as the kinds' sets hold them). Compared character by
+    // character, folding each as it goes, with the words of the same length only: no buffer is folded whole first.
     internal static byte KindsOf(ReadOnlySpan<char> word, (string Word, byte Kinds)[] words)
     {
-        if (word.Length > MaxKindWord)
-        {
-            return 0;
-        }
-
-        Span<char> buffer = stackalloc char[MaxKindWord];
-        var folded = NameLists.Fold(word, buffer);
         byte kinds = 0;
         foreach (var (w, k) in words)
         {
-            if (folded.SequenceEqual(w))
+            if (w.Length == word.Length && FoldsTo(word, w))
             {
                 kinds |= k;
             }
         }
 
         return kinds;
+    }
+
+    private static bool FoldsTo(ReadOnlySpan<char> word, string folded)
+    {
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (NameLists.Fold(word[k]) != folded[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // No word of any kind is longer ("utilisateur" is the longest); the sets' lookups refused longer words too.
