@@ -659,7 +659,8 @@ public sealed partial class PersonalDataScanner
         }
 
         // "membre : Oui", "Contact : Par courriel": after a label, a word that is no name at all is the label's answer.
-        if (!isGiven && Labelled(t, i) && (e1 - i == 1 || ((flags & NotAName) == 0 && (!NameWord(t, i, out _, out var labelled) || labelled >= 0.3))))
+        // The label is looked for only when its answer could be taken: a sentence's first word that is no name reads nothing back.
+        if (!isGiven && (e1 - i == 1 || (flags & NotAName) == 0) && Labelled(t, i) && (e1 - i == 1 || ((flags & NotAName) == 0 && (!NameWord(t, i, out _, out var labelled) || labelled >= 0.3))))
         {
             var (_, ne) = CapitalizedRun(t, i - 1 >= 0 && t[i - 1] == ' ' ? i - 1 : i, 3, includeFirst: true, first: i);
             if (ne > i)
@@ -805,7 +806,7 @@ public sealed partial class PersonalDataScanner
         }
 
         if ((flags & (NameLists.WordFlags.Title | NameLists.WordFlags.Month | NameLists.WordFlags.Place)) == 0
-            && RelatedByKin(t, i) && word.Length > 2 && char.IsLower(word[1]) && Brand(t, i) < 0 && !NameLists.ContainsFolded(FieldWords, folded)
+            && word.Length > 2 && char.IsLower(word[1]) && RelatedByKin(t, i) && Brand(t, i) < 0 && !NameLists.ContainsFolded(FieldWords, folded)
             && (((flags & NameLists.WordFlags.NotName) != 0 && !ColonBefore(t, i)) || (flags & NameLists.WordFlags.Given) != 0 || (NameWord(t, i, out _, out var kin) && kin >= AfterAGivenName)))
         {
             var (_, ne) = CapitalizedRun(t, i, 3, includeFirst: true, first: i);
@@ -1001,6 +1002,14 @@ public sealed partial class PersonalDataScanner
         // start a name here: the sentence-initial word before a lower-case one (nearly every one) leaves at once.
         var initial = IsInitial(t, i, e1);
         var pair = e1 + 1 < t.Length && t[e1] == ' ' && char.IsUpper(t[e1 + 1]);
+
+        // A word the lists know as no name ("Merci de", "On a") starts one here only as an initial or before a listed family
+        // name: the particle after it and the place before it need not be read.
+        if ((flags & NotAName) != 0 && !initial && !pair)
+        {
+            return e1;
+        }
+
         var comma = e1 + 2 < t.Length && t[e1] == ',' && t[e1 + 1] == ' ' && char.IsUpper(t[e1 + 2]);
         var particle = !pair && e1 + 2 < t.Length && t[e1] == ' ' && char.IsLower(t[e1 + 1]) && NameEnd(t, e1 + 1) - e1 <= 5
             && NameLists.Contains(NameParticles, t[(e1 + 1)..NameEnd(t, e1 + 1)]);
