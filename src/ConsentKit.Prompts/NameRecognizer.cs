@@ -1878,14 +1878,18 @@ public sealed partial class PersonalDataScanner
             }
         }
 
-        Span<char> digits = stackalloc char[8];
+        // The month's and the day's digits (the third to the sixth) are all that is kept: no buffer, so that the method,
+        // asked of every capitalized word, is compiled like the others (with a buffer on the stack it was not re-optimized).
+        var monthAndDay = 0;
         var n = 0;
         var j = i + 4;
         while (j < t.Length && n < 8)
         {
             if (IsDigit(t[j]))
             {
-                digits[n++] = t[j++];
+                monthAndDay = n is >= 2 and <= 5 ? (monthAndDay * 10) + (t[j] - '0') : monthAndDay;
+                n++;
+                j++;
             }
             // The card prints groups of four; read aloud or typed from it, the digits come in pairs too ("FRPF 50 04 05 74").
             else if ((IsSpace(t[j]) || t[j] == '-') && n is 0 or 2 or 4 or 6 && j + 1 < t.Length && IsDigit(t[j + 1]))
@@ -1903,8 +1907,8 @@ public sealed partial class PersonalDataScanner
             return -1;
         }
 
-        var month = ((digits[2] - '0') * 10) + (digits[3] - '0');
-        var day = ((digits[4] - '0') * 10) + (digits[5] - '0');
+        var month = monthAndDay / 100;
+        var day = monthAndDay % 100;
         return month is (>= 1 and <= 12) or (>= 51 and <= 62) && day is >= 1 and <= 31 ? j : -1;
     }
 
