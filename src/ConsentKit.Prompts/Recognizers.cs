@@ -180,7 +180,7 @@ public sealed partial class PersonalDataScanner
         return digits.Length is >= 7 and <= 15 && !digits.ContainsAnyExceptInRange('0', '9');
     }
 
-    private int Numeric(ReadOnlySpan<char> t, int i, List<PersonalDataSpan> found)
+    private static int Numeric(ReadOnlySpan<char> t, int i, List<PersonalDataSpan> found)
     {
         if (UpsTrackingNumber(t, i) is var parcel and > 0)
         {
@@ -212,10 +212,14 @@ public sealed partial class PersonalDataScanner
             return v6;
         }
 
-        Span<char> digits = stackalloc char[24];
-        Span<int> groups = stackalloc int[12];
-        Span<int> groupEnds = stackalloc int[12];
-        Span<char> separators = stackalloc char[12];
+        var digitsBuffer = default(Chars24);
+        var groupsBuffer = default(Ints12);
+        var groupEndsBuffer = default(Ints12);
+        var separatorsBuffer = default(Chars12);
+        Span<char> digits = digitsBuffer;
+        Span<int> groups = groupsBuffer;
+        Span<int> groupEnds = groupEndsBuffer;
+        Span<char> separators = separatorsBuffer;
         var n = 0;
         var g = 0;
         var groupLength = 0;
