@@ -1,5 +1,8 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace ConsentKit.Prompts;
 
@@ -112,28 +115,67 @@ internal static class Tables
 
     private const string DsnBlock = "S21.G00.30.0";
 
-    // The starts of a SQL dump's statements and of a DSN's individual block: three single-string searches, each of which moves
-    // only forward, so the text is read at most three times whatever it holds. (A multi-string SearchValues was tried: in the
-    // ahead-of-time compiled tool its case-insensitive search is not vectorized and cost a tenth of the whole run.)
+    // The starts of a SQL dump's statements and of a DSN's individual block, in one forward search (NextStatement) that
+    // reads the text once whatever it holds: three single-string searches read it three times, the case-insensitive one
+    // at a fifth of the speed, together a fourteenth of a sparse scan. (A multi-string SearchValues was not vectorized in
+    // the ahead-of-time compiled tool.)
     private static void Statements(ReadOnlySpan<char> t, List<PersonalDataSpan> found)
     {
-        var insert = Next(t, 0, "INSERT INTO", StringComparison.OrdinalIgnoreCase);
-        var copy = Next(t, 0, "COPY ", StringComparison.Ordinal);
-        var dsn = Next(t, 0, DsnBlock, StringComparison.Ordinal);
-        while (insert >= 0 || copy >= 0 || dsn >= 0)
+        var from = 0;
+        while (NextStatement(t, from) is var p and >= 0)
         {
-            var p = Math.Min(insert < 0 ? int.MaxValue : insert, Math.Min(copy < 0 ? int.MaxValue : copy, dsn < 0 ? int.MaxValue : dsn));
             ScanWork.Add(1);
-            var next = p == insert ? Insert(t, p + 11, found) : p == copy ? Copy(t, p + 5, found) : DsnRubric(t, p + DsnBlock.Length, found);
-            var from = Math.Max(next, p + 1);
-            insert = insert >= 0 && insert < from ? Next(t, from, "INSERT INTO", StringComparison.OrdinalIgnoreCase) : insert;
-            copy = copy >= 0 && copy < from ? Next(t, from, "COPY ", StringComparison.Ordinal) : copy;
-            dsn = dsn >= 0 && dsn < from ? Next(t, from, DsnBlock, StringComparison.Ordinal) : dsn;
+            var next = t[p] == 'C' ? Copy(t, p + 5, found) : t[p] == 'S' ? DsnRubric(t, p + DsnBlock.Length, found) : Insert(t, p + 11, found);
+            from = Math.Max(next, p + 1);
         }
     }
 
-    private static int Next(ReadOnlySpan<char> t, int from, string marker, StringComparison comparison) =>
-        from < t.Length && t[from..].IndexOf(marker, comparison) is var at and >= 0 ? from + at : -1;
+    /// <summary>
+    /// The first position at or after <paramref name="from"/> where "INSERT INTO" (in any case), "COPY " or the DSN block's
+    /// marker starts; or -1. Sixteen positions a step, narrowed to bytes, by their first three characters ("ins" in any
+    /// case, "COP", "S21"), each candidate then compared in full: no character past U+007F equals an ASCII letter under
+    /// the ordinal case-insensitive comparison, so a character that narrowing makes look like one is only compared.
+    /// </summary>
+    internal static int NextStatement(ReadOnlySpan<char> t, int from)
+    {
+        ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(t));
+        var i = from;
+        for (; i + 18 <= t.Length; i += 16)
+        {
+            var first = Vector128.Narrow(Vector128.LoadUnsafe(ref start, (nuint)i), Vector128.LoadUnsafe(ref start, (nuint)(i + 8)));
+            var second = Vector128.Narrow(Vector128.LoadUnsafe(ref start, (nuint)(i + 1)), Vector128.LoadUnsafe(ref start, (nuint)(i + 9)));
+            var third = Vector128.Narrow(Vector128.LoadUnsafe(ref start, (nuint)(i + 2)), Vector128.LoadUnsafe(ref start, (nuint)(i + 10)));
+            var lower = Vector128.Create((byte)0x20);
+            var insert = Vector128.Equals(first | lower, Vector128.Create((byte)'i')) & Vector128.Equals(second | lower, Vector128.Create((byte)'n'))
+                & Vector128.Equals(third | lower, Vector128.Create((byte)'s'));
+            var copy = Vector128.Equals(first, Vector128.Create((byte)'C')) & Vector128.Equals(second, Vector128.Create((byte)'O'))
+                & Vector128.Equals(third, Vector128.Create((byte)'P'));
+            var dsn = Vector128.Equals(first, Vector128.Create((byte)'S')) & Vector128.Equals(second, Vector128.Create((byte)'2'))
+                & Vector128.Equals(third, Vector128.Create((byte)'1'));
+            for (var mask = (insert | copy | dsn).ExtractMostSignificantBits(); mask != 0; mask &= mask - 1)
+            {
+                var p = i + System.Numerics.BitOperations.TrailingZeroCount(mask);
+                if (StatementAt(t, p))
+                {
+                    return p;
+                }
+            }
+        }
+
+        for (; i < t.Length; i++)
+        {
+            if (StatementAt(t, i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool StatementAt(ReadOnlySpan<char> t, int p) =>
+        t[p..].StartsWith("INSERT INTO", StringComparison.OrdinalIgnoreCase) || t[p..].StartsWith("COPY ", StringComparison.Ordinal)
+        || t[p..].StartsWith(DsnBlock, StringComparison.Ordinal);
 
     // A French DSN (déclaration sociale nominative) lists an employee as rubrics, "S21.G00.30.002,'CARUSO'": the rubric's
     // number says what the quoted value is (the norm's individual block: 002 family name, 003 usual name, 004 given names,
