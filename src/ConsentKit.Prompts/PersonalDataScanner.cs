@@ -132,11 +132,10 @@ public sealed partial class PersonalDataScanner
     /// </summary>
     internal static int NextTrigger(ReadOnlySpan<char> t, int from)
     {
-        ref var start = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(t));
         var i = from;
         for (; i + 16 <= t.Length; i += 16)
         {
-            var bytes = Vector128.Narrow(Vector128.LoadUnsafe(ref start, (nuint)i), Vector128.LoadUnsafe(ref start, (nuint)(i + 8)));
+            var bytes = LowBytes.At(t, i);
             var triggers = Vector128.LessThan(bytes - Vector128.Create((byte)'0'), Vector128.Create((byte)10))
                 | Vector128.LessThan(bytes - Vector128.Create((byte)'A'), Vector128.Create((byte)26))
                 | Vector128.Equals(bytes, Vector128.Create((byte)'@'))

@@ -1,7 +1,5 @@
 using System.Buffers;
 using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace ConsentKit.Prompts;
@@ -138,13 +136,12 @@ internal static class Tables
     /// </summary>
     internal static int NextStatement(ReadOnlySpan<char> t, int from)
     {
-        ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(t));
         var i = from;
         for (; i + 18 <= t.Length; i += 16)
         {
-            var first = Vector128.Narrow(Vector128.LoadUnsafe(ref start, (nuint)i), Vector128.LoadUnsafe(ref start, (nuint)(i + 8)));
-            var second = Vector128.Narrow(Vector128.LoadUnsafe(ref start, (nuint)(i + 1)), Vector128.LoadUnsafe(ref start, (nuint)(i + 9)));
-            var third = Vector128.Narrow(Vector128.LoadUnsafe(ref start, (nuint)(i + 2)), Vector128.LoadUnsafe(ref start, (nuint)(i + 10)));
+            var first = LowBytes.At(t, i);
+            var second = LowBytes.At(t, i + 1);
+            var third = LowBytes.At(t, i + 2);
             var lower = Vector128.Create((byte)0x20);
             var insert = Vector128.Equals(first | lower, Vector128.Create((byte)'i')) & Vector128.Equals(second | lower, Vector128.Create((byte)'n'))
                 & Vector128.Equals(third | lower, Vector128.Create((byte)'s'));

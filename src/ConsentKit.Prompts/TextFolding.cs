@@ -430,12 +430,11 @@ internal static class TextFolding
     {
         // Sixteen characters a step, narrowed to bytes: a character past U+00FF may then pass for a digit or a look-alike,
         // which only sends the text to the full reading. The last character of a step is carried to the next.
-        ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(t));
         var i = 0;
         uint carriedDigit = 0, carriedLookalike = 0;
         for (; i + 16 <= t.Length; i += 16)
         {
-            var bytes = Vector128.Narrow(Vector128.LoadUnsafe(ref start, (nuint)i), Vector128.LoadUnsafe(ref start, (nuint)(i + 8)));
+            var bytes = LowBytes.At(t, i);
             var digit = Vector128.LessThan(bytes - Vector128.Create((byte)'0'), Vector128.Create((byte)10)).ExtractMostSignificantBits();
             var lookalike = (Vector128.Equals(bytes | Vector128.Create((byte)0x20), Vector128.Create((byte)'o'))
                 | Vector128.Equals(bytes, Vector128.Create((byte)'I')) | Vector128.Equals(bytes, Vector128.Create((byte)'l'))).ExtractMostSignificantBits();
