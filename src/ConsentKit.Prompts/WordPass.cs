@@ -37,86 +37,70 @@ internal static class WordPass
         var t = text.AsSpan();
         var n = t.Length;
         // The class table has an entry for every UTF-16 unit, so indexing it by a char needs no bounds check; most of the
-        // pass is these loads.
+        // pass is these loads. A string ends with a null character, whose class is 0: a loop over a word's letters stops
+        // there without a test of the length (nor a bounds check), and reads at most the terminator.
         ref var classes = ref MemoryMarshal.GetArrayDataReference(Classes);
+        ref var chars = ref MemoryMarshal.GetReference(t);
         var prefixes = Prefixes;
         var threeLetterWords = ThreeLetterWords;
         var covered = 0;
         var i = 0;
         while (true)
         {
-            while (i < n && Unsafe.Add(ref classes, t[i]) == 0)
+            while (Unsafe.Add(ref classes, Unsafe.Add(ref chars, i)) == 0)
             {
-                i++;
-            }
-
-            if (i >= n)
-            {
-                return;
+                if (++i >= n)
+                {
+                    return;
+                }
             }
 
             // The first three letters make the prefix's index; the rest of the word is only skipped.
             var start = i;
-            var index = 0;
-            var letters = 0;
-            var candidate = false;
-            while (i < n && Unsafe.Add(ref classes, t[i]) is var cls && cls != 0)
+            int first = Unsafe.Add(ref classes, Unsafe.Add(ref chars, i));
+            int second = Unsafe.Add(ref classes, Unsafe.Add(ref chars, ++i));
+            var third = 0;
+            if (second != 0)
             {
-                i++;
-                if (cls == 27)
+                third = Unsafe.Add(ref classes, Unsafe.Add(ref chars, ++i));
+                if (third != 0)
                 {
-                    candidate = true;
-                }
-                else
-                {
-                    index = (index * 27) + (cls - 1);
-                }
-
-                if (++letters == 3)
-                {
-                    while (i < n && Unsafe.Add(ref classes, t[i]) != 0)
+                    while (Unsafe.Add(ref classes, Unsafe.Add(ref chars, ++i)) != 0)
                     {
-                        i++;
                     }
-
-                    break;
                 }
             }
 
-            // An IBAN in lower case ("fr76 3000 6000 …"): two letters and a digit; capitals are found by the scan itself.
-            if (i - start == 2 && i < n && char.IsAsciiDigit(t[i]) && char.IsAsciiLetterLower(t[start])
-                && PersonalDataScanner.Iban(t, start) is var iban and > 0)
-            {
-                found.Add(new(PersonalDataType.Iban, start, iban));
-                i = iban;
-                continue;
-            }
+            var length = i - start;
 
-            // A postal code in lower case ("h2x 1y4", "g7h1s2"): a letter and a digit; in capitals the scan itself finds it.
-            if (i - start == 1 && i < n && char.IsAsciiDigit(t[i]) && PersonalDataScanner.LowerCasePostalCode(t, start) is var postal and > 0)
+            // An IBAN in lower case ("fr76 3000 6000 …"): two letters and a digit; a postal code in lower case ("h2x 1y4",
+            // "g7h1s2"): a letter and a digit. In capitals the scan itself finds them.
+            if (length <= 2 && char.IsAsciiDigit(Unsafe.Add(ref chars, i)))
             {
-                found.Add(new(PersonalDataType.PostalCode, start, postal));
-                i = postal;
-                continue;
-            }
-
-            if (letters < 3)
-            {
-                for (var pad = letters; pad < 3; pad++)
+                if (length == 2 && char.IsAsciiLetterLower(t[start]) && PersonalDataScanner.Iban(t, start) is var iban and > 0)
                 {
-                    index = (index * 27) + 26;
+                    found.Add(new(PersonalDataType.Iban, start, iban));
+                    i = iban;
+                    continue;
                 }
 
-                candidate |= prefixes[index];
-            }
-            else
-            {
-                candidate |= (i - start == 3 ? threeLetterWords : prefixes)[index];
+                if (length == 1 && PersonalDataScanner.LowerCasePostalCode(t, start) is var postal and > 0)
+                {
+                    found.Add(new(PersonalDataType.PostalCode, start, postal));
+                    i = postal;
+                    continue;
+                }
             }
 
+            // A letter that folds to none of a-z (class 27) among the first three makes the word a candidate whatever its
+            // index; a missing letter is padded as 26.
+            var candidate = (first == 27) | (second == 27) | (third == 27);
+            var index = ((((first - 1) * 27) + (second == 0 ? 26 : second - 1)) * 27) + (third == 0 ? 26 : third - 1);
+            candidate |= (length == 3 ? threeLetterWords : prefixes)[index];
             if (candidate)
             {
-                var end = Word(t, start, i, ClassKey(t, start, i), found, sensitive, covered);
+                int fourth = length > 3 ? Unsafe.Add(ref classes, Unsafe.Add(ref chars, start + 3)) : 0;
+                var end = Word(t, start, i, KeyOfClasses(first, second, third, fourth, length), found, sensitive, covered);
                 covered = Math.Max(covered, end);
                 i = Math.Max(i, end);
             }
@@ -125,24 +109,29 @@ internal static class WordPass
 
     // The index's key of the word [start, end) from the class table the pass already reads: its first four letters when
     // each folds to a-z, as Key makes it; 0 when one does not (Key folds the word's letters again).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong ClassKey(ReadOnlySpan<char> t, int start, int end)
     {
-        ref var classes = ref MemoryMarshal.GetArrayDataReference(Classes);
-        ulong key = 0;
-        var length = Math.Min(4, end - start);
-        for (var k = 0; k < length; k++)
+        Span<int> classes = [0, 0, 0, 0];
+        for (var k = 0; k < Math.Min(4, end - start); k++)
         {
-            var cls = Unsafe.Add(ref classes, t[start + k]);
-            if (cls is 0 or 27)
-            {
-                return 0;
-            }
-
-            key = (key << 16) | (uint)('a' + cls - 1);
+            classes[k] = Classes[t[start + k]];
         }
 
-        return length < 4 ? key | ((ulong)(8 - length) << 60) : key;
+        return KeyOfClasses(classes[0], classes[1], classes[2], classes[3], end - start);
+    }
+
+    // The key from the classes of a word's first four letters (0 past its end), which the pass has read already.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong KeyOfClasses(int first, int second, int third, int fourth, int length)
+    {
+        if ((first == 27) | (second == 27) | (third == 27) | (fourth == 27))
+        {
+            return 0;
+        }
+
+        // Packed as four letters, then shifted down to the word's own when it is shorter, and marked with its length.
+        var key = ((ulong)(uint)(first + 'a' - 1) << 48) | ((ulong)(uint)(second + 'a' - 1) << 32) | ((ulong)(uint)(third + 'a' - 1) << 16) | (uint)(fourth + 'a' - 1);
+        return length >= 4 ? key : (key >> (16 * (4 - length))) | ((ulong)(8 - length) << 60);
     }
 
     internal static ulong KeyOf(ReadOnlySpan<char> t, int start) => Key(t, start, out _);

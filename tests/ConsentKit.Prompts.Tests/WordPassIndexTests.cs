@@ -107,4 +107,27 @@ public sealed class WordPassIndexTests
         var word = new string(letters);
         return word.Length == 0 || KindsFromTheIndex(word) == KindsFromTheSets(word);
     }
+
+    // Written as a word after another, in its own case, in capitals and capitalized: the pass's walk reads each word's
+    // first letters once and makes its key from them (issue 19), and every term must still reach the lexicon.
+    [Fact]
+    [Trait("Req", "R42")]
+    public void Run_EveryTermAfterAWord_FoundAtItsStart()
+    {
+        var missed = new List<string>();
+        foreach (var term in SensitiveLexicon.Terms.Keys.Where(term => char.IsLetter(term[0])))
+        {
+            foreach (var written in new[] { term, term.ToUpperInvariant(), char.ToUpperInvariant(term[0]) + term[1..] })
+            {
+                var sensitive = new List<(int Start, int Length, Targeting.DataCategory Category)>();
+                WordPass.Run("xq " + written + " .", [], sensitive);
+                if (!sensitive.Exists(hit => hit.Start == 3 && hit.Length == term.Length))
+                {
+                    missed.Add(written);
+                }
+            }
+        }
+
+        missed.Should().BeEmpty();
+    }
 }
