@@ -107,8 +107,9 @@ internal static class WordPass
         }
     }
 
-    // The index's key of the word [start, end) from the class table the pass already reads: its first four letters when
-    // each folds to a-z, as Key makes it; 0 when one does not (Key folds the word's letters again).
+    // The index's key of the word [start, end) from the class table: its first four letters when each folds to a-z, as Key
+    // makes it; 0 when one does not (Key folds the word's letters again). The pass itself packs the classes its walk has
+    // read (KeyOfClasses); this reads them afresh, so that a test can hold that packing to Key for any word.
     internal static ulong ClassKey(ReadOnlySpan<char> t, int start, int end)
     {
         Span<int> classes = [0, 0, 0, 0];
