@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace ConsentKit.Prompts;
@@ -129,10 +131,33 @@ public sealed partial class PersonalDataScanner
     /// Latin-1 but "×") or "@"; or -1. Sixteen characters a step, narrowed to bytes: a character past U+00FF may pass for
     /// one by its low byte, and the scan's own test of the character dismisses it. A lower-case accented letter, on
     /// the other hand, no longer stops the search (a SearchValues of ASCII characters stopped at every "é" of French prose).
+    /// Where the processor compares 512 bits at once, thirty-two whole characters a step first (issue 19: a third less
+    /// time for the search).
     /// </summary>
-    internal static int NextTrigger(ReadOnlySpan<char> t, int from)
+    internal static int NextTrigger(ReadOnlySpan<char> t, int from) => NextTrigger(t, from, Vector512.IsHardwareAccelerated);
+
+    // wide: thirty-two characters a step, compared whole, then sixteen a step for the rest; a test holds both to the rule.
+    internal static int NextTrigger(ReadOnlySpan<char> t, int from, bool wide)
     {
         var i = from;
+        if (wide)
+        {
+            ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(t));
+            for (; i + 32 <= t.Length; i += 32)
+            {
+                var v = Vector512.LoadUnsafe(ref start, (nuint)i);
+                var triggers = Vector512.LessThan(v - Vector512.Create((ushort)'0'), Vector512.Create((ushort)10))
+                    | Vector512.LessThan(v - Vector512.Create((ushort)'A'), Vector512.Create((ushort)26))
+                    | Vector512.Equals(v, Vector512.Create((ushort)'@'))
+                    | (Vector512.LessThan(v - Vector512.Create((ushort)0xC0), Vector512.Create((ushort)0x1F)) & ~Vector512.Equals(v, Vector512.Create((ushort)0xD7)));
+                var mask = triggers.ExtractMostSignificantBits();
+                if (mask != 0)
+                {
+                    return i + System.Numerics.BitOperations.TrailingZeroCount(mask);
+                }
+            }
+        }
+
         for (; i + 16 <= t.Length; i += 16)
         {
             var bytes = LowBytes.At(t, i);

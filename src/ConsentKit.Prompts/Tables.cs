@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace ConsentKit.Prompts;
@@ -132,11 +134,41 @@ internal static class Tables
     /// The first position at or after <paramref name="from"/> where "INSERT INTO" (in any case), "COPY " or the DSN block's
     /// marker starts; or -1. Sixteen positions a step, narrowed to bytes, by their first three characters ("ins" in any
     /// case, "COP", "S21"), each candidate then compared in full: no character past U+007F equals an ASCII letter under
-    /// the ordinal case-insensitive comparison, so a character that narrowing makes look like one is only compared.
+    /// the ordinal case-insensitive comparison, so a character that narrowing makes look like one is only compared. Where
+    /// the processor compares 512 bits at once, thirty-two whole characters a step first.
     /// </summary>
-    internal static int NextStatement(ReadOnlySpan<char> t, int from)
+    internal static int NextStatement(ReadOnlySpan<char> t, int from) => NextStatement(t, from, Vector512.IsHardwareAccelerated);
+
+    // wide: thirty-two characters a step, compared whole, then sixteen a step for the rest; a test holds both to the rule.
+    internal static int NextStatement(ReadOnlySpan<char> t, int from, bool wide)
     {
         var i = from;
+        if (wide)
+        {
+            ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(t));
+            for (; i + 34 <= t.Length; i += 32)
+            {
+                var first = Vector512.LoadUnsafe(ref start, (nuint)i);
+                var second = Vector512.LoadUnsafe(ref start, (nuint)(i + 1));
+                var third = Vector512.LoadUnsafe(ref start, (nuint)(i + 2));
+                var lower = Vector512.Create((ushort)0x20);
+                var insert = Vector512.Equals(first | lower, Vector512.Create((ushort)'i')) & Vector512.Equals(second | lower, Vector512.Create((ushort)'n'))
+                    & Vector512.Equals(third | lower, Vector512.Create((ushort)'s'));
+                var copy = Vector512.Equals(first, Vector512.Create((ushort)'C')) & Vector512.Equals(second, Vector512.Create((ushort)'O'))
+                    & Vector512.Equals(third, Vector512.Create((ushort)'P'));
+                var dsn = Vector512.Equals(first, Vector512.Create((ushort)'S')) & Vector512.Equals(second, Vector512.Create((ushort)'2'))
+                    & Vector512.Equals(third, Vector512.Create((ushort)'1'));
+                for (var mask = (insert | copy | dsn).ExtractMostSignificantBits(); mask != 0; mask &= mask - 1)
+                {
+                    var p = i + System.Numerics.BitOperations.TrailingZeroCount(mask);
+                    if (StatementAt(t, p))
+                    {
+                        return p;
+                    }
+                }
+            }
+        }
+
         for (; i + 18 <= t.Length; i += 16)
         {
             var first = LowBytes.At(t, i);

@@ -228,10 +228,14 @@ internal static class TextFolding
 
     // The first character at or after `from` that starts three single characters between spaces (" J O H ", the text's
     // start and end count as spaces), a single character and another after a word break ("  1 Y"), or three characters
-    // joined by dots ("a.r.c", "G.0.L"); or -1. Thirty-two characters per step (four 128-bit compares each for spaces and
-    // dots, portable to the ahead-of-time tool's instruction set), with the previous thirty-two's masks carried so that a
-    // pattern across two steps is seen; most texts have none and pay this one pass.
-    internal static int ThreeSingles(ReadOnlySpan<char> t, int from)
+    // joined by dots ("a.r.c", "G.0.L"); or -1. Thirty-two characters per step (one 512-bit compare each for spaces and
+    // dots where the processor has them, else four 128-bit ones, as in the ahead-of-time tool), with the previous
+    // thirty-two's masks carried so that a pattern across two steps is seen; most texts have none and pay this one pass.
+    internal static int ThreeSingles(ReadOnlySpan<char> t, int from) => ThreeSingles(t, from, Vector512.IsHardwareAccelerated);
+
+    // wide: the thirty-two characters of a step in one 512-bit compare each for spaces and dots, where the processor has
+    // it; the same masks either way, and a test holds both to the rule.
+    internal static int ThreeSingles(ReadOnlySpan<char> t, int from, bool wide)
     {
         ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(t));
         var spaceChars = Vector128.Create((ushort)' ');
@@ -244,7 +248,14 @@ internal static class TextFolding
         while (true)
         {
             ulong s, d, real;
-            if (i + 32 <= t.Length)
+            if (wide && i + 32 <= t.Length)
+            {
+                var v = Vector512.LoadUnsafe(ref start, (nuint)i);
+                s = Vector512.Equals(v, Vector512.Create((ushort)' ')).ExtractMostSignificantBits();
+                d = Vector512.Equals(v, Vector512.Create((ushort)'.')).ExtractMostSignificantBits();
+                real = 0xFFFF_FFFF;
+            }
+            else if (i + 32 <= t.Length)
             {
                 // Compared as characters, then narrowed: narrowing first would let U+0120 pass for a space.
                 var a = Vector128.LoadUnsafe(ref start, (nuint)i);
@@ -279,9 +290,13 @@ internal static class TextFolding
             // Three characters between spaces (the first at p + 1 after the space at p); after a word break of two spaces,
             // a character, a space and a character ("(H 2 X  1 Y 4)"'s second word; at p + 2); three plain characters joined
             // by dots (at p). Bit p stands for character i - 32 + p.
-            var spaced = spaces & (chars >> 1) & (spaces >> 2) & (chars >> 3) & (spaces >> 4) & (chars >> 5) & (spaces >> 6);
-            var broken = spaces & (spaces >> 1) & (chars >> 2) & (spaces >> 3) & (chars >> 4);
-            var dotted = plain & (dots >> 1) & (plain >> 2) & (dots >> 3) & (plain >> 4);
+            // Each pattern alternates a separator and a character, so it is built from its pairs: a third fewer operations
+            // a step than testing each position.
+            var spaceThenChar = spaces & (chars >> 1);
+            var plainThenDot = plain & (dots >> 1);
+            var spaced = spaceThenChar & (spaceThenChar >> 2) & (spaceThenChar >> 4) & (spaces >> 6);
+            var broken = spaces & (spaceThenChar >> 1) & (spaceThenChar >> 3);
+            var dotted = plainThenDot & (plainThenDot >> 2) & (plain >> 4);
             var found = (spaced << 1) | (broken << 2) | dotted;
             if (from > i - 32)
             {
@@ -426,12 +441,34 @@ internal static class TextFolding
     /// with no such pair has nothing to rewrite. One vectorized pass, where following every number's digits cost a scan's
     /// twentieth on prose.
     /// </summary>
-    internal static bool LookalikeBesideDigit(ReadOnlySpan<char> t)
+    internal static bool LookalikeBesideDigit(ReadOnlySpan<char> t) => LookalikeBesideDigit(t, Vector512.IsHardwareAccelerated);
+
+    // wide: thirty-two whole characters a step first, where the processor compares 512 bits at once; a test holds both
+    // widths to the rule.
+    internal static bool LookalikeBesideDigit(ReadOnlySpan<char> t, bool wide)
     {
         // Sixteen characters a step, narrowed to bytes: a character past U+00FF may then pass for a digit or a look-alike,
         // which only sends the text to the full reading. The last character of a step is carried to the next.
         var i = 0;
         uint carriedDigit = 0, carriedLookalike = 0;
+        if (wide)
+        {
+            ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(t));
+            for (; i + 32 <= t.Length; i += 32)
+            {
+                var v = Vector512.LoadUnsafe(ref start, (nuint)i);
+                var digit = (uint)Vector512.LessThan(v - Vector512.Create((ushort)'0'), Vector512.Create((ushort)10)).ExtractMostSignificantBits();
+                var lookalike = (uint)(Vector512.Equals(v | Vector512.Create((ushort)0x20), Vector512.Create((ushort)'o'))
+                    | Vector512.Equals(v, Vector512.Create((ushort)'I')) | Vector512.Equals(v, Vector512.Create((ushort)'l'))).ExtractMostSignificantBits();
+                if (((((digit << 1) | carriedDigit) & lookalike) | (((lookalike << 1) | carriedLookalike) & digit)) != 0)
+                {
+                    return true;
+                }
+
+                (carriedDigit, carriedLookalike) = (digit >> 31, lookalike >> 31);
+            }
+        }
+
         for (; i + 16 <= t.Length; i += 16)
         {
             var bytes = LowBytes.At(t, i);
