@@ -33,14 +33,13 @@ internal static class TextFolding
     /// <summary>The text to scan and, when it differs from the input, the original position of each of its characters.</summary>
     public static (string Text, int[]? Map) Fold(string text)
     {
-        // The ASCII characters three of the checks below start from are searched once: most texts hold none, and then
+        // The characters the checks below start from are found in one reading of the text: most texts hold none, and then
         // none of those checks reads the text again.
-        var marker = text.AsSpan().IndexOfAny(Markers);
-        var plus = marker >= 0 && text.AsSpan(marker).Contains('+');
+        var survey = Survey(text);
         var spacedOut = SpacedOut(text);
-        if (spacedOut is null && !Suspect(text, marker))
+        if (spacedOut is null && !Suspect(text, survey))
         {
-            return (DigitLookalikes(plus ? QueryPlusSpaces(text) : text), null);
+            return (DigitLookalikes(survey.Plus ? QueryPlusSpaces(text) : text), null);
         }
 
         var sb = new StringBuilder(text.Length);
@@ -94,7 +93,7 @@ internal static class TextFolding
             }
         }
 
-        return (DigitLookalikes(plus ? QueryPlusSpaces(sb.ToString()) : sb.ToString()), [.. map]);
+        return (DigitLookalikes(survey.Plus ? QueryPlusSpaces(sb.ToString()) : sb.ToString()), [.. map]);
     }
 
     /// <summary>
@@ -528,11 +527,61 @@ internal static class TextFolding
     // A URL escape, a JSON escape, a query string's plus: ASCII only, so that the search is vectorized.
     private static readonly SearchValues<char> Markers = SearchValues.Create("%\\+");
 
-    private static bool Suspect(ReadOnlySpan<char> text, int marker)
+    private static bool Suspect(ReadOnlySpan<char> text, in Landmarks survey) =>
+        survey.SoftHyphen || (survey.Above >= 0 && text[survey.Above..].IndexOfAny(Suspicious) >= 0)
+        || (survey.Marker >= 0 && (UrlEncoded(text, survey.Marker) || UnicodeEscaped(text[survey.Marker..])));
+
+    /// <summary>Where the folding's checks start: the first "%", "\" or "+" (an escape's or a query string's), whether a
+    /// "+" and a soft hyphen occur, and the first character past U+0260 (from which the suspicious characters are
+    /// searched); -1 for none.</summary>
+    internal readonly record struct Landmarks(int Marker, bool Plus, bool SoftHyphen, int Above);
+
+    internal static Landmarks Survey(ReadOnlySpan<char> text) => Survey(text, Vector512.IsHardwareAccelerated);
+
+    // wide: the four answers from one reading, thirty-two whole characters a step, where the processor compares 512 bits
+    // at once (three searches read a sparse text three times, a fiftieth of its scan); else the three searches, which the
+    // library vectorizes at the width it has. A test holds both to the same answers.
+    internal static Landmarks Survey(ReadOnlySpan<char> text, bool wide)
     {
-        var above = text.IndexOfAnyExceptInRange('\0', '\u0260');
-        return text.Contains('\u00AD') || (above >= 0 && text[above..].IndexOfAny(Suspicious) >= 0)
-            || (marker >= 0 && (UrlEncoded(text, marker) || UnicodeEscaped(text[marker..])));
+        if (!wide)
+        {
+            return new(text.IndexOfAny(Markers), text.Contains('+'), text.Contains('\u00AD'), text.IndexOfAnyExceptInRange('\0', '\u0260'));
+        }
+
+        ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        int marker = -1, above = -1;
+        bool plus = false, softHyphen = false;
+        var i = 0;
+        for (; i + 32 <= text.Length; i += 32)
+        {
+            var v = Vector512.LoadUnsafe(ref start, (nuint)i);
+            var plusSign = Vector512.Equals(v, Vector512.Create((ushort)'+'));
+            var markers = plusSign | Vector512.Equals(v, Vector512.Create((ushort)'%')) | Vector512.Equals(v, Vector512.Create((ushort)'\\'));
+            var soft = Vector512.Equals(v, Vector512.Create((ushort)0xAD));
+            var high = Vector512.GreaterThan(v, Vector512.Create((ushort)0x260));
+            if ((markers | soft | high) == Vector512<ushort>.Zero)
+            {
+                continue;
+            }
+
+            var m = markers.ExtractMostSignificantBits();
+            var h = high.ExtractMostSignificantBits();
+            marker = marker < 0 && m != 0 ? i + System.Numerics.BitOperations.TrailingZeroCount(m) : marker;
+            above = above < 0 && h != 0 ? i + System.Numerics.BitOperations.TrailingZeroCount(h) : above;
+            plus |= plusSign != Vector512<ushort>.Zero;
+            softHyphen |= soft != Vector512<ushort>.Zero;
+        }
+
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            marker = marker < 0 && c is '%' or '\\' or '+' ? i : marker;
+            above = above < 0 && c > '\u0260' ? i : above;
+            plus |= c == '+';
+            softHyphen |= c == '\u00AD';
+        }
+
+        return new(marker, plus, softHyphen, above);
     }
 
     /// <summary>
