@@ -158,13 +158,9 @@ internal static class Tables
                     & Vector512.Equals(third, Vector512.Create((ushort)'P'));
                 var dsn = Vector512.Equals(first, Vector512.Create((ushort)'S')) & Vector512.Equals(second, Vector512.Create((ushort)'2'))
                     & Vector512.Equals(third, Vector512.Create((ushort)'1'));
-                for (var mask = (insert | copy | dsn).ExtractMostSignificantBits(); mask != 0; mask &= mask - 1)
+                if (FirstStatement(t, i, (uint)(insert | copy | dsn).ExtractMostSignificantBits()) is var p and >= 0)
                 {
-                    var p = i + System.Numerics.BitOperations.TrailingZeroCount(mask);
-                    if (StatementAt(t, p))
-                    {
-                        return p;
-                    }
+                    return p;
                 }
             }
         }
@@ -181,13 +177,9 @@ internal static class Tables
                 & Vector128.Equals(third, Vector128.Create((byte)'P'));
             var dsn = Vector128.Equals(first, Vector128.Create((byte)'S')) & Vector128.Equals(second, Vector128.Create((byte)'2'))
                 & Vector128.Equals(third, Vector128.Create((byte)'1'));
-            for (var mask = (insert | copy | dsn).ExtractMostSignificantBits(); mask != 0; mask &= mask - 1)
+            if (FirstStatement(t, i, (insert | copy | dsn).ExtractMostSignificantBits()) is var p and >= 0)
             {
-                var p = i + System.Numerics.BitOperations.TrailingZeroCount(mask);
-                if (StatementAt(t, p))
-                {
-                    return p;
-                }
+                return p;
             }
         }
 
@@ -196,6 +188,21 @@ internal static class Tables
             if (StatementAt(t, i))
             {
                 return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // The first of a step's candidates (bit k: the position i + k) where a statement or block starts, or -1.
+    private static int FirstStatement(ReadOnlySpan<char> t, int i, uint candidates)
+    {
+        for (; candidates != 0; candidates &= candidates - 1)
+        {
+            var p = i + System.Numerics.BitOperations.TrailingZeroCount(candidates);
+            if (StatementAt(t, p))
+            {
+                return p;
             }
         }
 
