@@ -131,8 +131,8 @@ public sealed partial class PersonalDataScanner
     /// Latin-1 but "×") or "@"; or -1. Sixteen characters a step, narrowed to bytes: a character past U+00FF may pass for
     /// one by its low byte, and the scan's own test of the character dismisses it. A lower-case accented letter, on
     /// the other hand, no longer stops the search (a SearchValues of ASCII characters stopped at every "é" of French prose).
-    /// Where the processor compares 512 bits at once, thirty-two whole characters a step first: a character past U+00FF
-    /// then never stops it (issue 19).
+    /// Where the processor compares 512 bits at once, thirty-two whole characters a step first, in which a character past
+    /// U+00FF no longer stops it (the last sixteen to thirty-one characters go on sixteen a step; issue 19).
     /// </summary>
     internal static int NextTrigger(ReadOnlySpan<char> t, int from) => NextTrigger(t, from, Vector512.IsHardwareAccelerated);
 

@@ -33,10 +33,10 @@ internal static class TextFolding
     /// <summary>The text to scan and, when it differs from the input, the original position of each of its characters.</summary>
     public static (string Text, int[]? Map) Fold(string text)
     {
-        // The characters the checks below start from are found in one reading of the text: most texts hold none, and then
-        // none of those checks reads the text again.
-        var survey = Survey(text);
+        // The characters the checks below start from are found once: most texts hold none, and then none of those checks
+        // reads the text again. The suspicious characters matter only to a text that is not spelled out.
         var spacedOut = SpacedOut(text);
+        var survey = Survey(text, suspects: spacedOut is null);
         if (spacedOut is null && !Suspect(text, survey))
         {
             return (DigitLookalikes(survey.Plus ? QueryPlusSpaces(text) : text), null);
@@ -446,8 +446,7 @@ internal static class TextFolding
     // widths to the rule.
     internal static bool LookalikeBesideDigit(ReadOnlySpan<char> t, bool wide)
     {
-        // Sixteen characters a step, narrowed to bytes: a character past U+00FF may then pass for a digit or a look-alike,
-        // which only sends the text to the full reading. The last character of a step is carried to the next.
+        // The last character of a step is carried to the next, whatever the widths of the two.
         var i = 0;
         uint carriedDigit = 0, carriedLookalike = 0;
         if (wide)
@@ -468,6 +467,8 @@ internal static class TextFolding
             }
         }
 
+        // Sixteen characters a step, narrowed to bytes: a character past U+00FF may then pass for a digit or a look-alike,
+        // which only sends the text to the full reading.
         for (; i + 16 <= t.Length; i += 16)
         {
             var bytes = LowBytes.At(t, i);
@@ -536,16 +537,24 @@ internal static class TextFolding
     /// searched); -1 for none.</summary>
     internal readonly record struct Landmarks(int Marker, bool Plus, bool SoftHyphen, int Above);
 
-    internal static Landmarks Survey(ReadOnlySpan<char> text) => Survey(text, Vector512.IsHardwareAccelerated);
+    /// <summary>The landmarks of <paramref name="text"/>; without <paramref name="suspects"/>, the soft hyphen and the first
+    /// character past U+0260 may be left unread (false and -1).</summary>
+    internal static Landmarks Survey(ReadOnlySpan<char> text, bool suspects) => Survey(text, suspects, Vector512.IsHardwareAccelerated);
 
     // wide: the four answers from one reading, thirty-two whole characters a step, where the processor compares 512 bits
-    // at once (three searches read a sparse text three times, a fiftieth of its scan); else the three searches, which the
-    // library vectorizes at the width it has. A test holds both to the same answers.
-    internal static Landmarks Survey(ReadOnlySpan<char> text, bool wide)
+    // at once (three searches read a sparse text three times, a fiftieth of its scan); else the library's searches, as
+    // before: the "+" only from the first marker, the soft hyphen and the characters past U+0260 only when asked. A test
+    // holds both to the same answers.
+    internal static Landmarks Survey(ReadOnlySpan<char> text, bool suspects, bool wide)
     {
         if (!wide)
         {
-            return new(text.IndexOfAny(Markers), text.Contains('+'), text.Contains('\u00AD'), text.IndexOfAnyExceptInRange('\0', '\u0260'));
+            var first = text.IndexOfAny(Markers);
+            return new(
+                first,
+                first >= 0 && text[first..].Contains('+'),
+                suspects && text.Contains('\u00AD'),
+                suspects ? text.IndexOfAnyExceptInRange('\0', '\u0260') : -1);
         }
 
         ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));

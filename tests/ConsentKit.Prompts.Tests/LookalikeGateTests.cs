@@ -48,13 +48,14 @@ public sealed class LookalikeGateTests
     {
         foreach (var pair in new[] { "5O", "O5", "1l", "l1", "0I", "I0", "9o", "o9" })
         {
-            for (var at = 0; at < 70; at++)
+            // 112 characters: three steps of thirty-two, then one of sixteen, so that the pair also straddles each change of width.
+            for (var at = 0; at < 110; at++)
             {
                 foreach (var wide in Widths)
                 {
-                    var text = new string('a', at) + pair + new string(' ', 70 - at);
+                    var text = new string('a', at) + pair + new string(' ', 110 - at);
                     TextFolding.LookalikeBesideDigit(text, wide).Should().BeTrue($"\"{pair}\" stands at {at}, wide: {wide}");
-                    TextFolding.LookalikeBesideDigit(new string('a', at) + pair[0] + " " + pair[1] + new string(' ', 70 - at), wide).Should().BeFalse();
+                    TextFolding.LookalikeBesideDigit(new string('a', at) + pair[0] + " " + pair[1] + new string(' ', 110 - at), wide).Should().BeFalse();
                 }
             }
         }

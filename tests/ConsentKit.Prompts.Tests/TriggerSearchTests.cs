@@ -40,11 +40,12 @@ public sealed class TriggerSearchTests
     {
         foreach (var trigger in "5AÉ@Þ")
         {
-            for (var at = 0; at < 70; at++)
+            // 112 characters: three steps of thirty-two, then one of sixteen.
+            for (var at = 0; at < 111; at++)
             {
                 foreach (var wide in Widths)
                 {
-                    var text = new string('é', at) + trigger + new string('à', 70 - at);
+                    var text = new string('é', at) + trigger + new string('à', 111 - at);
                     PersonalDataScanner.NextTrigger(text, 0, wide).Should().Be(at);
                     PersonalDataScanner.NextTrigger(text, at + 1, wide).Should().Be(-1);
                 }
