@@ -21,16 +21,18 @@ internal static class WordPass
 
     private static readonly KeyTable Index = new(Build());
 
-    // Which first three folded letters (a-z, or the end of the word) any entry starts with: most words are dismissed by
-    // one array read, before any hashing.
+    // Per UTF-16 unit: 0 not a letter, 1-26 a letter folding to a-z, 27 any other letter. One load per character.
+    // Declared before the prefix tables, which are built from it.
+    private static readonly byte[] Classes = BuildClasses();
+
+    // Which classes of the first three letters (see Classes; 0 past the word's end) any entry starts with: most words are
+    // dismissed by one array read, before any hashing.
     private static readonly bool[] Prefixes = BuildPrefixes(exactlyThree: false);
 
     // The same for words of exactly three letters: "des", "pas", "all" and "som" start many entries but are none, and a
     // three-letter word can only be an entry whose first word has three letters.
     private static readonly bool[] ThreeLetterWords = BuildPrefixes(exactlyThree: true);
 
-    // Per UTF-16 unit: 0 not a letter, 1-26 a letter folding to a-z, 27 any other letter. One load per character.
-    private static readonly byte[] Classes = BuildClasses();
 
     public static void Run(string text, List<PersonalDataSpan> found, List<(int Start, int Length, DataCategory Category)> sensitive)
     {
@@ -41,8 +43,6 @@ internal static class WordPass
         // there without a test of the length (nor a bounds check), and reads at most the terminator.
         ref var classes = ref MemoryMarshal.GetArrayDataReference(Classes);
         ref var chars = ref MemoryMarshal.GetReference(t);
-        var prefixes = Prefixes;
-        var threeLetterWords = ThreeLetterWords;
         var covered = 0;
         var i = 0;
         while (true)
@@ -92,12 +92,7 @@ internal static class WordPass
                 }
             }
 
-            // A letter that folds to none of a-z (class 27) among the first three makes the word a candidate whatever its
-            // index; a missing letter is padded as 26.
-            var candidate = (first == 27) | (second == 27) | (third == 27);
-            var index = ((((first - 1) * 27) + (second == 0 ? 26 : second - 1)) * 27) + (third == 0 ? 26 : third - 1);
-            candidate |= (length == 3 ? threeLetterWords : prefixes)[index];
-            if (candidate)
+            if (Candidate(first, second, third, length))
             {
                 int fourth = length > 3 ? Unsafe.Add(ref classes, Unsafe.Add(ref chars, start + 3)) : 0;
                 var end = Word(t, start, i, KeyOfClasses(first, second, third, fourth, length), found, sensitive, covered);
@@ -105,6 +100,26 @@ internal static class WordPass
                 i = Math.Max(i, end);
             }
         }
+    }
+
+    // Whether a word whose first three letters have these classes (0 past its end) may start an entry: one load from a
+    // table indexed by the classes as read. A letter that folds to none of a-z (27) needs no test of its own: a key holds
+    // the letter's fold, so a word the index holds has the classes of the entry's word that marked them.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Candidate(int first, int second, int third, int length) =>
+        (length == 3 ? ThreeLetterWords : Prefixes)[(((first * 28) + second) * 28) + third];
+
+    // The pass's test of the word [start, end), its classes read afresh, so that a test can hold the tables to the index:
+    // no word whose key the index holds is dismissed.
+    internal static bool IsCandidate(ReadOnlySpan<char> t, int start, int end)
+    {
+        Span<int> classes = [0, 0, 0];
+        for (var k = 0; k < Math.Min(3, end - start); k++)
+        {
+            classes[k] = Classes[t[start + k]];
+        }
+
+        return Candidate(classes[0], classes[1], classes[2], end - start);
     }
 
     // The index's key of the word [start, end) from the class table: its first four letters when each folds to a-z, as Key
@@ -259,7 +274,7 @@ internal static class WordPass
 
     private static bool[] BuildPrefixes(bool exactlyThree)
     {
-        var table = new bool[27 * 27 * 27];
+        var table = new bool[28 * 28 * 28];
         IEnumerable<string> words = [.. SensitiveLexicon.Terms.Keys, .. Obfuscations.NumberAnchors, "zéro", .. Obfuscations.AtWords.Set.Where(w => char.IsLetter(w[0])), .. PersonalDataScanner.SpelledMonths.Set, .. PersonalDataScanner.LowerCaseNameCues.Set, .. Tables.LoginCues.Set];
         foreach (var word in words)
         {
@@ -277,22 +292,9 @@ internal static class WordPass
             }
 
             var index = 0;
-            var ended = false;
             for (var k = 0; k < 3; k++)
             {
-                int code;
-                if (ended || k >= word.Length || !char.IsLetter(word[k]))
-                {
-                    ended = true;
-                    code = 26;
-                }
-                else
-                {
-                    var f = NameLists.Fold(word[k]);
-                    code = f is >= 'a' and <= 'z' ? f - 'a' : 26;
-                }
-
-                index = (index * 27) + code;
+                index = (index * 28) + (k < run ? Classes[word[k]] : 0);
             }
 
             table[index] = true;
