@@ -8,8 +8,8 @@ namespace ConsentKit.Prompts;
 /// <summary>
 /// One pass over the words of the text for everything that starts with a lower-case word: sensitive-category terms,
 /// spelled-out numbers, "at"/"arobase" of obfuscated e-mails, the cues of a quick note's lower-case names ("chez gilberte")
-/// and of a log's account names ("user kwhitebear"). Each word costs one probe of a table keyed by its first
-/// four folded letters, so the pass is linear and allocation-free; only the rare hits run the detailed checks.
+/// and of a log's account names ("user kwhitebear"). Each word costs one or two loads from tables indexed by the classes
+/// of its first four letters, so the pass is linear and allocation-free; only the rare hits run the detailed checks.
 /// </summary>
 internal static class WordPass
 {
@@ -19,20 +19,11 @@ internal static class WordPass
     private const byte NameCue = 8;
     private const byte LoginCue = 16;
 
-    private static readonly KeyTable Index = new(Build());
-
     // Per UTF-16 unit: 0 not a letter, 1-26 a letter folding to a-z, 27 any other letter. One load per character.
-    // Declared before the prefix tables, which are built from it.
     private static readonly byte[] Classes = BuildClasses();
 
-    // Which classes of the first three letters (see Classes; 0 past the word's end) any entry starts with: most words are
-    // dismissed by one array read, before any hashing.
-    private static readonly bool[] Prefixes = BuildPrefixes(exactlyThree: false);
-
-    // The same for words of exactly three letters: "des", "pas", "all" and "som" start many entries but are none, and a
-    // three-letter word can only be an entry whose first word has three letters.
-    private static readonly bool[] ThreeLetterWords = BuildPrefixes(exactlyThree: true);
-
+    // The index, read by the classes of a word's first four letters: no hash of the word is made (issue 19).
+    private static readonly ClassIndex Index = new(Build());
 
     public static void Run(string text, List<PersonalDataSpan> found, List<(int Start, int Length, DataCategory Category)> sensitive)
     {
@@ -43,6 +34,7 @@ internal static class WordPass
         // there without a test of the length (nor a bounds check), and reads at most the terminator.
         ref var classes = ref MemoryMarshal.GetArrayDataReference(Classes);
         ref var chars = ref MemoryMarshal.GetReference(t);
+        var (buckets, entries) = (Index.Buckets, Index.Entries);
         var covered = 0;
         var i = 0;
         while (true)
@@ -55,16 +47,18 @@ internal static class WordPass
                 }
             }
 
-            // The first three letters make the prefix's index; the rest of the word is only skipped.
+            // The classes of the first three letters make the bucket's index as they are read (0 past the word's end): one
+            // number kept, not three; the rest of the word is only skipped.
             var start = i;
-            int first = Unsafe.Add(ref classes, Unsafe.Add(ref chars, i));
+            var prefix = Unsafe.Add(ref classes, Unsafe.Add(ref chars, i)) * 28 * 28;
             int second = Unsafe.Add(ref classes, Unsafe.Add(ref chars, ++i));
-            var third = 0;
             if (second != 0)
             {
-                third = Unsafe.Add(ref classes, Unsafe.Add(ref chars, ++i));
+                prefix += second * 28;
+                int third = Unsafe.Add(ref classes, Unsafe.Add(ref chars, ++i));
                 if (third != 0)
                 {
+                    prefix += third;
                     while (Unsafe.Add(ref classes, Unsafe.Add(ref chars, ++i)) != 0)
                     {
                     }
@@ -92,40 +86,24 @@ internal static class WordPass
                 }
             }
 
-            if (Candidate(first, second, third, length))
+            // Most words are dismissed by their bucket: no entry starts with their first three letters.
+            var bucket = buckets[prefix];
+            if (bucket != 0)
             {
                 int fourth = length > 3 ? Unsafe.Add(ref classes, Unsafe.Add(ref chars, start + 3)) : 0;
-                var end = Word(t, start, i, KeyOfClasses(first, second, third, fourth, length), found, sensitive, covered);
-                covered = Math.Max(covered, end);
-                i = Math.Max(i, end);
+                if (Index.SlotOf(bucket, fourth, t, start) is var slot and > 0)
+                {
+                    var end = Word(t, start, i, in entries[slot - 1], found, sensitive, covered);
+                    covered = Math.Max(covered, end);
+                    i = Math.Max(i, end);
+                }
             }
         }
     }
 
-    // Whether a word whose first three letters have these classes (0 past its end) may start an entry: one load from a
-    // table indexed by the classes as read. A letter that folds to none of a-z (27) needs no test of its own: a key holds
-    // the letter's fold, so a word the index holds has the classes of the entry's word that marked them.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Candidate(int first, int second, int third, int length) =>
-        (length == 3 ? ThreeLetterWords : Prefixes)[(((first * 28) + second) * 28) + third];
-
-    // The pass's test of the word [start, end), its classes read afresh, so that a test can hold the tables to the index:
-    // no word whose key the index holds is dismissed.
-    internal static bool IsCandidate(ReadOnlySpan<char> t, int start, int end)
-    {
-        Span<int> classes = [0, 0, 0];
-        for (var k = 0; k < Math.Min(3, end - start); k++)
-        {
-            classes[k] = Classes[t[start + k]];
-        }
-
-        return Candidate(classes[0], classes[1], classes[2], end - start);
-    }
-
-    // The index's key of the word [start, end) from the class table: its first four letters when each folds to a-z, as Key
-    // makes it; 0 when one does not (Key folds the word's letters again). The pass itself packs the classes its walk has
-    // read (KeyOfClasses); this reads them afresh, so that a test can hold that packing to Key for any word.
-    internal static ulong ClassKey(ReadOnlySpan<char> t, int start, int end)
+    // The pass's lookup of the word [start, end), its classes read afresh, so that a test can hold the class index to the
+    // index by key for any word.
+    internal static bool TryLookUp(ReadOnlySpan<char> t, int start, int end, out Entry entry)
     {
         Span<int> classes = [0, 0, 0, 0];
         for (var k = 0; k < Math.Min(4, end - start); k++)
@@ -133,38 +111,17 @@ internal static class WordPass
             classes[k] = Classes[t[start + k]];
         }
 
-        return KeyOfClasses(classes[0], classes[1], classes[2], classes[3], end - start);
-    }
-
-    // The key from the classes of a word's first four letters (0 past its end), which the pass has read already.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong KeyOfClasses(int first, int second, int third, int fourth, int length)
-    {
-        if ((first == 27) | (second == 27) | (third == 27) | (fourth == 27))
-        {
-            return 0;
-        }
-
-        // Packed as four letters, then shifted down to the word's own when it is shorter, and marked with its length.
-        var key = ((ulong)(uint)(first + 'a' - 1) << 48) | ((ulong)(uint)(second + 'a' - 1) << 32) | ((ulong)(uint)(third + 'a' - 1) << 16) | (uint)(fourth + 'a' - 1);
-        return length >= 4 ? key : (key >> (16 * (4 - length))) | ((ulong)(8 - length) << 60);
+        var bucket = Index.Buckets[(((classes[0] * 28) + classes[1]) * 28) + classes[2]];
+        var slot = bucket == 0 ? 0 : Index.SlotOf(bucket, end - start > 3 ? classes[3] : 0, t, start);
+        entry = slot > 0 ? Index.Entries[slot - 1] : default;
+        return slot > 0;
     }
 
     internal static ulong KeyOf(ReadOnlySpan<char> t, int start) => Key(t, start, out _);
 
-    // A candidate word [start, end) and its key (0: not yet made): a lexicon term, a spelled-out number, an "at" of an obfuscated e-mail, a month of a date in words. Returns how far it reached.
-    private static int Word(ReadOnlySpan<char> t, int start, int end, ulong key, List<PersonalDataSpan> found, List<(int Start, int Length, DataCategory Category)> sensitive, int covered)
+    // A word [start, end) and its entry: a lexicon term, a spelled-out number, an "at" of an obfuscated e-mail, a month of a date in words. Returns how far it reached.
+    private static int Word(ReadOnlySpan<char> t, int start, int end, in Entry entry, List<PersonalDataSpan> found, List<(int Start, int Length, DataCategory Category)> sensitive, int covered)
     {
-        if (key == 0)
-        {
-            key = Key(t, start, out _);
-        }
-
-        if (!Index.TryGetValue(key, out var entry))
-        {
-            return end;
-        }
-
         var termEnd = end;
         if (entry.Terms.Length > 0)
         {
@@ -272,37 +229,6 @@ internal static class WordPass
         return classes;
     }
 
-    private static bool[] BuildPrefixes(bool exactlyThree)
-    {
-        var table = new bool[28 * 28 * 28];
-        IEnumerable<string> words = [.. SensitiveLexicon.Terms.Keys, .. Obfuscations.NumberAnchors, "zéro", .. Obfuscations.AtWords.Set.Where(w => char.IsLetter(w[0])), .. PersonalDataScanner.SpelledMonths.Set, .. PersonalDataScanner.LowerCaseNameCues.Set, .. Tables.LoginCues.Set];
-        foreach (var word in words)
-        {
-            // The entry's first word: shorter than three letters is marked by its padding in both tables; otherwise in the table
-            // of its length class only.
-            var run = 0;
-            while (run < word.Length && char.IsLetter(word[run]))
-            {
-                run++;
-            }
-
-            if (run >= 3 && (run == 3) != exactlyThree)
-            {
-                continue;
-            }
-
-            var index = 0;
-            for (var k = 0; k < 3; k++)
-            {
-                index = (index * 28) + (k < run ? Classes[word[k]] : 0);
-            }
-
-            table[index] = true;
-        }
-
-        return table;
-    }
-
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsLetter(char c) => c < 0x80 ? char.IsAsciiLetter(c) : char.IsLetter(c);
 
@@ -329,48 +255,100 @@ internal static class WordPass
     /// (folded) that share it.</summary>
     internal readonly record struct Entry(SensitiveLexicon.Candidate[] Terms, (string Word, byte Kinds)[] Words);
 
-    // The index as an open-addressing table of its keys beside their entries: a frozen dictionary's lookup of a ulong went
-    // through an interface call to its comparer in the ahead-of-time compiled tool, 2% of a dense run (issue 19).
-    internal sealed class KeyTable
+    // The index as tables read by the classes of a word's first four letters (see Classes): the first three choose a bucket
+    // (0: no entry starts so), the fourth (0 for a word of three letters or fewer, whose classes already end in 0 when it is
+    // shorter) a slot in it, which holds the entry's number plus one. A key holds letters as folded, and a letter that
+    // folds to none of a-z has class 27 whatever it is: its slot is Other, and such a word is looked up by its key among
+    // the few such entries. A word costs one load when no entry starts with its first three letters, two when one does,
+    // where a hash table cost a hash and a comparison of keys (issue 19).
+    internal sealed class ClassIndex
     {
-        private readonly ulong[] _keys;
-        private readonly Entry[] _entries;
-        private readonly int _mask;
+        public const ushort Other = ushort.MaxValue;
 
-        public KeyTable(FrozenDictionary<ulong, Entry> index)
+        public ClassIndex(FrozenDictionary<ulong, Entry> index)
         {
-            _keys = new ulong[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, index.Count * 2))];
-            _entries = new Entry[_keys.Length];
-            _mask = _keys.Length - 1;
+            Buckets = new ushort[28 * 28 * 28];
+            var slots = new List<ushort>(new ushort[28]);
+            var entries = new List<Entry>();
+            var others = new List<(ulong, Entry)>();
             foreach (var (key, entry) in index)
             {
-                // A key always holds a letter (never 0), so 0 marks an empty slot.
-                var i = Slot(key);
-                while (_keys[i] != 0)
+                // The key's letters, folded (Key): shorter than four are marked with the length in the top bits.
+                var length = (key >> 60) is var mark and > 0 ? 8 - (int)mark : 4;
+                if (length == 0)
                 {
-                    i = (i + 1) & _mask;
+                    // The terms that start with no letter ("2slgbt", "23andme", "1st choice"): the pass reads words of
+                    // letters only, and never reached them by their key either.
+                    continue;
                 }
 
-                (_keys[i], _entries[i]) = (key, entry);
-            }
-        }
+                var classes = new int[4];
+                for (var k = 0; k < length; k++)
+                {
+                    var c = (char)((key >> (16 * (length - 1 - k))) & 0xFFFF);
+                    classes[k] = c is >= 'a' and <= 'z' ? c - 'a' + 1 : 27;
+                }
 
-        public bool TryGetValue(ulong key, out Entry entry)
-        {
-            for (var i = Slot(key); _keys[i] != 0; i = (i + 1) & _mask)
+                var b = (((classes[0] * 28) + classes[1]) * 28) + classes[2];
+                if (Buckets[b] == 0)
+                {
+                    Buckets[b] = (ushort)(slots.Count / 28);
+                    slots.AddRange(new ushort[28]);
+                }
+
+                var slot = (Buckets[b] * 28) + classes[3];
+                if (classes.Contains(27))
+                {
+                    slots[slot] = Other;
+                    others.Add((key, entry));
+                }
+                else
+                {
+                    entries.Add(entry);
+                    slots[slot] = checked((ushort)entries.Count);
+                }
+            }
+
+            // Each Other key gets its own entry number, found by TryGetOther.
+            foreach (var (_, entry) in others)
             {
-                if (_keys[i] == key)
-                {
-                    entry = _entries[i];
-                    return true;
-                }
+                entries.Add(entry);
             }
 
-            entry = default;
-            return false;
+            if (entries.Count >= Other || slots.Count / 28 > ushort.MaxValue)
+            {
+                throw new InvalidOperationException("The word pass's index has outgrown its tables.");
+            }
+
+            (Slots, Entries, _others) = ([.. slots], [.. entries], [.. others.Select(o => o.Item1)]);
+            _firstOther = entries.Count - others.Count;
         }
 
-        private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 40) & _mask;
+        private readonly ulong[] _others;
+
+        private readonly int _firstOther;
+
+        public ushort[] Buckets { get; }
+
+        public ushort[] Slots { get; }
+
+        public Entry[] Entries { get; }
+
+        // The entry's number plus one (0: none) of the word at start, in its bucket, by the class of its fourth letter (0 for
+        // a word of three letters or fewer). A word whose slot is Other is found by its key among the keys with a letter
+        // outside a-z.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int SlotOf(int bucket, int fourth, ReadOnlySpan<char> t, int start)
+        {
+            int slot = Slots[(bucket * 28) + fourth];
+            return slot != Other ? slot : OtherSlot(t, start);
+        }
+
+        private int OtherSlot(ReadOnlySpan<char> t, int start)
+        {
+            var k = Array.IndexOf(_others, Key(t, start, out _));
+            return k < 0 ? 0 : _firstOther + k + 1;
+        }
     }
 
     internal static FrozenDictionary<ulong, Entry> Build()
