@@ -86,6 +86,15 @@ internal static class WordPass
                 }
             }
 
+            // A term that starts with digits ("2slgbt", "23andme", "1st choice"): the word's letters follow them directly.
+            if (start > 0 && char.IsAsciiDigit(Unsafe.Add(ref chars, start - 1)) && start >= covered
+                && DigitTerm(t, start, sensitive) is var termEnd and > 0)
+            {
+                covered = termEnd;
+                i = Math.Max(i, termEnd);
+                continue;
+            }
+
             // Most words are dismissed by their bucket: no entry starts with their first three letters.
             var bucket = buckets[prefix];
             if (bucket != 0)
@@ -99,6 +108,30 @@ internal static class WordPass
                 }
             }
         }
+    }
+
+    // The longest term that starts with the digits before the word at start, when they start a token; its end, or 0.
+    private static int DigitTerm(ReadOnlySpan<char> t, int start, List<(int Start, int Length, DataCategory Category)> sensitive)
+    {
+        var from = start - 1;
+        while (from > 0 && char.IsAsciiDigit(t[from - 1]))
+        {
+            from--;
+        }
+
+        if (from > 0 && char.IsLetterOrDigit(t[from - 1]))
+        {
+            return 0;
+        }
+
+        var (length, category) = SensitiveLexicon.Match(t, from, Index.DigitTerms);
+        if (length == 0)
+        {
+            return 0;
+        }
+
+        sensitive.Add((from, length, category));
+        return from + length;
     }
 
     // The pass's lookup of the word [start, end), its classes read afresh, so that a test can hold the class index to the
@@ -277,8 +310,9 @@ internal static class WordPass
                 var length = (key >> 60) is var mark and > 0 ? 8 - (int)mark : 4;
                 if (length == 0)
                 {
-                    // The terms that start with no letter ("2slgbt", "23andme", "1st choice"): the pass reads words of
-                    // letters only, and never reached them by their key either.
+                    // The terms that start with no letter ("2slgbt", "23andme", "1st choice"), which all start with digits:
+                    // asked when a word follows digits (DigitTerm).
+                    DigitTerms = entry.Terms;
                     continue;
                 }
 
@@ -333,6 +367,9 @@ internal static class WordPass
         public ushort[] Slots { get; }
 
         public Entry[] Entries { get; }
+
+        // The terms that start with digits, longest first.
+        public SensitiveLexicon.Candidate[] DigitTerms { get; } = [];
 
         // The entry's number plus one (0: none) of the word at start, in its bucket, by the class of its fourth letter (0 for
         // a word of three letters or fewer). A word whose slot is Other is found by its key among the keys with a letter

@@ -83,7 +83,9 @@ public sealed class WordPassIndexTests
     public void Run_EveryTermAfterAWord_FoundAtItsStart()
     {
         var missed = new List<string>();
-        foreach (var term in SensitiveLexicon.Terms.Keys.Where(term => char.IsLetter(term[0])))
+        // Every term, also those that start with digits ("2slgbt", "1st choice"), which the pass, reading words of letters,
+        // once never reached.
+        foreach (var term in SensitiveLexicon.Terms.Keys)
         {
             foreach (var written in new[] { term, term.ToUpperInvariant(), char.ToUpperInvariant(term[0]) + term[1..] })
             {
@@ -145,5 +147,22 @@ public sealed class WordPassIndexTests
             ? first[..Math.Min(3, first.Length)] + new string([.. tail.Take(6).Select(p => Letters[p % Letters.Length])])
             : new string([.. picks.Take(7).Select(p => Letters[p % Letters.Length])]);
         return word.Length == 0 || AsTheDictionary(word);
+    }
+
+    // A term that starts with digits starts where its digits start a token: "2slgbt" and "(23andme)" are the terms,
+    // "A12slgbt" or "x1st choice" are not (the digits belong to a code or a word).
+    [Fact]
+    [Trait("Req", "R42")]
+    public void Run_TermStartingWithDigits_OnlyWhereItsDigitsStartAToken()
+    {
+        foreach (var term in SensitiveLexicon.Terms.Keys.Where(term => char.IsAsciiDigit(term[0])))
+        {
+            foreach (var (before, found) in new[] { ("", true), ("(", true), ("— ", true), ("x", false), ("A1", false), ("9", false) })
+            {
+                var sensitive = new List<(int Start, int Length, Targeting.DataCategory Category)>();
+                WordPass.Run(before + term + " .", [], sensitive);
+                sensitive.Exists(hit => hit.Start == before.Length && hit.Length == term.Length).Should().Be(found, before + term);
+            }
+        }
     }
 }
