@@ -343,7 +343,7 @@ internal static class WordPass
                 }
             }
 
-            // Each Other key gets its own entry number, found by TryGetOther.
+            // Each Other key gets its own entry number, after the others, found by OtherSlot.
             foreach (var (_, entry) in others)
             {
                 entries.Add(entry);
