@@ -87,8 +87,8 @@ internal static class WordPass
             }
 
             // A term that starts with digits ("2slgbt", "23andme", "1st choice"): the word's letters follow them directly.
-            if (start > 0 && char.IsAsciiDigit(Unsafe.Add(ref chars, start - 1)) && start >= covered
-                && DigitTerm(t, start, sensitive) is var termEnd and > 0)
+            if (start > 0 && char.IsAsciiDigit(Unsafe.Add(ref chars, start - 1))
+                && DigitTerm(t, start, covered, sensitive) is var termEnd and > 0)
             {
                 covered = termEnd;
                 i = Math.Max(i, termEnd);
@@ -110,8 +110,9 @@ internal static class WordPass
         }
     }
 
-    // The longest term that starts with the digits before the word at start, when they start a token; its end, or 0.
-    private static int DigitTerm(ReadOnlySpan<char> t, int start, List<(int Start, int Length, DataCategory Category)> sensitive)
+    // The longest term that starts with the digits before the word at start, when they start a token and no term before
+    // took them; its end, or 0.
+    private static int DigitTerm(ReadOnlySpan<char> t, int start, int covered, List<(int Start, int Length, DataCategory Category)> sensitive)
     {
         var from = start - 1;
         while (from > 0 && char.IsAsciiDigit(t[from - 1]))
@@ -119,7 +120,7 @@ internal static class WordPass
             from--;
         }
 
-        if (from > 0 && char.IsLetterOrDigit(t[from - 1]))
+        if (from < covered || (from > 0 && char.IsLetterOrDigit(t[from - 1])))
         {
             return 0;
         }
@@ -306,8 +307,14 @@ internal static class WordPass
             var others = new List<(ulong, Entry)>();
             foreach (var (key, entry) in index)
             {
-                // The key's letters, folded (Key): shorter than four are marked with the length in the top bits.
-                var length = (key >> 60) is var mark and > 0 ? 8 - (int)mark : 4;
+                // The key's length comes from a word of its entry, not from the key's top bits: a word of four letters has
+                // no mark there, and its first letter's top bits could read as one (a letter from U+1000 on).
+                var source = entry.Terms.Length > 0 ? entry.Terms[0].Term : entry.Words[0].Word;
+                if (Key(source, 0, out var length) != key)
+                {
+                    throw new InvalidOperationException("A key of the word pass's index is not its words' key.");
+                }
+
                 if (length == 0)
                 {
                     // The terms that start with no letter ("2slgbt", "23andme", "1st choice"), which all start with digits:

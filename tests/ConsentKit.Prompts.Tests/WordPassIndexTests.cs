@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FsCheck.Xunit;
 
 namespace ConsentKit.Prompts.Tests;
@@ -122,7 +123,9 @@ public sealed class WordPassIndexTests
         var held = 0;
         foreach (var word in FirstWords)
         {
-            foreach (var written in new[] { word, word.ToUpperInvariant(), char.ToUpperInvariant(word[0]) + word[1..], word + "s", word.Replace('e', 'é'), word[..Math.Min(4, word.Length)] })
+            // A letter outside a-z among the first four replaced by another ("sœur", "sßur"): the same slot, another key.
+            var othered = string.Concat(word.Select((c, k) => k < 4 && NameLists.Fold(c) is not (>= 'a' and <= 'z') ? (NameLists.Fold(c) == 'ß' ? 'ø' : 'ß') : c));
+            foreach (var written in new[] { word, word.ToUpperInvariant(), char.ToUpperInvariant(word[0]) + word[1..], word + "s", word.Replace('e', 'é'), word[..Math.Min(4, word.Length)], othered })
             {
                 AsTheDictionary(written).Should().BeTrue(written);
                 held += Dictionary.ContainsKey(WordPass.KeyOf(written + " ", 0)) ? 1 : 0;
@@ -164,5 +167,26 @@ public sealed class WordPassIndexTests
                 sensitive.Exists(hit => hit.Start == before.Length && hit.Length == term.Length).Should().Be(found, before + term);
             }
         }
+    }
+
+    // A key of four letters has no length mark in its top bits, which hold its first letter: from U+1000 on, that letter's
+    // bits once read as a mark (a review found "ⴀⴁⴂⴃ" threw, "苦苦苦苦" replaced the digit terms, "한국어다" was lost).
+    // Each such word is a letter outside a-z, so its slot is Other, found by its key.
+    [Fact]
+    [Trait("Req", "R42")]
+    public void ClassIndex_KeysOfFourLettersFromU1000On_EachFoundByItsKey()
+    {
+        string[] words = ["ⴀⴁⴂⴃ", "苦苦苦苦", "한국어다", "ab"];
+        var index = new WordPass.ClassIndex(words.ToFrozenDictionary(w => WordPass.KeyOf(w + " ", 0), w => new WordPass.Entry([], [(w, (byte)1)])));
+
+        index.DigitTerms.Should().BeEmpty();
+        foreach (var word in words[..3])
+        {
+            var slot = index.SlotOf(index.Buckets[(((27 * 28) + 27) * 28) + 27], 27, word, 0);
+            slot.Should().BePositive(word);
+            index.Entries[slot - 1].Words[0].Word.Should().Be(word);
+        }
+
+        index.Entries[index.SlotOf(index.Buckets[((1 * 28) + 2) * 28], 0, "ab", 0) - 1].Words[0].Word.Should().Be("ab");
     }
 }
